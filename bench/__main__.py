@@ -1,0 +1,51 @@
+"""Run benchmarks and print results (JSON with --json).
+
+Each benchmark is a module in bench/ with `run(quick: bool) -> dict`; add new ones to
+BENCHMARKS. Results also go to bench/results/latest.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+BENCHMARKS = [
+    "bench.cold_start",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller data")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("names", nargs="*", help="only these benchmarks (e.g. cold_start)")
+    args = parser.parse_args(argv)
+    selected = [m for m in BENCHMARKS if not args.names or m.split(".")[-1] in args.names]
+    results = []
+    for name in selected:
+        t0 = time.perf_counter()
+        result = importlib.import_module(name).run(quick=args.quick)
+        result["wall_seconds"] = round(time.perf_counter() - t0, 2)
+        results.append(result)
+        if not args.json:
+            print(json.dumps(result, ensure_ascii=False), file=sys.stderr)
+    doc = {
+        "machine": {"cpus": __import__("os").cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+        "quick": args.quick,
+        "results": results,
+    }
+    out = Path(__file__).resolve().parent / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(doc, ensure_ascii=False, indent=2))
+    if args.json:
+        print(json.dumps(doc, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

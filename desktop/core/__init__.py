@@ -1,0 +1,1 @@
+"""Domain: entities, rules, validation and Vietnamese text. Pure Python: no Qt, no SQL."""

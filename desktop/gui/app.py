@@ -1,0 +1,141 @@
+"""`tocds`: open the app on a data folder (first-run wizard, then the main window)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.core import i18n as core_i18n
+from desktop.gui.context import ChangeBus, GuiContext
+from desktop.gui.crash import install_excepthook
+from desktop.gui.i18n import install_language, tr
+from desktop.gui.worker import TaskRunner
+from desktop.services.context import AppContext, open_context
+from desktop.services.ward_setup import WardInfo, ward_info
+
+log = logging.getLogger(__name__)
+
+
+def bootstrap(data_dir: str | None) -> tuple[AppContext, WardInfo | None]:
+    """Off the UI thread: open (and migrate) the store, read the ward."""
+    ctx = open_context(data_dir, actor=os.environ.get("TOCDS_ACTOR", ""))
+    return ctx, ward_info(ctx)
+
+
+def choose_language(ctx: AppContext | None) -> str:
+    chosen = ctx.settings.get("language") if ctx else ""
+    return chosen if chosen in core_i18n.LANGUAGES else core_i18n.detect_language()
+
+
+class Application(QObject):
+    """Starts the app: bootstrap in the background, then the wizard or the main window.
+
+    `ready(window)` fires when an interactive window is on screen; `failed(message)`
+    when the data folder cannot be opened (the message is already shown).
+    """
+
+    ready = Signal(QWidget)
+    failed = Signal(str)
+    quit_requested = Signal(int)  # exit code; main() ends the event loop with it
+
+    def __init__(self, data_dir: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.tasks = TaskRunner(self)
+        self.bus = ChangeBus(self)
+        self.gui: GuiContext | None = None
+        self.window: QWidget | None = None
+        self.wizard: QWidget | None = None
+
+    def start(self) -> None:
+        install_language(choose_language(None))
+        self.tasks.read(bootstrap, self.data_dir, on_done=self._opened, on_error=self._open_failed)
+
+    def _opened(self, result: tuple[AppContext, WardInfo | None]) -> None:
+        ctx, ward = result
+        install_language(choose_language(ctx))
+        self.gui = GuiContext(ctx, self.tasks, self.bus)
+        install_excepthook(str(ctx.folder.logs / "tocds.log"))
+        self.tasks.unhandled_error.connect(self._task_error)
+        if ward is None:
+            self._show_wizard()
+        else:
+            self._show_main(ward)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        message = str(exc) or repr(exc)
+        log.error("cannot open the data folder: %r", exc)
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), message)
+        box.setObjectName("openErrorDialog")
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        box.button(QMessageBox.StandardButton.Close).setText(tr("Đóng"))
+        box.finished.connect(lambda *_: self.quit_requested.emit(1))
+        self.window = box
+        box.open()
+        self.failed.emit(message)
+
+    def _show_wizard(self) -> None:
+        from desktop.gui.setup_wizard import SetupWizard
+
+        assert self.gui is not None
+        wizard = SetupWizard(self.gui)
+        wizard.completed.connect(self._show_main)
+        wizard.rejected.connect(lambda: self.quit_requested.emit(0))
+        self.wizard = wizard
+        wizard.show()
+        self.ready.emit(wizard)
+
+    def _show_main(self, ward: WardInfo) -> None:
+        from desktop.gui.main_window import MainWindow
+
+        assert self.gui is not None
+        window = MainWindow(self.gui, ward)
+        self.window = window
+        window.show()
+        self.ready.emit(window)
+
+    def _task_error(self, exc: BaseException) -> None:
+        from desktop.gui.crash import show_error_dialog
+
+        assert self.gui is not None
+        show_error_dialog(exc, str(self.gui.app.folder.logs / "tocds.log"))
+
+    def shutdown(self) -> None:
+        for widget in (self.window, self.wizard):
+            if widget is not None and widget.isVisible():
+                widget.close()
+        self.tasks.shutdown()
+        if self.gui:
+            self.gui.app.close()
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="tocds", description="Tổ CĐS Desktop")
+    parser.add_argument("--version", action="version", version=f"tocds {__version__}")
+    parser.add_argument("--data-dir", help="data folder (default: TOCDS_DATA_DIR or the user data folder)")
+    args, _qt_args = parser.parse_known_args(argv[1:])
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv if argv is None else argv)
+    args = parse_args(argv)
+    qapp = QApplication.instance() or QApplication(argv)
+    qapp.setApplicationName("Tổ CĐS Desktop")
+    qapp.setApplicationVersion(__version__)
+    app = Application(args.data_dir)
+    app.quit_requested.connect(qapp.exit)
+    app.start()
+    code = qapp.exec()
+    app.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""Qt side of translations: `tr()` for every visible string, and the translator install.
+
+Source strings are Vietnamese, context "tocds" (one catalogue shared with the CLI).
+English comes from resources/translations/tocds_en.qm when built (build/translations.py),
+otherwise straight from the .ts source through the same catalogue the CLI reads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.core import i18n as core_i18n
+from desktop.resources import resource
+
+CONTEXT = core_i18n.CONTEXT
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class CatalogueTranslator(QTranslator):
+    """Serves the .ts catalogue when no compiled .qm is present (running from a fresh checkout)."""
+
+    def __init__(self, lang: str, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._messages = core_i18n._catalogue(lang)
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ARG002
+        if context != CONTEXT:
+            return ""
+        return self._messages.get(source_text, "")
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return not self._messages
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(lang: str) -> str:
+    """Install the translator for `lang` ("vi" needs none: sources are Vietnamese)."""
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    lang = lang if lang in core_i18n.LANGUAGES else "vi"
+    core_i18n.set_language(lang)
+    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
+    if lang == "vi":
+        return lang
+    translator: QTranslator = QTranslator(app)
+    qm = resource("translations", f"tocds_{lang}.qm")
+    if not (qm.exists() and translator.load(str(qm))):
+        translator = CatalogueTranslator(lang, app)
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return lang

@@ -1,0 +1,168 @@
+"""One API for background work: a pool for reads and network, one serialised writer.
+
+    tasks.read(fn, *args, on_done=..., on_error=..., key="search")
+    tasks.write(fn, *args, on_done=...)
+    tasks.job(fn, *args, on_progress=..., on_done=...)  # fn(control, *args); control.report()/cancelled
+
+Results come back to the UI thread by signal. Submitting again under the same `key`
+makes earlier results with that key stale: they are dropped, never delivered.
+The writer pool has one thread, so database writes never race each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class JobControl:
+    """Handed to long jobs: report progress, notice a cancel request."""
+
+    def __init__(self, runner: "TaskRunner", task_id: int):
+        self._runner = runner
+        self._task_id = task_id
+        self._cancel = threading.Event()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self._runner._progress.emit(self._task_id, done, total, text)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+
+@dataclass
+class _Pending:
+    key: str | None
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[BaseException], None] | None
+    on_progress: Callable[[int, int, str], None] | None
+    control: JobControl | None
+
+
+class _Task(QRunnable):
+    def __init__(self, runner: "TaskRunner", task_id: int, fn: Callable, args: tuple, kwargs: dict):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._runner, self._id, self._fn, self._args, self._kwargs = runner, task_id, fn, args, kwargs
+
+    def run(self) -> None:
+        try:
+            result = self._fn(*self._args, **self._kwargs)
+        except BaseException as exc:  # delivered to the UI thread, never lost
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self._runner._failed.emit(self._id, exc)
+        else:
+            self._runner._finished.emit(self._id, result)
+
+
+class TaskRunner(QObject):
+    _finished = Signal(int, object)
+    _failed = Signal(int, object)
+    _progress = Signal(int, int, int, str)
+    # Any task error nobody handled: the app shows it (crash dialog) and logs it.
+    unhandled_error = Signal(object)
+    busy_changed = Signal(int)  # number of tasks running or queued
+
+    def __init__(self, parent: QObject | None = None, read_threads: int = 3):
+        super().__init__(parent)
+        self._reads = QThreadPool(self)
+        self._reads.setMaxThreadCount(read_threads)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, _Pending] = {}
+        self._latest: dict[str, int] = {}
+        self._finished.connect(self._on_finished)
+        self._failed.connect(self._on_failed)
+        self._progress.connect(self._on_progress)
+
+    # -- submitting -------------------------------------------------------------------
+    def read(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
+        """Queries and network calls, run concurrently."""
+        return self._submit(self._reads, fn, args, kwargs, on_done, on_error, None, key, None)
+
+    def write(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
+        """Database writes, run one at a time in submission order."""
+        return self._submit(self._writer, fn, args, kwargs, on_done, on_error, None, key, None)
+
+    def job(self, fn: Callable, *args, on_done=None, on_error=None, on_progress=None, writer: bool = True,
+            key: str | None = None, **kwargs) -> JobControl:
+        """A long job called as fn(control, *args); returns the control to cancel it."""
+        task_id = next(self._ids)
+        control = JobControl(self, task_id)
+        pool = self._writer if writer else self._reads
+        self._submit(pool, fn, (control, *args), kwargs, on_done, on_error, on_progress, key, control, task_id)
+        return control
+
+    def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, task_id=None) -> int:  # noqa: ANN001
+        task_id = task_id or next(self._ids)
+        if key is not None:
+            self._latest[key] = task_id
+        self._pending[task_id] = _Pending(key, on_done, on_error, on_progress, control)
+        pool.start(_Task(self, task_id, fn, args, kwargs))
+        self.busy_changed.emit(len(self._pending))
+        return task_id
+
+    def drop(self, key: str) -> None:
+        """Make every outstanding result under `key` stale."""
+        self._latest[key] = -1
+
+    # -- results (UI thread) ----------------------------------------------------------
+    def _take(self, task_id: int) -> _Pending | None:
+        pending = self._pending.pop(task_id, None)
+        self.busy_changed.emit(len(self._pending))
+        if pending is None:
+            return None
+        if pending.key is not None and self._latest.get(pending.key) != task_id:
+            return None  # stale: a newer task with the same key exists
+        return pending
+
+    @Slot(int, object)
+    def _on_finished(self, task_id: int, result: object) -> None:
+        pending = self._take(task_id)
+        if pending and pending.on_done:
+            pending.on_done(result)
+
+    @Slot(int, object)
+    def _on_failed(self, task_id: int, exc: object) -> None:
+        pending = self._take(task_id)
+        log.error("background task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
+        if pending is None:
+            return
+        if pending.on_error:
+            pending.on_error(exc)  # type: ignore[arg-type]
+        else:
+            self.unhandled_error.emit(exc)
+
+    @Slot(int, int, int, str)
+    def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
+        pending = self._pending.get(task_id)
+        if pending and pending.on_progress:
+            pending.on_progress(done, total, text)
+
+    # -- lifecycle --------------------------------------------------------------------
+    def pending_count(self) -> int:
+        return len(self._pending)
+
+    def wait_for_writes(self, msecs: int = 30000) -> bool:
+        """Block until every queued write has run (on close: nothing typed is lost)."""
+        return self._writer.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 30000) -> None:
+        for pending in self._pending.values():
+            if pending.control:
+                pending.control.cancel()
+        self._writer.waitForDone(msecs)
+        self._reads.waitForDone(msecs)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, encrypted SQLite, migrations, the change log."""

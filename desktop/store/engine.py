@@ -1,0 +1,60 @@
+"""Encrypted SQLite (SQLCipher) connections for SQLAlchemy."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from desktop.store.errors import WrongKey
+
+_HEX = re.compile(r"^[0-9a-f]{64}$")
+
+
+def open_connection(path: Path, key: str):
+    """One SQLCipher connection with the key applied and checked, WAL and synchronous=FULL."""
+    if not _HEX.match(key):
+        raise ValueError("database key must be 64 lower-case hex digits")
+    conn = sqlcipher3.connect(str(path), check_same_thread=False, timeout=30)
+    conn.execute("PRAGMA cipher_log_level = NONE")  # a wrong key is reported by us, not on stderr
+    conn.execute(f"PRAGMA key = \"x'{key}'\"")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise WrongKey(str(path)) from exc
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 30000")
+    return conn
+
+
+def create_store_engine(path: Path, key: str, *, writer: bool = False) -> Engine:
+    """A reader engine (plain BEGIN) or the writer engine (BEGIN IMMEDIATE, one connection).
+
+    Writers take the write lock at BEGIN, so two writers wait for each other (busy
+    timeout) instead of failing on a lock upgrade; readers never block in WAL mode.
+    """
+    begin_sql = "BEGIN IMMEDIATE" if writer else "BEGIN"
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: open_connection(path, key),
+        poolclass=QueuePool,
+        pool_size=1 if writer else 4,
+        max_overflow=0 if writer else 4,
+        pool_timeout=120,
+    )
+
+    @event.listens_for(engine, "connect")
+    def _manual_transactions(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # the "begin" hook below issues BEGIN itself
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql(begin_sql)
+
+    return engine

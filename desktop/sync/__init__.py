@@ -1,0 +1,1 @@
+"""Sync client: outbox batches, transport, enrolment, credentials. The wire format lives here."""

@@ -1,0 +1,34 @@
+"""Small helpers for GUI tests."""
+
+from __future__ import annotations
+
+
+def show_active(qtbot, widget):
+    """Show a top-level widget and make it the active window (shortcuts need one)."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.windowHandle().requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow, timeout=5000)
+    return widget
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type text as a keyboard would deliver it, Vietnamese letters included.
+
+    QTest.keyClicks asserts on characters it has no key code for (ổ, ấ, ...), so each
+    character goes as a key press carrying its text, like a Vietnamese keyboard layout.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))

@@ -1,0 +1,133 @@
+"""The one background-work API: the UI thread stays responsive, stale results are dropped,
+writes run one at a time, errors come back to the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread, QTimer
+
+from desktop.gui.worker import TaskRunner
+
+
+def test_ui_thread_stays_responsive_while_a_slow_job_runs(qtbot):
+    tasks = TaskRunner()
+    release = threading.Event()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+
+    def slow_job():
+        release.wait(20)  # blocks its worker thread until the UI has proven it is alive
+        return "done"
+
+    results: list[str] = []
+    tasks.read(slow_job, on_done=results.append)
+    # The UI thread keeps processing timer events while the job is blocked.
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=5000)
+    assert results == []
+    release.set()
+    qtbot.waitUntil(lambda: results == ["done"], timeout=5000)
+    timer.stop()
+    tasks.shutdown()
+
+
+def test_results_arrive_on_the_ui_thread(qtbot):
+    tasks = TaskRunner()
+    ui_thread = QThread.currentThread()
+    seen = {}
+
+    def job():
+        seen["job_thread"] = QThread.currentThread()
+        return 42
+
+    with qtbot.waitSignal(tasks._finished, timeout=5000):
+        tasks.read(job, on_done=lambda r: seen.update(result=r, cb_thread=QThread.currentThread()))
+    qtbot.waitUntil(lambda: "result" in seen)
+    assert seen["result"] == 42
+    assert seen["cb_thread"] is ui_thread
+    assert seen["job_thread"] is not ui_thread
+    tasks.shutdown()
+
+
+def test_stale_results_are_dropped(qtbot):
+    tasks = TaskRunner()
+    gate = threading.Event()
+    delivered: list[str] = []
+
+    def answer(text, wait):
+        if wait:
+            gate.wait(10)
+        return text
+
+    tasks.read(answer, "old query", True, key="search", on_done=delivered.append)
+    tasks.read(answer, "new query", False, key="search", on_done=delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["new query"], timeout=5000)
+    gate.set()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    assert delivered == ["new query"]  # the old answer came back and was dropped
+    tasks.shutdown()
+
+
+def test_writes_are_serialised_in_order(qtbot):
+    tasks = TaskRunner()
+    active = []
+    order = []
+    overlap = []
+
+    def write(i):
+        active.append(i)
+        if len(active) > 1:
+            overlap.append(tuple(active))
+        order.append(i)
+        threading.Event().wait(0.01)
+        active.remove(i)
+        return i
+
+    for i in range(8):
+        tasks.write(write, i)
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=10000)
+    assert order == list(range(8))
+    assert overlap == []
+    tasks.shutdown()
+
+
+def test_errors_come_back_to_on_error_or_unhandled(qtbot):
+    tasks = TaskRunner()
+    errors = []
+
+    def boom():
+        raise ValueError("hỏng")
+
+    tasks.read(boom, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert str(errors[0]) == "hỏng"
+    with qtbot.waitSignal(tasks.unhandled_error, timeout=5000) as sig:
+        tasks.read(boom)
+    assert isinstance(sig.args[0], ValueError)
+    tasks.shutdown()
+
+
+def test_job_reports_progress_and_can_be_cancelled(qtbot):
+    tasks = TaskRunner()
+    progress = []
+    started = threading.Event()
+
+    def long_job(control):
+        for i in range(1000):
+            if control.cancelled:
+                return ("cancelled", i)
+            control.report(i, 1000)
+            started.set()
+            threading.Event().wait(0.001)
+        return ("finished", 1000)
+
+    results = []
+    control = tasks.job(long_job, on_progress=lambda d, t, _x: progress.append(d), on_done=results.append)
+    qtbot.waitUntil(lambda: len(progress) > 3, timeout=5000)
+    control.cancel()
+    qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
+    assert results[0][0] == "cancelled"
+    tasks.shutdown()

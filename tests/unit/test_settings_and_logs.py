@@ -1,0 +1,41 @@
+import json
+import logging
+
+from desktop.logging_setup import redact, setup_logging
+from desktop.settings import Settings
+
+
+def test_settings_roundtrip_and_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    s = Settings(path)
+    assert s.get("idle_lock_minutes") == 5
+    s.set("last_page", "complaints")
+    s.set("font_scale", 1.25)
+    again = Settings(path)
+    assert again.get("last_page") == "complaints"
+    assert again.get("font_scale") == 1.25
+    assert json.loads(path.read_text())["_version"] == 1
+
+
+def test_corrupt_settings_file_falls_back_to_defaults(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text("{not json")
+    assert Settings(path).get("last_page") == "residents"
+
+
+def test_redact_masks_ids_phones_and_email():
+    line = "saved 001204012345 phone +84912345678 / 091.234.5678 mail an@example.vn in 3 ms"
+    out = redact(line)
+    for secret in ("001204012345", "84912345678", "091.234.5678", "an@example.vn"):
+        assert secret not in out
+    assert "3 ms" in out
+
+
+def test_log_file_in_data_folder_has_no_personal_numbers(tmp_path):
+    path = setup_logging(tmp_path / "logs")
+    logging.getLogger("tocds.test").warning("duplicate CCCD 001204012345 for phone 0912345678")
+    for h in logging.getLogger().handlers:
+        h.flush()
+    text = path.read_text(encoding="utf-8")
+    assert "duplicate CCCD" in text
+    assert "001204012345" not in text and "0912345678" not in text
