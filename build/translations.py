@@ -1,9 +1,12 @@
 """Translation catalogue: extract, check, fill and compile.
 
-    python build/translations.py update          # add new source strings (as unfinished), mark removed ones vanished
-    python build/translations.py check           # exit 1 if any visible string lacks an English translation
-    python build/translations.py fill FILE.json  # {"Vietnamese source": "English", ...} into the catalogue
-    python build/translations.py compile         # .ts -> .qm with pyside6-lrelease
+    python build/translations.py update    # regenerate the .ts from the sources and the English fragments
+    python build/translations.py check     # exit 1 if any visible string lacks an English translation
+    python build/translations.py compile   # .ts -> .qm with pyside6-lrelease
+
+English lives in fragments, one JSON file per area: resources/translations/en/*.json
+({"Vietnamese source": "English"}); `update` merges them with what the .ts already
+holds (fragments win) so several people can add strings without editing one file.
 
 Visible strings are the literal first arguments of `tr(...)`, `_(...)` and `N_(...)` in
 desktop/ (Vietnamese is the source language, context "tocds").
@@ -22,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 CATALOGUES = {"en": TS_DIR / "tocds_en.ts"}
+FRAGMENTS = {"en": TS_DIR / "en"}
 FUNCS = {"tr", "_", "N_"}
 CONTEXT = "tocds"
 
@@ -59,8 +63,8 @@ def save(path: Path, lang: str, sources: dict[str, list[tuple[str, int]]], trans
     ET.SubElement(ctx, "name").text = CONTEXT
     for source in sorted(sources):
         msg = ET.SubElement(ctx, "message")
-        for filename, line in sources[source][:3]:
-            ET.SubElement(msg, "location", filename="../../" + filename, line=str(line))
+        for filename in sorted({f for f, _line in sources[source]})[:3]:
+            ET.SubElement(msg, "location", filename="../../" + filename)
         ET.SubElement(msg, "source").text = source
         tr_el = ET.SubElement(msg, "translation")
         text = translations.get(source)
@@ -74,6 +78,13 @@ def save(path: Path, lang: str, sources: dict[str, list[tuple[str, int]]], trans
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 
 
+def fragments(lang: str) -> dict[str, str]:
+    merged: dict[str, str] = {}
+    for path in sorted(FRAGMENTS[lang].glob("*.json")):
+        merged.update({k: v for k, v in json.loads(path.read_text(encoding="utf-8")).items() if v})
+    return merged
+
+
 def missing(lang: str = "en") -> list[str]:
     sources = extract()
     done = load(CATALOGUES[lang])
@@ -83,7 +94,9 @@ def missing(lang: str = "en") -> list[str]:
 def cmd_update() -> int:
     sources = extract()
     for lang, path in CATALOGUES.items():
-        save(path, lang, sources, load(path))
+        current = load(path)
+        current.update(fragments(lang))
+        save(path, lang, sources, current)
     print(f"{len(sources)} strings; {len(missing())} without English")
     return 0
 
@@ -94,16 +107,6 @@ def cmd_check() -> int:
         print(f"no English translation: {s!r}", file=sys.stderr)
     print(f"{len(extract())} strings checked; {len(gaps)} missing")
     return 1 if gaps else 0
-
-
-def cmd_fill(file: str) -> int:
-    mapping = json.loads(Path(file).read_text(encoding="utf-8"))
-    sources = extract()
-    for lang, path in CATALOGUES.items():
-        current = load(path)
-        current.update({k: v for k, v in mapping.items() if v})
-        save(path, lang, sources, current)
-    return cmd_check()
 
 
 def cmd_compile() -> int:
@@ -122,8 +125,6 @@ def main(argv: list[str]) -> int:
         return cmd_update()
     if cmd == "check":
         return cmd_check()
-    if cmd == "fill" and rest:
-        return cmd_fill(rest[0])
     if cmd == "compile":
         return cmd_compile()
     print(__doc__)

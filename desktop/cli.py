@@ -20,6 +20,7 @@ from desktop.store.errors import StoreError
 # Each module has `register(subparsers)`; its handlers take (args) and return an exit code.
 COMMAND_MODULES = [
     "desktop.commands.setup",
+    "desktop.commands.report",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
