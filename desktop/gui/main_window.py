@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setSpacing(2)
+        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         self.stack = QStackedWidget(self)
         for spec in PAGES:
             item = QListWidgetItem(tr(spec.title))
