@@ -16,6 +16,7 @@ from pathlib import Path
 
 BENCHMARKS = [
     "bench.cold_start",
+    "bench.backup_restore",
 ]
 
 

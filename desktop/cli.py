@@ -21,6 +21,11 @@ from desktop.store.errors import StoreError
 COMMAND_MODULES = [
     "desktop.commands.setup",
     "desktop.commands.report",
+    "desktop.commands.residents",
+    "desktop.commands.complaints",
+    "desktop.commands.privacy",
+    "desktop.commands.sync",
+    "desktop.commands.outreach",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2

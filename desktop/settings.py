@@ -30,6 +30,7 @@ DECLARED: dict[str, Setting] = {
         Setting("window_state", "", str),
         Setting("last_page", "residents", str),
         Setting("font_scale", 1.0, float),
+        Setting("high_contrast", False, bool),  # white on black, yellow focus (also follows the system)
         Setting("sync_server_url", "", str),
         Setting("sync_ca_bundle", "", str),
         Setting("idle_lock_minutes", 5, int),
@@ -74,6 +75,12 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         declared = DECLARED[key]
         self._values[key] = declared.kind(value)
+        self._save()
+
+    def update(self, values: dict[str, Any]) -> None:
+        """Set several values in one atomic write (all or none reach the file)."""
+        for key, value in values.items():
+            self._values[key] = DECLARED[key].kind(value)
         self._save()
 
     def _save(self) -> None:

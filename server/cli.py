@@ -1,9 +1,12 @@
-"""`tocds-server`: serve the sync API, enrol devices."""
+"""`tocds-server`: serve the sync API, enrol and revoke devices, edit a record centrally."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import logging
 import sys
+from pathlib import Path
 
 from server import __version__
 
@@ -12,9 +15,113 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tocds-server", description="Tổ CĐS central sync server")
     parser.add_argument("--version", action="version", version=f"tocds-server {__version__}")
     parser.add_argument("--db", help="SQLAlchemy URL (default: SQLite in the server data folder)")
+    parser.add_argument("--data-dir", help="server data folder (default: TOCDS_SERVER_DATA or the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
+
+    s = sub.add_parser("serve", help="run the sync API")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8765)
+    s.set_defaults(func=cmd_serve)
+
+    e = sub.add_parser("enroll", help="print a one-time enrolment code for a ward")
+    e.add_argument("--ward-code", required=True)
+    e.set_defaults(func=cmd_enroll)
+
+    r = sub.add_parser("revoke", help="revoke a device token (or every device of a ward)")
+    g = r.add_mutually_exclusive_group(required=True)
+    g.add_argument("--device-id")
+    g.add_argument("--ward-code")
+    r.set_defaults(func=cmd_revoke)
+
+    d = sub.add_parser("devices", help="list enrolled devices")
+    d.set_defaults(func=cmd_devices)
+
+    u = sub.add_parser("set-field", help="change fields of a record centrally (e.g. a complaint's status)")
+    u.add_argument("--ward-code", required=True)
+    u.add_argument("--kind", required=True)
+    u.add_argument("--id", required=True)
+    u.add_argument("values", nargs="+", help="field=JSON value")
+    u.set_defaults(func=cmd_set_field)
+    __import__("server.city_view", fromlist=["register"]).register(sub)  # city-account (#7)
     return parser
+
+
+def _resolve(args: argparse.Namespace) -> tuple[str, Path]:
+    from server.db import default_data_dir, default_url
+
+    data_dir = Path(args.data_dir).expanduser().resolve() if args.data_dir else default_data_dir()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return args.db or default_url(data_dir), data_dir
+
+
+def _engine(args: argparse.Namespace):  # noqa: ANN202
+    from server.db import make_engine, upgrade
+
+    url, _ = _resolve(args)
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.app import create_app
+
+    url, data_dir = _resolve(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    uvicorn.run(create_app(url, data_dir), host=args.host, port=args.port, access_log=False)
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from desktop.core.admin_units import admin_units
+    from server import auth
+
+    if admin_units().ward(args.ward_code) is None:
+        print(f"unknown ward code: {args.ward_code}", file=sys.stderr)
+        return 2
+    with _engine(args).begin() as conn:
+        print(auth.new_enrolment_code(conn, args.ward_code))
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from server import auth
+
+    with _engine(args).begin() as conn:
+        n = auth.revoke(conn, device_id=args.device_id, ward_code=args.ward_code)
+    print(f"revoked: {n}")
+    return 0 if n else 1
+
+
+def cmd_devices(args: argparse.Namespace) -> int:
+    from server import auth
+
+    with _engine(args).begin() as conn:
+        print(json.dumps(auth.devices(conn), indent=1))
+    return 0
+
+
+def cmd_set_field(args: argparse.Namespace) -> int:
+    from server import records
+
+    values = {}
+    for item in args.values:
+        name, _, raw = item.partition("=")
+        try:
+            values[name] = json.loads(raw)
+        except ValueError:
+            values[name] = raw
+    try:
+        with _engine(args).begin() as conn:
+            version = records.central_update(conn, args.ward_code, args.kind, args.id, values)
+    except KeyError as exc:
+        print(f"not found: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps({"version": version}))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationVersion(__version__)
     app = Application(args.data_dir)
     app.quit_requested.connect(qapp.exit)
+    if os.environ.get("TOCDS_EXIT_WHEN_READY"):  # bundle checks and bench: report the first interactive window, quit
+        app.ready.connect(lambda _window: (print("READY", flush=True), qapp.exit(0)))
     app.start()
     code = qapp.exec()
     app.shutdown()

@@ -27,9 +27,11 @@ class CatalogueTranslator(QTranslator):
         self._messages = core_i18n._catalogue(lang)
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ARG002
+        # None (a null QString) means "not translated here": an empty string would
+        # replace Qt's own texts (e.g. "%1+%2" in key names) with nothing.
         if context != CONTEXT:
-            return ""
-        return self._messages.get(source_text, "")
+            return None
+        return self._messages.get(source_text)
 
     def isEmpty(self) -> bool:  # noqa: N802
         return not self._messages
@@ -50,8 +52,9 @@ def install_language(lang: str) -> str:
     if lang == "vi":
         return lang
     translator: QTranslator = QTranslator(app)
-    qm = resource("translations", f"tocds_{lang}.qm")
-    if not (qm.exists() and translator.load(str(qm))):
+    qm, ts = resource("translations", f"tocds_{lang}.qm"), resource("translations", f"tocds_{lang}.ts")
+    fresh = qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime)  # a stale .qm misses new strings
+    if not (fresh and translator.load(str(qm))):
         translator = CatalogueTranslator(lang, app)
     app.installTranslator(translator)
     _installed.append(translator)

@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.appearance import install_appearance
 from desktop.gui.context import GuiContext
+from desktop.gui.help import install_help
 from desktop.gui.i18n import tr
 from desktop.gui.pages import PAGES, PageSpec
 from desktop.services import stats
@@ -65,7 +67,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(spec.shortcut)
             self.nav.addItem(item)
-            action = QAction(self)
+            action = QAction(tr(spec.title), self)  # named: the help lists it
             action.setShortcut(QKeySequence(spec.shortcut))
             action.triggered.connect(lambda _=False, key=spec.key: self.show_page(key))
             self.addAction(action)
@@ -96,9 +98,16 @@ class MainWindow(QMainWindow):
         self._timer.start()
 
         self._restore_geometry()
+        install_appearance(self)  # text size, focus, contrast, icon, View menu
+        install_help(self)  # F1, shortcut list, About
         last = gui.app.settings.get("last_page")
         self.show_page(last if any(p.key == last for p in PAGES) else PAGES[0].key)
         self.refresh_status()
+        from desktop.gui.sync.scheduler import scheduler_for  # background sync (issue 6)
+
+        self.sync_scheduler = scheduler_for(gui)
+        self.sync_scheduler.finished.connect(lambda _r: self.refresh_status())
+        self.sync_scheduler.start()
 
     # -- pages ------------------------------------------------------------------------
     def show_page(self, key: str) -> QWidget:
@@ -153,5 +162,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.gui.app.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self._timer.stop()
+        self.sync_scheduler.stop()
         self.gui.tasks.wait_for_writes()
         super().closeEvent(event)

@@ -20,12 +20,12 @@ class PageSpec:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("residents", N_("Cư dân"), None, "Ctrl+1"),
-    PageSpec("outreach", N_("Hỗ trợ cài đặt"), None, "Ctrl+2"),
-    PageSpec("complaints", N_("Phản ánh"), None, "Ctrl+3"),
-    PageSpec("reports", N_("Báo cáo"), None, "Ctrl+4"),
-    PageSpec("sync", N_("Đồng bộ"), None, "Ctrl+5"),
-    PageSpec("settings", N_("Cài đặt"), None, "Ctrl+6"),
+    PageSpec("residents", N_("Cư dân"), "desktop.gui.residents.page:ResidentsPage", "Ctrl+1"),
+    PageSpec("outreach", N_("Hỗ trợ cài đặt"), "desktop.gui.outreach.page:OutreachPage", "Ctrl+2"),
+    PageSpec("complaints", N_("Phản ánh"), "desktop.gui.complaints.page:ComplaintsPage", "Ctrl+3"),
+    PageSpec("reports", N_("Báo cáo"), "desktop.gui.reports.page:ReportsPage", "Ctrl+4"),
+    PageSpec("sync", N_("Đồng bộ"), "desktop.gui.sync.page:SyncPage", "Ctrl+5"),
+    PageSpec("settings", N_("Cài đặt"), "desktop.gui.settings_page:SettingsPage", "Ctrl+6"),
 ]
 
 

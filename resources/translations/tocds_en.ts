@@ -4,9 +4,206 @@
   <context>
     <name>tocds</name>
     <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>  mục số {seq} ({id}): {reason}</source>
+      <translation>  entry {seq} ({id}): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source> (ngoài giờ hành chính)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source> phút</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>&amp;Cỡ chữ:</source>
+      <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>&amp;Ngôn ngữ:</source>
+      <translation>&amp;Language:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/appearance.py" />
+      <source>&amp;Xem</source>
+      <translation>&amp;View</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/reports/xlsx_report.py" />
+      <source>(Ký, ghi rõ họ tên)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>(Ngày {day})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>(Tuần từ ngày {start} đến ngày {end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>(Từ ngày {start} đến ngày {end})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>(chưa đăng nhập)</source>
+      <translation>(not signed in)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>(chưa đặt tên)</source>
       <translation>(no name yet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>(cột {n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>(không chọn)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>(không theo tổ)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>(không theo đợt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/figures_activity.py" />
+      <source>(ngoài đợt ra quân)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>(nháp)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>(trống)</source>
+      <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/list_model.py" />
+      <source>(đã xóa)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>+ Phản ánh mới (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>, còn thiếu {n} người (cần bình quân {pace} người/ngày).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>, còn thiếu {n} người.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>, đã đạt mục tiêu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>--limit phải lớn hơn 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>--map «{opt}»: cần dạng COT=trường, trường là một trong: {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>--map: không có cột «{col}» trong tệp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>--residents phải từ 0 trở lên.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>1. Kết quả tuyên truyền, hướng dẫn cài đặt và tạo tài khoản iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>1. Tìm hoặc đăng ký cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>12 chữ số</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>2. Các bước đã làm được</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>2. Hỗ trợ trực tiếp người dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>3. Kết quả</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>30 ngày qua</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>4. Truyền thông, cảnh báo trên iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>5. Khó khăn, vướng mắc và đề xuất, kiến nghị</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>7 ngày qua</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>9 chữ số (nếu có)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -14,9 +211,113 @@
       <translation>&lt; Back</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Biến môi trường {name} chưa được đặt.</source>
+      <translation>The environment variable {name} is not set.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>BÁO CÁO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Bàn hỗ trợ tại trụ sở phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/pages.py" />
+      <location filename="../../desktop/reports/xlsx_report.py" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Bước không hợp lệ: {step}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Bước đạt được</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Bản ghi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Bản sao lưu (*.tocdsbak)</source>
+      <translation>Backups (*.tocdsbak)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Bảng tin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Bảng tính Excel (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/hook.py" />
+      <source>Bảo mật</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/topics.py" />
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Bắt đầu</source>
+      <translation>Getting started</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Bắt đầu ca</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Bắt đầu xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Bỏ liên kết trùng (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Bỏ tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <location filename="../../desktop/gui/residents/list_model.py" />
+      <source>CCCD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>CCCD {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Ca trực</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Chi tiết</source>
+      <translation>Details</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -24,9 +325,118 @@
       <translation>Details were written to the log: {path}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/help/shortcuts.py" />
+      <source>Chung</source>
+      <translation>Everywhere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Chuyển tới</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Chuyển xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Chuỗi nhật ký liền mạch: không mục nào bị sửa hay xóa.</source>
+      <translation>The audit chain is intact: no entry was changed or removed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Chưa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Chưa biết</source>
       <translation>Not aware</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Chưa bảo đảm yêu cầu ít nhất {n} ngày một tin (Công điện số 05/CĐ-UBND).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Chưa bật: hãy đặt mật khẩu sao lưu tự động.</source>
+      <translation>Off: set a passphrase for the automatic backup.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Chưa chọn người trực ca</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Chưa chọn tệp sao lưu.</source>
+      <translation>No backup file chosen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Chưa chọn tệp để lưu bản sao lưu.</source>
+      <translation>No file chosen to save the backup to.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Chưa chọn tệp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Chưa có người trực ca: chọn tên rồi bấm «Bắt đầu ca».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Chưa có số liệu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Chưa có tài khoản VNeID mức 2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Chưa có tình nguyện viên: thêm tên ở dòng dưới.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Chưa nhập họ và tên.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Chưa nhập số điện thoại.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Chưa nhập tên người dùng.</source>
+      <translation>The operator's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach_common.py" />
+      <location filename="../../desktop/services/training.py" />
+      <source>Chưa nhập «{field}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này.</source>
+      <translation>No ward has been set up for this data folder.</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -34,9 +444,136 @@
       <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/targets.py" />
+      <source>Chưa xếp tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Chưa đăng tin nào.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Chưa đăng tin truyền thông nào</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <source>Chưa đăng tin truyền thông nào. Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase</source>
+      <translation>No passphrase is set for automatic backups. Run: tocds-cli backup-passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Chấp nhận dòng có CCCD không khớp giới tính / năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Chế độ điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Chỉ ghi nhận đánh giá khi phản ánh ở trạng thái «Đã xử lý» (hiện tại: «{status}»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Chỉ quá hạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <source>Chỉ tiêu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Chọn bản sao lưu</source>
+      <translation>Choose a backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Chọn chứng chỉ CA</source>
+      <translation>Choose a CA certificate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Chọn lĩnh vực và địa điểm để kiểm tra phản ánh trùng trong 30 ngày.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Chọn một cư dân trong danh sách, hoặc tìm theo tên, số điện thoại, CCCD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Chọn một người trong danh sách trước.</source>
+      <translation>Pick someone in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Chọn một phản ánh trong danh sách, hoặc Ctrl+N để ghi nhận phản ánh mới.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Chọn phường/xã</source>
       <translation>Choose the ward or commune</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Chọn tệp chứng chỉ CA</source>
+      <translation>Choose the CA certificate file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Chọn tệp danh sách cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <location filename="../../desktop/gui/settings_page.py" />
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Chọn tệp…</source>
+      <translation>Choose file…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Chọn ít nhất một lý do (phím 1–8).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Chọn ảnh hoặc video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Chọn…</source>
+      <translation>Choose…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -44,9 +581,45 @@
       <translation>Waiting to sync: {n}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Chức vụ người ký:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
+      <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Chứng chỉ (*.pem *.crt);;Mọi tệp (*)</source>
+      <translation>Certificates (*.pem *.crt);;All files (*)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Chứng chỉ CA (tuỳ chọn)</source>
+      <translation>CA certificate (optional)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/appearance.py" />
+      <source>Chữ nhỏ hơn</source>
+      <translation>Smaller text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/appearance.py" />
+      <source>Chữ to hơn</source>
+      <translation>Larger text</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/pages.py" />
+      <location filename="../../desktop/gui/settings_page.py" />
       <source>Cài đặt</source>
       <translation>Settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Các cột tô vàng chưa chắc chắn: hãy chọn giúp.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -54,14 +627,407 @@
       <translation>Officials, civil servants, public employees</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Còn (ngày)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Còn thiếu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Có</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Có phải người khác không? Bấm «Vẫn lưu» để lưu người mới.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Có thể trùng với</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Có tài khoản</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Có — {by}, {when}, mẫu {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Công an / Tổ công tác 06</source>
+      <translation>Police / Task force 06</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Công an phường / tổ công tác 06</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Cơ quan tiếp nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Cơ sở dữ liệu có lỗi: {detail}</source>
+      <translation>The database has errors: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}</source>
+      <translation>The database in the backup is damaged: {detail}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/store/errors.py" />
       <source>Cơ sở dữ liệu tại {path} được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ {revision}). Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi.</source>
       <translation>The database at {path} was written by a newer version of the app (schema {revision}). Update the app (cập nhật ứng dụng) to the latest version and open it again; the data was not changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/pages.py" />
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Cơ sở dữ liệu: toàn vẹn.</source>
+      <translation>Database: intact.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Cư dân</source>
       <translation>Residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Cư dân đã đăng ký</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Cư dân đồng ý cho lưu và xử lý dữ liệu cá nhân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Cư dân: &lt;b&gt;{n}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Cư dân: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/working_calendar.py" />
+      <source>Cấu hình lịch làm việc không hợp lệ: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Cần --out TỆP hoặc --auto.</source>
+      <translation>Needs --out FILE or --auto.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>Cần --out TỆP khi xuất định dạng {fmt}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Cần chỉ rõ thư mục dữ liệu đích: --data-dir THƯ_MỤC.</source>
+      <translation>Name the target data folder: --data-dir FOLDER.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Cần chọn phản ánh mà phản ánh này trùng với.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Cần ghi lý do cho thao tác «{action}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Cần ghi rõ cơ quan hoặc nền tảng nhận phản ánh (ví dụ iHaNoi, UBND phường).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Cần hỗ trợ lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Cần hỗ trợ lại (phím H) vào ngày:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Cần đăng nhập để thực hiện: {what}.</source>
+      <translation>Sign in to do this: {what}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Cần đạt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Cột trong tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Cỡ chữ</source>
+      <translation>Text size</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/appearance.py" />
+      <source>Cỡ chữ mặc định</source>
+      <translation>Default text size</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Của máy này</source>
+      <translation>On this computer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Danh mục phản ánh {path} không phải JSON hợp lệ: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Danh mục phản ánh {path}, loại thứ {n}: thiếu «code»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Danh mục phản ánh {path}, {where}: thiếu hoặc sai trường {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Danh mục phản ánh {path}: thiếu danh sách «kinds»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/__init__.py" />
+      <source>Danh sách phím tắt</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Diễn biến</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Doanh nghiệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Dòng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Dòng {row}, {field}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Dòng {row}: {name} trùng với dòng {other} ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Dòng {row}: {name} đã có trong danh sách ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Dùng giá trị đã sửa</source>
+      <translation>Use edited value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Dừng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Dữ liệu hiện có sẽ được thay bằng dữ liệu trong bản sao lưu (dữ liệu cũ được cất vào thư mục backups). Tiếp tục?</source>
+      <translation>The current data will be replaced by the data in the backup (the old data is kept in the backups folder). Continue?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Dữ liệu và bảo mật</source>
+      <translation>Data and security</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Enter: lưu và tiếp người sau · Esc: quay lại các bước</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Excel hoặc CSV (*.xlsx *.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Ghi chú</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Ghi nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Ghi nhận là trùng khi tiếp nhận.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Ghi nhận phản ánh mới</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Ghi nhận đánh giá</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Ghi nhận đồng ý</source>
+      <translation>Consent recorded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Ghi rõ lý do khác</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Ghi tin đã đăng (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <source>Giá trị</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach_common.py" />
+      <location filename="../../desktop/services/targets.py" />
+      <source>Giá trị không hợp lệ ở trường «{field}»: {value}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Giá trị đã sửa (Enter để lưu)</source>
+      <translation>Edited value (Enter to save)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Giấy phép</source>
+      <translation>Licence</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/__init__.py" />
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Giới thiệu Tổ CĐS Desktop</source>
+      <translation>About Tổ CĐS Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Giới thiệu…</source>
+      <translation>About…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Giới tính</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Giới tính phải là Nam hoặc Nữ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Giới tính «{value}» không rõ (Nam hoặc Nữ).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/working_calendar.py" />
+      <source>Giờ làm việc không hợp lệ: các khoảng phải tăng dần và không chồng nhau.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/working_calendar.py" />
+      <source>Giờ làm việc không hợp lệ: cần ít nhất một khoảng.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Giữ của tôi</source>
+      <translation>Keep mine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Giữ số bản mới nhất:</source>
+      <translation>Keep the newest:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Hai lần nhập mật khẩu không khớp.</source>
+      <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Hiển thị</source>
+      <translation>Display</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Hoàn tác (Esc)</source>
+      <translation>Undo changes (Esc)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -69,14 +1035,123 @@
       <translation>Finish</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Huỷ (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/services/campaigns.py" />
+      <source>Hình thức</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Hôm nay</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Hôm nay: {n} lượt hỗ trợ · {ok} thành công</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/__init__.py" />
+      <source>Hướng dẫn sử dụng</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Hạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Hạn: {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Hẹn ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Họ tên</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Họ tên người ký:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/shift.py" />
+      <source>Họ tên tình nguyện viên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Họ tên tình nguyện viên mới</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Họ tên:</source>
+      <translation>Name:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/list_model.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Họ và tên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Họ và tên *</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Họ và tên dài quá 200 ký tự.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Họ và tên không được có chữ số.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Học sinh, sinh viên</source>
       <translation>Pupils and students</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Họp dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Họp tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Hồ sơ này không còn trong danh sách.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/pages.py" />
       <source>Hỗ trợ cài đặt</source>
       <translation>Installation help</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Hỗ trợ trực tiếp</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -89,9 +1164,132 @@
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Hủy (Esc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Khi còn dòng lỗi sẽ không nhập gì, trừ khi chọn «Chỉ nhập các dòng hợp lệ».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Khu công nghiệp / doanh nghiệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Khó khăn, vướng mắc:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Khóa màn hình</source>
+      <translation>Screen locked</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/idle_lock.py" />
+      <source>Khóa máy</source>
+      <translation>Lock</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/services/audit.py" />
+      <source>Khôi phục</source>
+      <translation>Restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Khôi phục từ bản sao lưu</source>
+      <translation>Restore from a backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Khôi phục và thay thế dữ liệu hiện có</source>
+      <translation>Restore and replace the current data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Không</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Không biết</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Không chuyển danh tính cho cơ quan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không có dữ liệu di động / Wi-Fi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/store/errors.py" />
       <source>Không có kho khóa bảo mật (keyring) của hệ điều hành để giữ khóa mã hóa cơ sở dữ liệu. Trên Windows và macOS kho này có sẵn; trên Linux hãy cài và mở gnome-keyring hoặc KWallet (ví dụ: sudo apt install gnome-keyring), hoặc chỉ định một kho bằng biến môi trường PYTHON_KEYRING_BACKEND. Ứng dụng không bao giờ ghi khóa ra đĩa dưới dạng văn bản thường.</source>
       <translation>No operating-system keyring is available to hold the database encryption key. Windows and macOS have one built in; on Linux install and start gnome-keyring or KWallet (for example: sudo apt install gnome-keyring), or name a keyring with the PYTHON_KEYRING_BACKEND environment variable. The app never writes the key to disk in plain text.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>Không có loại báo cáo «{kind}». Các loại: {kinds}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Không có phản ánh đang mở nào cùng lĩnh vực và địa điểm để liên kết.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Không có thao tác «{action}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Không có tệp {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>Không có tổ dân phố / thôn «{name}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Không có xung đột nào.</source>
+      <translation>No conflicts.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không có điện thoại thông minh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Không có.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Không ghi được báo cáo: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Không kết nối được máy chủ đồng bộ ({detail}). Sẽ tự thử lại sau.</source>
+      <translation>Could not reach the sync server ({detail}). Will retry automatically.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Không lưu được phản ánh: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -104,9 +1302,397 @@
       <translation>Cannot open the data</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Không mở được tệp sao lưu {path}: {error}</source>
+      <translation>Cannot open the backup file {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không nhận được mã OTP</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Không thuộc thẩm quyền</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Không thành công</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Không thấy phản ánh trùng trong 30 ngày qua.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Không thể lưu hai người cùng số CCCD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Không thể «{action}» khi phản ánh đang ở trạng thái «{status}» (chỉ được từ: {allowed}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Không thực hiện được: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/privacy.py" />
+      <source>Không tìm thấy cư dân (mã {id}).</source>
+      <translation>Resident not found (id {id}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Không tìm thấy cư dân cho lượt hỗ trợ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Không tìm thấy cư dân nào khớp «{q}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Không tìm thấy cư dân nào.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Không tìm thấy lượt hỗ trợ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Không tìm thấy người dùng.</source>
+      <translation>Operator not found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Không tìm thấy phản ánh {id}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Không tìm thấy phản ánh được chọn là bản gốc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/shift.py" />
+      <source>Không tìm thấy tình nguyện viên đã chọn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Không tìm thấy tệp chứng chỉ CA: {path}</source>
+      <translation>CA certificate file not found: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Không tìm thấy tệp sao lưu: {path}</source>
+      <translation>Backup file not found: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/follow_ups.py" />
+      <source>Không tìm thấy việc cần theo dõi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Không tìm thấy đợt ra quân.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Không tính được số liệu: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Không tự khóa</source>
+      <translation>Never lock</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Không đọc được danh mục phản ánh {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Không đọc được tệp Excel {file}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Không đọc được tệp {name}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không đồng ý cài đặt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Khẩn cấp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Kinh độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Kiểm tra chuỗi nhật ký</source>
+      <translation>Check the audit chain</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Kiểm tra tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Kiểm tra xong: {n} dòng hợp lệ (chưa lưu).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/services/communications.py" />
+      <source>Kênh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Kênh tiếp nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Kênh tiếp nhận: «{value}» không hợp lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Kết nối</source>
+      <translation>Connection</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Kết quả</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Kết quả triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Kết thúc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Kỳ báo cáo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Liên kết là trùng (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Loa truyền thanh phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Loại / bản ghi</source>
+      <translation>Kind / record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Loại / lĩnh vực</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Loại mã đăng nhập không hợp lệ: {kind}</source>
+      <translation>Invalid sign-in secret kind: {kind}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Loại phản ánh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Loại phản ánh không có trong danh mục: «{code}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Loại/lĩnh vực: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Là trường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Làm mới (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Lý do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Lý do chưa thành công</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Lý do chưa thành công (phím 1–8):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Lý do khác</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Lĩnh vực</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Lĩnh vực «{code}» không thuộc loại «{kind}»</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Lưu (Enter)</source>
+      <translation>Save (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Lưu báo cáo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Lưu bản sao lưu</source>
+      <translation>Save the backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Lưu cài đặt</source>
+      <translation>Save settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Lưu mật khẩu sao lưu tự động</source>
+      <translation>Save the automatic backup passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Lưu phản ánh (Ctrl+Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Lưu thay đổi</source>
+      <translation>Save changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Lưu vào tệp:</source>
+      <translation>Save to file:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Lưu: VT, Tổ CĐS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Lượt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Lượt hỗ trợ</source>
+      <translation>Help session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Lượt hỗ trợ mỗi ngày (30 ngày)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Lượt hỗ trợ này đã kết thúc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Lượt hỗ trợ theo đợt ra quân / điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Lượt hỗ trợ: &lt;b&gt;{n}&lt;/b&gt;, thành công &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Lấy bản máy chủ</source>
+      <translation>Take the server's</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Lần thành công gần nhất</source>
+      <translation>Last successful sync</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/working_calendar.py" />
+      <source>Lịch làm việc không có ngày làm việc nào: kiểm tra cấu hình.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Lọc theo tổ:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/cli.py" />
       <source>Lỗi cú pháp lệnh: {message}</source>
       <translation>Command usage error: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Lỗi khi nhập: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -114,19 +1700,410 @@
       <translation>Unexpected error</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Lớp tập huấn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/services/shift.py" />
+      <source>Lực lượng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/campaigns.py" />
+      <source>Lực lượng tham gia</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Máy chủ không chấp nhận phiên bản này: cần cập nhật ứng dụng.</source>
+      <translation>The server does not accept this version: update the application.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Máy chủ từ chối yêu cầu ({status}).</source>
+      <translation>The server refused the request ({status}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Máy chủ từ chối: thiết bị này thuộc phường/xã khác.</source>
+      <translation>Refused by the server: this device belongs to another ward.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Máy chủ đồng bộ</source>
+      <translation>Sync server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/idle_lock.py" />
+      <source>Máy đã khóa. Đăng nhập để tiếp tục</source>
+      <translation>Locked. Sign in to continue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Mã PIN</source>
+      <translation>PIN</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Mã PIN (6–12 chữ số)</source>
+      <translation>PIN (6–12 digits)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Mã PIN / mật khẩu:</source>
+      <translation>PIN / password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Mã PIN hoặc mật khẩu không đúng (còn {n} lần thử).</source>
+      <translation>Wrong PIN or password ({n} tries left).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Mã PIN phải gồm 6 đến 12 chữ số.</source>
+      <translation>A PIN must be 6 to 12 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Mã PIN/mật khẩu của người mới: </source>
+      <translation>New operator's PIN/password: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Mã PIN/mật khẩu: </source>
+      <translation>PIN/password: </translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/ward_setup.py" />
       <source>Mã phường/xã không có trong danh mục hành chính: {code}</source>
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Mã tỉnh/quốc gia nơi sinh «{code}» trong số CCCD không có.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Mã đăng ký không đúng, đã dùng hoặc đã hết hạn.</source>
+      <translation>The enrolment code is wrong, already used or expired.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Mã đăng ký thiết bị</source>
+      <translation>Device enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Mã đăng ký thuộc phường/xã {code}, không phải phường/xã của thư mục dữ liệu này ({mine}).</source>
+      <translation>The enrolment code belongs to ward {code}, not to this data folder's ward ({mine}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Mật khẩu</source>
+      <translation>Password</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Mật khẩu (từ 8 ký tự)</source>
+      <translation>Password (8+ characters)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Mật khẩu (ít nhất 8 ký tự):</source>
+      <translation>Password (at least 8 characters):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
+      <translation>A password must have at least 8 characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Mật khẩu sao lưu không đúng.</source>
+      <translation>Wrong backup passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Mật khẩu sao lưu mới: </source>
+      <translation>New backup passphrase: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Mật khẩu sao lưu phải có ít nhất {n} ký tự.</source>
+      <translation>A backup passphrase must have at least {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Mật khẩu sao lưu tự động:</source>
+      <translation>Automatic backup passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Mật khẩu sao lưu:</source>
+      <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Mật khẩu sao lưu: </source>
+      <translation>Backup passphrase: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mọi loại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mọi lĩnh vực</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Mọi mức iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mọi mức độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Mọi người</source>
+      <translation>Everyone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Mọi người dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Mọi sự kiện</source>
+      <translation>All events</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mọi trạng thái</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mọi tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Mọi tổ dân phố / thôn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Mọi đối tượng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Mỗi dòng một nơi nhận; để trống để dùng danh sách mặc định</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Một phản ánh không thể trùng với chính nó.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Một phần</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Mở chế độ điểm hỗ trợ (F11)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Mở hồ sơ đã có</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Mở lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Mở thư mục</source>
+      <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Mục số {seq}: {reason}</source>
+      <translation>Entry {seq}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Mục tiêu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Mục tiêu %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/charts.py" />
+      <source>Mục tiêu {pct}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Mức hài lòng (1–5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Mức hài lòng: chọn từ 1 đến 5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Mức độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents.py" />
+      <source>Mức độ sử dụng iHaNoi «{value}» không có.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Mức độ: «{value}» không hợp lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
       <location filename="../../desktop/core/vocab.py" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Ngoài giờ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/main_window.py" />
+      <location filename="../../desktop/gui/sync/page.py" />
       <source>Ngoại tuyến</source>
       <translation>Offline</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Nguyên nhân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Nguyên nhân không thành công thường gặp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Ngày biết</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Ngày cài đặt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/period.py" />
+      <source>Ngày không hợp lệ: «{text}» (dùng dd/mm/yyyy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Ngày sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Ngày sinh «{value}» không đọc được (dùng dd/mm/yyyy hoặc năm sinh).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Ngày sinh «{value}» không đọc được.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Ngày sinh «{value}» ở tương lai.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Ngày tạo tài khoản</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" />
+      <source>Ngày tập huấn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Ngày «{value}» không có thật.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/services/communications.py" />
+      <source>Ngày đăng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <source>Ngày đăng {date} ở tương lai.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Ngày/năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Ngôn ngữ</source>
+      <translation>Language</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Ngôn ngữ mới được dùng từ lần mở ứng dụng tiếp theo.</source>
+      <translation>The new language is used from the next time the app opens.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -139,9 +2116,147 @@
       <translation>Other residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Người dân đánh giá vấn đề đã được giải quyết</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Người dùng</source>
+      <translation>Operator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/hook.py" />
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Người dùng của máy</source>
+      <translation>Operators of this computer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Người dùng không tồn tại hoặc đã bị vô hiệu hóa.</source>
+      <translation>The operator does not exist or has been deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Người dùng:</source>
+      <translation>Operator:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Người ghi nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Người ghi nhận sự đồng ý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/services/training.py" />
+      <source>Người hướng dẫn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Người lao động tại doanh nghiệp / khu công nghiệp</source>
       <translation>Workers at companies / industrial zones</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Người phản ánh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Người phản ánh: chỉ chọn một trong cư dân đã đăng ký, họ tên, hoặc ẩn danh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Người phản ánh: chọn một cư dân, nhập họ tên, hoặc chọn ẩn danh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Người phản ánh: không tìm thấy cư dân đã chọn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Người phản ánh: tìm và chọn một cư dân (Enter), hoặc đổi sang «Nhập họ tên».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Người thực hiện</source>
+      <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Người trực:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Người trực: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Người:</source>
+      <translation>Who:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Ngắn gọn, ít nhất {n} ký tự</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Nhà trường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Nháp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Nhóm Zalo tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/targets.py" />
+      <source>Nhóm đối tượng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Nhận xét</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Nhập</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Nhập danh sách cư dân</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -149,9 +2264,124 @@
       <translation>Type or paste the residential groups / villages, one name per line. You can add more later.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Nhập họ tên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Nhập lại mật khẩu:</source>
+      <translation>Repeat the password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Nhập từ Excel/CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Nhập {n} cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <location filename="../../desktop/gui/people/hook.py" />
+      <source>Nhật ký truy cập</source>
+      <translation>Audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Nhật ký truy cập bị sửa hoặc thiếu ở {n} mục:</source>
+      <translation>The audit trail was changed or has gaps at {n} entries:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Nhật ký truy cập: chuỗi liền mạch ({n} mục).</source>
+      <translation>Audit trail: chain intact ({n} entries).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Nhật ký đã bị sửa hoặc thiếu ở {n} mục.</source>
+      <translation>The audit trail was changed or has gaps at {n} entries.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Những khó khăn, vướng mắc trong kỳ…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/list_model.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents.py" />
+      <source>Năm sinh khác với năm của ngày sinh.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Năm sinh «{value}» không hợp lý.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Nơi làm việc / học tập</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/reports/xlsx_report.py" />
+      <source>Nơi nhận:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Nội dung</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Nội dung: cần ít nhất {n} ký tự để cơ quan hiểu rõ sự việc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
       <location filename="../../desktop/core/vocab.py" />
       <source>Nữ</source>
       <translation>Female</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Phiên bản</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Phím</source>
+      <translation>Keys</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Phím 1–5: đánh dấu bước (lưu ngay) · Enter: sang kết quả · Esc: quay lại tìm kiếm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Phím tắt</source>
+      <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Phím tắt: Ctrl+Cộng, Ctrl+Trừ, Ctrl+0 (ở bất kỳ trang nào).</source>
+      <translation>Shortcuts: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (on any page).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -167,9 +2397,320 @@ Residential groups / villages: {n}
 Press «Finish» to start.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Phải còn ít nhất một người quản trị đang hoạt động.</source>
+      <translation>At least one active admin must remain.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/pages.py" />
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
       <source>Phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Phản ánh mới sẽ được ghi nhận là trùng với {code}. (Ctrl+D lần nữa để bỏ)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Phản ánh theo trạng thái</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Phản ánh tiếp nhận đúng hạn: &lt;b&gt;{a}&lt;/b&gt;, xử lý đúng hạn: &lt;b&gt;{b}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/topics.py" />
+      <source>Phản ánh, kiến nghị</source>
+      <translation>Complaints and petitions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Phức tạp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Python {python}, Qt {qt}, PySide6 {pyside}</source>
+      <translation>Python {python}, Qt {qt}, PySide6 {pyside}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>QUÁ HẠN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>QUÁ HẠN {what}: hạn {due}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Quyền riêng tư</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
+      <source>Quá hạn tiếp nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
+      <source>Quá hạn xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Quá hạn {d} ngày, còn thiếu {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Quên mật khẩu VNeID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <location filename="../../desktop/services/audit.py" />
+      <source>Quản lý người dùng</source>
+      <translation>Manage operators</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Quản trị</source>
+      <translation>Admin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Rút</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Rút phản ánh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>STT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Sao lưu</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Sao lưu ngay</source>
+      <translation>Back up now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Sao lưu tự động hằng ngày</source>
+      <translation>Daily automatic backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/hook.py" />
+      <source>Sao lưu và khôi phục</source>
+      <translation>Backup and restore</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Số &amp;bản sao lưu giữ lại:</source>
+      <translation>&amp;Backups to keep:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Số CCCD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số CCCD ghi giới tính {cccd_sex}, khác với giới tính đã nhập.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số CCCD ghi năm sinh {year}, khác với năm sinh đã nhập ({entered}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Số CCCD này đã có trong danh sách: {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số CCCD phải gồm đúng 12 chữ số.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Số CMND</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Số CMND cũ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số CMND phải gồm đúng 9 chữ số.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Số báo cáo:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Số bản sao lưu giữ lại</source>
+      <translation>Backups to keep</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Số cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/demo_data.py" />
+      <source>Số cư dân mẫu phải từ 0 trở lên.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Số liệu từ {start} đến {end}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Số lượng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Số lượt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Số người dự</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" />
+      <source>Số người dự không được âm.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/training.py" />
+      <source>Số người dự phải là số nguyên.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Số phản ánh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Số ý kiến</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Số điện thoại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Số điện thoại này đã có trong danh sách: {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/shift.py" />
+      <source>Số điện thoại tình nguyện viên: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số điện thoại «{value}» không phải số di động Việt Nam hợp lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số điện thoại «{value}» không phải số di động Việt Nam.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/validation.py" />
+      <source>Số điện thoại «{value}» không đúng dạng.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Số điện thoại: «{value}» không phải số di động Việt Nam hợp lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Số: {number}/BC-TCĐS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Sửa</source>
+      <translation>Edit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Sửa (F2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Sửa thông tin cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Sự kiện</source>
+      <translation>Event</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Sự kiện:</source>
+      <translation>Event:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Sự việc, từ khi nào, ảnh hưởng ra sao (ít nhất {n} ký tự)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>TT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Thay đổi chờ gửi</source>
+      <translation>Changes waiting</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -177,9 +2718,117 @@ Press «Finish» to start.</translation>
       <translation>Changes waiting to sync: {n}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Theo hệ thống (biến LANG)</source>
+      <translation>From the system (LANG variable)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Theo nhóm đối tượng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Theo trạng thái</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Theo tổ dân phố / thôn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Theo đợt ra quân / điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Thiết bị</source>
+      <translation>Device</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Thiết bị chưa được đăng ký hoặc đã bị thu hồi: nhập mã đăng ký mới.</source>
+      <translation>This device is not enrolled or was revoked: enter a new enrolment code.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp.</source>
+      <translation>This device is not enrolled with the server: enter the enrolment code from the administrator.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Thiết lập lần đầu — Tổ CĐS Desktop</source>
       <translation>First-run setup — Tổ CĐS Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Thiếu mật khẩu: đặt biến môi trường {name} hoặc chạy lệnh trong cửa sổ dòng lệnh.</source>
+      <translation>Passphrase missing: set the environment variable {name} or run the command in a terminal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/campaigns.py" />
+      <source>Thiếu thời gian bắt đầu hoặc kết thúc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Thành công</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Thành công một phần</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Thành công: đã có tài khoản iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Thành phần</source>
+      <translation>Component</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Thành phần đi kèm và giấy phép:</source>
+      <translation>Bundled components and their licences:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tháng này</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Thêm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Thêm lớp (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Thêm người dùng</source>
+      <translation>Add operator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Thêm đợt (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Thêm ảnh/video… (Ctrl+O)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -187,9 +2836,120 @@ Press «Finish» to start.</translation>
       <translation>Village</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Thông thường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Thông tin chưa khớp nhau, hãy kiểm tra lại. Nếu đúng, bấm «Vẫn lưu».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Thư mục &amp;dữ liệu:</source>
+      <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/demo_data.py" />
+      <source>Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/ward_setup.py" />
       <source>Thư mục dữ liệu này đã thuộc {name} ({code}); không đổi được sang phường/xã khác.</source>
       <translation>This data folder already belongs to {name} ({code}); it cannot be moved to another ward.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Thư mục dữ liệu: {path}</source>
+      <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, hoặc chọn thay thế dữ liệu hiện có.</source>
+      <translation>The folder {path} already holds data. Restore into an empty folder, or choose to replace the current data.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Thường trực Đảng ủy, HĐND, UBND phường (để báo cáo);</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Thời gian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/campaigns.py" />
+      <source>Thời gian kết thúc phải sau thời gian bắt đầu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Thời điểm</source>
+      <translation>Time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Thời điểm xảy ra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Thời điểm xảy ra: không được ở tương lai.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tin gần nhất đăng ngày {day}, cách {n} ngày.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <source>Tin truyền thông gần nhất: {date} ({days} ngày trước).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tin truyền thông gần nhất: {day} ({n} ngày trước)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Tiêu đề</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <source>Tiêu đề tin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Tiêu đề: cần ít nhất {n} ký tự.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tiến độ cài đặt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tiến độ theo nhóm đối tượng (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tiến độ theo tổ dân phố / thôn (%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Tiến độ và mục tiêu</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -197,14 +2957,169 @@ Press «Finish» to start.</translation>
       <translation>Next &gt;</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/figures.py" />
+      <source>Toàn bộ cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p}%)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Toạ độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Toạ độ: ({lat}, {lon}) nằm ngoài Việt Nam.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Toạ độ: cần cả vĩ độ và kinh độ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Trang Facebook phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/main_window.py" />
       <source>Trang «{title}» chưa được xây dựng trong phiên bản này.</source>
       <translation>The «{title}» page is not built yet in this version.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; hiện có {overdue} phản ánh quá hạn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Trong kỳ đã đăng {n} tin, bài.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Trong kỳ, tổ đã hỗ trợ {total} lượt; thành công {ok} lượt, thành công một phần {partial} lượt, không thành công {failed} lượt, đang hỗ trợ {ongoing} lượt. Tỷ lệ thành công: {rate}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Trong kỳ: thêm {know} người biết đến, {installed} người cài đặt, {account} người tạo tài khoản.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Trong kỳ: {total} lượt hỗ trợ; thành công {ok}, một phần {partial}, không thành công {failed}, đang hỗ trợ {ongoing}. Tỷ lệ thành công (trên lượt đã kết thúc): {rate}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Trong kỳ: {total} phản ánh; quá hạn hiện nay: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Truyền thông</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Trên máy chủ</source>
+      <translation>On the server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Trùng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Trùng với</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Trùng với dòng {row} ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Trùng với: không tìm thấy phản ánh đã chọn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Trường</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Trường học</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Trạng thái</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Trạng thái không hợp lệ: «{status}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/__init__.py" />
+      <source>Trợ &amp;giúp</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Trợ giúp — Tổ CĐS Desktop</source>
+      <translation>Help — Tổ CĐS Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Trụ sở phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/main_window.py" />
+      <location filename="../../desktop/gui/sync/page.py" />
       <source>Trực tuyến</source>
       <translation>Online</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tuần này</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Tài liệu PDF (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Tên người dùng dài quá 120 ký tự.</source>
+      <translation>The operator's name is longer than 120 characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -212,9 +3127,25 @@ Press «Finish» to start.</translation>
       <translation>Team name:</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/services/campaigns.py" />
+      <source>Tên đợt / điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tìm phường/xã (cả tên phường cũ trước 2025)</source>
       <translation>Find a ward (pre-2025 ward names work too)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Tìm trong chi tiết</source>
+      <translation>Search the details</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -222,9 +3153,170 @@ Press «Finish» to start.</translation>
       <translation>Find:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Tình nguyện viên</source>
+      <translation>Volunteer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Tình trạng</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/privacy.py" />
+      <source>Tôi đồng ý để Tổ Chuyển đổi số cộng đồng của phường/xã ghi lại họ tên, năm sinh, số CCCD và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).</source>
+      <translation>I agree that the ward's community digital transformation team records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tùy chọn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Tương phản cao</source>
+      <translation>High contrast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Tương phản cao (chữ trắng trên nền đen)</source>
+      <translation>High contrast (white text on black)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Tạm khóa do nhập sai</source>
+      <translation>Locked after wrong tries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Tạo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Tạo bản sao lưu</source>
+      <translation>Make a backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Tạo mới</source>
+      <translation>Create</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Tạo tài khoản quản trị đầu tiên</source>
+      <translation>Create the first admin account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Tạo và đăng nhập</source>
+      <translation>Create and sign in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Tất cả tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Tập huấn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Tệp chứng chỉ C&amp;A:</source>
+      <translation>C&amp;A certificate file:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Tệp chứng chỉ CA</source>
+      <translation>CA certificate file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp sao lưu bị cắt cụt (thiếu phần cuối).</source>
+      <translation>The backup file is truncated (its end is missing).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp sao lưu có dữ liệu thừa sau phần cuối; tệp đã bị sửa.</source>
+      <translation>The backup file has extra data after its end; it was altered.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp sao lưu thiếu cơ sở dữ liệu.</source>
+      <translation>The backup file holds no database.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp sao lưu thiếu phần mô tả (manifest).</source>
+      <translation>The backup file has no manifest.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp sao lưu đã bị sửa hoặc hỏng (đoạn {n}).</source>
+      <translation>The backup file was altered or is damaged (block {n}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Tệp sao lưu:</source>
+      <translation>Backup file:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Tệp {file}: không thấy cột họ và tên (dòng tiêu đề {row}). Hãy chỉ rõ cột bằng --map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.</source>
+      <translation>{name} is not a Tổ CĐS Desktop backup.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Tệp {name} không phải ảnh đọc được.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Tệp {name} nặng {size}, vượt giới hạn {limit} cho {media}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Tệp {name}: chỉ nhận ảnh (JPEG, PNG) hoặc video (MP4, MOV, 3GP, WEBM).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Tệp {name}: chỉ nhận ảnh JPEG hoặc PNG.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Tỉ lệ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/targets.py" />
+      <source>Tỉ lệ mục tiêu phải từ 1 đến 100%.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tổ Chuyển đổi số cộng đồng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Tổ CĐS Desktop — phiên bản {version}</source>
+      <translation>Tổ CĐS Desktop — version {version}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -237,14 +3329,38 @@ Press «Finish» to start.</translation>
       <translation>Tổ CĐS Desktop: command line</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Tổ CĐS cộng đồng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tổ CĐS và các tổ dân phố</source>
       <translation>Team and residential groups</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Tổ dân phố / thôn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Tổ dân phố / thôn «{value}» không có trong danh sách của phường.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Tổ dân phố / thôn đã chọn không còn trong danh sách.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -261,9 +3377,214 @@ Tổ dân phố số 2
 Thôn Đông</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Tổ dân phố: không tìm thấy tổ đã chọn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tổ trưởng</source>
+      <translation>Team lead</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/xlsx_report.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tổng cộng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <source>Tổng hợp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tổng số cư dân trong danh sách của tổ: {n}. Đến hết kỳ báo cáo: {know} người đã biết đến iHaNoi ({know_pct}); {installed} người đã cài đặt ứng dụng ({installed_pct}); {account} người đã tạo tài khoản ({account_pct}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Từ chối</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Từ ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Từ đầu năm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Từ:</source>
+      <translation>From:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Tự &amp;khóa sau:</source>
+      <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Tự khóa sau (phút)</source>
+      <translation>Lock after (minutes)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Tỷ lệ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>UBND {ward}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Vai trò</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Vai trò không hợp lệ: {role}</source>
+      <translation>Invalid role: {role}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Vai trò «{role}» không được phép: {what}. Hãy nhờ tổ trưởng hoặc quản trị.</source>
+      <translation>The role “{role}” may not do this: {what}. Ask the team lead or the admin.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Vai trò:</source>
+      <translation>Role:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Việc</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Ví dụ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Ví dụ: 0912 345 678</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Ví dụ: Nguyễn Văn An</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Ví dụ: Tổ CĐS cộng đồng phường Cầu Giấy</source>
       <translation>For example: Tổ CĐS cộng đồng phường Cầu Giấy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Ví dụ: Điểm hỗ trợ siêu thị WinMart</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Vô hiệu hóa</source>
+      <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Văn phòng UBND Thành phố (để báo cáo);</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Vĩ độ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Vẫn lưu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xem nhật ký truy cập</source>
+      <translation>View the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Xem số đầy đủ</source>
+      <translation>Revealed a number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xem đầy đủ số CCCD, số điện thoại</source>
+      <translation>See full ID and phone numbers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Xung đột</source>
+      <translation>Conflicts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Xung đột chờ giải quyết: {n}</source>
+      <translation>Conflicts to resolve: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/conflicts.py" />
+      <source>Xung đột này không còn chờ giải quyết.</source>
+      <translation>This conflict is no longer waiting to be resolved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Xuất Excel (.xlsx)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Xuất PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Xuất báo cáo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xuất danh sách</source>
+      <translation>Export lists</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Xuất danh sách cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Xuất danh sách đang lọc…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Xuất dữ liệu</source>
+      <translation>Export</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Xuống (↓) để chọn, Enter để mở</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -271,9 +3592,336 @@ Thôn Đông</translation>
       <translation>Confirm</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Xóa</source>
+      <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Xảy ra lúc</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xử lý yêu cầu của chủ thể dữ liệu</source>
+      <translation>Handle data-subject requests</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Yêu cầu của chủ thể dữ liệu</source>
+      <translation>Data-subject request</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>a) Khó khăn, vướng mắc: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>b) Đề xuất, kiến nghị: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>biến môi trường chứa mã PIN/mật khẩu của người dùng (mặc định TOCDS_OPERATOR_SECRET)</source>
+      <translation>environment variable holding the operator's PIN/password (default TOCDS_OPERATOR_SECRET)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>biến môi trường chứa mã PIN/mật khẩu của người mới (mặc định TOCDS_NEW_SECRET)</source>
+      <translation>environment variable holding the new operator's PIN/password (default TOCDS_NEW_SECRET)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)</source>
+      <translation>environment variable holding the backup passphrase (default TOCDS_BACKUP_PASSPHRASE)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>biết đến iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>báo cáo (progress, complaints, daily, weekly)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>chưa có</source>
+      <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>chưa kiểm tra</source>
+      <translation>not checked yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>chưa đăng ký: nhập mã đăng ký</source>
+      <translation>not enrolled: enter an enrolment code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>chấp nhận dòng có CCCD không khớp giới tính / năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>chỉ chọn Tiếng Việt hoặc English.</source>
+      <translation>choose Tiếng Việt or English only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>chỉ kiểm tra, không lưu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>chỉ loại sự kiện này (ví dụ export, reveal)</source>
+      <translation>only this kind of event (e.g. export, reveal)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>chỉ phản ánh quá hạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>chỉ trạng thái này (mã, ví dụ dang_xu_ly)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>cài đặt ứng dụng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <source>cách {m} m</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>còn {n} ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <source>có</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <source>cùng tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <source>cùng địa chỉ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>cư dân cần hỗ trợ lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>dd/mm/yyyy hoặc năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>họ tên người dùng mới</source>
+      <translation>the new operator's name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>họ tên và năm sinh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/residents/list_model.py" />
+      <source>iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>iHaNoi (Truyền thông, cảnh báo)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>khôi phục từ bản sao lưu vào một thư mục dữ liệu</source>
+      <translation>restore a backup into a data folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/reports/document.py" />
+      <source>không</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>không chuyển danh tính cho cơ quan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/licences.py" />
+      <source>không ghi trong gói</source>
+      <translation>not stated in the package</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>không nối với mục trước</source>
+      <translation>does not link to the previous entry</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>không tìm thấy tệp {path}.</source>
+      <translation>file {path} not found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>không đọc được tệp {path}: {reason}</source>
+      <translation>cannot read file {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>kinh độ, ví dụ 105.8048</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>kiểm tra toàn vẹn cơ sở dữ liệu và chuỗi nhật ký</source>
+      <translation>check the database and the audit chain</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>liệt kê người dùng</source>
+      <translation>list operators</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>liệt kê phản ánh (mới nhất trước)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>liệt kê việc cần theo dõi chưa xong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>liệt kê đợt ra quân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>loại báo cáo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>loại «{kind}», lĩnh vực thứ {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>lưu các dòng hợp lệ, bỏ qua dòng lỗi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <source>mã phường/xã theo danh mục hành chính (ví dụ 00166)</source>
       <translation>ward code from the official list (for example 00166)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/sync.py" />
+      <source>mã đăng ký thiết bị do quản trị máy chủ cấp</source>
+      <translation>device enrolment code from the server administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>mục đã bị xóa khỏi nhật ký</source>
+      <translation>entry removed from the trail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>ngoài giờ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>người dùng của máy: liệt kê, thêm</source>
+      <translation>operators of this computer: list, add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>nhập danh sách cư dân từ .xlsx hoặc .csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>nhập dữ liệu từ tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>nội dung đã bị sửa</source>
+      <translation>content was altered</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>phiên bản {version}, cập nhật {when} bởi {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>phải từ {lo} đến {hi} phút (0 = không tự khóa).</source>
+      <translation>must be from {lo} to {hi} minutes (0 = never lock).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>phải từ {lo} đến {hi}.</source>
+      <translation>must be from {lo} to {hi}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>phải từ {lo}% đến {hi}%.</source>
+      <translation>must be from {lo}% to {hi}%.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>phản ánh, kiến nghị của người dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>quá 3 ngày chưa đăng tin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>sao lưu tự động hằng ngày vào thư mục backups (giữ N bản mới nhất)</source>
+      <translation>daily automatic backup into the backups folder (keeps the newest N)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -281,9 +3929,34 @@ Thôn Đông</translation>
       <translation>record counts per kind and changes waiting to sync</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>số cư dân mẫu (mặc định 500)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>số điện thoại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>thay thế dữ liệu hiện có (dữ liệu cũ được giữ lại trong backups)</source>
+      <translation>replace the current data (the old data is kept in backups)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <source>thiết lập phường/xã cho thư mục dữ liệu</source>
       <translation>set the ward of the data folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>thiếu mục trước (số thứ tự {expected})</source>
+      <translation>previous entry missing (number {expected})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>thêm người dùng (người đầu tiên là quản trị)</source>
+      <translation>add an operator (the first one is the admin)</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />
@@ -291,9 +3964,64 @@ Thôn Đông</translation>
       <translation>data folder (default: TOCDS_DATA_DIR or the user's data folder)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>thư mục dữ liệu đích (nên là thư mục trống)</source>
+      <translation>target data folder (best an empty one)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>tiếp nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>tên người dùng đăng nhập để thực hiện lệnh</source>
+      <translation>operator name to sign in with for this command</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <source>tên tổ CĐS</source>
       <translation>team name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>tên tổ dân phố / thôn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>tìm cư dân theo tên, số điện thoại hoặc CCCD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>tạo bản sao lưu mã hóa</source>
+      <translation>make an encrypted backup</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>tạo một phường mẫu (cư dân, đợt ra quân, lượt hỗ trợ...) để trình diễn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>tạo tài khoản</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>tệp kết quả (bắt buộc với xlsx và pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>tệp sao lưu</source>
+      <translation>backup file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>tệp sao lưu cần tạo</source>
+      <translation>backup file to create</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -301,9 +4029,119 @@ Thôn Đông</translation>
       <translation>text file, one residential group / village per line</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>tệp {path} không phải chứng chỉ PEM (thiếu dòng BEGIN CERTIFICATE).</source>
+      <translation>file {path} is not a PEM certificate (no BEGIN CERTIFICATE line).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>tới {agency}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>ví dụ 12 (để trống nếu chưa có số)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>ví dụ ABCD-EFGH-JKLM (chỉ cần lần đầu)</source>
+      <translation>e.g. ABCD-EFGH-JKLM (first time only)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>vĩ độ, ví dụ 21.0285</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>xem nhật ký truy cập</source>
+      <translation>view the audit trail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>xuất danh sách cư dân ra .xlsx hoặc .csv</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>xuất dữ liệu ra tệp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>{field}: {problem}</source>
+      <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>{field}: «{value}» không phải số.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>{name} · {size} KB · chụp lúc {when}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>{new} — gồm {old} cũ</source>
       <translation>{new} — includes former {old}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>{n} bản ghi bị máy chủ từ chối đã được cách ly (xem nhật ký).</source>
+      <translation>{n} records refused by the server were quarantined (see the log).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>{n} cư dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>{n} dòng dữ liệu, dòng tiêu đề số {row}. Kiểm tra cột nào là trường nào.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>{n} mục</source>
+      <translation>{n} entries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>{n} phản ánh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>{n} phản ánh đang mở có thể trùng. Chọn một rồi Ctrl+D để liên kết.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>{n} phản ánh, {k} quá hạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/figures_activity.py" />
+      <source>{n} sao</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -311,19 +4149,252 @@ Thôn Đông</translation>
       <translation>{n} residential groups / villages</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>{n} việc cần theo dõi, {o} quá hạn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>{old} ({district}, trước 2025) nay thuộc: {new}</source>
       <translation>{old} ({district}, before 2025) is now part of: {new}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>{place}, ngày {d:02d} tháng {m:02d} năm {y}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>{p}/ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>{total} dòng: {valid} hợp lệ, {bad} dòng lỗi, {dup} dòng trùng (sẽ không nhập).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>{when}, {who}, kênh {channel}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>«Không»: phản ánh sẽ được mở lại để xử lý tiếp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach_common.py" />
+      <source>«{field}» dài quá {n} ký tự.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>«{url}» không phải địa chỉ hợp lệ; ví dụ https://dongbo.hanoi.gov.vn</source>
+      <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Ý kiến người dân sau xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đang dừng…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Đang ghi vào đĩa…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đang hoạt động</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đang hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đang khôi phục…</source>
+      <translation>Restoring…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Đang kiểm tra dòng {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đang kiểm tra…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>Đang lưu {done}/{total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đang lưu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Đang lập báo cáo…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đang nhập…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đang sao lưu…</source>
+      <translation>Backing up…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Đang trực: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đang tính số liệu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/demo_data.py" />
+      <source>Đang tạo cư dân mẫu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Đang xuất…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đang xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Đang đồng bộ, vui lòng chờ.</source>
+      <translation>A sync is running, please wait.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Đang đồng bộ…</source>
+      <translation>Syncing…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/topics.py" />
+      <source>Điểm hỗ trợ (chế độ quầy)</source>
+      <translation>Support booths (booth mode)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Điểm hỗ trợ tại siêu thị / trung tâm thương mại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Điện thoại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Điện thoại cũ hoặc không hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đoàn thanh niên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đánh dấu trùng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Đánh dấu đã xong (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đánh giá</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã biết</source>
       <translation>Aware</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đã biết: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đã bật: mỗi ngày một bản trong thư mục backups của dữ liệu.</source>
+      <translation>On: one backup a day in the data folder's backups folder.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã chuyển</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <location filename="../../desktop/services/help_sessions.py" />
+      <source>Đã chọn «Lý do khác»: hãy ghi rõ lý do.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Đã chọn: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Đã cài</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
       <source>Đã cài đặt</source>
       <translation>Installed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đã cài đặt ứng dụng</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đã cài đặt: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -331,9 +4402,146 @@ Thôn Đông</translation>
       <translation>There is a database at {path} but its decryption key is not in this computer's keyring. If the data was copied from another computer, use restore from backup (tocds-cli restore) with the backup's passphrase; otherwise contact the team lead or the administrator.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents.py" />
+      <source>Đã có người cùng họ tên và năm sinh: {who}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Đã có người dùng tên «{name}».</source>
+      <translation>There is already an operator named “{name}”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Đã có người dùng; hãy đăng nhập bằng tài khoản quản trị để thêm người.</source>
+      <translation>Operators already exist; sign in as an admin to add people.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đã có trong danh sách ({kind}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đã dùng lần đầu (bật thông báo, gửi thử phản ánh)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/cli.py" />
       <source>Đã dừng theo yêu cầu.</source>
       <translation>Stopped as requested.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đã dừng: không có cư dân nào được nhập.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Đã ghi báo cáo vào {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã ghi nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Đã ghi tin «{title}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Đã giải quyết chưa: chọn có, một phần, không hoặc không biết.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Đã giải quyết; thay đổi sẽ được gửi ở lần đồng bộ tới.</source>
+      <translation>Resolved; the change goes out with the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đã giới thiệu iHaNoi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/sync.py" />
+      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}, còn chờ {pending}.</source>
+      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}, waiting {pending}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.</source>
+      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Đã khôi phục bản sao lưu lập lúc {at} vào {path}.</source>
+      <translation>Restored the backup made at {at} into {path}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đã khôi phục bản sao lưu lập lúc {at}.</source>
+      <translation>Restored the backup made at {at}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đã liên kết VNeID</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Đã lưu cài đặt đồng bộ.</source>
+      <translation>Sync settings saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Đã lưu cài đặt.</source>
+      <translation>Settings saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đã lưu mật khẩu sao lưu tự động. Hãy ghi nhớ nó: cần để khôi phục trên máy khác.</source>
+      <translation>Automatic backup passphrase saved. Remember it: it is needed to restore on another computer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Đã lưu mật khẩu sao lưu vào kho khóa. Hãy ghi nhớ nó: cần để khôi phục trên máy khác.</source>
+      <translation>Backup passphrase saved in the keyring. Remember it: it is needed to restore on another computer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đã lưu thay đổi.</source>
+      <translation>Changes saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đã lưu: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_sections.py" />
+      <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/operators.py" />
+      <source>Đã nhập sai quá {n} lần. Thử lại sau {m} phút.</source>
+      <translation>More than {n} wrong tries. Try again in {m} minutes.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đã nhập {n} cư dân.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -341,9 +4549,91 @@ Thôn Đông</translation>
       <translation>Set up {ward}, {province}. Data folder: {path}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <source>Đã thêm lớp tập huấn tại {place}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Đã thêm người dùng {name} ({role}).</source>
+      <translation>Added operator {name} ({role}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đã thêm người dùng.</source>
+      <translation>Operator added.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Đã thêm {name}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Đã thêm «{name}»{extra}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã tiếp nhận</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đã tạo TK</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <source>Đã tạo bản sao lưu {path} ({size} KB).</source>
+      <translation>Backup made: {path} ({size} KB).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Đã tạo bản sao lưu {path} ({size} byte).</source>
+      <translation>Backup made: {path} ({size} bytes).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/demo_data.py" />
+      <source>Đã tạo cư dân mẫu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>Đã tạo dữ liệu mẫu: {residents} cư dân, {campaigns} đợt ra quân, {sessions} lượt hỗ trợ ({seconds} giây).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã tạo tài khoản</source>
       <translation>Account created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Đã tạo tài khoản: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đã vô hiệu hóa</source>
+      <translation>Deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đã vô hiệu hóa người dùng.</source>
+      <translation>Operator deactivated.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Đã xuất {n} cư dân ra {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Đã xuất {n} cư dân ra {file}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -351,20 +4641,373 @@ Thôn Đông</translation>
       <translation>An unexpected error occurred. Saved data is not lost; you can keep working.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã xử lý xong</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/communications.py" />
+      <source>Đã {days} ngày chưa đăng tin truyền thông (tin gần nhất {date}). Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <source>Đã đánh giá</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Đã được giải quyết?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Đã đạt</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/app.py" />
       <location filename="../../desktop/gui/crash.py" />
+      <location filename="../../desktop/gui/help/about.py" />
       <source>Đóng</source>
       <translation>Close</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đăng ký cư dân mới</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Đăng ký mới (Ctrl+N)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Đăng ký, sửa thông tin cư dân</source>
+      <translation>Register and edit residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <location filename="../../desktop/services/audit.py" />
+      <source>Đăng nhập</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đăng nhập bằng</source>
+      <translation>Signs in with</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>Đăng nhập bằng:</source>
+      <translation>Signs in with:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Đăng nhập sai</source>
+      <translation>Failed sign-in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/audit.py" />
+      <source>Đăng xuất</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>Đường dẫn tệp đính kèm nằm ngoài thư mục dữ liệu: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_catalogue.py" />
+      <source>Đến tận nhà</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đến từng nhà trong tổ dân phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <source>Đến:</source>
+      <translation>To:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Đề xuất, kiến nghị với cấp trên…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/export_panel.py" />
+      <source>Đề xuất, kiến nghị:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Để trống nếu máy chủ dùng chứng chỉ thông thường</source>
+      <translation>Leave empty if the server uses an ordinary certificate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Địa chỉ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Địa chỉ &amp;máy chủ:</source>
+      <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Địa chỉ máy chủ</source>
+      <translation>Server address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Địa chỉ máy chủ không hợp lệ: {url}. Dùng https:// (http chỉ dùng cho chính máy này).</source>
+      <translation>Invalid server address: {url}. Use https:// (http only for this computer).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/preferences.py" />
+      <source>Địa chỉ máy chủ đồng bộ</source>
+      <translation>Sync server address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Địa điểm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Địa điểm: nhập địa chỉ, chọn tổ dân phố hoặc ghi toạ độ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/people/audit_viewer.py" />
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Đối tượng</source>
+      <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents.py" />
+      <source>Đối tượng «{value}» không có trong danh mục.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/topics.py" />
       <location filename="../../desktop/gui/pages.py" />
+      <location filename="../../desktop/gui/settings_page.py" />
       <source>Đồng bộ</source>
       <translation>Sync</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Đồng bộ ngay</source>
+      <translation>Sync now</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Đồng bộ thất bại: {detail}</source>
+      <translation>Sync failed: {detail}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Đồng bộ với máy chủ</source>
+      <translation>Sync with the server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/services/resident_export.py" />
+      <source>Đồng ý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Đồng ý liên hệ lại: cần số điện thoại hoặc chọn cư dân đã đăng ký.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Đồng ý được liên hệ lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/hook.py" />
+      <location filename="../../desktop/gui/people/sign_in.py" />
+      <source>Đổi người dùng</source>
+      <translation>Switch operator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Đợt ra quân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/official_report.py" />
+      <source>Đợt ra quân / điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Đợt:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>đang lưu…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/official_report.py" />
+      <source>đã quá hạn {n} ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>đã vô hiệu hóa</source>
+      <translation>deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>đã đăng ký</source>
+      <translation>enrolled</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>đặt mật khẩu cho sao lưu tự động (giữ trong kho khóa)</source>
+      <translation>set the automatic backup passphrase (kept in the keyring)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>đến ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <source>để trống nếu không đổi</source>
+      <translation>leave empty to keep</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>để trống nếu máy chủ dùng chứng chỉ thông thường</source>
+      <translation>leave empty if the server uses a regular certificate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/sync.py" />
+      <source>địa chỉ máy chủ (mặc định: địa chỉ đã lưu)</source>
+      <translation>server address (default: the saved one)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/sync.py" />
+      <source>đồng bộ với máy chủ trung tâm</source>
+      <translation>sync with the central server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>đồng ý liên hệ lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>đợt ra quân và điểm hỗ trợ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Ảnh và video ({patterns})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Ảnh, video</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/attachments.py" />
+      <source>ảnh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Ẩn danh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints.py" />
+      <source>Ẩn danh: không ghi số điện thoại và không thể đồng ý liên hệ lại.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Ẩn tên khi công khai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>ẩn tên khi công khai</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/help_dialog.py" />
+      <source>Ở đâu</source>
+      <translation>Where</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/help/about.py" />
+      <source>Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa người dân lên iHaNoi.</source>
+      <translation>The app of community digital transformation teams: getting residents onto iHaNoi.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Ứng dụng này làm việc cho một phường/xã. Gõ tên không dấu cũng được, ví dụ «cau giay».</source>
       <translation>The app works for one ward or commune. You can type the name without diacritics, e.g. «cau giay».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>— bỏ qua —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>— chưa chọn —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>— chưa rõ —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>← Sửa cột</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>✓ đã lưu</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

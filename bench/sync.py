@@ -1,0 +1,293 @@
+"""Sync speed: push / no-op / pull of N changes on loopback (server on SQLite and PostgreSQL),
+each beside a raw HTTP POST of the same JSON to the same server; 126 wards pushing at once.
+
+Targets (issue 6): push 100k <= 60 s each backend, no-op sync <= 200 ms, pull 100k <= 30 s;
+126 concurrent wards against PostgreSQL: 0 errors, p95 latency reported.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+
+from bench.common import REPO, isolated_env, summary, workdir
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServerProcess:
+    def __init__(self, db_url: str, data_dir: Path, env: dict):
+        self.port = _free_port()
+        self.db_url = db_url
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "server.cli", "--db", db_url, "--data-dir", str(data_dir), "serve",
+             "--port", str(self.port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(REPO))
+        import requests
+
+        for _ in range(600):
+            try:
+                requests.get(f"{self.url}/v1/info", timeout=1)
+                break
+            except requests.RequestException:
+                time.sleep(0.05)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def codes(self, wards: list[str]) -> list[str]:
+        from server import auth
+        from server.db import make_engine
+
+        engine = make_engine(self.db_url)
+        with engine.begin() as conn:
+            out = [auth.new_enrolment_code(conn, w) for w in wards]
+        engine.dispose()
+        return out
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
+
+
+def _pg_db():  # noqa: ANN202
+    from sqlalchemy import create_engine, text
+
+    name = "tocds_bench_" + uuid.uuid4().hex[:10]
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as c:
+            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
+
+
+def _laptop(root: Path, n: int):  # noqa: ANN202
+    from desktop.services.context import open_context
+    from desktop.services.ward_setup import initialize_ward
+    from desktop.store.models import Resident
+
+    ctx = open_context(str(root), actor="bench")
+    initialize_ward(ctx, "00166", "Tổ CĐS")
+    step = 5000
+    for start in range(0, n, step):
+        with ctx.write() as s:
+            s.add_all([Resident(full_name=f"Nguyễn Văn {i}", name_folded=f"nguyen van {i}", notes="ghi chú",
+                                phone=f"+8491{i:07d}") for i in range(start, min(n, start + step))])
+    return ctx
+
+
+def _batch_bodies(ctx) -> list[bytes]:  # noqa: ANN001
+    """The JSON bodies the client would send for everything waiting (built without sending)."""
+    from desktop.sync import outbox, protocol as p
+
+    bodies = []
+    with ctx.store.write(actor="sync", applying_remote=True) as s:
+        ids = []
+        while True:
+            b = outbox.new_batch(s)
+            if b is None:
+                break
+            ids.append(b)
+        for b in ids:
+            items, _ = outbox.batch_items(s, b)
+            bodies.append(json.dumps(p.PushRequest(batch_id=b, items=items).model_dump(), ensure_ascii=False,
+                                     separators=(",", ":")).encode())
+        s.rollback()
+    return bodies
+
+
+def _raw_post(url: str, ward: str, token: str, bodies: list[bytes]) -> float:
+    import requests
+
+    sess = requests.Session()
+    t0 = time.perf_counter()
+    for body in bodies:
+        r = sess.post(f"{url}/v1/wards/{ward}/echo", data=gzip.compress(body, 5),
+                      headers={"Authorization": f"Bearer {token}", "Content-Encoding": "gzip",
+                               "Content-Type": "application/json"}, timeout=60)
+        r.raise_for_status()
+    return time.perf_counter() - t0
+
+
+def _raw_pull(url: str, ward: str, token: str) -> float:
+    import requests
+
+    sess = requests.Session()
+    cursor, t0 = 0, time.perf_counter()
+    while True:
+        r = sess.get(f"{url}/v1/wards/{ward}/pull", params={"cursor": cursor, "limit": 1000},
+                     headers={"Authorization": f"Bearer {token}"}, timeout=60).json()
+        cursor = r["cursor"]
+        if not r["more"]:
+            return time.perf_counter() - t0
+
+
+def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
+    from desktop.services.sync_service import sync_now
+    from desktop.sync.credentials import load_token
+
+    drop = None
+    if backend == "postgres":
+        url, drop = _pg_db()
+    else:
+        url = f"sqlite:///{work / backend / 'server.db'}"
+    (work / backend).mkdir(parents=True, exist_ok=True)
+    srv = ServerProcess(url, work / backend, env)
+    out: dict = {"backend": backend, "changes": n}
+    try:
+        a = _laptop(work / backend / "a", n)
+        code_a, code_b = srv.codes(["00166", "00166"])
+        bodies = _batch_bodies(a)
+        sync_now(a, srv.url, code_a)  # enrol + push
+        token = load_token(a.folder)
+        out["push_s"] = round(_timed_push(a, srv.url, n), 3)
+        out["push_raw_post_s"] = round(_raw_post(srv.url, "00166", token, bodies), 3)
+        out["push_ratio"] = round(out["push_s"] / out["push_raw_post_s"], 2)
+        noop = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            r = sync_now(a)
+            noop.append(time.perf_counter() - t0)
+            assert r["pushed"] == 0 and r["pulled"] == 0
+        out["noop_sync_s"] = summary(noop)
+        b = _laptop(work / backend / "b", 0)
+        t0 = time.perf_counter()
+        r = sync_now(b, srv.url, code_b)
+        out["pull_s"] = round(time.perf_counter() - t0, 3)
+        out["pulled"] = r["pulled"]
+        out["pull_raw_get_s"] = round(_raw_pull(srv.url, "00166", token), 3)
+        out["pull_ratio"] = round(out["pull_s"] / out["pull_raw_get_s"], 2)
+        a.close()
+        b.close()
+    finally:
+        srv.stop()
+        if drop:
+            drop()
+    return out
+
+
+def _timed_push(ctx, url: str, n: int) -> float:  # noqa: ANN001
+    """The enrolment sync already pushed: make n fresh edits and time pushing them."""
+    from sqlalchemy import select
+
+    from desktop.services.sync_service import sync_now
+    from desktop.store.models import Resident
+
+    with ctx.write() as s:
+        for r in s.scalars(select(Resident)):
+            r.notes = "đã sửa"
+    t0 = time.perf_counter()
+    result = sync_now(ctx, url)
+    elapsed = time.perf_counter() - t0
+    assert result["pushed"] >= n and result["pending"] == 0, result
+    return elapsed
+
+
+def _wards_at_once(n_wards: int, batches: int, items: int, work: Path, env: dict) -> dict:
+    from desktop.core.admin_units import admin_units
+    from desktop.sync import protocol as p
+    from desktop.sync.transport import SyncError, Transport
+
+    wards = [w.code_str for w in admin_units().wards_of(1)][:n_wards]  # Hanoi's current wards
+    url, drop = _pg_db()
+    (work / "wards").mkdir(exist_ok=True)
+    srv = ServerProcess(url, work / "wards", env)
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    try:
+        codes = srv.codes(wards)
+        tokens = [Transport(srv.url).enroll(c, "bench").token for c in codes]
+        start = threading.Barrier(len(wards))
+
+        def ward_run(ward: str, token: str) -> None:
+            t = Transport(srv.url, token=token)
+            start.wait()
+            for _ in range(batches):
+                batch = p.PushRequest(batch_id=str(uuid.uuid4()), items=[p.ChangeItem(
+                    change_id=str(uuid.uuid4()), kind="resident", record_id=str(uuid.uuid4()), op="insert",
+                    base_version=0, version=1, fields=["full_name", "notes"],
+                    payload={"full_name": "Trần Thị B", "notes": "ghi chú"}) for _ in range(items)])
+                t0 = time.perf_counter()
+                try:
+                    res = t.push(ward, batch)
+                    bad = [r for r in res.results if r.status != "applied"]
+                    if bad:
+                        raise SyncError(bad[0].status)
+                except SyncError as exc:
+                    with lock:
+                        errors.append(f"{type(exc).__name__}: {exc}")
+                    continue
+                with lock:
+                    latencies.append(time.perf_counter() - t0)
+
+        threads = [threading.Thread(target=ward_run, args=(w, tok)) for w, tok in zip(wards, tokens)]
+        t0 = time.perf_counter()
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        wall = time.perf_counter() - t0
+    finally:
+        srv.stop()
+        drop()
+    return {"wards": len(wards), "batches_per_ward": batches, "items_per_batch": items, "errors": len(errors),
+            "error_samples": errors[:3], "latency_s": summary(latencies) if latencies else None,
+            "wall_s": round(wall, 2)}
+
+
+def run(quick: bool = False) -> dict:
+    import keyring
+
+    sys.path.insert(0, str(REPO))
+    from tests.support.test_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    import logging
+
+    logging.disable(logging.WARNING)
+    work = workdir()
+    env = isolated_env(work)
+    n = 5000 if quick else 100_000
+    rounds = [_backend_round("sqlite", n, work, env), _backend_round("postgres", n, work, env)]
+    wards = _wards_at_once(126, 3 if quick else 10, 50 if quick else 200, work, env)
+    sqlite, pg = rounds
+    return {
+        "name": "sync",
+        "quick": quick,
+        "changes": n,
+        "sqlite": sqlite,
+        "postgres": pg,
+        "wards_at_once": wards,
+        "targets": {"push_s": 60 * n / 100_000, "noop_sync_s": 0.2, "pull_s": 30 * n / 100_000, "wards_errors": 0},
+        "meets_target": (
+            sqlite["push_s"] <= 60 * n / 100_000 and pg["push_s"] <= 60 * n / 100_000
+            and sqlite["noop_sync_s"]["median"] <= 0.2 and pg["noop_sync_s"]["median"] <= 0.2
+            and sqlite["pull_s"] <= 30 * n / 100_000 and pg["pull_s"] <= 30 * n / 100_000
+            and wards["errors"] == 0
+        ),
+    }
+
+
+if __name__ == "__main__":
+    print(json.dumps(run("--quick" in sys.argv), indent=1, ensure_ascii=False))
+    os._exit(0)

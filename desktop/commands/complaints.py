@@ -1,0 +1,49 @@
+"""`tocds-cli complaints list [--overdue] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import EXIT_OK, open_ctx, print_json
+from desktop.core.i18n import _
+from desktop.core.period import VN_TZ
+from desktop.services.complaints import ComplaintFilter, list_complaints
+
+FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at", "due_at", "overdue")
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = sub.add_parser("complaints", help=_("phản ánh, kiến nghị của người dân"))
+    actions = p.add_subparsers(dest="complaints_command", metavar="ACTION")
+    actions.required = True
+    lp = actions.add_parser("list", help=_("liệt kê phản ánh (mới nhất trước)"))
+    lp.add_argument("--overdue", action="store_true", help=_("chỉ phản ánh quá hạn"))
+    lp.add_argument("--status", help=_("chỉ trạng thái này (mã, ví dụ dang_xu_ly)"))
+    lp.add_argument("--json", action="store_true")
+    lp.set_defaults(func=cmd_list)
+
+
+def _local(dt) -> str:  # noqa: ANN001
+    return dt.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if dt else "-"
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    ctx = open_ctx(args)
+    try:
+        rows = list_complaints(ctx, ComplaintFilter(overdue=args.overdue, status=args.status))
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([
+            {"id": r.id, "code": r.code, "kind": r.kind, "category": r.category, "status": r.status,
+             "severity": r.severity, "recorded_at": r.recorded_at.isoformat() if r.recorded_at else None,
+             "due_at": r.due_at.isoformat() if r.due_at else None, "overdue": r.overdue, "title": r.title}
+            for r in rows
+        ])
+        return EXIT_OK
+    for r in rows:
+        flag = _("QUÁ HẠN") if r.overdue else ""
+        print("\t".join([r.code, r.kind, r.category, r.status, r.severity, _local(r.recorded_at),
+                         _local(r.due_at), flag, r.title]))
+    print(_("{n} phản ánh").format(n=len(rows)))
+    return EXIT_OK

@@ -1,0 +1,101 @@
+"""demo-data, campaigns list, follow-ups list, communications status."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.core.i18n import _
+from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FAILURE_REASONS
+from desktop.core.period import format_date
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = sub.add_parser("demo-data", help=_("tạo một phường mẫu (cư dân, đợt ra quân, lượt hỗ trợ...) để trình diễn"))
+    p.add_argument("--residents", type=int, default=500, help=_("số cư dân mẫu (mặc định 500)"))
+    p.add_argument("--seed", type=int, default=1, help=_("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_demo_data)
+
+    p = sub.add_parser("campaigns", help=_("đợt ra quân và điểm hỗ trợ"))
+    csub = p.add_subparsers(dest="action", metavar="ACTION")
+    csub.required = True
+    c = csub.add_parser("list", help=_("liệt kê đợt ra quân"))
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_campaigns_list)
+
+    p = sub.add_parser("follow-ups", help=_("cư dân cần hỗ trợ lại"))
+    fsub = p.add_subparsers(dest="action", metavar="ACTION")
+    fsub.required = True
+    f = fsub.add_parser("list", help=_("liệt kê việc cần theo dõi chưa xong"))
+    f.add_argument("--group", help=_("tên tổ dân phố / thôn"))
+    f.add_argument("--json", action="store_true")
+    f.set_defaults(func=cmd_follow_ups_list)
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from desktop.services.demo_data import build_demo_ward
+    from desktop.services.outreach_common import OutreachError
+
+    if args.residents < 0:
+        say(_("--residents phải từ 0 trở lên."))
+        return EXIT_USAGE
+    ctx = open_ctx(args, actor="dữ liệu mẫu")
+    try:
+        counts = build_demo_ward(ctx, args.residents, args.seed)
+    except OutreachError as exc:
+        say(str(exc))
+        return EXIT_REFUSED
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(counts)
+    else:
+        say(_("Đã tạo dữ liệu mẫu: {residents} cư dân, {campaigns} đợt ra quân, {sessions} lượt hỗ trợ ({seconds} giây).").format(
+            residents=counts["residents"], campaigns=counts["campaigns"], sessions=counts["help_sessions"],
+            seconds=counts["seconds"]))
+    return EXIT_OK
+
+
+def cmd_campaigns_list(args: argparse.Namespace) -> int:
+    from desktop.services.campaigns import list_campaigns
+
+    ctx = open_ctx(args)
+    try:
+        rows = list_campaigns(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([{**r.__dict__, "starts_at": r.starts_at.isoformat(), "ends_at": r.ends_at.isoformat()} for r in rows])
+        return EXIT_OK
+    for r in rows:
+        flag = _("ngoài giờ") if r.outside_office_hours else ""
+        print(f"{r.starts_at.strftime('%d/%m/%Y %H:%M')}  {_(CAMPAIGN_KINDS[r.kind])}  {r.name}  "
+              f"{r.sessions}/{r.successes}  {flag}".rstrip())
+    return EXIT_OK
+
+
+def cmd_follow_ups_list(args: argparse.Namespace) -> int:
+    from desktop.core.text import fold
+    from desktop.services.follow_ups import list_follow_ups
+    from desktop.services.ward_setup import residential_groups
+
+    ctx = open_ctx(args)
+    try:
+        group_id = None
+        if args.group:
+            match = [g for g in residential_groups(ctx) if fold(g.name) == fold(args.group)]
+            if not match:
+                say(_("Không có tổ dân phố / thôn «{name}».").format(name=args.group))
+                return EXIT_USAGE
+            group_id = match[0].id
+        rows = list_follow_ups(ctx, group_id)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([{**r.__dict__, "due_on": r.due_on, "done_on": r.done_on} for r in rows])
+        return EXIT_OK
+    for r in rows:
+        reasons = ", ".join(_(FAILURE_REASONS[c]) for c in r.reasons)
+        print(f"{format_date(r.due_on)}  {r.resident_name}  {r.phone}  {r.residential_group}  {reasons}")
+    return EXIT_OK

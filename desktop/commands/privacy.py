@@ -1,0 +1,274 @@
+"""backup, restore, check, backup-passphrase, operator, audit.
+
+Secrets never go on the command line: passphrases and operator PINs come from an
+environment variable (named with --passphrase-env / --secret-env, or the defaults
+TOCDS_BACKUP_PASSPHRASE / TOCDS_OPERATOR_SECRET) or are prompted for on a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.core.i18n import _
+from desktop.core.permissions import PermissionDenied, Role
+
+PASSPHRASE_ENV = "TOCDS_BACKUP_PASSPHRASE"
+SECRET_ENV = "TOCDS_OPERATOR_SECRET"
+
+
+class _NoSecret(Exception):
+    pass
+
+
+def _secret(env_name: str | None, default_env: str, prompt: str) -> str:
+    name = env_name or default_env
+    value = os.environ.get(name)
+    if value:
+        return value
+    if env_name:
+        raise _NoSecret(_("Biến môi trường {name} chưa được đặt.").format(name=env_name))
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise _NoSecret(_("Thiếu mật khẩu: đặt biến môi trường {name} hoặc chạy lệnh trong cửa sổ dòng lệnh.").format(name=name))
+
+
+def _operator_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--operator", help=_("tên người dùng đăng nhập để thực hiện lệnh"))
+    p.add_argument("--secret-env", help=_("biến môi trường chứa mã PIN/mật khẩu của người dùng (mặc định TOCDS_OPERATOR_SECRET)"))
+
+
+def _sign_in(ctx, args) -> None:  # noqa: ANN001
+    from desktop.services import operators
+
+    if args.operator:
+        operators.sign_in_by_name(ctx, args.operator, _secret(args.secret_env, SECRET_ENV, _("Mã PIN/mật khẩu: ")))
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = sub.add_parser("backup", help=_("tạo bản sao lưu mã hóa"))
+    p.add_argument("--out", help=_("tệp sao lưu cần tạo"))
+    p.add_argument("--auto", action="store_true", help=_("sao lưu tự động hằng ngày vào thư mục backups (giữ N bản mới nhất)"))
+    p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
+    p.add_argument("--json", action="store_true")
+    _operator_args(p)
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help=_("khôi phục từ bản sao lưu vào một thư mục dữ liệu"))
+    p.add_argument("file", help=_("tệp sao lưu"))
+    p.add_argument("--data-dir", dest="target_dir", help=_("thư mục dữ liệu đích (nên là thư mục trống)"))
+    p.add_argument("--replace", action="store_true", help=_("thay thế dữ liệu hiện có (dữ liệu cũ được giữ lại trong backups)"))
+    p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
+    p.add_argument("--json", action="store_true")
+    _operator_args(p)
+    p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("check", help=_("kiểm tra toàn vẹn cơ sở dữ liệu và chuỗi nhật ký"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("backup-passphrase", help=_("đặt mật khẩu cho sao lưu tự động (giữ trong kho khóa)"))
+    p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
+    _operator_args(p)
+    p.set_defaults(func=cmd_backup_passphrase)
+
+    p = sub.add_parser("operator", help=_("người dùng của máy: liệt kê, thêm"))
+    osub = p.add_subparsers(dest="operator_command", metavar="ACTION")
+    osub.required = True
+    q = osub.add_parser("list", help=_("liệt kê người dùng"))
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_operator_list)
+    q = osub.add_parser("add", help=_("thêm người dùng (người đầu tiên là quản trị)"))
+    q.add_argument("--name", required=True, help=_("họ tên người dùng mới"))
+    q.add_argument("--role", default=Role.VOLUNTEER.value, choices=[r.value for r in Role])
+    q.add_argument("--kind", default="pin", choices=["pin", "password"])
+    q.add_argument("--new-secret-env", help=_("biến môi trường chứa mã PIN/mật khẩu của người mới (mặc định TOCDS_NEW_SECRET)"))
+    _operator_args(q)
+    q.set_defaults(func=cmd_operator_add)
+
+    p = sub.add_parser("audit", help=_("xem nhật ký truy cập"))
+    p.add_argument("--action", help=_("chỉ loại sự kiện này (ví dụ export, reveal)"))
+    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--json", action="store_true")
+    _operator_args(p)
+    p.set_defaults(func=cmd_audit)
+
+
+def _guarded(fn):  # noqa: ANN001, ANN202
+    """Refusals the services raise become a Vietnamese message and exit code 1."""
+
+    def run(args: argparse.Namespace) -> int:
+        from desktop.services.backup import BackupError
+        from desktop.services.operators import OperatorError
+
+        try:
+            return fn(args)
+        except (PermissionDenied, BackupError, OperatorError, _NoSecret) as exc:
+            say(str(exc))
+            return EXIT_REFUSED
+
+    run.__name__ = fn.__name__
+    return run
+
+
+@_guarded
+def cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+
+    if not args.out and not args.auto:
+        say(_("Cần --out TỆP hoặc --auto."))
+        return EXIT_USAGE
+    ctx = open_ctx(args)
+    try:
+        if args.auto:
+            info = backup.run_auto_backup(ctx, force=True)
+            if info is None:
+                say(_("Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase"))
+                return EXIT_REFUSED
+        else:
+            _sign_in(ctx, args)
+            passphrase = _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
+            info = backup.create_backup(ctx, args.out, passphrase)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"path": info.path, "size": info.size, "created_at": info.created_at, "records": info.records,
+                    "attachments": info.attachments})
+    else:
+        say(_("Đã tạo bản sao lưu {path} ({size} byte).").format(path=info.path, size=info.size))
+    return EXIT_OK
+
+
+@_guarded
+def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+    from desktop.services.context import open_context
+    from desktop.services.operators import require
+    from desktop.core.permissions import Permission
+
+    target = args.target_dir or args.data_dir
+    if not target:
+        say(_("Cần chỉ rõ thư mục dữ liệu đích: --data-dir THƯ_MỤC."))
+        return EXIT_USAGE
+    if not os.path.exists(args.file):
+        say(_("Không tìm thấy tệp sao lưu: {path}").format(path=args.file))
+        return EXIT_REFUSED
+    passphrase = _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
+    if args.replace:
+        # Replacing data needs a team lead or admin of the data being replaced.
+        ctx = open_context(target, actor="tocds-cli")
+        try:
+            _sign_in(ctx, args)
+            require(ctx, Permission.RESTORE)
+        finally:
+            ctx.close()
+    info = backup.restore_backup(args.file, passphrase, target, replace=args.replace)
+    if args.json:
+        print_json({"data_dir": info.path, "created_at": info.created_at, "records": info.records,
+                    "attachments": info.attachments})
+    else:
+        say(_("Đã khôi phục bản sao lưu lập lúc {at} vào {path}.").format(at=info.created_at, path=info.path))
+    return EXIT_OK
+
+
+@_guarded
+def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+
+    ctx = open_ctx(args)
+    try:
+        report = backup.check_integrity(ctx)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({
+            "ok": report.ok, "database_ok": report.database_ok, "database_messages": report.database_messages,
+            "audit_entries": report.audit_entries,
+            "audit_broken": [{"origin": b.origin, "seq": b.seq, "entry_id": b.entry_id, "reason": b.reason}
+                             for b in report.audit_broken],
+        })
+    if report.database_ok:
+        say(_("Cơ sở dữ liệu: toàn vẹn."))
+    else:
+        say(_("Cơ sở dữ liệu có lỗi: {detail}").format(detail="; ".join(report.database_messages[:5])))
+    if report.audit_broken:
+        say(_("Nhật ký truy cập bị sửa hoặc thiếu ở {n} mục:").format(n=len(report.audit_broken)))
+        for b in report.audit_broken[:20]:
+            say(_("  mục số {seq} ({id}): {reason}").format(seq=b.seq, id=b.entry_id, reason=b.reason))
+    else:
+        say(_("Nhật ký truy cập: chuỗi liền mạch ({n} mục).").format(n=report.audit_entries))
+    return EXIT_OK if report.ok else EXIT_REFUSED
+
+
+@_guarded
+def cmd_backup_passphrase(args: argparse.Namespace) -> int:
+    from desktop.services import backup
+
+    ctx = open_ctx(args)
+    try:
+        _sign_in(ctx, args)
+        backup.set_backup_passphrase(ctx, _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu mới: ")))
+    finally:
+        ctx.close()
+    say(_("Đã lưu mật khẩu sao lưu vào kho khóa. Hãy ghi nhớ nó: cần để khôi phục trên máy khác."))
+    return EXIT_OK
+
+
+@_guarded
+def cmd_operator_list(args: argparse.Namespace) -> int:
+    from desktop.services import operators
+
+    ctx = open_ctx(args)
+    try:
+        rows = operators.list_operators(ctx, include_inactive=True)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([{"id": o.id, "name": o.name, "role": o.role, "active": o.active, "locked": o.locked} for o in rows])
+    else:
+        for o in rows:
+            print(f"{o.name}\t{o.role_label}\t{'' if o.active else _('đã vô hiệu hóa')}")
+    return EXIT_OK
+
+
+@_guarded
+def cmd_operator_add(args: argparse.Namespace) -> int:
+    from desktop.services import operators
+
+    ctx = open_ctx(args)
+    try:
+        secret = _secret(args.new_secret_env, "TOCDS_NEW_SECRET", _("Mã PIN/mật khẩu của người mới: "))
+        if not operators.has_operators(ctx):
+            info = operators.create_first_admin(ctx, args.name, secret, args.kind)
+        else:
+            _sign_in(ctx, args)
+            info = operators.create_operator(ctx, args.name, args.role, secret, args.kind)
+    finally:
+        ctx.close()
+    say(_("Đã thêm người dùng {name} ({role}).").format(name=info.name, role=info.role_label))
+    return EXIT_OK
+
+
+@_guarded
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop.core.permissions import Permission
+    from desktop.services import audit
+    from desktop.services.operators import require
+
+    ctx = open_ctx(args)
+    try:
+        _sign_in(ctx, args)
+        require(ctx, Permission.VIEW_AUDIT)
+        rows = audit.query(ctx, action=args.action, limit=args.limit)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([{"at": r.occurred_at.isoformat(), "actor": r.actor, "role": r.role, "action": r.action,
+                     "record_kind": r.record_kind, "record_id": r.record_id, "detail": r.detail} for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.occurred_at.isoformat(timespec='seconds')}\t{r.actor}\t{r.action_label}\t{r.record_kind} {r.record_id}")
+    return EXIT_OK

@@ -1,0 +1,135 @@
+"""`import residents`, `export residents`, `search`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.core.i18n import _
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = sub.add_parser("import", help=_("nhập dữ liệu từ tệp"))
+    kinds = p.add_subparsers(dest="kind", metavar="KIND")
+    kinds.required = True
+    r = kinds.add_parser("residents", help=_("nhập danh sách cư dân từ .xlsx hoặc .csv"))
+    r.add_argument("file", metavar="FILE")
+    r.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra, không lưu"))
+    r.add_argument("--valid-only", action="store_true", help=_("lưu các dòng hợp lệ, bỏ qua dòng lỗi"))
+    r.add_argument("--accept-warnings", action="store_true",
+                   help=_("chấp nhận dòng có CCCD không khớp giới tính / năm sinh"))
+    r.add_argument("--map", action="append", default=[], metavar="COL=field",
+                   help=_("gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)"))
+    r.add_argument("--json", action="store_true")
+    r.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("export", help=_("xuất dữ liệu ra tệp"))
+    kinds = p.add_subparsers(dest="kind", metavar="KIND")
+    kinds.required = True
+    e = kinds.add_parser("residents", help=_("xuất danh sách cư dân ra .xlsx hoặc .csv"))
+    e.add_argument("file", metavar="FILE")
+    e.add_argument("--json", action="store_true")
+    e.set_defaults(func=cmd_export)
+
+    s = sub.add_parser("search", help=_("tìm cư dân theo tên, số điện thoại hoặc CCCD"))
+    s.add_argument("query", metavar="QUERY")
+    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_search)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services import resident_import as ri
+
+    try:
+        mapping = None
+        if args.map:
+            table = ri.read_table(args.file)
+            guessed, unsure = ri.guess_mapping(table.headers)
+            mapping = {i: f for i, f in guessed.items() if i not in unsure}
+            for index, name in ri.parse_map_options(args.map, table.headers).items():
+                mapping = {i: f for i, f in mapping.items() if f != name}
+                if name == "-":
+                    mapping.pop(index, None)
+                else:
+                    mapping[index] = name
+    except ri.ImportFileError as exc:
+        say(str(exc))
+        return EXIT_USAGE if args.map else EXIT_REFUSED
+    ctx = open_ctx(args)
+    try:
+        report = ri.import_residents(ctx, args.file, mapping=mapping, dry_run=args.dry_run,
+                                     valid_only=args.valid_only, accept_warnings=args.accept_warnings)
+    except ri.ImportFileError as exc:
+        say(str(exc))
+        return EXIT_REFUSED
+    finally:
+        ctx.close()
+    if args.json:
+        print_json(report.to_json())
+    else:
+        if report.unmapped:
+            say(_("Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).").format(
+                cols=", ".join(report.unmapped)))
+        for p in report.rejected:
+            say(_("Dòng {row}, {field}: {reason}").format(row=p.row, field=_(ri.FIELD_LABELS.get(p.field, p.field)),
+                                                      reason=p.reason))
+        for d in report.duplicates:
+            if d.same_as_row:
+                say(_("Dòng {row}: {name} trùng với dòng {other} ({kind}).").format(
+                    row=d.row, name=d.full_name, other=d.same_as_row, kind=d.kind))
+            else:
+                say(_("Dòng {row}: {name} đã có trong danh sách ({kind}).").format(row=d.row, name=d.full_name, kind=d.kind))
+        if report.blocked:
+            say(_("Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.").format(
+                n=len({p.row for p in report.rejected})))
+        elif args.dry_run:
+            say(_("Kiểm tra xong: {n} dòng hợp lệ (chưa lưu).").format(n=report.valid_rows))
+        else:
+            say(_("Đã nhập {n} cư dân.").format(n=report.imported))
+    return EXIT_REFUSED if report.rejected or report.duplicates else EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services import resident_export as rx
+
+    ctx = open_ctx(args)
+    try:
+        n = rx.export_residents(ctx, args.file)
+    except rx.ExportError as exc:
+        say(str(exc))
+        return EXIT_USAGE
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"exported": n, "file": args.file})
+    else:
+        say(_("Đã xuất {n} cư dân ra {file}.").format(n=n, file=args.file))
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.core.vocab import ADOPTION_STAGES
+    from desktop.services.resident_search import search_residents
+
+    if args.limit < 1:
+        say(_("--limit phải lớn hơn 0."))
+        return EXIT_USAGE
+    ctx = open_ctx(args)
+    try:
+        found = search_residents(ctx, args.query, limit=args.limit)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json([{"id": r.id, "full_name": r.full_name, "birth_year": r.birth_year,
+                     "residential_group": r.residential_group, "phone_masked": r.phone_masked,
+                     "cccd_masked": r.cccd_masked, "adoption_stage": r.adoption_stage,
+                     "target_group": r.target_group} for r in found])
+    else:
+        if not found:
+            say(_("Không tìm thấy cư dân nào."))
+        for r in found:
+            sys.stdout.write(f"{r.full_name}\t{r.birth_year or ''}\t{r.residential_group}\t{r.phone_masked}\t"
+                             f"{r.cccd_masked}\t{_(ADOPTION_STAGES.get(r.adoption_stage, ''))}\t{r.id}\n")
+    return EXIT_OK

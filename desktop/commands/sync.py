@@ -1,0 +1,37 @@
+"""`tocds-cli sync --server URL [--enroll-code CODE] [--json]` for scheduled runs."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli import EXIT_OK, EXIT_REFUSED, open_ctx, print_json, say
+from desktop.core.i18n import _
+
+
+def register(sub) -> None:  # noqa: ANN001
+    p = sub.add_parser("sync", help=_("đồng bộ với máy chủ trung tâm"))
+    p.add_argument("--server", help=_("địa chỉ máy chủ (mặc định: địa chỉ đã lưu)"))
+    p.add_argument("--enroll-code", help=_("mã đăng ký thiết bị do quản trị máy chủ cấp"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_sync)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from desktop.services import sync_service
+
+    ctx = open_ctx(args, actor="tocds-cli sync")
+    try:
+        result = sync_service.sync_now(ctx, args.server, args.enroll_code)
+    except sync_service.SyncFailed as exc:
+        say(exc.message)
+        if args.json:
+            print_json({"error": exc.kind, "message": exc.message})
+        return EXIT_REFUSED
+    finally:
+        ctx.close()
+    summary = {k: result[k] for k in ("pushed", "pulled", "conflicts", "rejected", "pending")}
+    if args.json:
+        print_json(summary)
+    else:
+        say(_("Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}, còn chờ {pending}.").format(**summary))
+    return EXIT_REFUSED if summary["conflicts"] or summary["rejected"] else EXIT_OK

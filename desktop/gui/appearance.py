@@ -1,0 +1,236 @@
+"""App-wide readability: text size (Ctrl+Plus / Ctrl+Minus / Ctrl+0, remembered as
+`font_scale`), a clearly visible keyboard focus, a high-contrast palette, the app icon.
+
+One `Appearance` per app context (`appearance_for(gui)`); it changes the QApplication
+font and style sheet, so every window and dialog follows at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyleFactory
+
+from desktop.gui.i18n import tr
+from desktop.resources import resource
+from desktop.settings import Settings
+
+MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
+FOCUS_COLOUR = "#0a4fb3"  # dark blue: 7:1 on white
+HIGH_CONTRAST_FOCUS = "#ffd400"  # yellow on black
+
+# Inputs get a fixed border in both states so focus changes colour and width only.
+_STYLE = """
+QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QComboBox {{
+    border: 1px solid {border}; border-radius: 3px; padding: 2px 4px; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus,
+QDateEdit:focus, QDateTimeEdit:focus, QComboBox:focus {{
+    border: {width}px solid {focus}; padding: {pad_v}px {pad_h}px; }}
+QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit {{ padding-right: 18px; }}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button, QDateTimeEdit::up-button {{
+    subcontrol-origin: border; subcontrol-position: top right; width: 16px; border-left: 1px solid {border}; }}
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button, QDateTimeEdit::down-button {{
+    subcontrol-origin: border; subcontrol-position: bottom right; width: 16px; border-left: 1px solid {border}; }}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow, QDateTimeEdit::up-arrow {{
+    image: url("{arrow_up}"); width: 9px; height: 6px; }}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow,
+QComboBox::down-arrow {{ image: url("{arrow_down}"); width: 9px; height: 6px; }}
+QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: top right; width: 18px;
+    border-left: 1px solid {border}; }}
+QPushButton, QToolButton {{ border: 1px solid {border}; border-radius: 4px; padding: 4px 12px;
+    background: palette(button); color: palette(button-text); }}
+QPushButton:hover, QToolButton:hover {{ border-color: {focus}; }}
+QPushButton:pressed, QToolButton:pressed {{ background: palette(mid); }}
+QPushButton:default {{ border-width: 2px; padding: 3px 11px; }}
+QPushButton:focus, QToolButton:focus {{ border: {width}px solid {focus}; padding: {btn_pad_v}px {btn_pad_h}px; }}
+QPushButton:disabled, QToolButton:disabled {{ color: palette(mid); }}
+QListView, QTreeView, QTableView, QTextBrowser {{ border: 1px solid {border}; }}
+QListView:focus, QTreeView:focus, QTableView:focus, QTextBrowser:focus {{ border: {width}px solid {focus}; }}
+QCheckBox, QRadioButton {{ border: {width}px solid transparent; border-radius: 3px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border: {width}px solid {focus}; }}
+QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {text}; border-radius: 2px; background: palette(base); }}
+QCheckBox::indicator:checked {{ image: url("{check}"); }}
+QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
+QLabel[role="error"] {{ color: {error}; font-weight: bold; }}
+QTabBar::tab:focus {{ border: {width}px solid {focus}; }}
+*[invalid="true"] {{ border: {width}px solid {error}; }}
+"""
+
+
+def clamp_scale(value: float) -> float:
+    return round(min(MAX_SCALE, max(MIN_SCALE, float(value))), 2)
+
+
+def system_prefers_high_contrast() -> bool:
+    hints = QGuiApplication.styleHints()
+    try:
+        return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+    except AttributeError:  # older Qt: no accessibility hints
+        return False
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black, yellow selection: readable for low vision and in bright sun."""
+    black, white, yellow, grey = QColor("#000000"), QColor("#ffffff"), QColor(HIGH_CONTRAST_FOCUS), QColor("#b0b0b0")
+    pal = QPalette()
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
+                 QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase):
+        pal.setColor(role, black)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText, QPalette.ColorRole.PlaceholderText):
+        pal.setColor(role, white)
+    pal.setColor(QPalette.ColorRole.Highlight, yellow)
+    pal.setColor(QPalette.ColorRole.HighlightedText, black)
+    pal.setColor(QPalette.ColorRole.Link, QColor("#7fd4ff"))
+    pal.setColor(QPalette.ColorRole.Mid, grey)
+    pal.setColor(QPalette.ColorRole.Dark, grey)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, grey)
+    return pal
+
+
+def style_sheet(high_contrast: bool) -> str:
+    width = 3 if high_contrast else 2
+    return _STYLE.format(
+        border="#ffffff" if high_contrast else "palette(mid)",
+        focus=HIGH_CONTRAST_FOCUS if high_contrast else FOCUS_COLOUR,
+        width=width,
+        error="#ff6b6b" if high_contrast else "#b00020",
+        text="#ffffff" if high_contrast else "#333333",
+        check=resource("icons", "check-light.svg" if high_contrast else "check.svg").as_posix(),
+        arrow_up=resource("icons", "arrow-up-light.svg" if high_contrast else "arrow-up.svg").as_posix(),
+        arrow_down=resource("icons", "arrow-down-light.svg" if high_contrast else "arrow-down.svg").as_posix(),
+        pad_v=max(0, 2 - (width - 1)),
+        pad_h=max(0, 4 - (width - 1)),
+        btn_pad_v=max(0, 4 - (width - 1)),
+        btn_pad_h=max(0, 12 - (width - 1)),
+    )
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource("icons", f"tocds-{size}.png")
+        if path.exists():
+            icon.addFile(str(path))
+    svg = resource("icons", "tocds.svg")
+    if icon.isNull() and svg.exists():
+        icon.addFile(str(svg))
+    return icon
+
+
+_platform: dict[str, object] = {}
+
+
+def _platform_look() -> tuple[float, QPalette, str]:
+    """The font size, palette and style the platform gave, remembered before we change them."""
+    app = QApplication.instance()
+    if _platform.get("app") is not app:
+        size = app.font().pointSizeF()
+        _platform.update(app=app, size=size if size > 0 else 10.0, palette=QPalette(app.palette()), style=app.style().name())
+    return float(_platform["size"]), QPalette(_platform["palette"]), str(_platform["style"])
+
+
+def reset_appearance() -> None:
+    """Back to the platform's look (tests; a fresh window applies the saved one again)."""
+    app = QApplication.instance()
+    if app is None or _platform.get("app") is not app:
+        return
+    size, palette, style = _platform_look()
+    app.setStyleSheet("")
+    if app.style().name().lower() != style.lower():
+        app.setStyle(QStyleFactory.create(style))
+    app.setPalette(palette)
+    font = app.font()
+    font.setPointSizeF(size)
+    app.setFont(font)
+
+
+class Appearance(QObject):
+    """Applies the remembered text size and contrast to the whole application."""
+
+    scale_changed = Signal(float)
+
+    def __init__(self, settings: Settings, parent: QObject | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.base_point_size, self._default_palette, self._default_style = _platform_look()
+
+    @property
+    def scale(self) -> float:
+        return clamp_scale(self.settings.get("font_scale"))
+
+    @property
+    def high_contrast(self) -> bool:
+        return bool(self.settings.get("high_contrast")) or system_prefers_high_contrast()
+
+    def apply(self) -> None:
+        app = QApplication.instance()
+        font = app.font()
+        font.setPointSizeF(self.base_point_size * self.scale)
+        app.setFont(font)
+        forced = bool(self.settings.get("high_contrast"))
+        if forced:
+            if app.style().name().lower() != "fusion":
+                app.setStyle(QStyleFactory.create("Fusion"))
+            app.setPalette(high_contrast_palette())
+        else:
+            if app.style().name().lower() != self._default_style.lower():
+                app.setStyle(QStyleFactory.create(self._default_style))
+            app.setPalette(self._default_palette)
+        app.setStyleSheet(style_sheet(self.high_contrast))
+        icon = app_icon()
+        if not icon.isNull():
+            app.setWindowIcon(icon)
+
+    def set_scale(self, value: float) -> float:
+        value = clamp_scale(value)
+        if value != self.scale:
+            self.settings.set("font_scale", value)
+        self.apply()
+        self.scale_changed.emit(value)
+        return value
+
+    def set_high_contrast(self, on: bool) -> None:
+        if bool(self.settings.get("high_contrast")) != on:
+            self.settings.set("high_contrast", on)
+        self.apply()
+
+    def bigger(self) -> float:
+        return self.set_scale(self.scale + STEP)
+
+    def smaller(self) -> float:
+        return self.set_scale(self.scale - STEP)
+
+    def reset(self) -> float:
+        return self.set_scale(1.0)
+
+
+def appearance_for(gui) -> Appearance:  # noqa: ANN001 - GuiContext (avoids an import cycle)
+    """The one Appearance of this app context, made and applied on first use."""
+    existing = gui.app.extras.get("appearance")
+    if existing is None:
+        existing = Appearance(gui.app.settings, QApplication.instance())
+        gui.app.extras["appearance"] = existing
+        existing.apply()
+    return existing
+
+
+def install_appearance(window: QMainWindow) -> Appearance:
+    """Apply the remembered look and add the text-size actions (with a View menu) to `window`."""
+    appearance = appearance_for(window.gui)
+    window.setWindowIcon(app_icon())
+    menu = window.menuBar().addMenu(tr("&Xem"))
+    menu.setObjectName("viewMenu")
+    for name, text, keys, slot in (
+        ("zoomInAction", tr("Chữ to hơn"), [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")], appearance.bigger),
+        ("zoomOutAction", tr("Chữ nhỏ hơn"), [QKeySequence(QKeySequence.StandardKey.ZoomOut)], appearance.smaller),
+        ("zoomResetAction", tr("Cỡ chữ mặc định"), [QKeySequence("Ctrl+0")], appearance.reset),
+    ):
+        action = QAction(text, window)
+        action.setObjectName(name)
+        action.setShortcuts(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _=False, fn=slot: fn())
+        menu.addAction(action)
+    return appearance

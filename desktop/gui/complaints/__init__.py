@@ -1,0 +1,1 @@
+"""Complaints (phản ánh, kiến nghị): list, detail with timeline, intake form."""

@@ -1,0 +1,205 @@
+"""The complaints page: filters, the list (overdue highlighted), and beside it either the
+selected complaint or the intake form. Ctrl+N new complaint, Ctrl+F filters, F5 refresh."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.complaint_catalogue import SEVERITIES
+from desktop.core.complaint_lifecycle import STATUSES
+from desktop.gui.complaints.detail_view import ComplaintDetailView
+from desktop.gui.complaints.intake_form import IntakeForm
+from desktop.gui.complaints.list_model import ComplaintTableModel
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.services import complaint_deadlines as dl
+from desktop.services import complaints as svc
+from desktop.services.ward_setup import residential_groups
+
+KINDS_SHOWN = frozenset({"complaint", "complaint_event", "complaint_feedback", "attachment", "residential_group"})
+
+
+class ComplaintsPage(QWidget):
+    listed = Signal(int)
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gui = gui
+        self._key = f"complaints.list.{id(self)}"
+        cat = dl.catalogue(gui.app)
+
+        self.status_filter = self._combo("statusFilter", tr("Mọi trạng thái"),
+                                         [(tr(label), code) for code, label in STATUSES.items()])
+        self.kind_filter = self._combo("kindFilter", tr("Mọi loại"), [(k.display(), k.code) for k in cat.kinds])
+        self.category_filter = self._combo("categoryFilter", tr("Mọi lĩnh vực"), [])
+        self.severity_filter = self._combo("severityFilter", tr("Mọi mức độ"),
+                                           [(tr(label), code) for code, label in SEVERITIES.items()])
+        self.group_filter = self._combo("groupFilter", tr("Mọi tổ dân phố"), [])
+        self.overdue_filter = QCheckBox(tr("Chỉ quá hạn"), self)
+        self.overdue_filter.setObjectName("overdueFilter")
+        self.new_button = QPushButton(tr("+ Phản ánh mới (Ctrl+N)"), self)
+        self.new_button.setObjectName("newComplaintButton")
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        filters = QHBoxLayout()
+        for w in (self.status_filter, self.kind_filter, self.category_filter, self.severity_filter,
+                  self.group_filter, self.overdue_filter):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+        filters.addWidget(self.new_button)
+
+        self.model = ComplaintTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("complaintsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((80, 200, 105, 125, 135, 90, 170, 150, 120, 115)):
+            self.table.setColumnWidth(column, width)
+
+        self.detail = ComplaintDetailView(gui, self)
+        self.intake = IntakeForm(gui, self)
+        self.empty = QLabel(tr("Chọn một phản ánh trong danh sách, hoặc Ctrl+N để ghi nhận phản ánh mới."), self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.side = QStackedWidget(self)
+        for w in (self.empty, self.detail, self.intake):
+            self.side.addWidget(w)
+
+        splitter = QSplitter(self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([600, 600])
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+
+        for combo in (self.status_filter, self.category_filter, self.severity_filter, self.group_filter):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.kind_filter.currentIndexChanged.connect(self._kind_changed)
+        self.overdue_filter.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_complaint)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.intake.filed.connect(self._filed)
+        self.intake.cancelled.connect(self._intake_closed)
+        QShortcut(QKeySequence("Ctrl+N"), self, self.new_complaint, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F5"), self, self.refresh, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.status_filter.setFocus,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        gui.bus.changed.connect(self._on_changed)
+        self._select_after: str | None = None
+        self._load_groups()
+        self.refresh()
+
+    def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(everything, None)
+        for label, code in items:
+            combo.addItem(label, code)
+        return combo
+
+    # -- list ---------------------------------------------------------------------------
+    def current_filter(self) -> svc.ComplaintFilter:
+        return svc.ComplaintFilter(
+            status=self.status_filter.currentData(), kind=self.kind_filter.currentData(),
+            category=self.category_filter.currentData(), severity=self.severity_filter.currentData(),
+            residential_group_id=self.group_filter.currentData(), overdue=self.overdue_filter.isChecked())
+
+    def refresh(self, *_a) -> None:  # noqa: ANN002
+        self.gui.read(svc.list_complaints, self.current_filter(), key=self._key, on_done=self._show_rows)
+
+    def _show_rows(self, rows: list) -> None:
+        if not shiboken6.isValid(self.table):
+            return
+        current = self._current_id()
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.count_label.setText(tr("{n} phản ánh, {k} quá hạn").format(n=len(rows), k=overdue))
+        target = self._select_after or current
+        self._select_after = None
+        row = self.model.row_of(target) if target else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        self.listed.emit(len(rows))
+
+    def _current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.rows[index.row()].id if index.isValid() and index.row() < len(self.model.rows) else None
+
+    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+        if current.isValid() and self.side.currentWidget() is not self.intake:
+            self.side.setCurrentWidget(self.detail)
+            self.detail.load(self.model.rows[current.row()].id)
+
+    def _kind_changed(self, *_a) -> None:  # noqa: ANN002
+        cat = dl.catalogue(self.gui.app)
+        kind = cat.kind(self.kind_filter.currentData() or "")
+        self.category_filter.blockSignals(True)
+        while self.category_filter.count() > 1:
+            self.category_filter.removeItem(1)
+        for c in kind.categories if kind else ():
+            self.category_filter.addItem(c.display(), c.code)
+        self.category_filter.setCurrentIndex(0)
+        self.category_filter.blockSignals(False)
+        self.refresh()
+
+    def _load_groups(self) -> None:
+        self.gui.read(residential_groups, key=self._key + ".groups", on_done=self._set_groups)
+
+    def _set_groups(self, groups) -> None:  # noqa: ANN001
+        if not shiboken6.isValid(self.group_filter):
+            return
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        while self.group_filter.count() > 1:
+            self.group_filter.removeItem(1)
+        for g in groups:
+            self.group_filter.addItem(g.name, g.id)
+        self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
+        self.group_filter.blockSignals(False)
+
+    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+        if "residential_group" in kinds:
+            self._load_groups()
+        if kinds & KINDS_SHOWN:
+            self.refresh()
+
+    # -- intake -------------------------------------------------------------------------
+    def new_complaint(self) -> None:
+        self.side.setCurrentWidget(self.intake)
+        self.intake.reset()
+
+    def _filed(self, complaint_id: str) -> None:
+        self._select_after = complaint_id
+        self.side.setCurrentWidget(self.detail)
+        self.detail.load(complaint_id)
+
+    def _intake_closed(self) -> None:
+        self.side.setCurrentWidget(self.detail if self.detail.detail else self.empty)
+        self.table.setFocus()

@@ -1,0 +1,395 @@
+"""Booth mode: a full-screen, keyboard-first flow for a queue of residents.
+
+Three screens: find-or-register (search, F2 registers inline) -> step checklist (keys
+1-5, each tick saved at once) -> outcome (failure reasons 1-8, follow-up), then back to
+an empty search. Enter goes forward, Esc goes back. Every step is written through the
+serialised writer as it is entered, so a crash loses nothing already ticked.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
+from desktop.core.period import today_vn
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.gui.outreach.common import guarded
+from desktop.gui.residents.form import ResidentForm
+from desktop.gui.residents.search_box import ResidentSearchBox
+from desktop.services import help_sessions
+from desktop.services.help_sessions import outcome_for
+from desktop.store.base import new_id
+
+KINDS = ("help_session", "resident")
+FOLLOW_UP_DAYS = 3
+BIG = "font-size: 20px;"
+
+
+def _title(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("font-size: 26px; font-weight: bold;")
+    return label
+
+
+class FindScreen(QWidget):
+    """Screen 1: find the resident, or register them (F2) without leaving the flow."""
+
+    def __init__(self, gui: GuiContext, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("boothFind")
+        self.search = ResidentSearchBox(gui, self)
+        self.search.edit.setStyleSheet(BIG)
+        self.search.results.setStyleSheet("font-size: 17px;")
+        self.form = ResidentForm(gui, self)
+        self.form.hide()
+        hint = QLabel(tr("Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
+        hint.setStyleSheet("color: #555; font-size: 14px;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(tr("1. Tìm hoặc đăng ký cư dân"), self))
+        layout.addWidget(hint)
+        layout.addWidget(self.search, 1)
+        layout.addWidget(self.form, 1)
+
+    def show_search(self) -> None:
+        self.form.hide()
+        self.search.show()
+        self.search.clear()
+        self.search.edit.setFocus()
+
+    def show_form(self) -> None:
+        self.search.hide()
+        self.form.show()
+        self.form.reset()
+        name = self.search.query().strip()
+        if name and not any(ch.isdigit() for ch in name):
+            self.form.full_name.setText(name)  # what was typed to search is usually the name
+
+
+class StepsScreen(QWidget):
+    """Screen 2: the steps reached; key N ticks step N and the tick is saved at once."""
+
+    toggled = Signal(str, bool)
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("boothSteps")
+        self.who = QLabel(self)
+        self.who.setStyleSheet("font-size: 22px;")
+        self.boxes: dict[str, QCheckBox] = {}
+        self.saved_marks: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(tr("2. Các bước đã làm được"), self))
+        layout.addWidget(self.who)
+        for i, step in enumerate(STEP_ORDER, start=1):
+            row = QHBoxLayout()
+            box = QCheckBox(f"{i}. {tr(STEPS[step])}", self)
+            box.setObjectName(f"step_{step}")
+            box.setStyleSheet(BIG)
+            box.toggled.connect(lambda on, s=step: self.toggled.emit(s, on))
+            mark = QLabel(self)
+            mark.setObjectName(f"saved_{step}")
+            mark.setStyleSheet("color: #1b7f3b; font-size: 15px;")
+            row.addWidget(box)
+            row.addWidget(mark, 1)
+            layout.addLayout(row)
+            self.boxes[step] = box
+            self.saved_marks[step] = mark
+        hint = QLabel(tr("Phím 1–5: đánh dấu bước (lưu ngay) · Enter: sang kết quả · Esc: quay lại tìm kiếm"), self)
+        hint.setStyleSheet("color: #555; font-size: 14px;")
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def start(self, name: str) -> None:
+        self.who.setText(tr("Cư dân: {name}").format(name=name))
+        for step, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(False)
+            box.blockSignals(False)
+            self.saved_marks[step].clear()
+        self.boxes[STEP_ORDER[0]].setFocus()
+
+    def steps(self) -> list[str]:
+        return [s for s, box in self.boxes.items() if box.isChecked()]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        if text.isdigit() and 1 <= int(text) <= len(STEP_ORDER):
+            box = self.boxes[STEP_ORDER[int(text) - 1]]
+            box.setChecked(not box.isChecked())
+            box.setFocus()
+            event.accept()
+            return
+        event.ignore()
+
+
+class OutcomeScreen(QWidget):
+    """Screen 3: the outcome (from the steps), failure reasons and the follow-up date."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("boothOutcome")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.outcome = QLabel(self)
+        self.outcome.setObjectName("outcomeLabel")
+        self.outcome.setStyleSheet("font-size: 24px; font-weight: bold;")
+        self.reasons_frame = QFrame(self)
+        inner = QVBoxLayout(self.reasons_frame)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(QLabel(tr("Lý do chưa thành công (phím 1–8):"), self.reasons_frame))
+        self.reasons: dict[str, QCheckBox] = {}
+        for i, code in enumerate(FAILURE_ORDER, start=1):
+            box = QCheckBox(f"{i}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
+            box.setObjectName(f"reason_{code}")
+            box.setStyleSheet("font-size: 17px;")
+            inner.addWidget(box)
+            self.reasons[code] = box
+        self.other = QLineEdit(self.reasons_frame)
+        self.other.setObjectName("reasonOther")
+        self.other.setPlaceholderText(tr("Ghi rõ lý do khác"))
+        self.other.setEnabled(False)
+        self.reasons["khac"].toggled.connect(self._other_toggled)
+        inner.addWidget(self.other)
+        self.follow = QCheckBox(tr("Cần hỗ trợ lại (phím H) vào ngày:"), self.reasons_frame)
+        self.follow.setObjectName("followUp")
+        self.follow_on = QDateEdit(self.reasons_frame)
+        self.follow_on.setObjectName("followUpDate")
+        self.follow_on.setDisplayFormat("dd/MM/yyyy")
+        self.follow_on.setCalendarPopup(True)
+        row = QHBoxLayout()
+        row.addWidget(self.follow)
+        row.addWidget(self.follow_on)
+        row.addStretch(1)
+        inner.addLayout(row)
+        self.error = QLabel(self)
+        self.error.setObjectName("outcomeError")
+        self.error.setStyleSheet("color: #b00020; font-size: 15px;")
+        hint = QLabel(tr("Enter: lưu và tiếp người sau · Esc: quay lại các bước"), self)
+        hint.setStyleSheet("color: #555; font-size: 14px;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(_title(tr("3. Kết quả"), self))
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.reasons_frame)
+        layout.addWidget(self.error)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+
+    def _other_toggled(self, on: bool) -> None:
+        self.other.setEnabled(on)
+        if on:
+            self.other.setFocus()
+
+    def start(self, steps: list[str]) -> None:
+        code = outcome_for(steps)
+        labels = {"thanh_cong": tr("Thành công: đã có tài khoản iHaNoi"),
+                  "mot_phan": tr("Thành công một phần"), "khong_thanh_cong": tr("Không thành công")}
+        self.outcome.setText(labels[code])
+        self.outcome.setStyleSheet("font-size: 24px; font-weight: bold; color: %s;" % ("#1b7f3b" if code == "thanh_cong" else "#b26a00"))
+        self.error.clear()
+        for box in self.reasons.values():
+            box.setChecked(False)
+        self.other.clear()
+        failed = code != "thanh_cong"
+        self.reasons_frame.setVisible(failed)
+        self.follow.setChecked(failed)
+        d = today_vn() + timedelta(days=FOLLOW_UP_DAYS)
+        self.follow_on.setDate(QDate(d.year, d.month, d.day))
+        (self.reasons[FAILURE_ORDER[0]] if failed else self).setFocus()
+
+    def chosen(self) -> dict:
+        if not self.reasons_frame.isVisible():
+            return {"failure_reasons": [], "failure_other": "", "follow_up_on": None}
+        return {
+            "failure_reasons": [c for c, box in self.reasons.items() if box.isChecked()],
+            "failure_other": self.other.text(),
+            "follow_up_on": self.follow_on.date().toPython() if self.follow.isChecked() else None,
+        }
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        if self.reasons_frame.isVisible() and text.isdigit() and 1 <= int(text) <= len(FAILURE_ORDER):
+            box = self.reasons[FAILURE_ORDER[int(text) - 1]]
+            box.setChecked(not box.isChecked())
+            if not box.isChecked() or box is not self.reasons["khac"]:
+                box.setFocus()
+            event.accept()
+            return
+        if self.reasons_frame.isVisible() and text.lower() == "h":
+            self.follow.setChecked(not self.follow.isChecked())
+            event.accept()
+            return
+        event.ignore()
+
+
+class BoothWindow(QWidget):
+    """The booth: header (who is on duty, today's counter) over the three screens."""
+
+    session_started = Signal(str)  # session id, once stored
+    step_saved = Signal(str, bool)  # step, reached: once stored
+    session_finished = Signal(object)  # SessionInfo, once stored
+    counts_changed = Signal(int, int)  # today's sessions, successes
+
+    def __init__(self, gui: GuiContext, campaign_id: str | None = None, volunteer_ids: list[str] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gui = gui
+        self.campaign_id = campaign_id
+        self.volunteer_ids = list(volunteer_ids or [])
+        self.session_id: str | None = None
+        self.resident_name = ""
+        self._finishing = False
+        self.setObjectName("boothWindow")
+        self.setWindowTitle(tr("Chế độ điểm hỗ trợ"))
+
+        self.duty = QLabel(self)
+        self.duty.setObjectName("dutyLabel")
+        self.counter = QLabel(self)
+        self.counter.setObjectName("boothCounter")
+        self.counter.setStyleSheet("font-size: 20px; font-weight: bold; color: #0b5394;")
+        self.message = QLabel(self)
+        self.message.setObjectName("boothMessage")
+        self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
+        header = QHBoxLayout()
+        header.addWidget(self.duty, 1)
+        header.addWidget(self.counter)
+
+        self.stack = QStackedWidget(self)
+        self.find = FindScreen(gui, self.stack)
+        self.steps = StepsScreen(self.stack)
+        self.outcome = OutcomeScreen(self.stack)
+        for w in (self.find, self.steps, self.outcome):
+            self.stack.addWidget(w)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+
+        self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
+        self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))
+        self.find.form.cancelled.connect(self.find.show_search)
+        self.steps.toggled.connect(self._save_step)
+        QShortcut(QKeySequence("F2"), self, self._register, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+W"), self, self.close, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._show_duty()
+        self.refresh_counts()
+        self.find.show_search()
+
+    # -- header -----------------------------------------------------------------------
+    def _show_duty(self) -> None:
+        actor = self.gui.app.actor
+        self.duty.setText(tr("Người trực: {name}").format(name=actor) if actor else tr("Chưa chọn người trực ca"))
+
+    def refresh_counts(self) -> None:
+        self.gui.read(help_sessions.today_counts, on_done=guarded(self, self._set_counts), key=f"booth.counts.{id(self)}")
+
+    def _set_counts(self, counts: dict) -> None:
+        self.counter.setText(tr("Hôm nay: {n} lượt hỗ trợ · {ok} thành công").format(n=counts["sessions"], ok=counts["successes"]))
+        self.counts_changed.emit(counts["sessions"], counts["successes"])
+
+    # -- flow -------------------------------------------------------------------------
+    def current_screen(self) -> str:
+        return {self.find: "find", self.steps: "steps", self.outcome: "outcome"}[self.stack.currentWidget()]
+
+    def _register(self) -> None:
+        if self.stack.currentWidget() is self.find:
+            self.find.show_form()
+
+    def begin(self, resident_id: str, name: str) -> None:
+        """Open a session for the chosen resident; its id is made here so ticks can queue at once."""
+        self.session_id = new_id()
+        self.resident_name = name
+        self.message.clear()
+        self.gui.write(help_sessions.start_session, resident_id, self.campaign_id, self.volunteer_ids,
+                       session_id=self.session_id, kinds=KINDS, on_error=guarded(self, self._failed),
+                       on_done=guarded(self, lambda info: self.session_started.emit(info.id)))
+        self.stack.setCurrentWidget(self.steps)
+        self.steps.start(name)
+
+    def _save_step(self, step: str, reached: bool) -> None:
+        sid = self.session_id
+        if sid is None:
+            return
+        mark = self.steps.saved_marks[step]
+        mark.setText(tr("đang lưu…"))
+
+        def done(_info, step=step, reached=reached):  # noqa: ANN001, ANN202
+            mark.setText(tr("✓ đã lưu") if reached else "")
+            self.step_saved.emit(step, reached)
+
+        self.gui.write(help_sessions.record_step, sid, step, reached, kinds=("help_session",),
+                       on_done=guarded(self, done), on_error=guarded(self, self._failed))
+
+    def _to_outcome(self) -> None:
+        self.stack.setCurrentWidget(self.outcome)
+        self.outcome.start(self.steps.steps())
+
+    def _finish(self) -> None:
+        if self._finishing or self.session_id is None:
+            return
+        chosen = self.outcome.chosen()
+        if self.outcome.reasons_frame.isVisible():
+            if not chosen["failure_reasons"]:
+                self.outcome.error.setText(tr("Chọn ít nhất một lý do (phím 1–8)."))
+                return
+            if "khac" in chosen["failure_reasons"] and not chosen["failure_other"].strip():
+                self.outcome.error.setText(tr("Đã chọn «Lý do khác»: hãy ghi rõ lý do."))
+                self.outcome.other.setFocus()
+                return
+        self._finishing = True
+        self.gui.write(help_sessions.finish_session, self.session_id, kinds=KINDS, on_done=guarded(self, self._finished),
+                       on_error=guarded(self, self._failed), **chosen)
+
+    def _finished(self, info) -> None:  # noqa: ANN001
+        self._finishing = False
+        self.session_id = None
+        self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
+        self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
+        self.session_finished.emit(info)
+        self.refresh_counts()
+        self.stack.setCurrentWidget(self.find)
+        self.find.show_search()
+
+    def _abandon(self) -> None:
+        """Esc on the steps: a session with nothing ticked is withdrawn; otherwise go on to the outcome."""
+        if self.steps.steps():
+            self._to_outcome()
+            return
+        if self.session_id:
+            self.gui.write(help_sessions.discard_session, self.session_id, kinds=("help_session",), on_error=guarded(self, self._failed))
+        self.session_id = None
+        self.stack.setCurrentWidget(self.find)
+        self.find.show_search()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._finishing = False
+        self.message.setStyleSheet("font-size: 16px; color: #b00020;")
+        self.message.setText(str(exc))
+
+    # -- keyboard ---------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        screen = self.stack.currentWidget()
+        if screen is self.steps and enter:
+            self._to_outcome()
+        elif screen is self.steps and key == Qt.Key.Key_Escape:
+            self._abandon()
+        elif screen is self.outcome and enter:
+            self._finish()
+        elif screen is self.outcome and key == Qt.Key.Key_Escape:
+            self.stack.setCurrentWidget(self.steps)
+            self.steps.boxes[STEP_ORDER[0]].setFocus()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.gui.tasks.wait_for_writes()
+        super().closeEvent(event)

@@ -1,0 +1,59 @@
+"""Small shared pieces of the outreach page: read-only tables and combo helpers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+
+def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+def fill_table(table: QTableWidget, rows: list[list], keys: list | None = None) -> None:
+    """Replace the rows; `keys[i]` is stored on row i's first cell (Qt.UserRole)."""
+    table.setRowCount(len(rows))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if c == 0 and keys is not None:
+                item.setData(Qt.ItemDataRole.UserRole, keys[r])
+            table.setItem(r, c, item)
+
+
+def row_key(table: QTableWidget):  # noqa: ANN201
+    row = table.currentRow()
+    item = table.item(row, 0) if row >= 0 else None
+    return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+def vocab_combo(parent: QWidget, vocab: dict, tr, first: tuple[str, str] | None = None) -> QComboBox:  # noqa: ANN001
+    combo = QComboBox(parent)
+    if first:
+        combo.addItem(first[1], first[0])
+    for code, label in vocab.items():
+        combo.addItem(tr(label), code)
+    return combo
+
+
+def guarded(widget: QWidget, fn):  # noqa: ANN001, ANN201
+    """A result callback that does nothing once `widget` is gone (results can outlive a closed view)."""
+    from shiboken6 import isValid
+
+    def call(*args):  # noqa: ANN002, ANN202
+        if isValid(widget):
+            fn(*args)
+
+    return call

@@ -1,0 +1,1 @@
+"""People, roles and privacy in the GUI: sign-in, idle lock, operators, audit viewer, backups."""

@@ -1,0 +1,147 @@
+"""Automatic lock after idle time: an application-wide event filter and an opaque overlay.
+
+After `idle_lock_minutes` (default 5) without a key press or mouse action, the operator
+is signed out (audited as "lock"), every other open window is hidden, and an opaque
+overlay covers the whole main window: nothing personal stays on screen. Only signing
+in again (any operator: that is the quick switch) removes it. Ctrl+L locks at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QVBoxLayout, QWidget
+
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.gui.people.sign_in import SignInPanel
+from desktop.services import operators
+
+_ACTIVITY = {
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+_INPUT = _ACTIVITY | {QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride, QEvent.Type.Shortcut,
+                      QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick}
+
+
+class LockOverlay(QFrame):
+    """Covers the whole window with an opaque panel holding the sign-in form."""
+
+    def __init__(self, gui: GuiContext, window: QWidget):
+        super().__init__(window)
+        self.setObjectName("lockOverlay")
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("#lockOverlay { background: #1f2d3d; } #lockOverlay QLabel { color: white; }"
+                           " #lockCard { background: #2b3e52; border-radius: 8px; }")
+        card = QFrame(self)
+        card.setObjectName("lockCard")
+        self.panel = SignInPanel(gui, card, title=tr("Máy đã khóa. Đăng nhập để tiếp tục"))
+        inner = QVBoxLayout(card)
+        inner.addWidget(self.panel)
+        card.setFixedWidth(460)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        window.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def cover(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.panel.reload()
+        self.show()
+        self.raise_()
+        self.panel.secret.setFocus()
+
+
+class IdleLock(QObject):
+    """Watches user input across the app; locks `window` after `interval_ms` idle."""
+
+    locked = Signal()
+    unlocked = Signal(object)
+
+    def __init__(self, window: QWidget, gui: GuiContext, interval_ms: int):
+        super().__init__(window)
+        self.window = window
+        self.gui = gui
+        self.is_locked = False
+        self._hidden: list[QWidget] = []
+        self.overlay = LockOverlay(gui, window)
+        self.overlay.panel.signed_in.connect(self._signed_in)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(max(50, int(interval_ms)))
+        self.timer.timeout.connect(self.lock)
+        action = QAction(tr("Khóa máy"), window)
+        action.setObjectName("lockAction")
+        action.setShortcut(QKeySequence("Ctrl+L"))
+        action.triggered.connect(self.lock)
+        window.addAction(action)
+        self.lock_action = action
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def set_interval_minutes(self, minutes: int) -> None:
+        self.timer.setInterval(max(1, int(minutes)) * 60_000)
+        self.timer.start()
+
+    def _inside_overlay(self, obj) -> bool:  # noqa: ANN001
+        w = obj if isinstance(obj, QWidget) else None
+        while w is not None:
+            if w is self.overlay:
+                return True
+            w = w.parentWidget()
+        return False
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        kind = event.type()
+        if self.is_locked:
+            # Keys and clicks reach only the sign-in form: no shortcut works behind the overlay.
+            if kind in _INPUT and isinstance(obj, QWidget) and not self._inside_overlay(obj):
+                return True
+            return False
+        if kind in _ACTIVITY:
+            self.timer.start()
+        return False
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.is_locked = True
+        self.timer.stop()
+        app = QApplication.instance()
+        self._hidden = [w for w in app.topLevelWidgets() if w is not self.window and w.isVisible()]
+        for w in self._hidden:
+            w.hide()
+        self.overlay.cover()
+        if operators.current(self.gui.app) is not None:
+            self.gui.write(operators.sign_out, "lock", kinds=("audit_entry",))
+        self.locked.emit()
+
+    def _signed_in(self, who) -> None:  # noqa: ANN001
+        self.is_locked = False
+        self.overlay.hide()
+        for w in self._hidden:
+            w.show()
+        self._hidden = []
+        self.timer.start()
+        self.unlocked.emit(who)
+
+    def remove(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+        self.timer.stop()
+
+
+def install_idle_lock(main_window: QMainWindow, gui: GuiContext, interval_ms: int | None = None) -> IdleLock:
+    """Hook the idle lock into the main window (interval from the `idle_lock_minutes` setting)."""
+    if interval_ms is None:
+        interval_ms = max(1, int(gui.app.settings.get("idle_lock_minutes"))) * 60_000
+    lock = IdleLock(main_window, gui, interval_ms)
+    main_window.idle_lock = lock  # type: ignore[attr-defined]
+    return lock

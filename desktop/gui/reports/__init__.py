@@ -1,0 +1,1 @@
+"""The reports page (dashboard, export) and the PDF renderer."""

@@ -1,0 +1,1 @@
+"""The resident registry screens: page, registration form, search box, list model, import."""

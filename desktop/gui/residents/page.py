@@ -1,0 +1,228 @@
+"""The residents page: search, filters, the lazy list, detail/registration, import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.gui.residents.detail import ResidentDetailView
+from desktop.gui.residents.form import ResidentForm
+from desktop.gui.residents.list_model import ResidentListModel
+from desktop.gui.residents.search_box import ResidentSearchBox
+from desktop.services import residents as svc
+from desktop.services.resident_export import export_residents
+from desktop.services.ward_setup import residential_groups
+
+
+class ResidentsPage(QWidget):
+    detail_shown = Signal(object)  # ResidentDetail
+    exported = Signal(int)
+
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gui = gui
+        self.search = ResidentSearchBox(gui, self)
+        self.search.results.setMaximumHeight(160)
+        self.group_filter = QComboBox(self)
+        self.group_filter.setObjectName("groupFilter")
+        self.group_filter.addItem(tr("Mọi tổ dân phố / thôn"), None)
+        self.target_filter = QComboBox(self)
+        self.target_filter.setObjectName("targetFilter")
+        self.target_filter.addItem(tr("Mọi đối tượng"), None)
+        for code, label in TARGET_GROUPS.items():
+            self.target_filter.addItem(tr(label), code)
+        self.stage_filter = QComboBox(self)
+        self.stage_filter.setObjectName("stageFilter")
+        self.stage_filter.addItem(tr("Mọi mức iHaNoi"), None)
+        for code, label in ADOPTION_STAGES.items():
+            self.stage_filter.addItem(tr(label), code)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+
+        self.model = ResidentListModel(gui, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("residentTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((190, 70, 130, 120, 110, 150)):
+            self.table.setColumnWidth(col, width)
+
+        self.new_button = QPushButton(tr("Đăng ký mới (Ctrl+N)"), self)
+        self.new_button.setObjectName("newButton")
+        self.import_button = QPushButton(tr("Nhập từ Excel/CSV…"), self)
+        self.import_button.setObjectName("importButton")
+        self.export_button = QPushButton(tr("Xuất danh sách đang lọc…"), self)
+        self.export_button.setObjectName("exportButton")
+
+        self.detail = ResidentDetailView(self)
+        self.form = ResidentForm(gui, self)
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.detail)
+        self.right.addWidget(self.form)
+
+        filters = QHBoxLayout()
+        for w in (self.group_filter, self.target_filter, self.stage_filter):
+            filters.addWidget(w, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.count_label, 1)
+        actions.addWidget(self.new_button)
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        left = QWidget(self)
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.search)
+        ll.addLayout(filters)
+        ll.addWidget(self.table, 1)
+        ll.addLayout(actions)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.search.chosen.connect(lambda s: self.open_resident(s.id))
+        for combo in (self.group_filter, self.target_filter, self.stage_filter):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.activated.connect(lambda index: self.open_resident(self.model.resident_id(index.row())))
+        self.model.loaded.connect(self._show_count)
+        self.new_button.clicked.connect(self.new_resident)
+        self.import_button.clicked.connect(self.open_import)
+        self.export_button.clicked.connect(self._choose_export)
+        self.detail.edit_requested.connect(self._edit)
+        self.form.saved.connect(self._saved)
+        self.form.cancelled.connect(self._form_cancelled)
+        self.form.open_existing.connect(self.open_resident)
+        for seq, slot in (("Ctrl+N", self.new_resident), ("Ctrl+F", self.search.edit.setFocus),
+                          ("Ctrl+I", self.open_import), ("Ctrl+E", self._choose_export)):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+        gui.bus.changed.connect(self._on_changed)
+        self._load_groups()
+        self.model.reload()
+        self.search.edit.setFocus()
+
+    # -- filters and list -------------------------------------------------------------
+    def _load_groups(self) -> None:
+        self.gui.read(residential_groups, on_done=self._set_groups, key=f"page.groups.{id(self)}")
+
+    def _set_groups(self, groups) -> None:  # noqa: ANN001
+        current = self.group_filter.currentData()
+        self.group_filter.blockSignals(True)
+        self.group_filter.clear()
+        self.group_filter.addItem(tr("Mọi tổ dân phố / thôn"), None)
+        for g in groups:
+            self.group_filter.addItem(g.name, g.id)
+        i = self.group_filter.findData(current)
+        self.group_filter.setCurrentIndex(max(i, 0))
+        self.group_filter.blockSignals(False)
+
+    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+        if "residential_group" in kinds:
+            self._load_groups()
+
+    def current_filter(self) -> svc.ResidentFilter:
+        return svc.ResidentFilter(residential_group_id=self.group_filter.currentData(),
+                                  target_group=self.target_filter.currentData(),
+                                  adoption_stage=self.stage_filter.currentData())
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def _show_count(self, n: int) -> None:
+        self.count_label.setText(tr("{n} cư dân").format(n=f"{n:,}".replace(",", ".")))
+
+    def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = selected.indexes()
+        if rows and self.right.currentWidget() is self.detail:
+            rid = self.model.resident_id(rows[0].row())
+            if rid:
+                self.open_resident(rid)
+
+    # -- detail and form --------------------------------------------------------------
+    def open_resident(self, resident_id: str | None) -> None:
+        if not resident_id:
+            return
+        self.gui.read(svc.get_resident, resident_id, key=f"page.detail.{id(self)}", on_done=self._show_detail,
+                      on_error=lambda _exc: self.detail.show_detail(None))
+
+    def _show_detail(self, d: svc.ResidentDetail) -> None:
+        self.right.setCurrentWidget(self.detail)
+        self.detail.show_detail(d)
+        self.detail_shown.emit(d)
+
+    def new_resident(self) -> None:
+        self.form.reset()
+        self.right.setCurrentWidget(self.form)
+        self.form.full_name.setFocus()
+
+    def _edit(self, d: svc.ResidentDetail) -> None:
+        self.form.edit(d)
+        self.right.setCurrentWidget(self.form)
+
+    def _saved(self, d: svc.ResidentDetail) -> None:
+        self._show_detail(d)
+        self.search.edit.setFocus()
+
+    def _form_cancelled(self) -> None:
+        self.right.setCurrentWidget(self.detail)
+        self.search.edit.setFocus()
+
+    # -- import / export --------------------------------------------------------------
+    def open_import(self) -> None:
+        from desktop.gui.residents.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.gui, self)
+        dialog.open()
+        return dialog
+
+    def _choose_export(self) -> None:
+        path, _f = QFileDialog.getSaveFileName(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
+                                               tr("Excel (*.xlsx);;CSV (*.csv)"))
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
+        """Export the current filter off the UI thread; `exported` says how many."""
+        flt = self.current_filter()
+        self.export_button.setEnabled(False)
+        self.count_label.setText(tr("Đang xuất…"))
+
+        def done(n: int) -> None:
+            self.export_button.setEnabled(True)
+            self.count_label.setText(tr("Đã xuất {n} cư dân ra {file}").format(n=n, file=Path(path).name))
+            self.exported.emit(n)
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.count_label.setText(str(exc))
+
+        self.gui.tasks.job(lambda control: export_residents(self.gui.app, path, flt, control=control), writer=False,
+                           on_done=done, on_error=failed)

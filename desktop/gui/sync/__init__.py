@@ -1,0 +1,1 @@
+"""The sync page, its conflict view and the background sync scheduler."""

@@ -1,0 +1,204 @@
+"""The sync page: server settings, enrolment, state (online, waiting, last success, errors), "Đồng bộ ngay", conflicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.context import GuiContext
+from desktop.gui.i18n import tr
+from desktop.gui.sync.conflicts_view import ConflictsView
+from desktop.gui.sync.scheduler import scheduler_for
+from desktop.services import sync_service
+from desktop.sync.transport import BadServerUrl, check_url
+
+HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def _when(iso: str | None) -> str:
+    if not iso:
+        return tr("chưa có")
+    return datetime.fromisoformat(iso).astimezone(HANOI).strftime("%d/%m/%Y %H:%M")
+
+
+class SyncPage(QWidget):
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.gui = gui
+        self.scheduler = scheduler_for(gui)
+        self.status: dict = {}
+
+        settings_box = QGroupBox(tr("Máy chủ đồng bộ"), self)
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setObjectName("serverUrl")
+        self.url_edit.setPlaceholderText("https://dongbo.hanoi.gov.vn")
+        self.ca_edit = QLineEdit(self)
+        self.ca_edit.setObjectName("caBundle")
+        self.ca_edit.setPlaceholderText(tr("để trống nếu máy chủ dùng chứng chỉ thông thường"))
+        self.ca_browse = QPushButton(tr("Chọn tệp…"), self)
+        self.code_edit = QLineEdit(self)
+        self.code_edit.setObjectName("enrollCode")
+        self.code_edit.setPlaceholderText(tr("ví dụ ABCD-EFGH-JKLM (chỉ cần lần đầu)"))
+        self.save_btn = QPushButton(tr("Lưu cài đặt"), self)
+        self.save_btn.setObjectName("saveSettings")
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_edit, 1)
+        ca_row.addWidget(self.ca_browse)
+        form = QFormLayout(settings_box)
+        form.addRow(tr("Địa chỉ máy chủ"), self.url_edit)
+        form.addRow(tr("Chứng chỉ CA (tuỳ chọn)"), ca_row)
+        form.addRow(tr("Mã đăng ký thiết bị"), self.code_edit)
+        form.addRow("", self.save_btn)
+
+        state_box = QGroupBox(tr("Tình trạng"), self)
+        self.online_label = QLabel(self)
+        self.online_label.setObjectName("syncOnline")
+        self.enrolled_label = QLabel(self)
+        self.enrolled_label.setObjectName("syncEnrolled")
+        self.pending_label = QLabel(self)
+        self.pending_label.setObjectName("syncPending")
+        self.last_label = QLabel(self)
+        self.last_label.setObjectName("syncLastSuccess")
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("syncResult")
+        self.result_label.setWordWrap(True)
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("syncError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.sync_btn = QPushButton(tr("Đồng bộ ngay"), self)
+        self.sync_btn.setObjectName("syncNow")
+        self.sync_btn.setToolTip("F5")
+        self.sync_btn.setDefault(True)
+        state_layout = QVBoxLayout(state_box)
+        state = QFormLayout()
+        state.addRow(tr("Kết nối"), self.online_label)
+        state.addRow(tr("Thiết bị"), self.enrolled_label)
+        state.addRow(tr("Thay đổi chờ gửi"), self.pending_label)
+        state.addRow(tr("Lần thành công gần nhất"), self.last_label)
+        state_layout.addLayout(state)
+        state_layout.addWidget(self.result_label)
+        state_layout.addWidget(self.error_label)
+        state_layout.addStretch(1)
+        state_layout.addWidget(self.sync_btn)
+
+        self.conflicts = ConflictsView(gui, self)
+        conflicts_box = QGroupBox(tr("Xung đột"), self)
+        QVBoxLayout(conflicts_box).addWidget(self.conflicts)
+
+        top = QHBoxLayout()
+        top.addWidget(settings_box, 1)
+        top.addWidget(state_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(conflicts_box, 1)
+
+        self.setTabOrder(self.url_edit, self.ca_edit)
+        self.setTabOrder(self.ca_edit, self.ca_browse)
+        self.setTabOrder(self.ca_browse, self.code_edit)
+        self.setTabOrder(self.code_edit, self.save_btn)
+        self.setTabOrder(self.save_btn, self.sync_btn)
+
+        self.save_btn.clicked.connect(self.save_settings)
+        self.sync_btn.clicked.connect(self.sync_now)
+        self.code_edit.returnPressed.connect(self.sync_now)
+        self.url_edit.returnPressed.connect(self.save_settings)
+        self.ca_browse.clicked.connect(self._browse_ca)
+        QShortcut(QKeySequence("F5"), self, activated=self.sync_now)
+        self.scheduler.started.connect(self._started)
+        self.scheduler.finished.connect(self._finished)
+        self.scheduler.failed.connect(self._failed)
+        self.scheduler.online_changed.connect(self._set_online)
+        self.conflicts.resolved.connect(lambda _info: self.refresh())
+        gui.bus.changed.connect(lambda _kinds: self.refresh())
+
+        self.url_edit.setText(gui.app.settings.get("sync_server_url"))
+        self.ca_edit.setText(gui.app.settings.get("sync_ca_bundle"))
+        self._set_online(self.scheduler.online)
+        self.refresh()
+
+    # -- data -----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.gui.read(sync_service.sync_status, on_done=self.show_status, key="sync.status")
+        self.conflicts.refresh()
+
+    def show_status(self, st: dict) -> None:
+        self.status = st
+        self.enrolled_label.setText(tr("đã đăng ký") if st["enrolled"] else tr("chưa đăng ký: nhập mã đăng ký"))
+        self.pending_label.setText(str(st["pending"]))
+        self.last_label.setText(_when(st["last_success_at"]))
+        if st["last_error"] and not self.scheduler.running:
+            self.error_label.setText(st["last_error"])
+        if st["quarantined"]:
+            self.result_label.setText(tr("{n} bản ghi bị máy chủ từ chối đã được cách ly (xem nhật ký).").format(
+                n=st["quarantined"]))
+
+    def _set_online(self, online: bool | None) -> None:
+        if online is None:
+            self.online_label.setText(tr("chưa kiểm tra"))
+        else:
+            self.online_label.setText(tr("Trực tuyến") if online else tr("Ngoại tuyến"))
+
+    # -- actions --------------------------------------------------------------------------
+    def save_settings(self) -> None:
+        self.gui.read(sync_service.save_settings, self.url_edit.text(), self.ca_edit.text(),
+                      on_done=self._saved, on_error=self._settings_failed)
+
+    def _saved(self, st: dict) -> None:
+        self.error_label.setText("")
+        self.result_label.setText(tr("Đã lưu cài đặt đồng bộ."))
+        self.show_status(st)
+        self.scheduler.tick()
+
+    def _settings_failed(self, exc: BaseException) -> None:
+        self.error_label.setText(getattr(exc, "message", str(exc)))
+
+    def _browse_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn chứng chỉ CA"), "", tr("Chứng chỉ (*.pem *.crt);;Mọi tệp (*)"))
+        if path:
+            self.ca_edit.setText(path)
+
+    def sync_now(self) -> None:
+        url = self.url_edit.text().strip()
+        if url != self.gui.app.settings.get("sync_server_url"):
+            try:
+                url = check_url(url)
+            except BadServerUrl:
+                self.error_label.setText(tr("Địa chỉ máy chủ không hợp lệ: {url}. Dùng https:// (http chỉ dùng cho chính máy này).").format(url=url))
+                return
+            self.gui.app.settings.set("sync_server_url", url)  # a settings file, not the database
+        code = self.code_edit.text().strip() or None
+        self.scheduler.sync_now(code)
+
+    def _started(self) -> None:
+        self.sync_btn.setEnabled(False)
+        self.sync_btn.setText(tr("Đang đồng bộ…"))
+        self.error_label.setText("")
+
+    def _finished(self, result: dict) -> None:
+        self.sync_btn.setEnabled(True)
+        self.sync_btn.setText(tr("Đồng bộ ngay"))
+        self.code_edit.clear()
+        self.result_label.setText(
+            tr("Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.").format(**result))
+        self.refresh()
+
+    def _failed(self, message: str, kind: str) -> None:
+        self.sync_btn.setEnabled(True)
+        self.sync_btn.setText(tr("Đồng bộ ngay"))
+        self.error_label.setText(message)
+        self.refresh()

@@ -1,0 +1,85 @@
+"""Local bookkeeping of the sync client (never synced itself): state, batches, conflicts, quarantine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.base import Base, UtcDateTime, utcnow
+
+
+class SyncState(Base):
+    """One row: which server and device this folder syncs as, the pull cursor, the last outcome."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    server_url: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    device_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    ward_code: Mapped[str] = mapped_column(String(5), nullable=False, default="")
+    cursor: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_success_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_check_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    last_check_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class SyncBatch(Base):
+    """A push batch, saved before it is sent; `sending` until its answer is applied."""
+
+    __tablename__ = "sync_batch"
+
+    batch_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
+    state: Mapped[str] = mapped_column(String(12), nullable=False, default="sending", index=True)
+    item_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
+class SyncConflict(Base):
+    """The same field edited here and elsewhere: a person chooses (keep mine / take theirs / edit)."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(64), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    fields_json: Mapped[str] = mapped_column(Text, nullable=False)
+    local_payload_json: Mapped[str] = mapped_column(Text, nullable=False)
+    remote_payload_json: Mapped[str] = mapped_column(Text, nullable=False)
+    remote_version: Mapped[int] = mapped_column(Integer, nullable=False)
+    remote_deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolution: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # mine | theirs | edit
+    resolved_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
+    resolved_payload_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
+
+
+class SyncQuarantine(Base):
+    """A record the server refused (or that could not be stored here), kept with its reason."""
+
+    __tablename__ = "sync_quarantine"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(8), nullable=False)  # push | pull
+    record_kind: Mapped[str] = mapped_column(String(64), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    change_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    payload_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
+
+
+class SyncBlob(Base):
+    """Attachment files known to be complete on the server (by content hash)."""
+
+    __tablename__ = "sync_blob"
+
+    content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer, nullable=False)
+    uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)

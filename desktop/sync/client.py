@@ -1,0 +1,209 @@
+"""One sync run: resend open batches, push, upload files, pull, check, targeted resync.
+
+Failures are sorted: a transport failure stops the run (the caller backs off); a bad
+record is quarantined and the run goes on; a refused protocol version stops the run
+with "cập nhật ứng dụng".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import func, select
+
+from desktop.store.changelog import ChangeLogEntry, _dump, pending_count
+from desktop.store.models.sync import SyncState
+from desktop.store.records import record_fields, record_kinds
+from desktop.sync import attachments, outbox, protocol as p
+from desktop.sync.apply import apply_records, unsynced_ids
+from desktop.sync.transport import Transport, UpgradeRequired
+
+log = logging.getLogger(__name__)
+
+PULL_PAGE = 1000
+FETCH_PAGE = 1000
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pending: int = 0
+    files: int = 0
+    check: dict = field(default_factory=dict)
+    resynced: dict = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+class SyncClient:
+    def __init__(self, ctx, transport: Transport, ward: str):  # noqa: ANN001
+        self.ctx = ctx
+        self.t = transport
+        self.ward = ward
+        self.report = SyncReport()
+
+    def _write(self):  # noqa: ANN202
+        return self.ctx.store.write(actor="sync", applying_remote=True)
+
+    # -- the run ------------------------------------------------------------------------
+    def run(self, *, check: bool | None = None) -> SyncReport:
+        info = self.t.info()
+        if info.protocol_version < p.MIN_SERVER_PROTOCOL:
+            raise UpgradeRequired(f"server protocol {info.protocol_version}")
+        self.push_all()
+        self.report.files = attachments.upload_all(self.ctx, self.t, self.ward)
+        self.pull_all()
+        moved = self.report.pushed or self.report.pulled
+        if check if check is not None else (moved or self._check_due()):
+            self.verify()
+        with self.ctx.read() as s:
+            self.report.pending = pending_count(s)
+            from desktop.sync.conflicts import unresolved_count
+
+            self.report.conflicts = unresolved_count(s)
+        return self.report
+
+    def _check_due(self) -> bool:
+        with self.ctx.read() as s:
+            st = s.get(SyncState, 1)
+            if st is None or not st.last_check_json:
+                return True
+            return not json.loads(st.last_check_json).get("ok", False)
+
+    # -- push -----------------------------------------------------------------------------
+    def push_all(self) -> None:
+        with self.ctx.read() as s:
+            waiting = outbox.open_batches(s)
+        for batch_id in waiting:  # answers lost last time: the same batch again
+            log.info("resending batch %s", batch_id)
+            self._send(batch_id)
+        while True:
+            with self._write() as s:
+                batch_id = outbox.new_batch(s)
+            if batch_id is None:
+                return
+            self._send(batch_id)
+
+    def _send(self, batch_id: str) -> None:
+        with self.ctx.read() as s:
+            items, _groups = outbox.batch_items(s, batch_id)
+        if not items:
+            with self._write() as s:
+                from desktop.store.models.sync import SyncBatch
+
+                b = s.get(SyncBatch, batch_id)
+                if b is not None:
+                    b.state = "done"
+            return
+        answer = self.t.push(self.ward, p.PushRequest(batch_id=batch_id, items=items))
+        with self._write() as s:
+            items, groups = outbox.batch_items(s, batch_id)
+            out = outbox.settle(s, batch_id, groups, items, answer)
+        self.report.pushed += out.applied
+        self.report.rejected += out.rejected
+
+    # -- pull -----------------------------------------------------------------------------
+    def _state(self, s) -> SyncState:  # noqa: ANN001
+        st = s.get(SyncState, 1)
+        if st is None:
+            st = SyncState(id=1, ward_code=self.ward)
+            s.add(st)
+        return st
+
+    def pull_all(self) -> None:
+        while True:
+            with self.ctx.read() as s:
+                st = s.get(SyncState, 1)
+                cursor = st.cursor if st else 0
+            page = self.t.pull(self.ward, cursor, PULL_PAGE)
+            with self._write() as s:
+                out = apply_records(s, page.records, unsynced_ids(s))
+                self._state(s).cursor = page.cursor
+            self.report.pulled += out.applied
+            if not page.more or not page.records:
+                return
+
+    # -- check after sync -----------------------------------------------------------------
+    def local_sets(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+        """(ids the server should hold, every local id) per kind."""
+        known: dict[str, set[str]] = {}
+        every: dict[str, set[str]] = {}
+        with self.ctx.read() as s:
+            unsent = set(s.scalars(select(ChangeLogEntry.record_id).where(
+                ChangeLogEntry.op == "insert", ChangeLogEntry.state != "sent")))
+            for kind, cls in record_kinds().items():
+                ids = set(s.scalars(select(cls.id)))
+                every[kind] = ids
+                known[kind] = ids - unsent
+        return known, every
+
+    def verify(self) -> dict:
+        server = self.t.check(self.ward).kinds
+        known, every = self.local_sets()
+        result: dict = {"ok": True, "kinds": {}}
+        mismatched = []
+        for kind in sorted(set(server) | {k for k, v in known.items() if v}):
+            mine = known.get(kind, set())
+            theirs = server.get(kind, p.KindCheck(count=0, hash=p.ids_hash([])))
+            ok = len(mine) == theirs.count and p.ids_hash(mine) == theirs.hash
+            result["kinds"][kind] = {"local": len(mine), "server": theirs.count, "ok": ok}
+            if not ok:
+                mismatched.append(kind)
+        if mismatched:
+            log.warning("check after sync: mismatch in %s; targeted resync", ",".join(mismatched))
+            for kind in mismatched:
+                self.report.resynced[kind] = self.resync_kind(kind, known.get(kind, set()), every.get(kind, set()))
+            self.push_all()
+            server = self.t.check(self.ward).kinds
+            known, _ = self.local_sets()
+            for kind in mismatched:
+                theirs = server.get(kind, p.KindCheck(count=0, hash=p.ids_hash([])))
+                mine = known.get(kind, set())
+                ok = len(mine) == theirs.count and p.ids_hash(mine) == theirs.hash
+                result["kinds"][kind].update(local=len(mine), server=theirs.count, ok=ok)
+            result["ok"] = all(v["ok"] for v in result["kinds"].values())
+            log.warning("after targeted resync: %s", "consistent" if result["ok"] else "still different")
+        self.report.check = result
+        from desktop.store.base import utcnow
+
+        with self._write() as s:
+            st = self._state(s)
+            st.last_check_json = json.dumps(result)
+            st.last_check_at = utcnow()
+        return result
+
+    def resync_kind(self, kind: str, known: set[str], every: set[str]) -> dict:
+        server_ids = set(self.t.ids(self.ward, kind))
+        missing_here = sorted(server_ids - every)
+        missing_there = sorted(known - server_ids)
+        fetched = 0
+        for start in range(0, len(missing_here), FETCH_PAGE):
+            records = self.t.fetch(self.ward, kind, missing_here[start:start + FETCH_PAGE])
+            with self._write() as s:
+                out = apply_records(s, records, unsynced_ids(s))
+            fetched += out.applied
+        if missing_there:
+            cls = record_kinds()[kind]
+            with self._write() as s:
+                for start in range(0, len(missing_there), 900):
+                    for obj in s.scalars(select(cls).where(cls.id.in_(missing_there[start:start + 900]))):
+                        payload = record_fields(obj)
+                        s.add(ChangeLogEntry(
+                            record_kind=kind, record_id=obj.id, op="delete" if obj.is_deleted else "insert", base_version=0,
+                            version=max(obj.version, 1), fields_json=_dump(sorted(payload)),
+                            payload_json=_dump(payload), actor="sync"))
+                        obj.sync_state = "queued"
+        log.warning("resync %s: fetched %d, re-sent %d", kind, fetched, len(missing_there))
+        return {"fetched": fetched, "resent": len(missing_there)}
+
+
+def count_pending(ctx) -> int:  # noqa: ANN001
+    with ctx.read() as s:
+        return s.scalar(select(func.count()).select_from(ChangeLogEntry).where(
+            ChangeLogEntry.state.in_(("pending", "sending")))) or 0

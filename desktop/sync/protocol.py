@@ -1,0 +1,155 @@
+"""The sync wire format, defined once: the desktop client and the server both import it.
+
+Bump PROTOCOL_VERSION on any incompatible change. Each side refuses a peer older than
+its MIN_* constant with HTTP 426 / "cập nhật ứng dụng". See docs/sync-protocol.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+PROTOCOL_VERSION = 1
+MIN_CLIENT_PROTOCOL = 1  # the server refuses clients older than this
+MIN_SERVER_PROTOCOL = 1  # the client refuses servers older than this
+PROTOCOL_HEADER = "X-Tocds-Protocol"
+API_PREFIX = "/v1"
+
+# Push batches are bounded in items and in (uncompressed) bytes.
+MAX_BATCH_ITEMS = 500
+MAX_BATCH_BYTES = 1_000_000
+# The server refuses bodies larger than this (compressed or not).
+MAX_BODY_BYTES = 8_000_000
+MAX_PULL_LIMIT = 2000
+BLOB_CHUNK_BYTES = 256 * 1024
+
+ItemStatus = Literal["applied", "already_stored", "conflict", "rejected"]
+Op = Literal["insert", "update", "delete"]
+
+KIND_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+UUID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
+WARD_PATTERN = r"^[0-9]{5}$"
+HASH_PATTERN = r"^[0-9a-f]{64}$"
+
+
+class ServerInfo(BaseModel):
+    protocol_version: int
+    min_client_protocol: int
+    server_version: str
+
+
+class EnrollRequest(BaseModel):
+    code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(default="", max_length=120)
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    token: str
+    ward_code: str
+
+
+class ChangeItem(BaseModel):
+    """One record change: `fields` were edited on top of `base_version`; `payload` is the whole record."""
+
+    change_id: str = Field(pattern=UUID_PATTERN)
+    kind: str = Field(pattern=KIND_PATTERN)
+    record_id: str = Field(pattern=UUID_PATTERN)
+    op: Op
+    base_version: int = Field(ge=0, le=2**31)
+    version: int = Field(ge=1, le=2**31)
+    fields: list[str] = Field(max_length=200)
+    payload: dict[str, Any]
+    deleted: bool = False
+
+
+class PushRequest(BaseModel):
+    batch_id: str = Field(pattern=UUID_PATTERN)
+    items: list[ChangeItem] = Field(max_length=MAX_BATCH_ITEMS)
+
+
+class ItemResult(BaseModel):
+    change_id: str
+    status: ItemStatus
+    reason: str = ""
+    server_version: int | None = None
+    # The record as the server holds it after this item (merged) or, on conflict, as it is there.
+    server_payload: dict[str, Any] | None = None
+    server_deleted: bool = False
+    conflict_fields: list[str] = []
+
+
+class PushResponse(BaseModel):
+    batch_id: str
+    results: list[ItemResult]
+
+
+class RemoteRecord(BaseModel):
+    kind: str
+    record_id: str
+    version: int
+    payload: dict[str, Any]
+    deleted: bool
+    seq: int
+
+
+class PullResponse(BaseModel):
+    records: list[RemoteRecord]
+    cursor: int
+    more: bool
+
+
+class KindCheck(BaseModel):
+    count: int
+    hash: str
+
+
+class CheckResponse(BaseModel):
+    kinds: dict[str, KindCheck]
+
+
+class IdsRequest(BaseModel):
+    kind: str = Field(pattern=KIND_PATTERN)
+
+
+class IdsResponse(BaseModel):
+    kind: str
+    ids: list[str]
+
+
+class FetchRequest(BaseModel):
+    kind: str = Field(pattern=KIND_PATTERN)
+    ids: list[str] = Field(max_length=MAX_PULL_LIMIT)
+
+
+class FetchResponse(BaseModel):
+    records: list[RemoteRecord]
+
+
+class BlobStatus(BaseModel):
+    content_hash: str
+    size: int
+    received: int
+    complete: bool
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+
+
+def payload_hash(payload: dict[str, Any], deleted: bool = False) -> str:
+    """Canonical hash of a record's content (same payload, same hash, on both sides)."""
+    text = json.dumps([payload, bool(deleted)], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def ids_hash(ids) -> str:  # noqa: ANN001
+    """Order-independent hash of a set of record ids: sum of SHA-256 digests mod 2**256."""
+    total = 0
+    for record_id in ids:
+        total += int.from_bytes(hashlib.sha256(record_id.encode("ascii", "replace")).digest(), "big")
+    return format(total % (1 << 256), "064x")

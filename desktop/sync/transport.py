@@ -1,0 +1,177 @@
+"""HTTP to the sync server: timeouts, TLS always verified, gzip bodies, sorted failures.
+
+Plain http is allowed only to localhost / 127.0.0.1 / ::1. Failures are sorted into
+TransportError (retry later, with exponential backoff and jitter), UpgradeRequired
+(stop: "cập nhật ứng dụng"), AuthError (enrol again) and ServerRefused (4xx).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+from typing import Any
+from urllib.parse import urlparse
+
+import requests
+
+from desktop.sync import protocol as p
+
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
+CONNECT_TIMEOUT = 5.0
+READ_TIMEOUT = 60.0
+
+
+class SyncError(Exception):
+    """Base of every sync failure; `kind` sorts it."""
+
+    kind = "error"
+
+
+class TransportError(SyncError):
+    kind = "transport"
+
+
+class UpgradeRequired(SyncError):
+    kind = "upgrade"
+
+
+class AuthError(SyncError):
+    kind = "auth"
+
+
+class ServerRefused(SyncError):
+    kind = "refused"
+
+    def __init__(self, status: int, code: str, message: str):
+        super().__init__(f"{status} {code}: {message}")
+        self.status, self.code, self.message = status, code, message
+
+
+class BadServerUrl(SyncError):
+    kind = "config"
+
+
+def check_url(url: str) -> str:
+    """The server URL normalised; https required except for this computer."""
+    url = (url or "").strip().rstrip("/")
+    parsed = urlparse(url)
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise BadServerUrl(url)
+    if parsed.scheme == "http" and parsed.hostname not in LOCAL_HOSTS:
+        raise BadServerUrl(url)
+    return url
+
+
+def backoff_delay(failures: int, base: float = 5.0, cap: float = 900.0, rng: random.Random | None = None) -> float:
+    """Seconds to wait after `failures` failed attempts in a row: full jitter over an exponential ceiling."""
+    if failures <= 0:
+        return 0.0
+    ceiling = min(cap, base * (2 ** (failures - 1)))
+    return (rng or random).uniform(ceiling / 2, ceiling)
+
+
+class Transport:
+    def __init__(self, server_url: str, *, token: str | None = None, ca_bundle: str = "",
+                 timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)):
+        self.base = check_url(server_url)
+        self.token = token
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.trust_env = False  # no proxy surprises; TLS settings are ours
+        self.session.verify = ca_bundle if ca_bundle else True
+        self.session.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_VERSION)
+        self.session.headers["Accept-Encoding"] = "gzip"
+
+    def close(self) -> None:
+        self.session.close()
+
+    def _headers(self, extra: dict | None = None) -> dict:
+        headers = dict(extra or {})
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
+                params: dict | None = None, content_type: str = "application/json") -> Any:
+        headers = self._headers()
+        body = data
+        if json_body is not None:
+            raw = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            body = gzip.compress(raw, compresslevel=5) if len(raw) > 1024 else raw
+            if len(raw) > 1024:
+                headers["Content-Encoding"] = "gzip"
+        if body is not None:
+            headers["Content-Type"] = content_type
+        try:
+            resp = self.session.request(method, self.base + path, data=body, params=params, headers=headers,
+                                        timeout=self.timeout)
+            payload = resp.content  # a truncated answer raises here (ChunkedEncodingError)
+        except requests.exceptions.SSLError as exc:
+            raise TransportError(f"tls: {type(exc).__name__}") from exc
+        except requests.exceptions.RequestException as exc:
+            raise TransportError(type(exc).__name__) from exc
+        if resp.status_code == 426:
+            raise UpgradeRequired(resp.text[:200])
+        if resp.status_code in (401,):
+            raise AuthError(_detail(payload).get("code", "auth"))
+        if resp.status_code == 429 or resp.status_code >= 500:
+            raise TransportError(f"http {resp.status_code}")
+        if resp.status_code >= 400:
+            detail = _detail(payload)
+            raise ServerRefused(resp.status_code, detail.get("code", ""), detail.get("message", ""))
+        try:
+            return json.loads(payload)
+        except ValueError as exc:
+            raise TransportError("answer is not JSON (cut short?)") from exc
+
+    # -- the protocol's calls -----------------------------------------------------------
+    def info(self) -> p.ServerInfo:
+        return p.ServerInfo.model_validate(self.request("GET", f"{p.API_PREFIX}/info"))
+
+    def enroll(self, code: str, device_name: str) -> p.EnrollResponse:
+        body = p.EnrollRequest(code=code, device_name=device_name).model_dump()
+        return p.EnrollResponse.model_validate(self.request("POST", f"{p.API_PREFIX}/enroll", json_body=body))
+
+    def push(self, ward: str, batch: p.PushRequest) -> p.PushResponse:
+        raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", json_body=batch.model_dump())
+        return _validated(p.PushResponse, raw)
+
+    def pull(self, ward: str, cursor: int, limit: int = 1000) -> p.PullResponse:
+        raw = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/pull", params={"cursor": cursor, "limit": limit})
+        return _validated(p.PullResponse, raw)
+
+    def check(self, ward: str) -> p.CheckResponse:
+        return _validated(p.CheckResponse, self.request("GET", f"{p.API_PREFIX}/wards/{ward}/check"))
+
+    def ids(self, ward: str, kind: str) -> list[str]:
+        raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/ids", json_body={"kind": kind})
+        return _validated(p.IdsResponse, raw).ids
+
+    def fetch(self, ward: str, kind: str, ids: list[str]) -> list[p.RemoteRecord]:
+        raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/fetch", json_body={"kind": kind, "ids": ids})
+        return _validated(p.FetchResponse, raw).records
+
+    def blob_status(self, ward: str, content_hash: str, size: int) -> p.BlobStatus:
+        raw = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/blobs/{content_hash}", params={"size": size})
+        return _validated(p.BlobStatus, raw)
+
+    def blob_chunk(self, ward: str, content_hash: str, offset: int, data: bytes) -> p.BlobStatus:
+        raw = self.request("PUT", f"{p.API_PREFIX}/wards/{ward}/blobs/{content_hash}", data=data,
+                           params={"offset": offset}, content_type="application/octet-stream")
+        return _validated(p.BlobStatus, raw)
+
+
+def _detail(payload: bytes) -> dict:
+    try:
+        detail = json.loads(payload).get("detail")
+    except (ValueError, AttributeError):
+        return {}
+    return detail if isinstance(detail, dict) else {"message": str(detail)}
+
+
+def _validated(model, raw):  # noqa: ANN001, ANN202
+    try:
+        return model.model_validate(raw)
+    except Exception as exc:  # an answer that does not match the protocol: treat as a broken transfer
+        raise TransportError(f"bad answer: {type(exc).__name__}") from exc

@@ -1,0 +1,161 @@
+"""The FastAPI application: enrolment, push, pull, check, targeted resync, attachments.
+
+Every ward endpoint is `/v1/wards/{ward_code}/...` and the device token must belong
+to that ward (403 otherwise). Logs carry ward codes, device ids and counts only:
+never names, CCCD numbers, phones or payloads.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from desktop.sync import protocol as p
+from server import __version__, auth, blobs, records
+from server.db import make_engine, upgrade
+from server.middleware import ProtocolAndBodyMiddleware
+from server.ratelimit import RateLimiter
+
+log = logging.getLogger("tocds.server")
+
+WARD = PathParam(pattern=p.WARD_PATTERN)
+HASH = PathParam(pattern=p.HASH_PATTERN)
+_bearer = HTTPBearer(auto_error=False)
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    ward_code: str
+
+
+def _error(status: int, code: str, message: str) -> HTTPException:
+    return HTTPException(status_code=status, detail={"code": code, "message": message})
+
+
+def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float = 400.0) -> FastAPI:
+    engine: Engine = make_engine(db_url)
+    upgrade(engine)
+    blob_root = Path(data_dir) / "blobs"
+    blob_root.mkdir(parents=True, exist_ok=True)
+    limiter = RateLimiter(rate, burst)
+
+    app = FastAPI(title="Tổ CĐS sync server", version=__version__)
+    app.state.engine = engine
+    app.add_middleware(GZipMiddleware, minimum_size=2048)
+    app.add_middleware(ProtocolAndBodyMiddleware)
+    __import__("server.city_view", fromlist=["install"]).install(app, engine)  # city view (#7)
+
+    def device_dep(ward_code: str = WARD,
+                   creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Device:
+        if creds is None or not creds.credentials:
+            raise _error(401, "no_token", "device token required")
+        with engine.begin() as conn:
+            found = auth.device_for_token(conn, creds.credentials)
+        if found is None:
+            raise _error(401, "bad_token", "unknown or revoked device token")
+        device_id, ward = found
+        if ward != ward_code:
+            log.warning("device %s of ward %s refused for ward %s", device_id, ward, ward_code)
+            raise _error(403, "wrong_ward", "this device belongs to another ward")
+        if not limiter.allow(device_id):
+            raise HTTPException(status_code=429, detail={"code": "rate_limited", "message": "slow down"},
+                                headers={"Retry-After": "1"})
+        return Device(device_id, ward)
+
+    @app.get(f"{p.API_PREFIX}/info", response_model=p.ServerInfo)
+    def info() -> p.ServerInfo:
+        return p.ServerInfo(protocol_version=p.PROTOCOL_VERSION, min_client_protocol=p.MIN_CLIENT_PROTOCOL,
+                            server_version=__version__)
+
+    @app.post(f"{p.API_PREFIX}/enroll", response_model=p.EnrollResponse,
+              responses={403: {"model": p.ErrorBody}})
+    def enroll(req: p.EnrollRequest) -> p.EnrollResponse:
+        with engine.begin() as conn:
+            got = auth.redeem(conn, req.code, req.device_name)
+        if got is None:
+            raise _error(403, "bad_code", "enrolment code unknown, used or expired")
+        device_id, token, ward = got
+        log.info("device %s enrolled for ward %s", device_id, ward)
+        return p.EnrollResponse(device_id=device_id, token=token, ward_code=ward)
+
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/push", response_model=p.PushResponse)
+    def push(req: p.PushRequest, dev: Device = Depends(device_dep)) -> p.PushResponse:
+        for attempt in range(3):
+            try:
+                with engine.begin() as conn:
+                    res = records.push(conn, dev.ward_code, dev.id, req)
+                break
+            except (IntegrityError, OperationalError) as exc:
+                log.warning("push retry %d for ward %s: %s", attempt + 1, dev.ward_code, type(exc).__name__)
+        else:
+            raise _error(503, "busy", "could not store the batch; send it again")
+        counts: dict[str, int] = {}
+        for r in res.results:
+            counts[r.status] = counts.get(r.status, 0) + 1
+        log.info("push ward=%s device=%s batch=%s items=%d %s", dev.ward_code, dev.id, req.batch_id,
+                 len(req.items), counts)
+        return res
+
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/pull", response_model=p.PullResponse)
+    def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),
+             dev: Device = Depends(device_dep)) -> p.PullResponse:
+        with engine.connect() as conn:
+            return records.pull(conn, dev.ward_code, cursor, limit)
+
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/check", response_model=p.CheckResponse)
+    def check(dev: Device = Depends(device_dep)) -> p.CheckResponse:
+        with engine.connect() as conn:
+            return records.check(conn, dev.ward_code)
+
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/ids", response_model=p.IdsResponse)
+    def ids(req: p.IdsRequest, dev: Device = Depends(device_dep)) -> p.IdsResponse:
+        with engine.connect() as conn:
+            return p.IdsResponse(kind=req.kind, ids=records.ids_of(conn, dev.ward_code, req.kind))
+
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/fetch", response_model=p.FetchResponse)
+    def fetch(req: p.FetchRequest, dev: Device = Depends(device_dep)) -> p.FetchResponse:
+        with engine.connect() as conn:
+            return p.FetchResponse(records=records.fetch(conn, dev.ward_code, req.kind, req.ids))
+
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/echo", response_model=dict[str, int])
+    async def echo(request: Request, dev: Device = Depends(device_dep)) -> dict[str, int]:
+        """Throughput diagnostics: reads the body and stores nothing (the bench's raw-POST baseline)."""
+        return {"bytes": len(await request.body())}
+
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", response_model=p.BlobStatus)
+    def blob_status(content_hash: str = HASH, size: int | None = Query(None, ge=0, le=blobs.MAX_BLOB_BYTES),
+                    dev: Device = Depends(device_dep)) -> p.BlobStatus:
+        try:
+            with engine.begin() as conn:
+                return blobs.status(conn, blob_root, dev.ward_code, content_hash, size)
+        except blobs.BlobError as exc:
+            raise _error(422, "bad_blob", str(exc)) from exc
+
+    @app.put(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", response_model=p.BlobStatus,
+             openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+    async def blob_chunk(request: Request, content_hash: str = HASH, offset: int = Query(ge=0, le=blobs.MAX_BLOB_BYTES),
+                         dev: Device = Depends(device_dep)) -> p.BlobStatus:
+        data = await request.body()
+        if len(data) > p.BLOB_CHUNK_BYTES * 4:
+            raise _error(413, "too_large", "chunk too large")
+
+        def work() -> p.BlobStatus:
+            with engine.begin() as conn:
+                return blobs.write_chunk(conn, blob_root, dev.ward_code, content_hash, offset, data)
+
+        from starlette.concurrency import run_in_threadpool
+
+        try:
+            return await run_in_threadpool(work)
+        except blobs.BlobError as exc:
+            raise _error(409, "bad_chunk", str(exc)) from exc
+
+    return app

@@ -1,0 +1,145 @@
+"""Server tables (SQLAlchemy Core), engine creation and Alembic upgrade.
+
+Idempotency is enforced by UNIQUE constraints: a change id is stored once
+(`record_version.change_id`) and a record version once (`kind, record_id, version`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = MetaData(naming_convention=NAMING)
+
+enrolment_code = Table(
+    "enrolment_code", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    Column("expires_at", String(32), nullable=False),
+    Column("used_at", String(32), nullable=True),
+)
+
+device = Table(
+    "device", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("ward_code", String(5), nullable=False, index=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", String(120), nullable=False, default=""),
+    Column("created_at", String(32), nullable=False),
+    Column("revoked_at", String(32), nullable=True),
+)
+
+ward_state = Table(
+    "ward_state", metadata,
+    Column("ward_code", String(5), primary_key=True),
+    Column("last_seq", BigInteger, nullable=False, default=0),
+)
+
+record = Table(
+    "record", metadata,
+    Column("kind", String(64), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("deleted", Boolean, nullable=False, default=False),
+    Column("payload", Text, nullable=False),
+    Column("updated_at", String(32), nullable=False),
+    Index("ix_record_ward_seq", "ward_code", "seq", unique=True),
+    Index("ix_record_ward_kind", "ward_code", "kind"),
+)
+
+record_version = Table(
+    "record_version", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("kind", String(64), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("change_id", String(36), nullable=False, unique=True),
+    Column("payload_hash", String(64), nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("created_at", String(32), nullable=False),
+    UniqueConstraint("kind", "record_id", "version", name="uq_record_version_kind_record_version"),
+)
+
+blob = Table(
+    "blob", metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False, default=0),
+    Column("complete", Boolean, nullable=False, default=False),
+)
+
+blob_ward = Table(
+    "blob_ward", metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("ward_code", String(5), primary_key=True),
+)
+
+
+def default_data_dir() -> Path:
+    raw = os.environ.get("TOCDS_SERVER_DATA") or platformdirs.user_data_dir("tocds-server", appauthor=False)
+    return Path(raw).expanduser().resolve()
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'server.db'}"
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=8, max_overflow=8)
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn, _rec):  # noqa: ANN001
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA busy_timeout=60000")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # noqa: ANN001
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        return engine
+    return create_engine(url, pool_size=20, max_overflow=20, pool_pre_ping=True)
+
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

@@ -1,0 +1,275 @@
+"""Storing pushed changes, answering pulls and checks: the server side of the protocol.
+
+Every push runs in one transaction holding the ward's row lock (`ward_state`), so a
+ward's sequence numbers are handed out in commit order and a pull cursor never skips
+a change. Idempotency rests on UNIQUE constraints (change id; kind+record+version).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections import defaultdict
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, and_, insert, select, tuple_, update
+from sqlalchemy.dialects import postgresql
+
+from desktop.sync import protocol as p
+from server.db import record, record_version, ward_state
+
+log = logging.getLogger("tocds.server.records")
+
+DELETED_FIELD = "__deleted__"
+MAX_PAYLOAD_BYTES = 64_000
+MAX_FIELD_NAME = 64
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _dump(payload: dict) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def lock_ward(conn: Connection, ward: str) -> int:
+    """Take the ward's lock (PostgreSQL row lock; SQLite writers are serialised anyway)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(postgresql.insert(ward_state).values(ward_code=ward, last_seq=0).on_conflict_do_nothing())
+        return conn.execute(select(ward_state.c.last_seq).where(ward_state.c.ward_code == ward).with_for_update()).scalar_one()
+    seq = conn.execute(select(ward_state.c.last_seq).where(ward_state.c.ward_code == ward)).scalar()
+    if seq is None:
+        conn.execute(insert(ward_state).values(ward_code=ward, last_seq=0))
+        seq = 0
+    return seq
+
+
+def _invalid(item: p.ChangeItem) -> str:
+    if any(not isinstance(k, str) or len(k) > MAX_FIELD_NAME for k in item.payload):
+        return "payload has an invalid field name"
+    if any(f not in item.payload for f in item.fields):
+        return "fields not in payload"
+    if len(_dump(item.payload)) > MAX_PAYLOAD_BYTES:
+        return "payload too large"
+    if item.op == "insert" and item.base_version != 0:
+        return "insert with a base version"
+    if item.version <= item.base_version:
+        return "version not after base version"
+    return ""
+
+
+def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.PushResponse:
+    seq = lock_ward(conn, ward)
+    items = req.items
+    change_ids = [i.change_id for i in items]
+    known = {
+        row.change_id: row
+        for row in conn.execute(
+            select(record_version.c.change_id, record_version.c.payload_hash, record_version.c.kind, record_version.c.record_id)
+            .where(record_version.c.change_id.in_(change_ids))
+        )
+    } if change_ids else {}
+    keys = list({(i.kind, i.record_id) for i in items})
+    current: dict[tuple[str, str], dict[str, Any]] = {}
+    for chunk in range(0, len(keys), 500):
+        part = keys[chunk:chunk + 500]
+        for row in conn.execute(
+            select(record.c.kind, record.c.record_id, record.c.ward_code, record.c.version, record.c.deleted, record.c.payload)
+            .where(tuple_(record.c.kind, record.c.record_id).in_(part))
+        ):
+            current[(row.kind, row.record_id)] = {
+                "ward": row.ward_code, "version": row.version, "deleted": bool(row.deleted),
+                "payload": json.loads(row.payload), "new": False, "dirty": False,
+            }
+    results: list[p.ItemResult] = []
+    versions: list[dict] = []
+    stamp = now()
+    for item in items:
+        key = (item.kind, item.record_id)
+        rec = current.get(key)
+        digest = p.payload_hash(item.payload, item.deleted)
+        seen = known.get(item.change_id)
+        if seen is not None:
+            if seen.payload_hash == digest and (seen.kind, seen.record_id) == key:
+                results.append(_stored_result(item, rec, "already_stored"))
+            else:
+                results.append(_conflict(item, rec, item.fields, "change id reused with a different payload"))
+            continue
+        if rec is not None and rec["ward"] != ward:
+            results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason="record belongs to another ward"))
+            continue
+        reason = _invalid(item)
+        if reason:
+            results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason=reason))
+            continue
+        fields = sorted(set(item.fields) | ({DELETED_FIELD} if item.deleted else set()))
+        merged_result = False
+        if rec is None:
+            new_version = item.version
+            rec = {"ward": ward, "version": new_version, "deleted": item.deleted, "payload": dict(item.payload),
+                   "new": True, "dirty": True}
+            current[key] = rec
+        elif rec["version"] < item.base_version:
+            # The server is behind this device (restored from an old backup): take the device's copy.
+            new_version = item.version
+            rec.update(version=new_version, deleted=item.deleted, payload=dict(item.payload), dirty=True)
+        elif rec["version"] == item.base_version:
+            merged = dict(rec["payload"])
+            merged.update({f: item.payload[f] for f in item.fields})
+            new_version = rec["version"] + 1
+            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True)
+            merged_result = merged != item.payload
+        else:
+            changed, devices = _fields_since(conn, item.kind, item.record_id, item.base_version, versions)
+            if devices == {device_id} and item.version <= rec["version"]:
+                # This device's own later change got here first (out of order): it already carries this one.
+                results.append(_stored_result(item, rec, "already_stored"))
+                continue
+            clash = [
+                f for f in set(item.fields) & changed
+                if rec["payload"].get(f) != item.payload.get(f)
+            ]
+            if DELETED_FIELD in changed and rec["deleted"] and not item.deleted:
+                clash.append(DELETED_FIELD)  # deleted centrally, edited here: a person decides
+            if clash:
+                results.append(_conflict(item, rec, sorted(clash), "edited on both sides"))
+                continue
+            merged = dict(rec["payload"])
+            merged.update({f: item.payload[f] for f in item.fields})
+            new_version = rec["version"] + 1
+            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True)
+            merged_result = merged != item.payload
+        seq += 1
+        rec["seq"] = seq
+        versions.append({
+            "kind": item.kind, "record_id": item.record_id, "version": new_version, "change_id": item.change_id,
+            "payload_hash": digest, "fields": _dump(fields), "device_id": device_id, "created_at": stamp,
+        })
+        results.append(p.ItemResult(
+            change_id=item.change_id, status="applied", server_version=new_version,
+            server_payload=rec["payload"] if merged_result else None, server_deleted=rec["deleted"],
+        ))
+    _write(conn, ward, current, versions, seq, stamp)
+    return p.PushResponse(batch_id=req.batch_id, results=results)
+
+
+def _stored_result(item: p.ChangeItem, rec: dict | None, status: str) -> p.ItemResult:
+    if rec is None:
+        return p.ItemResult(change_id=item.change_id, status=status)
+    return p.ItemResult(change_id=item.change_id, status=status, server_version=rec["version"],
+                        server_payload=rec["payload"], server_deleted=rec["deleted"])
+
+
+def _conflict(item: p.ChangeItem, rec: dict | None, fields: list[str], reason: str) -> p.ItemResult:
+    return p.ItemResult(
+        change_id=item.change_id, status="conflict", reason=reason,
+        server_version=rec["version"] if rec else None, server_payload=rec["payload"] if rec else None,
+        server_deleted=rec["deleted"] if rec else False, conflict_fields=sorted(fields),
+    )
+
+
+def _fields_since(conn: Connection, kind: str, record_id: str, base: int,
+                 pending: list[dict]) -> tuple[set[str], set[str]]:
+    """Fields changed on the server after `base`, and which devices changed them."""
+    rows = conn.execute(
+        select(record_version.c.fields, record_version.c.device_id).where(and_(
+            record_version.c.kind == kind, record_version.c.record_id == record_id, record_version.c.version > base))
+    ).all()
+    out: set[str] = set()
+    devices: set[str] = set()
+    for text, dev in rows:
+        out.update(json.loads(text))
+        devices.add(dev)
+    for v in pending:
+        if v["kind"] == kind and v["record_id"] == record_id and v["version"] > base:
+            out.update(json.loads(v["fields"]))
+            devices.add(v["device_id"])
+    return out, devices
+
+
+def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq: int, stamp: str) -> None:
+    inserts, updates = [], []
+    for (kind, record_id), rec in current.items():
+        if not rec["dirty"]:
+            continue
+        row = {"kind": kind, "record_id": record_id, "ward_code": ward, "version": rec["version"], "seq": rec["seq"],
+               "deleted": rec["deleted"], "payload": _dump(rec["payload"]), "updated_at": stamp}
+        (inserts if rec["new"] else updates).append(row)
+    if versions:
+        conn.execute(insert(record_version), versions)
+    if inserts:
+        conn.execute(insert(record), inserts)
+    if updates:
+        from sqlalchemy import bindparam
+
+        conn.execute(
+            update(record)
+            .where(record.c.kind == bindparam("b_kind"), record.c.record_id == bindparam("b_id"))
+            .values(version=bindparam("version"), seq=bindparam("seq"), deleted=bindparam("deleted"),
+                    payload=bindparam("payload"), updated_at=bindparam("updated_at")),
+            [dict(r, b_kind=r["kind"], b_id=r["record_id"]) for r in updates],
+        )
+    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+
+
+def pull(conn: Connection, ward: str, cursor: int, limit: int) -> p.PullResponse:
+    rows = conn.execute(
+        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq)
+        .where(record.c.ward_code == ward, record.c.seq > cursor).order_by(record.c.seq).limit(limit + 1)
+    ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    out = [p.RemoteRecord(kind=r.kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload),
+                          deleted=bool(r.deleted), seq=r.seq) for r in rows]
+    return p.PullResponse(records=out, cursor=rows[-1].seq if rows else cursor, more=more)
+
+
+def check(conn: Connection, ward: str) -> p.CheckResponse:
+    ids: dict[str, list[str]] = defaultdict(list)
+    for kind, record_id in conn.execute(select(record.c.kind, record.c.record_id).where(record.c.ward_code == ward)):
+        ids[kind].append(record_id)
+    return p.CheckResponse(kinds={k: p.KindCheck(count=len(v), hash=p.ids_hash(v)) for k, v in ids.items()})
+
+
+def ids_of(conn: Connection, ward: str, kind: str) -> list[str]:
+    return list(conn.execute(
+        select(record.c.record_id).where(record.c.ward_code == ward, record.c.kind == kind)).scalars())
+
+
+def fetch(conn: Connection, ward: str, kind: str, ids: list[str]) -> list[p.RemoteRecord]:
+    if not ids:
+        return []
+    rows = conn.execute(
+        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq)
+        .where(record.c.ward_code == ward, record.c.kind == kind, record.c.record_id.in_(ids))
+    )
+    return [p.RemoteRecord(kind=r.kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload),
+                           deleted=bool(r.deleted), seq=r.seq) for r in rows]
+
+
+def central_update(conn: Connection, ward: str, kind: str, record_id: str, values: dict[str, Any],
+                   actor: str = "central") -> int:
+    """A change made at the centre (e.g. an agency accepting a complaint); laptops pull it."""
+    seq = lock_ward(conn, ward)
+    row = conn.execute(select(record).where(record.c.kind == kind, record.c.record_id == record_id,
+                                            record.c.ward_code == ward)).first()
+    if row is None:
+        raise KeyError(f"{kind} {record_id}")
+    payload = json.loads(row.payload)
+    unknown = set(values) - set(payload)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    payload.update(values)
+    version, seq = row.version + 1, seq + 1
+    stamp = now()
+    conn.execute(insert(record_version).values(
+        kind=kind, record_id=record_id, version=version, change_id=str(uuid.uuid4()),
+        payload_hash=p.payload_hash(payload, bool(row.deleted)), fields=_dump(sorted(values)),
+        device_id=actor, created_at=stamp))
+    conn.execute(update(record).where(record.c.kind == kind, record.c.record_id == record_id)
+                 .values(version=version, seq=seq, payload=_dump(payload), updated_at=stamp))
+    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+    return version

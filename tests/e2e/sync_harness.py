@@ -1,0 +1,318 @@
+"""Test support for sync: the real server in a thread, a fault-injecting TCP proxy,
+laptops (data folders), fresh PostgreSQL databases. Imported by tests/e2e/test_sync_*.py."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class ServerThread:
+    """uvicorn serving server.app on a free 127.0.0.1 port, in a thread."""
+
+    def __init__(self, db_url: str, data_dir: Path, port: int | None = None, **app_kwargs):
+        import uvicorn
+
+        from server.app import create_app
+
+        self.app = create_app(db_url, data_dir, **app_kwargs)
+        self.engine = self.app.state.engine
+        self.port = port or free_port()
+        self.db_url = db_url
+        self.data_dir = data_dir
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> "ServerThread":
+        self.thread.start()
+        started = threading.Event()
+        for _ in range(2000):
+            if self.server.started:
+                started.set()
+                break
+            self.thread.join(0.005)
+        assert started.is_set(), "server did not start"
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.engine.dispose()
+
+    def enroll_code(self, ward: str) -> str:
+        from server import auth
+
+        with self.engine.begin() as conn:
+            return auth.new_enrolment_code(conn, ward)
+
+    def token(self, ward: str) -> str:
+        from server import auth
+
+        with self.engine.begin() as conn:
+            code = auth.new_enrolment_code(conn, ward)
+            return auth.redeem(conn, code, "test")[1]
+
+    def records(self, ward: str) -> dict[tuple[str, str], tuple[int, str, bool]]:
+        from sqlalchemy import select
+
+        from server.db import record
+
+        with self.engine.connect() as conn:
+            return {(r.kind, r.record_id): (r.version, r.payload, bool(r.deleted)) for r in conn.execute(
+                select(record).where(record.c.ward_code == ward))}
+
+    def version_rows(self) -> int:
+        from sqlalchemy import func, select
+
+        from server.db import record_version
+
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(record_version)).scalar_one()
+
+
+@contextmanager
+def postgres_database():
+    """A fresh PostgreSQL database for one test run, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+
+    name = "tocds_sync_" + uuid.uuid4().hex[:12]
+    try:
+        admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:  # pragma: no cover - only without PostgreSQL
+        pytest.skip(f"PostgreSQL not reachable: {exc}")
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@contextmanager
+def running_server(tmp_path: Path, backend: str, **app_kwargs):
+    data = tmp_path / f"server-{backend}"
+    data.mkdir(parents=True, exist_ok=True)
+    if backend == "postgres":
+        with postgres_database() as url:
+            srv = ServerThread(url, data, **app_kwargs).start()
+            try:
+                yield srv
+            finally:
+                srv.stop()
+    else:
+        srv = ServerThread(f"sqlite:///{data / 'server.db'}", data, **app_kwargs).start()
+        try:
+            yield srv
+        finally:
+            srv.stop()
+
+
+def open_laptop(root: Path, ward: str = "00166", actor: str = "Tình nguyện viên"):
+    from desktop.services.context import open_context
+    from desktop.services.ward_setup import initialize_ward
+
+    ctx = open_context(str(root), actor=actor)
+    initialize_ward(ctx, ward, "Tổ CĐS")
+    return ctx
+
+
+def add_residents(ctx, names: list[str], group_name: str | None = None) -> list[str]:  # noqa: ANN001
+    """Plain ORM writes (no other area's services)."""
+    from desktop.core.text import fold
+    from desktop.store.models import Resident, ResidentialGroup
+
+    ids = []
+    with ctx.write() as s:
+        group_id = None
+        if group_name:
+            g = ResidentialGroup(name=group_name, name_folded=fold(group_name))
+            s.add(g)
+            s.flush()
+            group_id = g.id
+        for name in names:
+            r = Resident(full_name=name, name_folded=fold(name), residential_group_id=group_id)
+            s.add(r)
+            s.flush()
+            ids.append(r.id)
+    return ids
+
+
+def edit_resident(ctx, record_id: str, **values) -> None:  # noqa: ANN001
+    from desktop.store.models import Resident
+
+    with ctx.write() as s:
+        r = s.get(Resident, record_id)
+        for k, v in values.items():
+            setattr(r, k, v)
+
+
+def snapshot(ctx) -> dict[tuple[str, str], tuple[int, dict, bool]]:  # noqa: ANN001
+    """Every synced record of a laptop: (kind, id) -> (version, fields, deleted)."""
+    from sqlalchemy import select
+
+    from desktop.store.records import record_fields, record_kinds
+
+    out = {}
+    with ctx.read() as s:
+        for kind, cls in record_kinds().items():
+            for obj in s.scalars(select(cls)):
+                out[(kind, obj.id)] = (obj.version, record_fields(obj), obj.is_deleted)
+    return out
+
+
+def server_snapshot(srv: ServerThread, ward: str = "00166") -> dict:
+    import json
+
+    return {k: (v[0], json.loads(v[1]), v[2]) for k, v in srv.records(ward).items()}
+
+
+def assert_converged(srv: ServerThread, *laptops, ward: str = "00166") -> dict:  # noqa: ANN002
+    """Server and every laptop hold exactly the same records (ids, versions, fields, tombstones)."""
+    server = server_snapshot(srv, ward)
+    for ctx in laptops:
+        mine = snapshot(ctx)
+        assert set(mine) == set(server), (set(mine) ^ set(server))
+        for key, (version, fields, deleted) in server.items():
+            lv, lf, ld = mine[key]
+            assert (lv, ld) == (version, deleted), (key, lv, version)
+            assert {k: lf.get(k) for k in fields} == fields, key
+    return server
+
+
+class FaultProxy:
+    """A TCP proxy in front of the server that misbehaves on request, one HTTP request at a time.
+
+    Faults (queued, each used once, matched by a path fragment):
+      drop_before  close the connection before the server sees the request
+      drop_after   forward, let the server commit, close without answering
+      error_503    answer 503 without forwarding;  error_503_after: forward, then answer 503
+      truncate     forward, send half of the answer, close
+      stall        forward, then hold the answer until the client gives up (its timeout)
+      duplicate    forward the request twice, answer with the second reply
+    """
+
+    def __init__(self, upstream_port: int):
+        self.upstream = upstream_port
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.faults: list[tuple[str, str]] = []
+        self.applied: list[tuple[str, str]] = []
+        self.lock = threading.Lock()
+        self.stopped = False
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def add(self, fault: str, path: str = "/push") -> None:
+        with self.lock:
+            self.faults.append((fault, path))
+
+    def close(self) -> None:
+        self.stopped = True
+        self.sock.close()
+
+    def _accept(self) -> None:
+        while not self.stopped:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    @staticmethod
+    def _read_request(conn: socket.socket) -> bytes | None:
+        buf = b""
+        while b"\r\n\r\n" not in buf:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None
+            buf += chunk
+        head, _, body = buf.partition(b"\r\n\r\n")
+        length = 0
+        for line in head.split(b"\r\n")[1:]:
+            name, _, value = line.partition(b":")
+            if name.strip().lower() == b"content-length":
+                length = int(value.strip())
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return None
+            body += chunk
+        lines = [ln for ln in head.split(b"\r\n") if not ln.lower().startswith(b"connection:")]
+        return b"\r\n".join(lines) + b"\r\nConnection: close\r\n\r\n" + body
+
+    def _forward(self, request: bytes) -> bytes:
+        with socket.create_connection(("127.0.0.1", self.upstream)) as up:
+            up.sendall(request)
+            chunks = []
+            while True:
+                chunk = up.recv(65536)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        return b"".join(chunks)
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            request = self._read_request(conn)
+            if request is None:
+                return
+            path = request.split(b" ", 2)[1].decode("latin-1")
+            fault = None
+            with self.lock:
+                for i, (name, fragment) in enumerate(self.faults):
+                    if fragment in path:
+                        fault = name
+                        del self.faults[i]
+                        self.applied.append((name, path))
+                        break
+            if fault == "drop_before":
+                return
+            if fault == "error_503":
+                conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                return
+            answer = self._forward(request)
+            if fault == "duplicate":
+                answer = self._forward(request)
+            if fault == "drop_after":
+                return
+            if fault == "error_503_after":
+                conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                return
+            if fault == "truncate":
+                conn.sendall(answer[: max(1, len(answer) // 2)])
+                return
+            if fault == "stall":
+                conn.settimeout(30)
+                try:
+                    while conn.recv(1024):
+                        pass
+                except OSError:
+                    pass
+                return
+            conn.sendall(answer)

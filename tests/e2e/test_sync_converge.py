@@ -1,0 +1,126 @@
+"""Two laptops of one ward and the real server (SQLite and PostgreSQL) converge."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.sync_harness import (
+    add_residents,
+    assert_converged,
+    edit_resident,
+    open_laptop,
+    running_server,
+    snapshot,
+)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def server(request, tmp_path):
+    with running_server(tmp_path, request.param) as srv:
+        yield srv
+
+
+@pytest.fixture
+def laptops(tmp_path):
+    a = open_laptop(tmp_path / "laptop-a", actor="Lan")
+    b = open_laptop(tmp_path / "laptop-b", actor="Minh")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def test_two_laptops_of_one_ward_converge(server, laptops):
+    from desktop.services.sync_service import sync_now
+
+    a, b = laptops
+    add_residents(a, ["Nguyễn Văn An", "Trần Thị Bình"], group_name="Tổ dân phố số 1")
+    add_residents(b, ["Lê Văn Cường"])
+    ra = sync_now(a, server.url, server.enroll_code("00166"))
+    assert (ra["pushed"], ra["rejected"], ra["conflicts"], ra["pending"]) == (3, 0, 0, 0)
+    rb = sync_now(b, server.url, server.enroll_code("00166"))
+    assert rb["pushed"] == 1 and rb["pulled"] == 3
+    ra = sync_now(a)
+    assert ra["pulled"] == 1 and ra["pushed"] == 0
+    assert rb["check"]["ok"] is True
+    records = assert_converged(server, a, b)
+    assert len(records) == 4
+    # the pulled resident keeps its group link and Vietnamese text intact
+    names = sorted(f["full_name"] for (kind, _), (_, f, _) in records.items() if kind == "resident")
+    assert names == ["Lê Văn Cường", "Nguyễn Văn An", "Trần Thị Bình"]
+
+
+def test_edits_and_tombstones_travel_and_nothing_is_doubled(server, laptops):
+    from desktop.services.sync_service import sync_now
+
+    a, b = laptops
+    [rid] = add_residents(a, ["Phạm Thị Dung"])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    edit_resident(b, rid, notes="Đã cài iHaNoi")
+    edit_resident(b, rid, phone="+84912345678")  # two local edits travel as one item
+    assert sync_now(b)["pushed"] == 1
+    assert sync_now(a)["pulled"] == 1
+    from desktop.store.models import Resident
+
+    with a.write() as s:
+        s.get(Resident, rid).mark_deleted()
+    sync_now(a)
+    sync_now(b)
+    records = assert_converged(server, a, b)
+    version, fields, deleted = records[("resident", rid)]
+    assert deleted and fields["notes"] == "Đã cài iHaNoi" and fields["phone"] == "+84912345678"
+    assert version == 3  # insert, the two edits as one server version, the delete
+    assert server.version_rows() == 3  # insert, the coalesced edits, the delete
+
+
+def test_different_fields_merge_without_conflict(server, laptops):
+    from desktop.services.sync_service import sync_now
+
+    a, b = laptops
+    [rid] = add_residents(a, ["Hoàng Văn Em"])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    edit_resident(a, rid, notes="ghi chú từ máy A")
+    edit_resident(b, rid, workplace="Chợ Cầu Giấy")
+    sync_now(a)
+    rb = sync_now(b)
+    assert rb["conflicts"] == 0
+    sync_now(a)
+    records = assert_converged(server, a, b)
+    _, fields, _ = records[("resident", rid)]
+    assert fields["notes"] == "ghi chú từ máy A" and fields["workplace"] == "Chợ Cầu Giấy"
+
+
+def test_a_pull_never_overwrites_an_unsynced_local_edit(server, laptops):
+    from desktop.services.sync_service import sync_now
+
+    a, b = laptops
+    [rid] = add_residents(a, ["Vũ Thị Giang"])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    edit_resident(a, rid, notes="sửa ở máy A")
+    sync_now(a)
+    edit_resident(b, rid, notes="sửa ở máy B, chưa gửi")
+    from desktop.sync.client import SyncClient
+    from desktop.sync.credentials import load_token
+    from desktop.sync.transport import Transport
+
+    client = SyncClient(b, Transport(server.url, token=load_token(b.folder)), "00166")
+    client.pull_all()  # pull alone: the local edit must survive
+    assert snapshot(b)[("resident", rid)][1]["notes"] == "sửa ở máy B, chưa gửi"
+
+
+def test_central_status_change_reaches_the_laptops(server, laptops):
+    from desktop.services.sync_service import sync_now
+    from server.records import central_update
+
+    a, b = laptops
+    [rid] = add_residents(a, ["Đặng Văn Hùng"])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    with server.engine.begin() as conn:
+        central_update(conn, "00166", "resident", rid, {"adoption_stage": "da_co_tai_khoan"})
+    assert sync_now(a)["pulled"] == 1
+    assert sync_now(b)["pulled"] == 1
+    records = assert_converged(server, a, b)
+    assert records[("resident", rid)][1]["adoption_stage"] == "da_co_tai_khoan"

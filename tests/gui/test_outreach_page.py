@@ -1,0 +1,114 @@
+"""The outreach page: shift, progress per group, campaigns, follow-ups, communications, training."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+
+from desktop.core.period import today_vn
+from desktop.gui.outreach.page import OutreachPage
+from desktop.services import communications, follow_ups, shift
+from desktop.services.demo_data import build_demo_ward
+from tests.gui.helpers import show_active, type_text
+
+
+def _page(qtbot, gui_ctx, residents=120):
+    if residents:
+        build_demo_ward(gui_ctx.app, residents, seed=11)
+    page = OutreachPage(gui_ctx)
+    page.resize(1200, 800)
+    show_active(qtbot, page)
+    return page
+
+
+def test_progress_per_group_and_comms_warning(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: page.progress.groups.rowCount() == 3, timeout=5000)
+    total = sum(int(page.progress.groups.item(r, 1).text()) for r in range(3))
+    assert total == 120
+    assert page.progress.target_groups.rowCount() == 6
+    assert "Toàn phường: 120 cư dân" in page.progress.totals.text()
+    qtbot.waitUntil(lambda: page.progress.warning.text() != "", timeout=5000)
+    assert page.progress.warning.property("warning") is True  # demo data leaves a gap of more than 3 days
+
+
+def test_add_communication_clears_warning(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx, residents=0)
+    view = page.communications
+    page.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.banner.property("warning") is True, timeout=5000)
+    view.title.setFocus()
+    type_text(qtbot, view.title, "Hướng dẫn cài iHaNoi cho người cao tuổi")
+    with qtbot.waitSignal(view.saved, timeout=5000):
+        qtbot.keyClick(view.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.banner.property("warning") is False, timeout=5000)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert communications.status(gui_ctx.app)["days_since"] == 0
+
+
+def test_add_campaign_by_keyboard_and_bad_input_message(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx, residents=0)
+    view = page.campaigns
+    page.tabs.setCurrentWidget(view)
+    view.name.setFocus()
+    qtbot.keyClick(view.name, Qt.Key.Key_Return)  # no name: refused, said plainly
+    qtbot.waitUntil(lambda: "Tên đợt" in view.status.text(), timeout=5000)
+    type_text(qtbot, view.name, "Điểm hỗ trợ WinMart Cầu Giấy")
+    with qtbot.waitSignal(view.saved, timeout=5000) as saved:
+        qtbot.keyClick(view.name, Qt.Key.Key_Return)
+    assert saved.args[0].name == "Điểm hỗ trợ WinMart Cầu Giấy"
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.shift_bar.campaign.count() == 2, timeout=5000)
+
+
+def test_follow_ups_filter_and_mark_done(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx)
+    view = page.follow_ups
+    page.tabs.setCurrentWidget(view)
+    qtbot.waitUntil(lambda: view.group.count() == 4 and view.table.rowCount() > 0, timeout=5000)
+    all_rows = view.table.rowCount()
+    with qtbot.waitSignal(view.loaded, timeout=5000) as loaded:
+        view.group.setCurrentIndex(1)
+    rows = loaded.args[0]
+    assert 0 < len(rows) < all_rows and {r.residential_group for r in rows} == {view.group.currentText()}
+    first = rows[0].session_id
+    view.table.setFocus()
+    with qtbot.waitSignal(view.loaded, timeout=5000):
+        qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert first not in {r.session_id for r in follow_ups.list_follow_ups(gui_ctx.app)}
+
+
+def test_shift_start_stamps_actor_and_booth_opens(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx, residents=0)
+    bar = page.shift_bar
+    bar.new_name.setFocus()
+    type_text(qtbot, bar.new_name, "Vũ Thị Lan")
+    with qtbot.waitSignal(gui_ctx.bus.changed, timeout=5000):
+        qtbot.keyClick(bar.new_name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.volunteer.count() >= 1, timeout=5000)
+    with qtbot.waitSignal(bar.shift_changed, timeout=5000):
+        qtbot.mouseClick(bar.start_button, Qt.MouseButton.LeftButton)
+    assert gui_ctx.app.actor == "Vũ Thị Lan" and "Vũ Thị Lan" in bar.on_duty.text()
+    assert shift.current_shift(gui_ctx.app).volunteer_name == "Vũ Thị Lan"
+    with qtbot.waitSignal(page.booth_opened, timeout=5000) as opened:
+        qtbot.keyClick(page, Qt.Key.Key_F11)
+    booth = opened.args[0]
+    qtbot.addWidget(booth)
+    assert "Vũ Thị Lan" in booth.duty.text() and booth.volunteer_ids
+    booth.close()
+
+
+def test_training_class_added(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx, residents=0)
+    view = page.training
+    page.tabs.setCurrentWidget(view)
+    view.place.setFocus()
+    type_text(qtbot, view.place, "Nhà văn hoá tổ dân phố số 1")
+    view.trainer.setFocus()
+    type_text(qtbot, view.trainer, "Nguyễn Văn Hướng")
+    view.attendance.setValue(42)
+    with qtbot.waitSignal(view.saved, timeout=5000):
+        qtbot.keyClick(view.trainer, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
+    assert view.table.item(0, 4).text() == "42"

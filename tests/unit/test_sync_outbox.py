@@ -1,0 +1,97 @@
+"""Outbox batches: bounded in items and bytes, saved before sending, several edits travel as one item."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from desktop.store.changelog import ChangeLogEntry
+from desktop.store.models import Resident
+from desktop.store.models.sync import SyncBatch
+from desktop.sync import outbox, protocol as p
+
+
+def _residents(ctx, n, notes=""):  # noqa: ANN001, ANN202
+    with ctx.write() as s:
+        objs = [Resident(full_name=f"Cư dân {i}", name_folded=f"cu dan {i}", notes=notes) for i in range(n)]
+        s.add_all(objs)
+    return [o.id for o in objs]
+
+
+def test_batch_is_bounded_in_items_and_saved_before_sending(app_ctx):
+    _residents(app_ctx, 25)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s, max_items=10)
+    with app_ctx.read() as s:
+        items, groups = outbox.batch_items(s, batch_id)
+        assert len(items) == 10
+        assert s.get(SyncBatch, batch_id).state == "sending"
+        sending = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.state == "sending"))
+        assert sending == 10
+        assert outbox.open_batches(s) == [batch_id]
+
+
+def test_batch_is_bounded_in_bytes(app_ctx):
+    _residents(app_ctx, 20, notes="x" * 5000)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s, max_bytes=30_000)
+    with app_ctx.read() as s:
+        items, _ = outbox.batch_items(s, batch_id)
+    size = sum(len(json.dumps(i.payload)) for i in items)
+    assert 1 <= len(items) < 20 and size <= 30_000
+
+
+def test_several_local_edits_travel_as_one_item(app_ctx):
+    [rid] = _residents(app_ctx, 1)
+    with app_ctx.write() as s:
+        s.get(Resident, rid).notes = "một"
+    with app_ctx.write() as s:
+        s.get(Resident, rid).phone = "+84912345678"
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s)
+    with app_ctx.read() as s:
+        items, groups = outbox.batch_items(s, batch_id)
+    resident_items = [i for i in items if i.kind == "resident"]
+    assert len(resident_items) == 1
+    item = resident_items[0]
+    assert (item.op, item.base_version, item.version) == ("insert", 0, 3)
+    assert item.payload["notes"] == "một" and item.payload["phone"] == "+84912345678"
+    assert item.change_id == groups[items.index(item)][-1].change_id
+
+
+def test_settle_quarantines_a_rejected_record_and_carries_on(app_ctx):
+    ids = _residents(app_ctx, 2)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        items, groups = outbox.batch_items(s, batch_id)
+        results = []
+        for item in items:
+            if item.record_id == ids[0]:
+                results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason="payload too large"))
+            else:
+                results.append(p.ItemResult(change_id=item.change_id, status="applied", server_version=item.version))
+        out = outbox.settle(s, batch_id, groups, items, p.PushResponse(batch_id=batch_id, results=results))
+    assert out.rejected == 1 and out.applied == len(items) - 1
+    with app_ctx.read() as s:
+        assert s.get(Resident, ids[0]).sync_state == "error"
+        assert s.get(Resident, ids[1]).sync_state == "synced"
+        assert s.get(SyncBatch, batch_id).state == "done"
+        states = dict(s.execute(select(ChangeLogEntry.record_id, ChangeLogEntry.state)).all())
+    assert states[ids[0]] == "quarantined" and states[ids[1]] == "sent"
+
+
+def test_an_answer_missing_items_keeps_the_batch_open_for_resending(app_ctx):
+    _residents(app_ctx, 2)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        items, groups = outbox.batch_items(s, batch_id)
+        partial = [p.ItemResult(change_id=items[0].change_id, status="applied", server_version=1)]
+        out = outbox.settle(s, batch_id, groups, items, p.PushResponse(batch_id=batch_id, results=partial))
+    assert not out.complete
+    with app_ctx.read() as s:
+        assert outbox.open_batches(s) == [batch_id]
+        items_left, _ = outbox.batch_items(s, batch_id)
+    assert len(items_left) == len(items) - 1

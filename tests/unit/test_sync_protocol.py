@@ -1,0 +1,65 @@
+"""Wire-format helpers, URL rules, backoff, credentials."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from desktop.sync import protocol as p
+from desktop.sync.transport import BadServerUrl, Transport, backoff_delay, check_url
+
+
+def test_ids_hash_is_order_independent_and_sensitive_to_membership():
+    ids = [f"id-{i}" for i in range(50)]
+    shuffled = ids[:]
+    random.Random(1).shuffle(shuffled)
+    assert p.ids_hash(ids) == p.ids_hash(shuffled)
+    assert p.ids_hash(ids) != p.ids_hash(ids[:-1])
+    assert p.ids_hash(ids) != p.ids_hash(ids[:-1] + ["id-x"])
+    assert p.ids_hash([]) == "0" * 64
+
+
+def test_payload_hash_is_canonical():
+    assert p.payload_hash({"a": 1, "b": "Đ"}) == p.payload_hash({"b": "Đ", "a": 1})
+    assert p.payload_hash({"a": 1}) != p.payload_hash({"a": 1}, deleted=True)
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8000", "http://localhost:1/", "https://dongbo.hanoi.gov.vn"])
+def test_allowed_urls(url):
+    assert check_url(url) == url.rstrip("/")
+
+
+@pytest.mark.parametrize("url", ["http://dongbo.hanoi.gov.vn", "ftp://x", "", "dongbo.hanoi.gov.vn", "http://10.0.0.5"])
+def test_plain_http_only_to_this_computer(url):
+    with pytest.raises(BadServerUrl):
+        check_url(url)
+
+
+def test_tls_verification_always_on_with_optional_ca_bundle(tmp_path):
+    assert Transport("https://example.org").session.verify is True
+    ca = tmp_path / "ca.pem"
+    ca.write_text("x")
+    assert Transport("https://example.org", ca_bundle=str(ca)).session.verify == str(ca)
+
+
+def test_backoff_grows_exponentially_with_jitter_and_a_cap():
+    rng = random.Random(3)
+    assert backoff_delay(0) == 0
+    firsts = [backoff_delay(1, rng=rng) for _ in range(50)]
+    assert all(2.5 <= d <= 5 for d in firsts) and len(set(firsts)) > 40  # jitter
+    assert all(20 <= backoff_delay(4, rng=rng) <= 40 for _ in range(20))
+    assert all(backoff_delay(30, rng=rng) <= 900 for _ in range(20))
+
+
+def test_device_token_lives_in_the_keyring_per_data_folder(app_ctx, tmp_path):
+    from desktop.data_folder import DataFolder
+    from desktop.sync import credentials
+
+    credentials.save_token(app_ctx.folder, "secret-token-123")
+    other = DataFolder(tmp_path / "other")
+    assert credentials.load_token(app_ctx.folder) == "secret-token-123"
+    assert credentials.load_token(other) is None
+    for f in app_ctx.folder.root.rglob("*"):
+        if f.is_file() and f.suffix != ".db":
+            assert b"secret-token-123" not in f.read_bytes()
