@@ -16,7 +16,10 @@ from pathlib import Path
 
 BENCHMARKS = [
     "bench.cold_start",
+    "bench.demo_ward",
+    "bench.complaints",
     "bench.backup_restore",
+    "bench.reports",
 ]
 
 

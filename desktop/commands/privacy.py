@@ -36,12 +36,13 @@ def _secret(env_name: str | None, default_env: str, prompt: str) -> str:
     raise _NoSecret(_("Thiếu mật khẩu: đặt biến môi trường {name} hoặc chạy lệnh trong cửa sổ dòng lệnh.").format(name=name))
 
 
-def _operator_args(p: argparse.ArgumentParser) -> None:
+def operator_args(p: argparse.ArgumentParser) -> None:
+    """--operator NAME [--secret-env VAR]: other commands (export) reuse it with sign_in_from_args."""
     p.add_argument("--operator", help=_("tên người dùng đăng nhập để thực hiện lệnh"))
     p.add_argument("--secret-env", help=_("biến môi trường chứa mã PIN/mật khẩu của người dùng (mặc định TOCDS_OPERATOR_SECRET)"))
 
 
-def _sign_in(ctx, args) -> None:  # noqa: ANN001
+def sign_in_from_args(ctx, args) -> None:  # noqa: ANN001
     from desktop.services import operators
 
     if args.operator:
@@ -54,7 +55,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--auto", action="store_true", help=_("sao lưu tự động hằng ngày vào thư mục backups (giữ N bản mới nhất)"))
     p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
     p.add_argument("--json", action="store_true")
-    _operator_args(p)
+    operator_args(p)
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help=_("khôi phục từ bản sao lưu vào một thư mục dữ liệu"))
@@ -63,7 +64,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--replace", action="store_true", help=_("thay thế dữ liệu hiện có (dữ liệu cũ được giữ lại trong backups)"))
     p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
     p.add_argument("--json", action="store_true")
-    _operator_args(p)
+    operator_args(p)
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("check", help=_("kiểm tra toàn vẹn cơ sở dữ liệu và chuỗi nhật ký"))
@@ -72,7 +73,7 @@ def register(sub) -> None:  # noqa: ANN001
 
     p = sub.add_parser("backup-passphrase", help=_("đặt mật khẩu cho sao lưu tự động (giữ trong kho khóa)"))
     p.add_argument("--passphrase-env", help=_("biến môi trường chứa mật khẩu sao lưu (mặc định TOCDS_BACKUP_PASSPHRASE)"))
-    _operator_args(p)
+    operator_args(p)
     p.set_defaults(func=cmd_backup_passphrase)
 
     p = sub.add_parser("operator", help=_("người dùng của máy: liệt kê, thêm"))
@@ -86,14 +87,14 @@ def register(sub) -> None:  # noqa: ANN001
     q.add_argument("--role", default=Role.VOLUNTEER.value, choices=[r.value for r in Role])
     q.add_argument("--kind", default="pin", choices=["pin", "password"])
     q.add_argument("--new-secret-env", help=_("biến môi trường chứa mã PIN/mật khẩu của người mới (mặc định TOCDS_NEW_SECRET)"))
-    _operator_args(q)
+    operator_args(q)
     q.set_defaults(func=cmd_operator_add)
 
     p = sub.add_parser("audit", help=_("xem nhật ký truy cập"))
     p.add_argument("--action", help=_("chỉ loại sự kiện này (ví dụ export, reveal)"))
     p.add_argument("--limit", type=int, default=100)
     p.add_argument("--json", action="store_true")
-    _operator_args(p)
+    operator_args(p)
     p.set_defaults(func=cmd_audit)
 
 
@@ -129,7 +130,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
                 say(_("Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase"))
                 return EXIT_REFUSED
         else:
-            _sign_in(ctx, args)
+            sign_in_from_args(ctx, args)
             passphrase = _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
             info = backup.create_backup(ctx, args.out, passphrase)
     finally:
@@ -161,7 +162,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         # Replacing data needs a team lead or admin of the data being replaced.
         ctx = open_context(target, actor="tocds-cli")
         try:
-            _sign_in(ctx, args)
+            sign_in_from_args(ctx, args)
             require(ctx, Permission.RESTORE)
         finally:
             ctx.close()
@@ -209,7 +210,7 @@ def cmd_backup_passphrase(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
-        _sign_in(ctx, args)
+        sign_in_from_args(ctx, args)
         backup.set_backup_passphrase(ctx, _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu mới: ")))
     finally:
         ctx.close()
@@ -244,7 +245,7 @@ def cmd_operator_add(args: argparse.Namespace) -> int:
         if not operators.has_operators(ctx):
             info = operators.create_first_admin(ctx, args.name, secret, args.kind)
         else:
-            _sign_in(ctx, args)
+            sign_in_from_args(ctx, args)
             info = operators.create_operator(ctx, args.name, args.role, secret, args.kind)
     finally:
         ctx.close()
@@ -260,7 +261,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args)
     try:
-        _sign_in(ctx, args)
+        sign_in_from_args(ctx, args)
         require(ctx, Permission.VIEW_AUDIT)
         rows = audit.query(ctx, action=args.action, limit=args.limit)
     finally:

@@ -44,9 +44,10 @@ class Application(QObject):
     failed = Signal(str)
     quit_requested = Signal(int)  # exit code; main() ends the event loop with it
 
-    def __init__(self, data_dir: str | None = None, parent: QObject | None = None):
+    def __init__(self, data_dir: str | None = None, parent: QObject | None = None, demo: int = 0):
         super().__init__(parent)
         self.data_dir = data_dir
+        self.demo = demo  # residents of demo data to fill once on a fresh ward (--demo), 0 = none
         self.tasks = TaskRunner(self)
         self.bus = ChangeBus(self)
         self.gui: GuiContext | None = None
@@ -96,8 +97,15 @@ class Application(QObject):
 
         assert self.gui is not None
         window = MainWindow(self.gui, ward)
+        from desktop.gui.people.hook import install_people  # sign-in, idle lock, menu "Bảo mật" (#8)
+
+        install_people(window, self.gui)
         self.window = window
         window.show()
+        if self.demo:
+            from desktop.gui.outreach.demo_fill import fill_demo_once
+
+            fill_demo_once(self.gui, self.demo)
         self.ready.emit(window)
 
     def _task_error(self, exc: BaseException) -> None:
@@ -119,6 +127,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="tocds", description="Tổ CĐS Desktop")
     parser.add_argument("--version", action="version", version=f"tocds {__version__}")
     parser.add_argument("--data-dir", help="data folder (default: TOCDS_DATA_DIR or the user data folder)")
+    parser.add_argument("--demo", nargs="?", type=int, const=500, default=0, metavar="N",
+                        help="fill a freshly set-up ward with N demo residents (default 500)")
     args, _qt_args = parser.parse_known_args(argv[1:])
     return args
 
@@ -129,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp = QApplication.instance() or QApplication(argv)
     qapp.setApplicationName("Tổ CĐS Desktop")
     qapp.setApplicationVersion(__version__)
-    app = Application(args.data_dir)
+    app = Application(args.data_dir, demo=args.demo)
     app.quit_requested.connect(qapp.exit)
     if os.environ.get("TOCDS_EXIT_WHEN_READY"):  # bundle checks and bench: report the first interactive window, quit
         app.ready.connect(lambda _window: (print("READY", flush=True), qapp.exit(0)))

@@ -376,9 +376,12 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
         _put_in_place(folder, stage, new_key, replace)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
-    from desktop.services.context import open_context
+    from desktop.settings import Settings
+    from desktop.store.database import open_store
 
-    restored = open_context(str(folder.root), actor=ctx.actor if ctx else "tocds-cli")
+    # Not open_context: the process keeps logging where it logged before.
+    restored = AppContext(folder=folder, settings=Settings(folder.settings_file), store=open_store(folder),
+                          actor=ctx.actor if ctx else "tocds-cli")
     try:
         if ctx is not None and "operator" in ctx.extras:
             restored.extras["operator"] = ctx.extras["operator"]

@@ -166,7 +166,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
         group = rng.choice(groups) if kind in ("tan_nha", "hop_to_dan_pho") else None
         place = rng.choice(PLACES[kind]) if kind in PLACES else (group.name if group else "")
         label = {"sieu_thi": "Điểm hỗ trợ", "tan_nha": "Ra quân tận nhà", "tai_phuong": "Bàn hỗ trợ",
-                 "hop_to_dan_pho": "Họp tổ dân phố", "truong_hoc": "Hỗ trợ tại trường",
+                 "hop_to_dan_pho": "Họp", "truong_hoc": "Hỗ trợ tại",
                  "khu_cong_nghiep": "Hỗ trợ người lao động"}[kind]
         forces = ["to_cds", "cong_an"] if kind == "tan_nha" else ["to_cds", "doan_thanh_nien"]
         on_duty = rng.sample(volunteers, 2)
@@ -218,7 +218,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
                 other = rng.choice(OTHER_REASONS) if reasons == ["khac"] else ""
                 if rng.random() < 0.7:
                     follow = started.date() + timedelta(days=rng.randint(3, 10))
-                    done = follow if follow < today and rng.random() < 0.5 else None
+                    done = follow if follow < today and rng.random() < 0.8 else None
             ended = started + timedelta(minutes=rng.randint(5, 25))
             session_rows.append({
                 "id": _uuid(rng), "resident_id": rid, "campaign_id": camp["id"],

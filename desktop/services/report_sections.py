@@ -36,7 +36,8 @@ def complaints_section(c: dict) -> dict:
     tables = []
     for key, title in (("status_rows", _("Theo trạng thái")),
                        ("satisfaction_rows", _("Người dân đánh giá vấn đề đã được giải quyết"))):
-        rows = [[i, r["label"], r["count"]] for i, r in enumerate(c.get(key, []), 1)]
+        items = [r for r in c.get(key, []) if r["count"] or key != "status_rows"]  # statuses in use only
+        rows = [[i, r["label"], r["count"]] for i, r in enumerate(items, 1)]
         if rows:
             tables.append(table(title, count_cols, rows))
     return {"heading": heading, "paragraphs": paragraphs, "tables": tables}

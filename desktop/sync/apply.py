@@ -42,6 +42,20 @@ def _values(cls: type[SyncedRecord], payload: dict) -> dict:
     return out
 
 
+def _insert_new(s: Session, todo: list) -> None:
+    """Records new here go in with executemany (no ORM objects): the bulk of a first pull."""
+    groups: dict[tuple, list[dict]] = {}
+    stamp = utcnow()
+    for cls, _obj, rr in todo:
+        row = _values(cls, rr.payload)
+        row.update(id=rr.record_id, version=rr.version, sync_state="synced", created_at=stamp, updated_at=stamp,
+                   created_by="", updated_by="", deleted_at=stamp if rr.deleted else None)
+        groups.setdefault((cls, frozenset(row)), []).append(row)
+    for (cls, _keys), rows in groups.items():
+        table = cls.__table__
+        s.execute(table.insert(), [{table.columns[k].key: v for k, v in r.items()} for r in rows])
+
+
 def _apply_one(s: Session, cls, obj, rr: p.RemoteRecord) -> None:  # noqa: ANN001
     values = _values(cls, rr.payload)
     if obj is None:
@@ -89,8 +103,10 @@ def apply_records(s: Session, records: list[p.RemoteRecord], protected: set[str]
             todo.append((cls, obj, rr))
     try:
         with s.begin_nested():
+            _insert_new(s, [t for t in todo if t[1] is None])
             for cls, obj, rr in todo:
-                _apply_one(s, cls, obj, rr)
+                if obj is not None:
+                    _apply_one(s, cls, obj, rr)
             s.flush()
         out.applied += len(todo)
     except IntegrityError:

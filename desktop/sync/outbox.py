@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
@@ -101,60 +101,107 @@ def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[lis
     return [_coalesce(g) for g in groups], groups
 
 
+def _load(s: Session, cls, ids: list[str]) -> dict:  # noqa: ANN001
+    out = {}
+    for chunk in range(0, len(ids), 900):
+        for obj in s.scalars(select(cls).where(cls.id.in_(ids[chunk:chunk + 900]))):
+            out[obj.id] = obj
+    return out
+
+
+def _later_by_record(s: Session, record_ids: list[str], batch_id: str) -> dict[str, list[ChangeLogEntry]]:
+    """Local changes of these records outside this batch still waiting or in flight."""
+    out: dict[str, list[ChangeLogEntry]] = {}
+    for chunk in range(0, len(record_ids), 900):
+        for row in s.scalars(select(ChangeLogEntry).where(
+                ChangeLogEntry.record_id.in_(record_ids[chunk:chunk + 900]),
+                ChangeLogEntry.state.in_(("pending", "sending")))):
+            if row.batch_id != batch_id:
+                out.setdefault(row.record_id, []).append(row)
+    return out
+
+
 def settle(s: Session, batch_id: str, groups: list[list[ChangeLogEntry]], items: list[p.ChangeItem],
            answer: p.PushResponse) -> BatchOutcome:
-    """Apply the server's per-item results to the change log and the records."""
+    """Apply the server's per-item results to the change log and the records.
+
+    The common case (stored as sent, nothing typed since, nothing merged) is settled
+    set-wise with executemany; merges, rebases, conflicts and rejections go record by record.
+    """
     kinds = record_kinds()
     by_change = {r.change_id: r for r in answer.results}
     out = BatchOutcome()
+    later_all = _later_by_record(s, [i.record_id for i in items], batch_id)
+    states: dict[str, list[int]] = {"sent": [], "error": []}
+    simple: dict[str, list[dict]] = {}
+    detailed: list[tuple[p.ChangeItem, list[ChangeLogEntry], p.ItemResult, list[ChangeLogEntry]]] = []
     for item, rows in zip(items, groups):
         result = by_change.get(item.change_id)
         if result is None:
             out.complete = False
             continue
-        cls = kinds.get(item.kind)
-        obj = s.get(cls, item.record_id) if cls else None
+        last_seq = max(r.seq for r in rows)
+        later = [r for r in later_all.get(item.record_id, []) if r.seq > last_seq]
         if result.status in ("applied", "already_stored"):
-            for row in rows:
-                row.state, row.error = "sent", None
-            if obj is not None:
-                _acknowledge(s, obj, item, result)
+            states["sent"].extend(r.seq for r in rows)
             out.applied += 1
             out.records.append((item.kind, item.record_id))
-        elif result.status == "conflict" and result.server_payload is not None and obj is not None:
-            for row in rows:
-                row.state, row.error = "error", "conflict"
-            record_conflict(s, obj, item, result)
-            out.conflicts += 1
-        else:
-            reason = result.reason or result.status
-            for row in rows:
-                row.state, row.error = "quarantined", reason
-            s.add(SyncQuarantine(direction="push", record_kind=item.kind, record_id=item.record_id,
-                                 change_id=item.change_id, reason=reason,
-                                 payload_json=json.dumps(item.payload, ensure_ascii=False)))
-            if obj is not None:
-                obj.sync_state = "error"
-            out.rejected += 1
-            log.warning("change quarantined: kind=%s reason=%s", item.kind, reason)
-    batch = s.get(SyncBatch, batch_id)
-    if batch is not None and out.complete:
-        batch.state = "done"
+            plain = (result.server_version is not None and result.server_payload is None and not later
+                     and (item.deleted or not result.server_deleted))
+            if plain and item.kind in kinds:
+                simple.setdefault(item.kind, []).append({"b_id": item.record_id, "b_version": result.server_version})
+                continue
+        elif result.status == "conflict" and result.server_payload is not None:
+            states["error"].extend(r.seq for r in rows)
+        detailed.append((item, rows, result, later))
+    table = ChangeLogEntry.__table__
+    for state, seqs in states.items():
+        for chunk in range(0, len(seqs), 900):
+            s.execute(update(table).where(table.c.seq.in_(seqs[chunk:chunk + 900]))
+                      .values(state=state, error="conflict" if state == "error" else None))
+    for kind, params in simple.items():
+        t = kinds[kind].__table__
+        s.execute(update(t).where(t.c.id == bindparam("b_id")).values(version=bindparam("b_version"),
+                                                                      sync_state="synced"), params)
+    with s.no_autoflush:
+        objects: dict[tuple[str, str], object] = {}
+        by_kind: dict[str, list[str]] = {}
+        for item, _rows, _result, _later in detailed:
+            by_kind.setdefault(item.kind, []).append(item.record_id)
+        for kind, ids in by_kind.items():
+            if kind in kinds:
+                for rid, obj in _load(s, kinds[kind], ids).items():
+                    objects[(kind, rid)] = obj
+        for item, rows, result, later in detailed:
+            obj = objects.get((item.kind, item.record_id))
+            if result.status in ("applied", "already_stored"):
+                if obj is not None:
+                    _acknowledge(obj, item, result, later)
+            elif result.status == "conflict" and result.server_payload is not None and obj is not None:
+                record_conflict(s, obj, item, result)
+                out.conflicts += 1
+            else:
+                reason = result.reason or result.status
+                seqs = [r.seq for r in rows]
+                s.execute(update(table).where(table.c.seq.in_(seqs)).values(state="quarantined", error=reason))
+                s.add(SyncQuarantine(direction="push", record_kind=item.kind, record_id=item.record_id,
+                                     change_id=item.change_id, reason=reason,
+                                     payload_json=json.dumps(item.payload, ensure_ascii=False)))
+                if obj is not None:
+                    obj.sync_state = "error"
+                out.rejected += 1
+                log.warning("change quarantined: kind=%s reason=%s", item.kind, reason)
+        batch = s.get(SyncBatch, batch_id)
+        if batch is not None and out.complete:
+            batch.state = "done"
     return out
 
 
-def _later_rows(s: Session, kind: str, record_id: str) -> list[ChangeLogEntry]:
-    return list(s.scalars(select(ChangeLogEntry).where(
-        ChangeLogEntry.record_kind == kind, ChangeLogEntry.record_id == record_id,
-        ChangeLogEntry.state.in_(("pending",)))))
-
-
-def _acknowledge(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> None:  # noqa: ANN001
+def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[ChangeLogEntry]) -> None:  # noqa: ANN001
     """The server holds the change: take its version (and merged fields not edited here since)."""
     if result.server_version is None:
         obj.sync_state = "synced"
         return
-    later = _later_rows(s, item.kind, item.record_id)
     touched: set[str] = set()
     for row in later:
         touched.update(row.fields)
@@ -169,14 +216,16 @@ def _acknowledge(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> N
                 continue
     if result.server_deleted and obj.deleted_at is None:
         obj.deleted_at = utcnow()
-    delta = result.server_version - item.version
+    if not later:
+        obj.version = result.server_version
+        obj.sync_state = "synced"
+        return
+    delta = result.server_version - item.version  # rebase what was typed since onto the server's numbering
     if delta:
         obj.version = obj.version + delta
         for row in later:
             row.base_version += delta
             row.version += delta
-    if not later:
-        obj.sync_state = "synced"
 
 
 def record_conflict(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> None:  # noqa: ANN001

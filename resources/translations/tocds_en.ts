@@ -11,7 +11,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source> (ngoài giờ hành chính)</source>
-      <translation type="unfinished" />
+      <translation> (outside office hours)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -37,23 +37,23 @@
       <location filename="../../desktop/gui/reports/pdf_report.py" />
       <location filename="../../desktop/reports/xlsx_report.py" />
       <source>(Ký, ghi rõ họ tên)</source>
-      <translation type="unfinished" />
+      <translation>(Signature and full name)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>(Ngày {day})</source>
-      <translation type="unfinished" />
+      <translation>(Day {day})</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>(Tuần từ ngày {start} đến ngày {end})</source>
-      <translation type="unfinished" />
+      <translation>(Week from {start} to {end})</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>(Từ ngày {start} đến ngày {end})</source>
-      <translation type="unfinished" />
+      <translation>(From {start} to {end})</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -68,32 +68,32 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>(cột {n})</source>
-      <translation type="unfinished" />
+      <translation>(column {n})</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>(không chọn)</source>
-      <translation type="unfinished" />
+      <translation>(none)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>(không theo tổ)</source>
-      <translation type="unfinished" />
+      <translation>(no residential group)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>(không theo đợt)</source>
-      <translation type="unfinished" />
+      <translation>(no campaign)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/figures_activity.py" />
       <source>(ngoài đợt ra quân)</source>
-      <translation type="unfinished" />
+      <translation>(outside any campaign)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>(nháp)</source>
-      <translation type="unfinished" />
+      <translation>(draft)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -103,107 +103,107 @@
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
       <source>(đã xóa)</source>
-      <translation type="unfinished" />
+      <translation>(deleted)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>+ Phản ánh mới (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>+ New complaint (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>, còn thiếu {n} người (cần bình quân {pace} người/ngày).</source>
-      <translation type="unfinished" />
+      <translation>, {n} people still to go (about {pace} a day needed).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>, còn thiếu {n} người.</source>
-      <translation type="unfinished" />
+      <translation>, {n} people still to go.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>, đã đạt mục tiêu.</source>
-      <translation type="unfinished" />
+      <translation>, target reached.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>--limit phải lớn hơn 0.</source>
-      <translation type="unfinished" />
+      <translation>--limit must be greater than 0.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>--map «{opt}»: cần dạng COT=trường, trường là một trong: {fields}</source>
-      <translation type="unfinished" />
+      <translation>--map «{opt}»: use COL=field, where field is one of: {fields}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>--map: không có cột «{col}» trong tệp.</source>
-      <translation type="unfinished" />
+      <translation>--map: the file has no column «{col}».</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>--residents phải từ 0 trở lên.</source>
-      <translation type="unfinished" />
+      <translation>--residents must be 0 or more.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>1. Kết quả tuyên truyền, hướng dẫn cài đặt và tạo tài khoản iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>1. Awareness, installation and iHaNoi accounts</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>1. Tìm hoặc đăng ký cư dân</source>
-      <translation type="unfinished" />
+      <translation>1. Find or register the resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>12 chữ số</source>
-      <translation type="unfinished" />
+      <translation>12 digits</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>2. Các bước đã làm được</source>
-      <translation type="unfinished" />
+      <translation>2. Steps reached</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>2. Hỗ trợ trực tiếp người dân</source>
-      <translation type="unfinished" />
+      <translation>2. Direct help to residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>3. Kết quả</source>
-      <translation type="unfinished" />
+      <translation>3. Outcome</translation>
     </message>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
-      <translation type="unfinished" />
+      <translation>3. Receiving and handling residents' complaints</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>30 ngày qua</source>
-      <translation type="unfinished" />
+      <translation>Last 30 days</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>4. Truyền thông, cảnh báo trên iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>4. News and warnings on iHaNoi</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>5. Khó khăn, vướng mắc và đề xuất, kiến nghị</source>
-      <translation type="unfinished" />
+      <translation>5. Difficulties and proposals</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>7 ngày qua</source>
-      <translation type="unfinished" />
+      <translation>Last 7 days</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>9 chữ số (nếu có)</source>
-      <translation type="unfinished" />
+      <translation>9 digits (if any)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -219,12 +219,12 @@
       <location filename="../../desktop/reports/document.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>BÁO CÁO</source>
-      <translation type="unfinished" />
+      <translation>REPORT</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Bàn hỗ trợ tại trụ sở phường</source>
-      <translation type="unfinished" />
+      <translation>Help desk at the ward office</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/pages.py" />
@@ -235,17 +235,17 @@
     <message>
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Bước không hợp lệ: {step}</source>
-      <translation type="unfinished" />
+      <translation>Invalid step: {step}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Bước đạt được</source>
-      <translation type="unfinished" />
+      <translation>Steps reached</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Bản ghi</source>
-      <translation type="unfinished" />
+      <translation>Record</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -255,17 +255,17 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Bảng tin</source>
-      <translation type="unfinished" />
+      <translation>Notice board</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Bảng tính Excel (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/hook.py" />
       <source>Bảo mật</source>
-      <translation type="unfinished" />
+      <translation>Security</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/topics.py" />
@@ -276,43 +276,48 @@
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Bắt đầu ca</source>
-      <translation type="unfinished" />
+      <translation>Start shift</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Bắt đầu xử lý</source>
-      <translation type="unfinished" />
+      <translation>Start handling</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Bỏ liên kết trùng (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>Unlink duplicate (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).</source>
-      <translation type="unfinished" />
+      <translation>Columns skipped because their content is unclear: {cols} (use --map COL=field to import them).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Bỏ tệp</source>
-      <translation type="unfinished" />
+      <translation>Remove file</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <location filename="../../desktop/gui/residents/list_model.py" />
       <source>CCCD</source>
-      <translation type="unfinished" />
+      <translation>CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>CCCD {n}</source>
-      <translation type="unfinished" />
+      <translation>CCCD {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/resident_import.py" />
+      <source>CCCD/CMND</source>
+      <translation>CCCD/CMND</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Ca trực</source>
-      <translation type="unfinished" />
+      <translation>Shift</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -332,12 +337,12 @@
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Chuyển tới</source>
-      <translation type="unfinished" />
+      <translation>Forward to</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Chuyển xử lý</source>
-      <translation type="unfinished" />
+      <translation>Forward</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -347,7 +352,7 @@
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Chưa</source>
-      <translation type="unfinished" />
+      <translation>Not yet</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -357,7 +362,7 @@
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Chưa bảo đảm yêu cầu ít nhất {n} ngày một tin (Công điện số 05/CĐ-UBND).</source>
-      <translation type="unfinished" />
+      <translation>The rule of at least one item every {n} days (Official Dispatch 05/CĐ-UBND) is not met.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -367,7 +372,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Chưa chọn người trực ca</source>
-      <translation type="unfinished" />
+      <translation>No volunteer on duty chosen</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -382,29 +387,29 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chưa chọn tệp.</source>
-      <translation type="unfinished" />
+      <translation>No file chosen.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chưa có người trực ca: chọn tên rồi bấm «Bắt đầu ca».</source>
-      <translation type="unfinished" />
+      <translation>Nobody on duty: choose a name, then press «Start shift».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <location filename="../../desktop/services/report_sections.py" />
       <source>Chưa có số liệu.</source>
-      <translation type="unfinished" />
+      <translation>No figures yet.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Chưa có tài khoản VNeID mức 2</source>
-      <translation type="unfinished" />
+      <translation>No VNeID level-2 account</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chưa có tình nguyện viên: thêm tên ở dòng dưới.</source>
-      <translation type="unfinished" />
+      <translation>No volunteers yet: add a name on the line below.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -414,12 +419,12 @@
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Chưa nhập họ và tên.</source>
-      <translation type="unfinished" />
+      <translation>No full name entered.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Chưa nhập số điện thoại.</source>
-      <translation type="unfinished" />
+      <translation>No phone number entered.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -431,7 +436,7 @@
       <location filename="../../desktop/services/outreach_common.py" />
       <location filename="../../desktop/services/training.py" />
       <source>Chưa nhập «{field}».</source>
-      <translation type="unfinished" />
+      <translation>«{field}» is empty.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -446,22 +451,22 @@
     <message>
       <location filename="../../desktop/services/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>No residential group</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Chưa đăng tin nào.</source>
-      <translation type="unfinished" />
+      <translation>Nothing published yet.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Chưa đăng tin truyền thông nào</source>
-      <translation type="unfinished" />
+      <translation>No news item published yet</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
       <source>Chưa đăng tin truyền thông nào. Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
-      <translation type="unfinished" />
+      <translation>No item has been published yet. The directive requires at least one every 3 days.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -471,42 +476,42 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chấp nhận dòng có CCCD không khớp giới tính / năm sinh</source>
-      <translation type="unfinished" />
+      <translation>Accept rows whose CCCD disagrees with sex / birth year</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Chế độ điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Booth mode</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Chỉ ghi nhận đánh giá khi phản ánh ở trạng thái «Đã xử lý» (hiện tại: «{status}»).</source>
-      <translation type="unfinished" />
+      <translation>Feedback can only be recorded when the complaint is "Handled" (now: "{status}").</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi</source>
-      <translation type="unfinished" />
+      <translation>Import only the valid rows, skip the bad ones</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
-      <translation type="unfinished" />
+      <translation>Only .xlsx or .csv files can be imported (file {file}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Chỉ quá hạn</source>
-      <translation type="unfinished" />
+      <translation>Overdue only</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <source>Chỉ tiêu</source>
-      <translation type="unfinished" />
+      <translation>Indicator</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).</source>
-      <translation type="unfinished" />
+      <translation>Only .xlsx or .csv files can be exported (file {file}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -521,12 +526,12 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Chọn lĩnh vực và địa điểm để kiểm tra phản ánh trùng trong 30 ngày.</source>
-      <translation type="unfinished" />
+      <translation>Choose a category and a place to check for duplicates in the last 30 days.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Chọn một cư dân trong danh sách, hoặc tìm theo tên, số điện thoại, CCCD.</source>
-      <translation type="unfinished" />
+      <translation>Choose a resident in the list, or search by name, phone or CCCD.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -536,7 +541,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Chọn một phản ánh trong danh sách, hoặc Ctrl+N để ghi nhận phản ánh mới.</source>
-      <translation type="unfinished" />
+      <translation>Choose a complaint in the list, or press Ctrl+N to take down a new one.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -551,7 +556,7 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chọn tệp danh sách cư dân</source>
-      <translation type="unfinished" />
+      <translation>Choose a file of residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -563,12 +568,12 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Chọn ít nhất một lý do (phím 1–8).</source>
-      <translation type="unfinished" />
+      <translation>Choose at least one reason (keys 1–8).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Chọn ảnh hoặc video</source>
-      <translation type="unfinished" />
+      <translation>Choose photos or videos</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -583,7 +588,7 @@
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Chức vụ người ký:</source>
-      <translation type="unfinished" />
+      <translation>Signer's title:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -619,7 +624,7 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Các cột tô vàng chưa chắc chắn: hãy chọn giúp.</source>
-      <translation type="unfinished" />
+      <translation>The columns in yellow are uncertain: please choose.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -630,44 +635,44 @@
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Còn (ngày)</source>
-      <translation type="unfinished" />
+      <translation>Days left</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Còn thiếu</source>
-      <translation type="unfinished" />
+      <translation>Still to go</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/complaints.py" />
       <location filename="../../desktop/services/resident_export.py" />
       <source>Có</source>
-      <translation type="unfinished" />
+      <translation>Yes</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Có phải người khác không? Bấm «Vẫn lưu» để lưu người mới.</source>
-      <translation type="unfinished" />
+      <translation>Is this someone else? Press «Save anyway» to save the new person.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Có thể trùng với</source>
-      <translation type="unfinished" />
+      <translation>Possible duplicates</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Có tài khoản</source>
-      <translation type="unfinished" />
+      <translation>Have an account</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.</source>
-      <translation type="unfinished" />
+      <translation>{n} rows have errors: nothing was imported. Fix the file or use --valid-only.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Có — {by}, {when}, mẫu {version}</source>
-      <translation type="unfinished" />
+      <translation>Yes — {by}, {when}, wording {version}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -677,12 +682,12 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Công an phường / tổ công tác 06</source>
-      <translation type="unfinished" />
+      <translation>Ward police / working group 06</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cơ quan tiếp nhận</source>
-      <translation type="unfinished" />
+      <translation>Agency accepted</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -714,27 +719,27 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
-      <translation type="unfinished" />
+      <translation>Registered resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Cư dân đồng ý cho lưu và xử lý dữ liệu cá nhân</source>
-      <translation type="unfinished" />
+      <translation>The resident consents to the storage and processing of personal data</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Cư dân: &lt;b&gt;{n}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Residents: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Cư dân: {name}</source>
-      <translation type="unfinished" />
+      <translation>Resident: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
       <source>Cấu hình lịch làm việc không hợp lệ: {error}</source>
-      <translation type="unfinished" />
+      <translation>Invalid working calendar configuration: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -754,27 +759,27 @@
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần chọn phản ánh mà phản ánh này trùng với.</source>
-      <translation type="unfinished" />
+      <translation>Choose the complaint this one duplicates.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần ghi lý do cho thao tác «{action}».</source>
-      <translation type="unfinished" />
+      <translation>A reason is needed for "{action}".</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần ghi rõ cơ quan hoặc nền tảng nhận phản ánh (ví dụ iHaNoi, UBND phường).</source>
-      <translation type="unfinished" />
+      <translation>Name the agency or platform receiving the complaint (e.g. iHaNoi, ward People's Committee).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Cần hỗ trợ lại</source>
-      <translation type="unfinished" />
+      <translation>Follow-ups</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Cần hỗ trợ lại (phím H) vào ngày:</source>
-      <translation type="unfinished" />
+      <translation>Follow-up needed (key H) on:</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -784,12 +789,12 @@
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Cần đạt</source>
-      <translation type="unfinished" />
+      <translation>Pace needed</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Cột trong tệp</source>
-      <translation type="unfinished" />
+      <translation>Column in the file</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -809,22 +814,22 @@
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Danh mục phản ánh {path} không phải JSON hợp lệ: {error}</source>
-      <translation type="unfinished" />
+      <translation>Complaint catalogue {path} is not valid JSON: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Danh mục phản ánh {path}, loại thứ {n}: thiếu «code»</source>
-      <translation type="unfinished" />
+      <translation>Complaint catalogue {path}, kind no. {n}: "code" is missing</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Danh mục phản ánh {path}, {where}: thiếu hoặc sai trường {error}</source>
-      <translation type="unfinished" />
+      <translation>Complaint catalogue {path}, {where}: missing or wrong field {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Danh mục phản ánh {path}: thiếu danh sách «kinds»</source>
-      <translation type="unfinished" />
+      <translation>Complaint catalogue {path}: the "kinds" list is missing</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -834,32 +839,32 @@
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Diễn biến</source>
-      <translation type="unfinished" />
+      <translation>Timeline</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Doanh nghiệp</source>
-      <translation type="unfinished" />
+      <translation>Company</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Dòng</source>
-      <translation type="unfinished" />
+      <translation>Row</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Dòng {row}, {field}: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Row {row}, {field}: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Dòng {row}: {name} trùng với dòng {other} ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Row {row}: {name} repeats row {other} ({kind}).</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Dòng {row}: {name} đã có trong danh sách ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Row {row}: {name} is already registered ({kind}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -869,7 +874,7 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Dừng</source>
-      <translation type="unfinished" />
+      <translation>Stop</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -884,45 +889,46 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Enter: lưu và tiếp người sau · Esc: quay lại các bước</source>
-      <translation type="unfinished" />
+      <translation>Enter: save and next person · Esc: back to the steps</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Excel (*.xlsx);;CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Excel hoặc CSV (*.xlsx *.csv)</source>
-      <translation type="unfinished" />
+      <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ghi chú</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Ghi nhận</source>
-      <translation type="unfinished" />
+      <translation>Recorded</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Ghi nhận là trùng khi tiếp nhận.</source>
-      <translation type="unfinished" />
+      <translation>Marked as a duplicate at intake.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ghi nhận phản ánh mới</source>
-      <translation type="unfinished" />
+      <translation>Take down a new complaint</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Ghi nhận đánh giá</source>
-      <translation type="unfinished" />
+      <translation>Record feedback</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -932,23 +938,23 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Ghi rõ lý do khác</source>
-      <translation type="unfinished" />
+      <translation>Write the other reason</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Ghi tin đã đăng (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Record published item (Enter)</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <source>Giá trị</source>
-      <translation type="unfinished" />
+      <translation>Value</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach_common.py" />
       <location filename="../../desktop/services/targets.py" />
       <source>Giá trị không hợp lệ ở trường «{field}»: {value}</source>
-      <translation type="unfinished" />
+      <translation>Invalid value in field «{field}»: {value}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -976,27 +982,27 @@
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/services/resident_export.py" />
       <source>Giới tính</source>
-      <translation type="unfinished" />
+      <translation>Sex</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Giới tính phải là Nam hoặc Nữ.</source>
-      <translation type="unfinished" />
+      <translation>Sex must be Nam or Nữ.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Giới tính «{value}» không rõ (Nam hoặc Nữ).</source>
-      <translation type="unfinished" />
+      <translation>Sex «{value}» is unclear (Nam or Nữ).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
       <source>Giờ làm việc không hợp lệ: các khoảng phải tăng dần và không chồng nhau.</source>
-      <translation type="unfinished" />
+      <translation>Invalid working hours: periods must be in order and must not overlap.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
       <source>Giờ làm việc không hợp lệ: cần ít nhất một khoảng.</source>
-      <translation type="unfinished" />
+      <translation>Invalid working hours: at least one period is needed.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1011,7 +1017,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Type a name, the last 4 digits of a phone or a CCCD, then Enter · F2: register a new resident · Ctrl+W: leave booth mode</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -1037,23 +1043,23 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Huỷ (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Cancel (Esc)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/campaigns.py" />
       <source>Hình thức</source>
-      <translation type="unfinished" />
+      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Hôm nay</source>
-      <translation type="unfinished" />
+      <translation>Today</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Hôm nay: {n} lượt hỗ trợ · {ok} thành công</source>
-      <translation type="unfinished" />
+      <translation>Today: {n} help sessions · {ok} successful</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -1061,19 +1067,20 @@
       <translation>User guide</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Hạn</source>
-      <translation type="unfinished" />
+      <translation>Deadline</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Hạn: {due}</source>
-      <translation type="unfinished" />
+      <translation>Due: {due}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Hẹn ngày</source>
-      <translation type="unfinished" />
+      <translation>Due</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -1084,17 +1091,17 @@
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Họ tên người ký:</source>
-      <translation type="unfinished" />
+      <translation>Signer's name:</translation>
     </message>
     <message>
       <location filename="../../desktop/services/shift.py" />
       <source>Họ tên tình nguyện viên</source>
-      <translation type="unfinished" />
+      <translation>Volunteer's full name</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Họ tên tình nguyện viên mới</source>
-      <translation type="unfinished" />
+      <translation>New volunteer's full name</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -1105,23 +1112,24 @@
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/resident_import.py" />
       <source>Họ và tên</source>
-      <translation type="unfinished" />
+      <translation>Full name</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Họ và tên *</source>
-      <translation type="unfinished" />
+      <translation>Full name *</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Họ và tên dài quá 200 ký tự.</source>
-      <translation type="unfinished" />
+      <translation>The full name is longer than 200 characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Họ và tên không được có chữ số.</source>
-      <translation type="unfinished" />
+      <translation>A full name cannot contain digits.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -1131,17 +1139,17 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Họp dân</source>
-      <translation type="unfinished" />
+      <translation>Residents' meeting</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Họp tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>Residential-group meeting</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hồ sơ này không còn trong danh sách.</source>
-      <translation type="unfinished" />
+      <translation>This record is no longer in the registry.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/pages.py" />
@@ -1151,7 +1159,7 @@
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Hỗ trợ trực tiếp</source>
-      <translation type="unfinished" />
+      <translation>Direct help</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -1166,22 +1174,22 @@
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hủy (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Cancel (Esc)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Khi còn dòng lỗi sẽ không nhập gì, trừ khi chọn «Chỉ nhập các dòng hợp lệ».</source>
-      <translation type="unfinished" />
+      <translation>While rows have errors nothing is imported, unless «Import only the valid rows» is chosen.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Khu công nghiệp / doanh nghiệp</source>
-      <translation type="unfinished" />
+      <translation>Industrial zone / company</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Khó khăn, vướng mắc:</source>
-      <translation type="unfinished" />
+      <translation>Difficulties:</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -1219,17 +1227,17 @@
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Không biết</source>
-      <translation type="unfinished" />
+      <translation>Don't know</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Không chuyển danh tính cho cơ quan</source>
-      <translation type="unfinished" />
+      <translation>Do not pass my identity to the agency</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Không có dữ liệu di động / Wi-Fi</source>
-      <translation type="unfinished" />
+      <translation>No mobile data / Wi-Fi</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -1244,22 +1252,22 @@
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Không có phản ánh đang mở nào cùng lĩnh vực và địa điểm để liên kết.</source>
-      <translation type="unfinished" />
+      <translation>No open complaint of the same category and place to link to.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Không có thao tác «{action}».</source>
-      <translation type="unfinished" />
+      <translation>No such action: "{action}".</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Không có tệp {file}.</source>
-      <translation type="unfinished" />
+      <translation>There is no file {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>Không có tổ dân phố / thôn «{name}».</source>
-      <translation type="unfinished" />
+      <translation>There is no residential group / village «{name}».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1269,17 +1277,17 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Không có điện thoại thông minh</source>
-      <translation type="unfinished" />
+      <translation>No smartphone</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Không có.</source>
-      <translation type="unfinished" />
+      <translation>None.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Không ghi được báo cáo: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Could not write the report: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -1289,7 +1297,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Không lưu được phản ánh: {error}</source>
-      <translation type="unfinished" />
+      <translation>The complaint could not be saved: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -1309,38 +1317,38 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Không nhận được mã OTP</source>
-      <translation type="unfinished" />
+      <translation>OTP not received</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Không thuộc thẩm quyền</source>
-      <translation type="unfinished" />
+      <translation>Not within jurisdiction</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Không thành công</source>
-      <translation type="unfinished" />
+      <translation>Not successful</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Không thấy phản ánh trùng trong 30 ngày qua.</source>
-      <translation type="unfinished" />
+      <translation>No duplicates in the last 30 days.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Không thể lưu hai người cùng số CCCD.</source>
-      <translation type="unfinished" />
+      <translation>Two people cannot have the same CCCD.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Không thể «{action}» khi phản ánh đang ở trạng thái «{status}» (chỉ được từ: {allowed}).</source>
-      <translation type="unfinished" />
+      <translation>Cannot "{action}" while the complaint is "{status}" (allowed only from: {allowed}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Không thực hiện được: {error}</source>
-      <translation type="unfinished" />
+      <translation>Could not be done: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/privacy.py" />
@@ -1350,22 +1358,22 @@
     <message>
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Không tìm thấy cư dân cho lượt hỗ trợ.</source>
-      <translation type="unfinished" />
+      <translation>The resident for this help session was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Không tìm thấy cư dân nào khớp «{q}».</source>
-      <translation type="unfinished" />
+      <translation>No resident matches «{q}».</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Không tìm thấy cư dân nào.</source>
-      <translation type="unfinished" />
+      <translation>No resident found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Không tìm thấy lượt hỗ trợ.</source>
-      <translation type="unfinished" />
+      <translation>Help session not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -1375,17 +1383,17 @@
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Không tìm thấy phản ánh {id}.</source>
-      <translation type="unfinished" />
+      <translation>Complaint {id} not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Không tìm thấy phản ánh được chọn là bản gốc.</source>
-      <translation type="unfinished" />
+      <translation>The complaint chosen as the original was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/shift.py" />
       <source>Không tìm thấy tình nguyện viên đã chọn.</source>
-      <translation type="unfinished" />
+      <translation>The chosen volunteer was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -1400,18 +1408,18 @@
     <message>
       <location filename="../../desktop/services/follow_ups.py" />
       <source>Không tìm thấy việc cần theo dõi.</source>
-      <translation type="unfinished" />
+      <translation>Follow-up not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/campaigns.py" />
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Không tìm thấy đợt ra quân.</source>
-      <translation type="unfinished" />
+      <translation>Campaign not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Không tính được số liệu: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Could not compute the figures: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -1421,32 +1429,32 @@
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Không đọc được danh mục phản ánh {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read complaint catalogue {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the Excel file {file}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Không đọc được tệp {name}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read file {name}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Không đồng ý cài đặt</source>
-      <translation type="unfinished" />
+      <translation>Declined</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Khẩn cấp</source>
-      <translation type="unfinished" />
+      <translation>Urgent</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Kinh độ</source>
-      <translation type="unfinished" />
+      <translation>Longitude</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -1456,28 +1464,28 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Kiểm tra tệp</source>
-      <translation type="unfinished" />
+      <translation>Check the file</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Kiểm tra xong: {n} dòng hợp lệ (chưa lưu).</source>
-      <translation type="unfinished" />
+      <translation>Check done: {n} valid rows (nothing stored).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/services/communications.py" />
       <source>Kênh</source>
-      <translation type="unfinished" />
+      <translation>Channel</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Kênh tiếp nhận</source>
-      <translation type="unfinished" />
+      <translation>Channel</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Kênh tiếp nhận: «{value}» không hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Channel: "{value}" is not valid.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -1487,32 +1495,37 @@
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Kết quả</source>
-      <translation type="unfinished" />
+      <translation>Outcome</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Kết quả triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
-      <translation type="unfinished" />
+      <translation>Results of deploying the Digital Capital Citizen app (iHaNoi)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Kết thúc</source>
-      <translation type="unfinished" />
+      <translation>End</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Kỳ báo cáo:</source>
-      <translation type="unfinished" />
+      <translation>Period:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Liên kết là trùng (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>Link as duplicate (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Loa truyền thanh phường</source>
-      <translation type="unfinished" />
+      <translation>Ward loudspeakers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
+      <source>Loại</source>
+      <translation>Kind</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1522,7 +1535,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Loại / lĩnh vực</source>
-      <translation type="unfinished" />
+      <translation>Kind / category</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -1532,58 +1545,59 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Loại phản ánh</source>
-      <translation type="unfinished" />
+      <translation>Kind of complaint</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Loại phản ánh không có trong danh mục: «{code}»</source>
-      <translation type="unfinished" />
+      <translation>Kind of complaint not in the catalogue: "{code}"</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Loại/lĩnh vực: {error}</source>
-      <translation type="unfinished" />
+      <translation>Kind/category: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Là trường</source>
-      <translation type="unfinished" />
+      <translation>Field</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Làm mới (F5)</source>
-      <translation type="unfinished" />
+      <translation>Refresh (F5)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Lý do</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Lý do chưa thành công</source>
-      <translation type="unfinished" />
+      <translation>Reason for failure</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Lý do chưa thành công (phím 1–8):</source>
-      <translation type="unfinished" />
+      <translation>Reasons for failure (keys 1–8):</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Lý do khác</source>
-      <translation type="unfinished" />
+      <translation>Other reason</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Lĩnh vực</source>
-      <translation type="unfinished" />
+      <translation>Category</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Lĩnh vực «{code}» không thuộc loại «{kind}»</source>
-      <translation type="unfinished" />
+      <translation>Category "{code}" does not belong to kind "{kind}"</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -1594,7 +1608,7 @@
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Lưu báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Save the report</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -1613,9 +1627,14 @@
       <translation>Save the automatic backup passphrase</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Lưu mục tiêu</source>
+      <translation>Save target</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Lưu phản ánh (Ctrl+Enter)</source>
-      <translation type="unfinished" />
+      <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -1630,12 +1649,12 @@
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Lưu: VT, Tổ CĐS.</source>
-      <translation type="unfinished" />
+      <translation>Archive: office, digital transformation team.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Lượt</source>
-      <translation type="unfinished" />
+      <translation>Sessions</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -1647,22 +1666,22 @@
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Lượt hỗ trợ mỗi ngày (30 ngày)</source>
-      <translation type="unfinished" />
+      <translation>Help sessions per day (30 days)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Lượt hỗ trợ này đã kết thúc.</source>
-      <translation type="unfinished" />
+      <translation>This help session has already ended.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Lượt hỗ trợ theo đợt ra quân / điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Help sessions per campaign / booth</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Lượt hỗ trợ: &lt;b&gt;{n}&lt;/b&gt;, thành công &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Help sessions: &lt;b&gt;{n}&lt;/b&gt;, successful &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1677,12 +1696,12 @@
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
       <source>Lịch làm việc không có ngày làm việc nào: kiểm tra cấu hình.</source>
-      <translation type="unfinished" />
+      <translation>The working calendar has no working days: check its configuration.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Lọc theo tổ:</source>
-      <translation type="unfinished" />
+      <translation>Filter by group:</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />
@@ -1692,7 +1711,7 @@
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Lỗi khi nhập: {error}</source>
-      <translation type="unfinished" />
+      <translation>Import failed: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -1702,18 +1721,18 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Lớp tập huấn</source>
-      <translation type="unfinished" />
+      <translation>Training class</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/shift.py" />
       <source>Lực lượng</source>
-      <translation type="unfinished" />
+      <translation>Force</translation>
     </message>
     <message>
       <location filename="../../desktop/services/campaigns.py" />
       <source>Lực lượng tham gia</source>
-      <translation type="unfinished" />
+      <translation>Forces taking part</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -1739,6 +1758,11 @@
       <location filename="../../desktop/gui/people/idle_lock.py" />
       <source>Máy đã khóa. Đăng nhập để tiếp tục</source>
       <translation>Locked. Sign in to continue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
+      <source>Mã</source>
+      <translation>Code</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -1784,7 +1808,7 @@
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Mã tỉnh/quốc gia nơi sinh «{code}» trong số CCCD không có.</source>
-      <translation type="unfinished" />
+      <translation>The province / country-of-birth code «{code}» of the CCCD does not exist.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -1800,6 +1824,11 @@
       <location filename="../../desktop/services/sync_service.py" />
       <source>Mã đăng ký thuộc phường/xã {code}, không phải phường/xã của thư mục dữ liệu này ({mine}).</source>
       <translation>The enrolment code belongs to ward {code}, not to this data folder's ward ({mine}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/consent.py" />
+      <source>Mẫu lời đồng ý: phiên bản {v}</source>
+      <translation>Consent wording: version {v}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -1854,22 +1883,22 @@
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi loại</source>
-      <translation type="unfinished" />
+      <translation>All kinds</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi lĩnh vực</source>
-      <translation type="unfinished" />
+      <translation>All categories</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Mọi mức iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>All iHaNoi stages</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi mức độ</source>
-      <translation type="unfinished" />
+      <translation>All severities</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -1878,8 +1907,9 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Mọi người dân</source>
-      <translation type="unfinished" />
+      <translation>All residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -1889,52 +1919,52 @@
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi trạng thái</source>
-      <translation type="unfinished" />
+      <translation>All statuses</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>All residential groups</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Mọi tổ dân phố / thôn</source>
-      <translation type="unfinished" />
+      <translation>All residential groups</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Mọi đối tượng</source>
-      <translation type="unfinished" />
+      <translation>All target groups</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Mỗi dòng một nơi nhận; để trống để dùng danh sách mặc định</source>
-      <translation type="unfinished" />
+      <translation>One recipient per line; leave empty for the default list</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Một phản ánh không thể trùng với chính nó.</source>
-      <translation type="unfinished" />
+      <translation>A complaint cannot duplicate itself.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Một phần</source>
-      <translation type="unfinished" />
+      <translation>Partly</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Mở chế độ điểm hỗ trợ (F11)</source>
-      <translation type="unfinished" />
+      <translation>Open booth mode (F11)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Mở hồ sơ đã có</source>
-      <translation type="unfinished" />
+      <translation>Open the existing record</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Mở lại</source>
-      <translation type="unfinished" />
+      <translation>Reopen</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -1949,49 +1979,55 @@
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Mục tiêu</source>
-      <translation type="unfinished" />
+      <translation>Target</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Mục tiêu %</source>
-      <translation type="unfinished" />
+      <translation>Target %</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Mục tiêu có tài khoản cho</source>
+      <translation>Target with an account for</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/charts.py" />
       <source>Mục tiêu {pct}%</source>
-      <translation type="unfinished" />
+      <translation>Target {pct}%</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}</source>
-      <translation type="unfinished" />
+      <translation>Target: {pct}% of {who} {stage} by {deadline} ({left}); now at {actual}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Mức hài lòng (1–5)</source>
-      <translation type="unfinished" />
+      <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Mức hài lòng: chọn từ 1 đến 5.</source>
-      <translation type="unfinished" />
+      <translation>Satisfaction: choose 1 to 5.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Mức độ</source>
-      <translation type="unfinished" />
+      <translation>Severity</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <location filename="../../desktop/services/residents.py" />
       <source>Mức độ sử dụng iHaNoi «{value}» không có.</source>
-      <translation type="unfinished" />
+      <translation>There is no iHaNoi stage «{value}».</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Mức độ: «{value}» không hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Severity: "{value}" is not valid.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -2002,7 +2038,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Ngoài giờ</source>
-      <translation type="unfinished" />
+      <translation>Outside hours</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -2014,29 +2050,29 @@
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Nguyên nhân</source>
-      <translation type="unfinished" />
+      <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Nguyên nhân không thành công thường gặp</source>
-      <translation type="unfinished" />
+      <translation>Most frequent reasons for failure</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Ngày</source>
-      <translation type="unfinished" />
+      <translation>Date</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>Ngày biết</source>
-      <translation type="unfinished" />
+      <translation>Aware on</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>Ngày cài đặt</source>
-      <translation type="unfinished" />
+      <translation>Installed on</translation>
     </message>
     <message>
       <location filename="../../desktop/core/period.py" />
@@ -2045,55 +2081,56 @@
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/resident_import.py" />
       <source>Ngày sinh</source>
-      <translation type="unfinished" />
+      <translation>Birth date</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Ngày sinh «{value}» không đọc được (dùng dd/mm/yyyy hoặc năm sinh).</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the birth date «{value}» (use dd/mm/yyyy or the birth year).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Ngày sinh «{value}» không đọc được.</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the birth date «{value}».</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Ngày sinh «{value}» ở tương lai.</source>
-      <translation type="unfinished" />
+      <translation>The birth date «{value}» is in the future.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>Ngày tạo tài khoản</source>
-      <translation type="unfinished" />
+      <translation>Account created on</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" />
       <source>Ngày tập huấn</source>
-      <translation type="unfinished" />
+      <translation>Training date</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Ngày «{value}» không có thật.</source>
-      <translation type="unfinished" />
+      <translation>The date «{value}» does not exist.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/services/communications.py" />
       <source>Ngày đăng</source>
-      <translation type="unfinished" />
+      <translation>Published on</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
       <source>Ngày đăng {date} ở tương lai.</source>
-      <translation type="unfinished" />
+      <translation>Publication date {date} is in the future.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ngày/năm sinh</source>
-      <translation type="unfinished" />
+      <translation>Birth date/year</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -2119,12 +2156,17 @@
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/report_sections.py" />
       <source>Người dân đánh giá vấn đề đã được giải quyết</source>
-      <translation type="unfinished" />
+      <translation>Residents' view: was the problem solved</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
-      <translation type="unfinished" />
+      <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/consent.py" />
+      <source>Người dân đã đọc (hoặc được đọc cho nghe) và đồng ý</source>
+      <translation>The resident has read (or was read) this and agrees</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2152,18 +2194,18 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Người ghi nhận</source>
-      <translation type="unfinished" />
+      <translation>Taken by</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Người ghi nhận sự đồng ý</source>
-      <translation type="unfinished" />
+      <translation>Who took the consent</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/services/training.py" />
       <source>Người hướng dẫn</source>
-      <translation type="unfinished" />
+      <translation>Trainer</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -2174,27 +2216,27 @@
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Người phản ánh</source>
-      <translation type="unfinished" />
+      <translation>Reporter</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Người phản ánh: chỉ chọn một trong cư dân đã đăng ký, họ tên, hoặc ẩn danh.</source>
-      <translation type="unfinished" />
+      <translation>Reporter: choose only one of registered resident, name, or anonymous.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Người phản ánh: chọn một cư dân, nhập họ tên, hoặc chọn ẩn danh.</source>
-      <translation type="unfinished" />
+      <translation>Reporter: choose a resident, type a name, or choose anonymous.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Người phản ánh: không tìm thấy cư dân đã chọn.</source>
-      <translation type="unfinished" />
+      <translation>Reporter: the chosen resident was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Người phản ánh: tìm và chọn một cư dân (Enter), hoặc đổi sang «Nhập họ tên».</source>
-      <translation type="unfinished" />
+      <translation>Reporter: search and choose a resident (Enter), or switch to "Type a name".</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2204,12 +2246,12 @@
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Người trực:</source>
-      <translation type="unfinished" />
+      <translation>On duty:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Người trực: {name}</source>
-      <translation type="unfinished" />
+      <translation>On duty: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2219,44 +2261,44 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ngắn gọn, ít nhất {n} ký tự</source>
-      <translation type="unfinished" />
+      <translation>Short, at least {n} characters</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Nhà trường</source>
-      <translation type="unfinished" />
+      <translation>School</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Nháp</source>
-      <translation type="unfinished" />
+      <translation>Draft</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Nhóm Zalo tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>Residential-group Zalo group</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/services/official_report.py" />
       <location filename="../../desktop/services/targets.py" />
       <source>Nhóm đối tượng</source>
-      <translation type="unfinished" />
+      <translation>Target group</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Nhận xét</source>
-      <translation type="unfinished" />
+      <translation>Comment</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Nhập</source>
-      <translation type="unfinished" />
+      <translation>Import</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Nhập danh sách cư dân</source>
-      <translation type="unfinished" />
+      <translation>Import residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -2266,7 +2308,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Nhập họ tên</source>
-      <translation type="unfinished" />
+      <translation>Type a name</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -2277,12 +2319,12 @@
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Nhập từ Excel/CSV…</source>
-      <translation type="unfinished" />
+      <translation>Import from Excel/CSV…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Nhập {n} cư dân</source>
-      <translation type="unfinished" />
+      <translation>Import {n} residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2308,49 +2350,50 @@
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Những khó khăn, vướng mắc trong kỳ…</source>
-      <translation type="unfinished" />
+      <translation>Difficulties met in the period…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/resident_import.py" />
       <source>Năm sinh</source>
-      <translation type="unfinished" />
+      <translation>Birth year</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <location filename="../../desktop/services/residents.py" />
       <source>Năm sinh khác với năm của ngày sinh.</source>
-      <translation type="unfinished" />
+      <translation>The birth year differs from the year of the birth date.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Năm sinh «{value}» không hợp lý.</source>
-      <translation type="unfinished" />
+      <translation>The birth year «{value}» is not plausible.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/services/resident_export.py" />
       <source>Nơi làm việc / học tập</source>
-      <translation type="unfinished" />
+      <translation>Workplace / school</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <location filename="../../desktop/gui/reports/pdf_report.py" />
       <location filename="../../desktop/reports/xlsx_report.py" />
       <source>Nơi nhận:</source>
-      <translation type="unfinished" />
+      <translation>Recipients:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/report_sections.py" />
       <source>Nội dung</source>
-      <translation type="unfinished" />
+      <translation>Item</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Nội dung: cần ít nhất {n} ký tự để cơ quan hiểu rõ sự việc.</source>
-      <translation type="unfinished" />
+      <translation>Description: at least {n} characters so the agency understands what happened.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -2371,7 +2414,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Phím 1–5: đánh dấu bước (lưu ngay) · Enter: sang kết quả · Esc: quay lại tìm kiếm</source>
-      <translation type="unfinished" />
+      <translation>Keys 1–5: tick a step (saved at once) · Enter: to the outcome · Esc: back to search</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
@@ -2411,17 +2454,17 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Phản ánh mới sẽ được ghi nhận là trùng với {code}. (Ctrl+D lần nữa để bỏ)</source>
-      <translation type="unfinished" />
+      <translation>The new complaint will be recorded as a duplicate of {code}. (Ctrl+D again to undo)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Phản ánh theo trạng thái</source>
-      <translation type="unfinished" />
+      <translation>Complaints by status</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Phản ánh tiếp nhận đúng hạn: &lt;b&gt;{a}&lt;/b&gt;, xử lý đúng hạn: &lt;b&gt;{b}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Complaints accepted on time: &lt;b&gt;{a}&lt;/b&gt;, handled on time: &lt;b&gt;{b}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/topics.py" />
@@ -2431,7 +2474,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Phức tạp</source>
-      <translation type="unfinished" />
+      <translation>Complex</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/about.py" />
@@ -2441,37 +2484,42 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>QUÁ HẠN</source>
-      <translation type="unfinished" />
+      <translation>OVERDUE</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>QUÁ HẠN {what}: hạn {due}</source>
-      <translation type="unfinished" />
+      <translation>OVERDUE for {what}: due {due}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Quyền riêng tư</source>
-      <translation type="unfinished" />
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
+      <source>Quá hạn</source>
+      <translation>Overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Quá hạn tiếp nhận</source>
-      <translation type="unfinished" />
+      <translation>Acceptance overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Quá hạn xử lý</source>
-      <translation type="unfinished" />
+      <translation>Handling overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Quá hạn {d} ngày, còn thiếu {n}</source>
-      <translation type="unfinished" />
+      <translation>{d} days overdue, {n} still missing</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Quên mật khẩu VNeID</source>
-      <translation type="unfinished" />
+      <translation>Forgot VNeID password</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -2487,17 +2535,17 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Rút</source>
-      <translation type="unfinished" />
+      <translation>Withdrawn</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Rút phản ánh</source>
-      <translation type="unfinished" />
+      <translation>Withdraw</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>STT</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -2530,48 +2578,49 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/services/resident_export.py" />
       <source>Số CCCD</source>
-      <translation type="unfinished" />
+      <translation>CCCD number</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số CCCD ghi giới tính {cccd_sex}, khác với giới tính đã nhập.</source>
-      <translation type="unfinished" />
+      <translation>The CCCD says the sex is {cccd_sex}, unlike the sex entered.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số CCCD ghi năm sinh {year}, khác với năm sinh đã nhập ({entered}).</source>
-      <translation type="unfinished" />
+      <translation>The CCCD says the birth year is {year}, unlike the one entered ({entered}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Số CCCD này đã có trong danh sách: {who}.</source>
-      <translation type="unfinished" />
+      <translation>This CCCD is already registered: {who}.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số CCCD phải gồm đúng 12 chữ số.</source>
-      <translation type="unfinished" />
+      <translation>A CCCD number has exactly 12 digits.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/resident_import.py" />
       <source>Số CMND</source>
-      <translation type="unfinished" />
+      <translation>CMND number</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Số CMND cũ</source>
-      <translation type="unfinished" />
+      <translation>Old CMND number</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số CMND phải gồm đúng 9 chữ số.</source>
-      <translation type="unfinished" />
+      <translation>A CMND number has exactly 9 digits.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Số báo cáo:</source>
-      <translation type="unfinished" />
+      <translation>Report number:</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -2581,95 +2630,95 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Số cư dân</source>
-      <translation type="unfinished" />
+      <translation>Residents</translation>
     </message>
     <message>
       <location filename="../../desktop/services/demo_data.py" />
       <source>Số cư dân mẫu phải từ 0 trở lên.</source>
-      <translation type="unfinished" />
+      <translation>The number of demo residents must be 0 or more.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số liệu từ {start} đến {end}.</source>
-      <translation type="unfinished" />
+      <translation>Figures from {start} to {end}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Số lượng</source>
-      <translation type="unfinished" />
+      <translation>Count</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Số lượt</source>
-      <translation type="unfinished" />
+      <translation>Sessions</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Số người dự</source>
-      <translation type="unfinished" />
+      <translation>Attendance</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" />
       <source>Số người dự không được âm.</source>
-      <translation type="unfinished" />
+      <translation>Attendance cannot be negative.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" />
       <source>Số người dự phải là số nguyên.</source>
-      <translation type="unfinished" />
+      <translation>Attendance must be a whole number.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số phản ánh</source>
-      <translation type="unfinished" />
+      <translation>Complaints</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số ý kiến</source>
-      <translation type="unfinished" />
+      <translation>Responses</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/outreach/page.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Số điện thoại</source>
-      <translation type="unfinished" />
+      <translation>Phone number</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Số điện thoại này đã có trong danh sách: {who}.</source>
-      <translation type="unfinished" />
+      <translation>This phone number is already registered: {who}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/shift.py" />
       <source>Số điện thoại tình nguyện viên: {error}</source>
-      <translation type="unfinished" />
+      <translation>Volunteer's phone: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số điện thoại «{value}» không phải số di động Việt Nam hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>The phone number «{value}» is not a valid Vietnamese mobile number.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số điện thoại «{value}» không phải số di động Việt Nam.</source>
-      <translation type="unfinished" />
+      <translation>The phone number «{value}» is not a Vietnamese mobile number.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Số điện thoại «{value}» không đúng dạng.</source>
-      <translation type="unfinished" />
+      <translation>The phone number «{value}» is malformed.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Số điện thoại: «{value}» không phải số di động Việt Nam hợp lệ.</source>
-      <translation type="unfinished" />
+      <translation>Phone number: "{value}" is not a valid Vietnamese mobile number.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Số: {number}/BC-TCĐS</source>
-      <translation type="unfinished" />
+      <translation>No.: {number}/BC-TCĐS</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -2679,12 +2728,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Sửa (F2)</source>
-      <translation type="unfinished" />
+      <translation>Edit (F2)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Sửa thông tin cư dân</source>
-      <translation type="unfinished" />
+      <translation>Edit resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2699,13 +2748,13 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Sự việc, từ khi nào, ảnh hưởng ra sao (ít nhất {n} ký tự)</source>
-      <translation type="unfinished" />
+      <translation>What happened, since when, how it affects people (at least {n} characters)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <location filename="../../desktop/services/report_sections.py" />
       <source>TT</source>
-      <translation type="unfinished" />
+      <translation>No.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -2725,22 +2774,22 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Theo nhóm đối tượng</source>
-      <translation type="unfinished" />
+      <translation>By target group</translation>
     </message>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Theo trạng thái</source>
-      <translation type="unfinished" />
+      <translation>By status</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Theo tổ dân phố / thôn</source>
-      <translation type="unfinished" />
+      <translation>By residential group / village</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Theo đợt ra quân / điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>By campaign / booth</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -2770,25 +2819,25 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/campaigns.py" />
       <source>Thiếu thời gian bắt đầu hoặc kết thúc.</source>
-      <translation type="unfinished" />
+      <translation>The start or end time is missing.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Thành công</source>
-      <translation type="unfinished" />
+      <translation>Successful</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Thành công một phần</source>
-      <translation type="unfinished" />
+      <translation>Partly successful</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Thành công: đã có tài khoản iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>Successful: the iHaNoi account exists</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/about.py" />
@@ -2803,17 +2852,17 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tháng này</source>
-      <translation type="unfinished" />
+      <translation>This month</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Thêm</source>
-      <translation type="unfinished" />
+      <translation>Add</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Thêm lớp (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Add class (Enter)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -2823,12 +2872,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Thêm đợt (Enter)</source>
-      <translation type="unfinished" />
+      <translation>Add campaign (Enter)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Thêm ảnh/video… (Ctrl+O)</source>
-      <translation type="unfinished" />
+      <translation>Add photos/videos… (Ctrl+O)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -2838,12 +2887,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Thông thường</source>
-      <translation type="unfinished" />
+      <translation>Normal</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Thông tin chưa khớp nhau, hãy kiểm tra lại. Nếu đúng, bấm «Vẫn lưu».</source>
-      <translation type="unfinished" />
+      <translation>The details disagree; please check them. If they are right, press «Save anyway».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -2853,7 +2902,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/demo_data.py" />
       <source>Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập.</source>
-      <translation type="unfinished" />
+      <translation>This data folder already has residents: demo data is only built on a freshly set-up ward.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/ward_setup.py" />
@@ -2873,17 +2922,17 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Thường trực Đảng ủy, HĐND, UBND phường (để báo cáo);</source>
-      <translation type="unfinished" />
+      <translation>Standing committees of the ward Party committee, People's Council and People's Committee (for information);</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Thời gian</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <location filename="../../desktop/services/campaigns.py" />
       <source>Thời gian kết thúc phải sau thời gian bắt đầu.</source>
-      <translation type="unfinished" />
+      <translation>The end must be after the start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2893,63 +2942,64 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Thời điểm xảy ra</source>
-      <translation type="unfinished" />
+      <translation>When it happened</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Thời điểm xảy ra: không được ở tương lai.</source>
-      <translation type="unfinished" />
+      <translation>When it happened: cannot be in the future.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Tin gần nhất đăng ngày {day}, cách {n} ngày.</source>
-      <translation type="unfinished" />
+      <translation>Latest item published on {day}, {n} days ago.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
       <source>Tin truyền thông gần nhất: {date} ({days} ngày trước).</source>
-      <translation type="unfinished" />
+      <translation>Last published item: {date} ({days} days ago).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tin truyền thông gần nhất: {day} ({n} ngày trước)</source>
-      <translation type="unfinished" />
+      <translation>Latest news item: {day} ({n} days ago)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Tiêu đề</source>
-      <translation type="unfinished" />
+      <translation>Title</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
       <source>Tiêu đề tin</source>
-      <translation type="unfinished" />
+      <translation>Item title</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Tiêu đề: cần ít nhất {n} ký tự.</source>
-      <translation type="unfinished" />
+      <translation>Title: at least {n} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tiến độ cài đặt</source>
-      <translation type="unfinished" />
+      <translation>Adoption progress</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tiến độ theo nhóm đối tượng (%)</source>
-      <translation type="unfinished" />
+      <translation>Progress by target group (%)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tiến độ theo tổ dân phố / thôn (%)</source>
-      <translation type="unfinished" />
+      <translation>Progress by residential group / village (%)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Tiến độ và mục tiêu</source>
-      <translation type="unfinished" />
+      <translation>Progress and targets</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -2959,37 +3009,37 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
-      <translation type="unfinished" />
+      <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours} working hours.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/figures.py" />
       <source>Toàn bộ cư dân</source>
-      <translation type="unfinished" />
+      <translation>All residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p}%)</source>
-      <translation type="unfinished" />
+      <translation>Whole ward: {n} residents · {a} aware · {i} installed · {acc} with an account ({p}%)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Toạ độ</source>
-      <translation type="unfinished" />
+      <translation>Coordinates</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Toạ độ: ({lat}, {lon}) nằm ngoài Việt Nam.</source>
-      <translation type="unfinished" />
+      <translation>Coordinates: ({lat}, {lon}) are outside Vietnam.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Toạ độ: cần cả vĩ độ và kinh độ.</source>
-      <translation type="unfinished" />
+      <translation>Coordinates: both latitude and longitude are needed.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Trang Facebook phường</source>
-      <translation type="unfinished" />
+      <translation>Ward Facebook page</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -2999,37 +3049,37 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; hiện có {overdue} phản ánh quá hạn.</source>
-      <translation type="unfinished" />
+      <translation>{n} complaints were recorded in the period; {overdue} are overdue now.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Trong kỳ đã đăng {n} tin, bài.</source>
-      <translation type="unfinished" />
+      <translation>{n} items were published in the period.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Trong kỳ, tổ đã hỗ trợ {total} lượt; thành công {ok} lượt, thành công một phần {partial} lượt, không thành công {failed} lượt, đang hỗ trợ {ongoing} lượt. Tỷ lệ thành công: {rate}.</source>
-      <translation type="unfinished" />
+      <translation>In the period the team held {total} help sessions: {ok} successful, {partial} partly successful, {failed} unsuccessful, {ongoing} still going. Success rate: {rate}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Trong kỳ: thêm {know} người biết đến, {installed} người cài đặt, {account} người tạo tài khoản.</source>
-      <translation type="unfinished" />
+      <translation>In the period: {know} more people aware, {installed} installed, {account} created an account.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Trong kỳ: {total} lượt hỗ trợ; thành công {ok}, một phần {partial}, không thành công {failed}, đang hỗ trợ {ongoing}. Tỷ lệ thành công (trên lượt đã kết thúc): {rate}.</source>
-      <translation type="unfinished" />
+      <translation>In the period: {total} help sessions; {ok} successful, {partial} partly, {failed} unsuccessful, {ongoing} still going. Success rate (of finished sessions): {rate}.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Trong kỳ: {total} phản ánh; quá hạn hiện nay: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.</source>
-      <translation type="unfinished" />
+      <translation>In the period: {total} complaints; overdue now: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Truyền thông</source>
-      <translation type="unfinished" />
+      <translation>Communications</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -3039,23 +3089,23 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trùng</source>
-      <translation type="unfinished" />
+      <translation>Duplicate</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Trùng với</source>
-      <translation type="unfinished" />
+      <translation>Duplicate of</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Trùng với dòng {row} ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Repeats row {row} ({kind}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Trùng với: không tìm thấy phản ánh đã chọn.</source>
-      <translation type="unfinished" />
+      <translation>Duplicate of: the chosen complaint was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -3066,9 +3116,10 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Trường học</source>
-      <translation type="unfinished" />
+      <translation>School</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Trạng thái</source>
@@ -3077,7 +3128,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trạng thái không hợp lệ: «{status}».</source>
-      <translation type="unfinished" />
+      <translation>Invalid status: "{status}".</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -3092,7 +3143,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Trụ sở phường</source>
-      <translation type="unfinished" />
+      <translation>Ward office</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -3103,18 +3154,18 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tuần này</source>
-      <translation type="unfinished" />
+      <translation>This week</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Tài liệu PDF (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tên</source>
-      <translation type="unfinished" />
+      <translation>Name</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -3130,12 +3181,12 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/campaigns.py" />
       <source>Tên đợt / điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Campaign / booth name</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…</source>
-      <translation type="unfinished" />
+      <translation>Find a resident: name (diacritics optional), 4+ phone digits, CCCD…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3170,7 +3221,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tùy chọn</source>
-      <translation type="unfinished" />
+      <translation>Custom</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -3190,7 +3241,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Tạo</source>
-      <translation type="unfinished" />
+      <translation>Created</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -3216,12 +3267,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Tất cả tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>All residential groups</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Tập huấn</source>
-      <translation type="unfinished" />
+      <translation>Training</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -3266,7 +3317,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Tệp {file}: không thấy cột họ và tên (dòng tiêu đề {row}). Hãy chỉ rõ cột bằng --map.</source>
-      <translation type="unfinished" />
+      <translation>File {file}: no full-name column found (header row {row}). Name the column with --map.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/backup.py" />
@@ -3276,32 +3327,32 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Tệp {name} không phải ảnh đọc được.</source>
-      <translation type="unfinished" />
+      <translation>File {name} is not a readable image.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Tệp {name} nặng {size}, vượt giới hạn {limit} cho {media}.</source>
-      <translation type="unfinished" />
+      <translation>File {name} is {size}, over the {limit} limit for a {media}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh (JPEG, PNG) hoặc video (MP4, MOV, 3GP, WEBM).</source>
-      <translation type="unfinished" />
+      <translation>File {name}: only photos (JPEG, PNG) or videos (MP4, MOV, 3GP, WEBM) are accepted.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh JPEG hoặc PNG.</source>
-      <translation type="unfinished" />
+      <translation>File {name}: only JPEG or PNG photos are accepted.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Tỉ lệ</source>
-      <translation type="unfinished" />
+      <translation>Rate</translation>
     </message>
     <message>
       <location filename="../../desktop/services/targets.py" />
       <source>Tỉ lệ mục tiêu phải từ 1 đến 100%.</source>
-      <translation type="unfinished" />
+      <translation>The target percentage must be between 1 and 100%.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3311,7 +3362,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Tổ Chuyển đổi số cộng đồng</source>
-      <translation type="unfinished" />
+      <translation>Community digital transformation team</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/about.py" />
@@ -3331,7 +3382,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Tổ CĐS cộng đồng</source>
-      <translation type="unfinished" />
+      <translation>Community digital transformation team</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3341,7 +3392,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/vocab.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Tổ dân phố</source>
       <translation>Residential group</translation>
     </message>
@@ -3350,17 +3401,17 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Tổ dân phố / thôn</source>
-      <translation type="unfinished" />
+      <translation>Residential group</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Tổ dân phố / thôn «{value}» không có trong danh sách của phường.</source>
-      <translation type="unfinished" />
+      <translation>The residential group «{value}» is not in the ward's list.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Tổ dân phố / thôn đã chọn không còn trong danh sách.</source>
-      <translation type="unfinished" />
+      <translation>The chosen residential group is no longer in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3379,7 +3430,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Tổ dân phố: không tìm thấy tổ đã chọn.</source>
-      <translation type="unfinished" />
+      <translation>Residential group: the chosen group was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -3392,32 +3443,32 @@ Thôn Đông</translation>
       <location filename="../../desktop/reports/xlsx_report.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Tổng cộng</source>
-      <translation type="unfinished" />
+      <translation>Total</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <source>Tổng hợp</source>
-      <translation type="unfinished" />
+      <translation>Summary</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Tổng số cư dân trong danh sách của tổ: {n}. Đến hết kỳ báo cáo: {know} người đã biết đến iHaNoi ({know_pct}); {installed} người đã cài đặt ứng dụng ({installed_pct}); {account} người đã tạo tài khoản ({account_pct}).</source>
-      <translation type="unfinished" />
+      <translation>Residents on the team's list: {n}. By the end of the period: {know} know about iHaNoi ({know_pct}); {installed} have installed the app ({installed_pct}); {account} have created an account ({account_pct}).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Từ chối</source>
-      <translation type="unfinished" />
+      <translation>Rejected</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Từ ngày</source>
-      <translation type="unfinished" />
+      <translation>From</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Từ đầu năm</source>
-      <translation type="unfinished" />
+      <translation>Year to date</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -3438,12 +3489,12 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Tỷ lệ</source>
-      <translation type="unfinished" />
+      <translation>Rate</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>UBND {ward}</source>
-      <translation type="unfinished" />
+      <translation>People's Committee of {ward}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -3474,17 +3525,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Ví dụ</source>
-      <translation type="unfinished" />
+      <translation>Example</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ví dụ: 0912 345 678</source>
-      <translation type="unfinished" />
+      <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ví dụ: Nguyễn Văn An</source>
-      <translation type="unfinished" />
+      <translation>e.g. Nguyễn Văn An</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3494,7 +3545,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Ví dụ: Điểm hỗ trợ siêu thị WinMart</source>
-      <translation type="unfinished" />
+      <translation>For example: WinMart supermarket booth</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -3504,17 +3555,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Văn phòng UBND Thành phố (để báo cáo);</source>
-      <translation type="unfinished" />
+      <translation>Office of the City People's Committee (for information);</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Vĩ độ</source>
-      <translation type="unfinished" />
+      <translation>Latitude</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Vẫn lưu</source>
-      <translation type="unfinished" />
+      <translation>Save anyway</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -3549,17 +3600,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Xuất Excel (.xlsx)…</source>
-      <translation type="unfinished" />
+      <translation>Export Excel (.xlsx)…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Xuất PDF…</source>
-      <translation type="unfinished" />
+      <translation>Export PDF…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Xuất báo cáo</source>
-      <translation type="unfinished" />
+      <translation>Export report</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -3569,12 +3620,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Xuất danh sách cư dân</source>
-      <translation type="unfinished" />
+      <translation>Export residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Xuất danh sách đang lọc…</source>
-      <translation type="unfinished" />
+      <translation>Export the filtered list…</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -3584,7 +3635,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Xuống (↓) để chọn, Enter để mở</source>
-      <translation type="unfinished" />
+      <translation>Down (↓) to choose, Enter to open</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3599,7 +3650,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Xảy ra lúc</source>
-      <translation type="unfinished" />
+      <translation>Happened at</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -3614,12 +3665,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>a) Khó khăn, vướng mắc: {text}</source>
-      <translation type="unfinished" />
+      <translation>a) Difficulties: {text}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>b) Đề xuất, kiến nghị: {text}</source>
-      <translation type="unfinished" />
+      <translation>b) Proposals: {text}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3637,9 +3688,14 @@ Thôn Đông</translation>
       <translation>environment variable holding the backup passphrase (default TOCDS_BACKUP_PASSPHRASE)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>biết {day}</source>
+      <translation>aware {day}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>biết đến iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>know about iHaNoi</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -3664,7 +3720,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>chấp nhận dòng có CCCD không khớp giới tính / năm sinh</source>
-      <translation type="unfinished" />
+      <translation>accept rows whose CCCD disagrees with sex / birth year</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -3674,7 +3730,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>chỉ kiểm tra, không lưu</source>
-      <translation type="unfinished" />
+      <translation>check only, store nothing</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3684,67 +3740,72 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>chỉ phản ánh quá hạn</source>
-      <translation type="unfinished" />
+      <translation>overdue complaints only</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>chỉ trạng thái này (mã, ví dụ dang_xu_ly)</source>
-      <translation type="unfinished" />
+      <translation>only this status (code, e.g. dang_xu_ly)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>cài {day}</source>
+      <translation>installed {day}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>cài đặt ứng dụng</source>
-      <translation type="unfinished" />
+      <translation>install the app</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaint_duplicates.py" />
       <source>cách {m} m</source>
-      <translation type="unfinished" />
+      <translation>{m} m away</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>còn {n} ngày</source>
-      <translation type="unfinished" />
+      <translation>{n} days left</translation>
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <source>có</source>
-      <translation type="unfinished" />
+      <translation>yes</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaint_duplicates.py" />
       <source>cùng tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>same residential group</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaint_duplicates.py" />
       <source>cùng địa chỉ</source>
-      <translation type="unfinished" />
+      <translation>same address</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>cư dân</source>
-      <translation type="unfinished" />
+      <translation>residents</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>cư dân cần hỗ trợ lại</source>
-      <translation type="unfinished" />
+      <translation>residents needing a follow-up</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>dd/mm/yyyy hoặc năm sinh</source>
-      <translation type="unfinished" />
+      <translation>dd/mm/yyyy or birth year</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)</source>
-      <translation type="unfinished" />
+      <translation>map a column to a field (COL: header, column number or letter)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu</source>
-      <translation type="unfinished" />
+      <translation>random seed: the same seed gives the same data</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3754,19 +3815,19 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>họ tên và năm sinh</source>
-      <translation type="unfinished" />
+      <translation>name and birth year</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/gui/residents/list_model.py" />
       <source>iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>iHaNoi</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>iHaNoi (Truyền thông, cảnh báo)</source>
-      <translation type="unfinished" />
+      <translation>iHaNoi (News and warnings)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3776,12 +3837,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/reports/document.py" />
       <source>không</source>
-      <translation type="unfinished" />
+      <translation>no</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>không chuyển danh tính cho cơ quan</source>
-      <translation type="unfinished" />
+      <translation>identity not passed to the agency</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/licences.py" />
@@ -3806,7 +3867,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>kinh độ, ví dụ 105.8048</source>
-      <translation type="unfinished" />
+      <translation>longitude, e.g. 105.8048</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3821,17 +3882,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>liệt kê phản ánh (mới nhất trước)</source>
-      <translation type="unfinished" />
+      <translation>list complaints (newest first)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>liệt kê việc cần theo dõi chưa xong</source>
-      <translation type="unfinished" />
+      <translation>list open follow-ups</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>liệt kê đợt ra quân</source>
-      <translation type="unfinished" />
+      <translation>list campaigns</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -3841,12 +3902,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>loại «{kind}», lĩnh vực thứ {n}</source>
-      <translation type="unfinished" />
+      <translation>kind "{kind}", category no. {n}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>lưu các dòng hợp lệ, bỏ qua dòng lỗi</source>
-      <translation type="unfinished" />
+      <translation>store the valid rows, skip the bad ones</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -3859,6 +3920,11 @@ Thôn Đông</translation>
       <translation>device enrolment code from the server administrator</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>mục tiêu {goal}: {pace}</source>
+      <translation>target {goal}: {pace}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/audit.py" />
       <source>mục đã bị xóa khỏi nhật ký</source>
       <translation>entry removed from the trail</translation>
@@ -3866,7 +3932,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>ngoài giờ</source>
-      <translation type="unfinished" />
+      <translation>outside office hours</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3876,12 +3942,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>nhập danh sách cư dân từ .xlsx hoặc .csv</source>
-      <translation type="unfinished" />
+      <translation>import a list of residents from .xlsx or .csv</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>nhập dữ liệu từ tệp</source>
-      <translation type="unfinished" />
+      <translation>import data from a file</translation>
     </message>
     <message>
       <location filename="../../desktop/services/audit.py" />
@@ -3891,7 +3957,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>phiên bản {version}, cập nhật {when} bởi {who}</source>
-      <translation type="unfinished" />
+      <translation>version {version}, updated {when} by {who}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -3911,12 +3977,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>phản ánh, kiến nghị của người dân</source>
-      <translation type="unfinished" />
+      <translation>residents' complaints and petitions</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>quá 3 ngày chưa đăng tin</source>
-      <translation type="unfinished" />
+      <translation>more than 3 days without a news item</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3931,12 +3997,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>số cư dân mẫu (mặc định 500)</source>
-      <translation type="unfinished" />
+      <translation>number of demo residents (default 500)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>số điện thoại</source>
-      <translation type="unfinished" />
+      <translation>phone number</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3971,7 +4037,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>tiếp nhận</source>
-      <translation type="unfinished" />
+      <translation>acceptance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>trước ngày</source>
+      <translation>by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>tài khoản {day}</source>
+      <translation>account {day}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3986,12 +4062,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>tên tổ dân phố / thôn</source>
-      <translation type="unfinished" />
+      <translation>residential group / village name</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>tìm cư dân theo tên, số điện thoại hoặc CCCD</source>
-      <translation type="unfinished" />
+      <translation>find residents by name, phone or CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4001,12 +4077,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>tạo một phường mẫu (cư dân, đợt ra quân, lượt hỗ trợ...) để trình diễn</source>
-      <translation type="unfinished" />
+      <translation>build a demo ward (residents, campaigns, help sessions...) for demonstrations</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>tạo tài khoản</source>
-      <translation type="unfinished" />
+      <translation>create an account</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -4036,7 +4112,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>tới {agency}</source>
-      <translation type="unfinished" />
+      <translation>to {agency}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -4046,12 +4122,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>video</source>
-      <translation type="unfinished" />
+      <translation>video</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>ví dụ 12 (để trống nếu chưa có số)</source>
-      <translation type="unfinished" />
+      <translation>e.g. 12 (leave empty if not numbered yet)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -4061,7 +4137,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>vĩ độ, ví dụ 21.0285</source>
-      <translation type="unfinished" />
+      <translation>latitude, e.g. 21.0285</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4071,17 +4147,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>xuất danh sách cư dân ra .xlsx hoặc .csv</source>
-      <translation type="unfinished" />
+      <translation>export the residents to .xlsx or .csv</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>xuất dữ liệu ra tệp</source>
-      <translation type="unfinished" />
+      <translation>export data to a file</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>xử lý</source>
-      <translation type="unfinished" />
+      <translation>handling</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -4091,12 +4167,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>{field}: «{value}» không phải số.</source>
-      <translation type="unfinished" />
+      <translation>{field}: "{value}" is not a number.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{name} · {size} KB · chụp lúc {when}</source>
-      <translation type="unfinished" />
+      <translation>{name} · {size} KB · taken at {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4111,12 +4187,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>{n} cư dân</source>
-      <translation type="unfinished" />
+      <translation>{n} residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>{n} dòng dữ liệu, dòng tiêu đề số {row}. Kiểm tra cột nào là trường nào.</source>
-      <translation type="unfinished" />
+      <translation>{n} data rows, header on row {row}. Check which column is which field.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -4126,22 +4202,22 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>{n} phản ánh</source>
-      <translation type="unfinished" />
+      <translation>{n} complaints</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>{n} phản ánh đang mở có thể trùng. Chọn một rồi Ctrl+D để liên kết.</source>
-      <translation type="unfinished" />
+      <translation>{n} open complaints may be duplicates. Choose one, then Ctrl+D to link.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>{n} phản ánh, {k} quá hạn</source>
-      <translation type="unfinished" />
+      <translation>{n} complaints, {k} overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/services/figures_activity.py" />
       <source>{n} sao</source>
-      <translation type="unfinished" />
+      <translation>{n} stars</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4151,7 +4227,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>{n} việc cần theo dõi, {o} quá hạn</source>
-      <translation type="unfinished" />
+      <translation>{n} follow-ups, {o} overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4161,32 +4237,32 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>{place}, ngày {d:02d} tháng {m:02d} năm {y}</source>
-      <translation type="unfinished" />
+      <translation>{place}, {d:02d}/{m:02d}/{y}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>{p}/ngày</source>
-      <translation type="unfinished" />
+      <translation>{p}/day</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>{total} dòng: {valid} hợp lệ, {bad} dòng lỗi, {dup} dòng trùng (sẽ không nhập).</source>
-      <translation type="unfinished" />
+      <translation>{total} rows: {valid} valid, {bad} with errors, {dup} duplicates (will not be imported).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{when}, {who}, kênh {channel}</source>
-      <translation type="unfinished" />
+      <translation>{when}, {who}, channel {channel}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>«Không»: phản ánh sẽ được mở lại để xử lý tiếp.</source>
-      <translation type="unfinished" />
+      <translation>"No": the complaint will be reopened for further handling.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach_common.py" />
       <source>«{field}» dài quá {n} ký tự.</source>
-      <translation type="unfinished" />
+      <translation>«{field}» is longer than {n} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/preferences.py" />
@@ -4196,17 +4272,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Ý kiến người dân sau xử lý</source>
-      <translation type="unfinished" />
+      <translation>Resident's feedback after handling</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đang dừng…</source>
-      <translation type="unfinished" />
+      <translation>Stopping…</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Đang ghi vào đĩa…</source>
-      <translation type="unfinished" />
+      <translation>Writing to disk…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -4216,7 +4292,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đang hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>In progress</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -4226,33 +4302,33 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Đang kiểm tra dòng {n}</source>
-      <translation type="unfinished" />
+      <translation>Checking row {n}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đang kiểm tra…</source>
-      <translation type="unfinished" />
+      <translation>Checking…</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <source>Đang lưu {done}/{total}</source>
-      <translation type="unfinished" />
+      <translation>Saving {done}/{total}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Đang lưu…</source>
-      <translation type="unfinished" />
+      <translation>Saving…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đang lập báo cáo…</source>
-      <translation type="unfinished" />
+      <translation>Preparing the report…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đang nhập…</source>
-      <translation type="unfinished" />
+      <translation>Importing…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -4262,27 +4338,27 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Đang trực: {name}</source>
-      <translation type="unfinished" />
+      <translation>On duty: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đang tính số liệu…</source>
-      <translation type="unfinished" />
+      <translation>Computing the figures…</translation>
     </message>
     <message>
       <location filename="../../desktop/services/demo_data.py" />
       <source>Đang tạo cư dân mẫu</source>
-      <translation type="unfinished" />
+      <translation>Creating demo residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đang xuất…</source>
-      <translation type="unfinished" />
+      <translation>Exporting…</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đang xử lý</source>
-      <translation type="unfinished" />
+      <translation>Being handled</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -4297,7 +4373,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Support booth</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/topics.py" />
@@ -4307,39 +4383,39 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Điểm hỗ trợ tại siêu thị / trung tâm thương mại</source>
-      <translation type="unfinished" />
+      <translation>Booth at a supermarket / shopping centre</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Điện thoại</source>
-      <translation type="unfinished" />
+      <translation>Phone</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Điện thoại cũ hoặc không hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Phone too old or unsupported</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đoàn thanh niên</source>
-      <translation type="unfinished" />
+      <translation>Youth Union</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đánh dấu trùng</source>
-      <translation type="unfinished" />
+      <translation>Mark as duplicate</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Đánh dấu đã xong (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đánh giá</source>
-      <translation type="unfinished" />
+      <translation>Rating</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -4351,7 +4427,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã biết: &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Aware: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -4361,23 +4437,23 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã chuyển</source>
-      <translation type="unfinished" />
+      <translation>Forwarded</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <location filename="../../desktop/services/help_sessions.py" />
       <source>Đã chọn «Lý do khác»: hãy ghi rõ lý do.</source>
-      <translation type="unfinished" />
+      <translation>«Other reason» is chosen: write the reason.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Đã chọn: {name}</source>
-      <translation type="unfinished" />
+      <translation>Chosen: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Đã cài</source>
-      <translation type="unfinished" />
+      <translation>Installed</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -4389,12 +4465,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã cài đặt ứng dụng</source>
-      <translation type="unfinished" />
+      <translation>App installed</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã cài đặt: &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Installed: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -4404,7 +4480,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/residents.py" />
       <source>Đã có người cùng họ tên và năm sinh: {who}.</source>
-      <translation type="unfinished" />
+      <translation>Someone with the same name and birth year is registered: {who}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -4419,12 +4495,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đã có trong danh sách ({kind}).</source>
-      <translation type="unfinished" />
+      <translation>Already registered ({kind}).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã dùng lần đầu (bật thông báo, gửi thử phản ánh)</source>
-      <translation type="unfinished" />
+      <translation>First use (notifications on, test report sent)</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />
@@ -4434,28 +4510,28 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đã dừng: không có cư dân nào được nhập.</source>
-      <translation type="unfinished" />
+      <translation>Stopped: no resident was imported.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đã ghi báo cáo vào {path}</source>
-      <translation type="unfinished" />
+      <translation>Report written to {path}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã ghi nhận</source>
-      <translation type="unfinished" />
+      <translation>Recorded</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Đã ghi tin «{title}».</source>
-      <translation type="unfinished" />
+      <translation>Item «{title}» recorded.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Đã giải quyết chưa: chọn có, một phần, không hoặc không biết.</source>
-      <translation type="unfinished" />
+      <translation>Resolved: choose yes, partly, no or don't know.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -4465,7 +4541,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã giới thiệu iHaNoi</source>
-      <translation type="unfinished" />
+      <translation>Told about iHaNoi</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/sync.py" />
@@ -4490,7 +4566,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã liên kết VNeID</source>
-      <translation type="unfinished" />
+      <translation>Linked with VNeID</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -4505,7 +4581,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.</source>
-      <translation type="unfinished" />
+      <translation>Help session of {name} saved. Next person, please.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -4518,6 +4594,11 @@ Thôn Đông</translation>
       <translation>Backup passphrase saved in the keyring. Remember it: it is needed to restore on another computer.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Đã lưu mục tiêu.</source>
+      <translation>Target saved.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Đã lưu thay đổi.</source>
       <translation>Changes saved.</translation>
@@ -4525,12 +4606,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Đã lưu: {name}</source>
-      <translation type="unfinished" />
+      <translation>Saved: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.</source>
-      <translation type="unfinished" />
+      <translation>{n} residents gave feedback; average satisfaction {avg}/5.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -4541,7 +4622,7 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đã nhập {n} cư dân.</source>
-      <translation type="unfinished" />
+      <translation>Imported {n} residents.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -4551,7 +4632,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Đã thêm lớp tập huấn tại {place}.</source>
-      <translation type="unfinished" />
+      <translation>Training class at {place} added.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4566,22 +4647,22 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Đã thêm {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} added.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Đã thêm «{name}»{extra}.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» added{extra}.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã tiếp nhận</source>
-      <translation type="unfinished" />
+      <translation>Accepted</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã tạo TK</source>
-      <translation type="unfinished" />
+      <translation>Account</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -4596,12 +4677,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/demo_data.py" />
       <source>Đã tạo cư dân mẫu</source>
-      <translation type="unfinished" />
+      <translation>Demo residents created</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>Đã tạo dữ liệu mẫu: {residents} cư dân, {campaigns} đợt ra quân, {sessions} lượt hỗ trợ ({seconds} giây).</source>
-      <translation type="unfinished" />
+      <translation>Demo data built: {residents} residents, {campaigns} campaigns, {sessions} help sessions ({seconds} s).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -4613,7 +4694,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã tạo tài khoản: &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>Account created: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -4628,12 +4709,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đã xuất {n} cư dân ra {file}</source>
-      <translation type="unfinished" />
+      <translation>Exported {n} residents to {file}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Đã xuất {n} cư dân ra {file}.</source>
-      <translation type="unfinished" />
+      <translation>Exported {n} residents to {file}.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -4643,32 +4724,32 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã xử lý</source>
-      <translation type="unfinished" />
+      <translation>Handled</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã xử lý xong</source>
-      <translation type="unfinished" />
+      <translation>Mark handled</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
       <source>Đã {days} ngày chưa đăng tin truyền thông (tin gần nhất {date}). Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
-      <translation type="unfinished" />
+      <translation>{days} days without a published item (last one {date}). The directive requires at least one every 3 days.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã đánh giá</source>
-      <translation type="unfinished" />
+      <translation>Rated</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Đã được giải quyết?</source>
-      <translation type="unfinished" />
+      <translation>Was it resolved?</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Đã đạt</source>
-      <translation type="unfinished" />
+      <translation>Reached</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/app.py" />
@@ -4680,12 +4761,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Đăng ký cư dân mới</source>
-      <translation type="unfinished" />
+      <translation>Register a new resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký mới (Ctrl+N)</source>
-      <translation type="unfinished" />
+      <translation>New registration (Ctrl+N)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -4721,17 +4802,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>Đường dẫn tệp đính kèm nằm ngoài thư mục dữ liệu: {path}</source>
-      <translation type="unfinished" />
+      <translation>Attachment path is outside the data folder: {path}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Đến tận nhà</source>
-      <translation type="unfinished" />
+      <translation>Door to door</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đến từng nhà trong tổ dân phố</source>
-      <translation type="unfinished" />
+      <translation>Door to door in a residential group</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -4741,12 +4822,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đề xuất, kiến nghị với cấp trên…</source>
-      <translation type="unfinished" />
+      <translation>Proposals to the upper level…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đề xuất, kiến nghị:</source>
-      <translation type="unfinished" />
+      <translation>Proposals:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -4758,7 +4839,7 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Địa chỉ</source>
-      <translation type="unfinished" />
+      <translation>Address</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -4786,25 +4867,25 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Địa điểm</source>
-      <translation type="unfinished" />
+      <translation>Place</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Địa điểm: nhập địa chỉ, chọn tổ dân phố hoặc ghi toạ độ.</source>
-      <translation type="unfinished" />
+      <translation>Place: type an address, choose a residential group or give coordinates.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Đối tượng</source>
-      <translation>Record</translation>
+      <translation>Target group</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_import.py" />
       <location filename="../../desktop/services/residents.py" />
       <source>Đối tượng «{value}» không có trong danh mục.</source>
-      <translation type="unfinished" />
+      <translation>The target group «{value}» is not in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/topics.py" />
@@ -4833,17 +4914,22 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/services/resident_export.py" />
       <source>Đồng ý</source>
-      <translation type="unfinished" />
+      <translation>Consent</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Đồng ý liên hệ lại: cần số điện thoại hoặc chọn cư dân đã đăng ký.</source>
-      <translation type="unfinished" />
+      <translation>Consent to be contacted: a phone number or a registered resident is needed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/consent.py" />
+      <source>Đồng ý xử lý dữ liệu cá nhân</source>
+      <translation>Consent to personal data processing</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Đồng ý được liên hệ lại</source>
-      <translation type="unfinished" />
+      <translation>Consents to be contacted</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/hook.py" />
@@ -4854,28 +4940,28 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Đợt ra quân</source>
-      <translation type="unfinished" />
+      <translation>Campaigns</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
       <source>Đợt ra quân / điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>Campaign / booth</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Đợt:</source>
-      <translation type="unfinished" />
+      <translation>Campaign:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>đang lưu…</source>
-      <translation type="unfinished" />
+      <translation>saving…</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>đã quá hạn {n} ngày</source>
-      <translation type="unfinished" />
+      <translation>{n} days past the deadline</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4895,7 +4981,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>đến ngày</source>
-      <translation type="unfinished" />
+      <translation>to</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -4925,49 +5011,49 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>đồng ý liên hệ lại</source>
-      <translation type="unfinished" />
+      <translation>consents to be contacted</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>đợt ra quân và điểm hỗ trợ</source>
-      <translation type="unfinished" />
+      <translation>campaigns and booths</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ảnh và video ({patterns})</source>
-      <translation type="unfinished" />
+      <translation>Photos and videos ({patterns})</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ảnh, video</source>
-      <translation type="unfinished" />
+      <translation>Photos, videos</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>ảnh</source>
-      <translation type="unfinished" />
+      <translation>photo</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/complaints.py" />
       <source>Ẩn danh</source>
-      <translation type="unfinished" />
+      <translation>Anonymous</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Ẩn danh: không ghi số điện thoại và không thể đồng ý liên hệ lại.</source>
-      <translation type="unfinished" />
+      <translation>Anonymous: no phone number and no consent to be contacted.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ẩn tên khi công khai</source>
-      <translation type="unfinished" />
+      <translation>Hide my name publicly</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>ẩn tên khi công khai</source>
-      <translation type="unfinished" />
+      <translation>name hidden publicly</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
@@ -4987,27 +5073,27 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>— bỏ qua —</source>
-      <translation type="unfinished" />
+      <translation>— skip —</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>— chưa chọn —</source>
-      <translation type="unfinished" />
+      <translation>— not chosen —</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>— chưa rõ —</source>
-      <translation type="unfinished" />
+      <translation>— unknown —</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>← Sửa cột</source>
-      <translation type="unfinished" />
+      <translation>← Edit columns</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>✓ đã lưu</source>
-      <translation type="unfinished" />
+      <translation>✓ saved</translation>
     </message>
   </context>
 </TS>

@@ -15,7 +15,7 @@ from tests.conftest import bin_path, cli_env
 # Drives the real app in its own process, by keyboard, as a volunteer would.
 PROBE = r"""
 import json, sys
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from desktop.gui.app import Application
@@ -26,7 +26,8 @@ app = Application(sys.argv[1])
 mode = sys.argv[2]
 
 def work(window):
-    window.activateWindow()
+    window.windowHandle().requestActivate()  # shortcuts need the active window
+    QTest.qWaitFor(window.isActiveWindow, 5000)
     QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)   # Phản ánh
     QTest.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # larger text
     def add(ctx):
@@ -59,7 +60,7 @@ def test_killed_app_reopens_on_the_last_page_with_nothing_lost(tmp_path):
                             stderr=subprocess.PIPE, text=True, env=env)
     try:
         line = proc.stdout.readline()
-        assert line.split() == ["SAVED", "complaints"], line + proc.stderr.read()
+        assert line.split() == ["SAVED", "complaints"], line
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(30)

@@ -124,3 +124,31 @@ def test_central_status_change_reaches_the_laptops(server, laptops):
     assert sync_now(b)["pulled"] == 1
     records = assert_converged(server, a, b)
     assert records[("resident", rid)][1]["adoption_stage"] == "da_co_tai_khoan"
+
+
+def test_edit_made_while_a_batch_is_in_flight_is_rebased_on_the_merge(server, laptops):
+    from desktop.services.sync_service import sync_now
+    from desktop.sync import outbox
+    from desktop.sync.client import SyncClient
+    from desktop.sync.credentials import load_token
+    from desktop.sync.transport import Transport
+
+    a, b = laptops
+    [rid] = add_residents(a, ["Kiều Thị Yến"])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    edit_resident(b, rid, workplace="UBND phường")
+    sync_now(b)
+    edit_resident(a, rid, notes="đang gửi")
+    with a.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s)
+    edit_resident(a, rid, phone="+84911111111")  # typed while the batch is on its way
+    client = SyncClient(a, Transport(server.url, token=load_token(a.folder)), "00166")
+    client._send(batch_id)
+    mine = snapshot(a)[("resident", rid)]
+    assert mine[1]["workplace"] == "UBND phường" and mine[1]["phone"] == "+84911111111"
+    assert sync_now(a)["conflicts"] == 0
+    sync_now(b)
+    records = assert_converged(server, a, b)
+    fields = records[("resident", rid)][1]
+    assert (fields["notes"], fields["workplace"], fields["phone"]) == ("đang gửi", "UBND phường", "+84911111111")

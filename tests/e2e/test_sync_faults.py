@@ -112,7 +112,10 @@ def test_batches_delivered_out_of_order_and_twice(rig):
     with a.read() as s:
         from sqlalchemy import func, select
 
+        from desktop.store.models import Resident
+
         assert s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.state != "sent")) == 0
+        assert s.get(Resident, rid).version == 2  # the server's numbering, before any pull
     _sync(a)
     _sync(b, srv.url, srv.enroll_code("00166"))
     records = assert_converged(srv, a, b)

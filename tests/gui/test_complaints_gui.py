@@ -218,3 +218,61 @@ def test_page_registered_in_main_window(qtbot, gui_ctx):
     page = getattr(__import__(module, fromlist=[cls]), cls)(gui_ctx)
     qtbot.addWidget(page)
     assert page.new_button.text().startswith("+")
+
+
+def test_registered_resident_chosen_by_keyboard(qtbot, gui_ctx):
+    from desktop.gui.complaints.intake_form import IntakeForm
+    from desktop.store.models import Resident
+
+    with gui_ctx.app.write() as s:
+        r = Resident(full_name="Nguyễn Văn Hùng", name_folded="nguyen van hung", sort_key="hung nguyen van")
+        s.add(r)
+        s.flush()
+        rid = r.id
+    form = IntakeForm(gui_ctx)
+    form.resize(1000, 760)
+    show_active(qtbot, form)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert focused("searchEdit")
+    with qtbot.waitSignal(form.resident_box.results_shown, timeout=10000, check_params_cb=lambda n: n >= 1):
+        type_text(qtbot, QApplication.focusWidget(), "hung")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert "Nguyễn Văn Hùng" in form.resident_label.text() and focused("hideName")
+    type_text(qtbot, form.title_edit, "Cống thoát nước bị tắc")
+    type_text(qtbot, form.description_edit, "Sau mỗi trận mưa nước ngập đến nửa bánh xe vì cống bị tắc.")
+    type_text(qtbot, form.address_edit, "Ngõ 45")
+    with qtbot.waitSignal(form.filed, timeout=10000) as filed:
+        form.save()
+    d = svc.complaint_detail(gui_ctx.app, filed.args[0])
+    assert d.reporter_resident_id == rid and d.summary.reporter == "Nguyễn Văn Hùng"
+
+
+def test_draft_then_recorded_and_photo_added_from_detail(qtbot, gui_ctx, tmp_path):
+    from PIL import Image
+
+    from desktop.gui.complaints.detail_view import ComplaintDetailView
+    from desktop.gui.complaints.intake_form import IntakeForm
+
+    form = IntakeForm(gui_ctx)
+    show_active(qtbot, form)
+    form.reporter_mode.setCurrentIndex(2)
+    type_text(qtbot, form.title_edit, "Cây xanh đổ chắn ngõ 3")
+    type_text(qtbot, form.description_edit, "Cây xà cừ bị gió quật đổ chắn ngang ngõ 3, xe máy không qua được.")
+    type_text(qtbot, form.address_edit, "Ngõ 3")
+    with qtbot.waitSignal(form.filed, timeout=10000) as filed:
+        form.draft_button.click()
+    cid = filed.args[0]
+    view = ComplaintDetailView(gui_ctx)
+    show_active(qtbot, view)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.load(cid)
+    assert view.detail.summary.status == "nhap" and view.detail.summary.due_at is None
+    photo = tmp_path / "cay.jpg"
+    Image.new("RGB", (40, 30), (20, 120, 20)).save(photo)
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.add_files([str(photo)])
+    qtbot.waitUntil(lambda: view.thumbs.count() == 1 and not view.thumbs.item(0).icon().isNull(), timeout=10000)
+    view.buttons["ghi_nhan"].click()
+    with qtbot.waitSignal(view.loaded, timeout=10000):
+        view.dialog.accept()
+    assert view.detail.summary.status == "da_ghi_nhan" and view.detail.summary.due_at is not None

@@ -112,3 +112,19 @@ def test_training_class_added(qtbot, gui_ctx):
         qtbot.keyClick(view.trainer, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     assert view.table.item(0, 4).text() == "42"
+
+
+def test_target_edited_in_progress_view(qtbot, gui_ctx):
+    page = _page(qtbot, gui_ctx, residents=0)
+    view = page.progress
+    view.target_group.setCurrentIndex(view.target_group.findData("can_bo"))
+    view.target_percent.setValue(90)
+    qtbot.waitUntil(lambda: view.target_groups.rowCount() == 6, timeout=5000)
+    row = next(r for r in range(6) if view.target_groups.item(r, 0).text().startswith("Cán bộ"))
+    assert view.target_groups.item(row, 6).text().startswith("100%")
+    qtbot.mouseClick(view.target_save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.target_groups.item(row, 6).text().startswith("90%"), timeout=5000)
+    from desktop.services.targets import list_targets
+
+    can_bo = next(t for t in list_targets(gui_ctx.app) if t.target_group == "can_bo")
+    assert can_bo.percent == 90 and can_bo.stored

@@ -226,3 +226,17 @@ def test_consent_box_shows_the_wording_and_gives_its_version(qtbot):
     assert box.values() == (True, privacy.CURRENT_CONSENT_VERSION)
     box.set_values(False, "")
     assert box.values() == (False, "")
+
+
+def test_app_starts_on_the_sign_in_screen_once_operators_exist(qtbot, app_ctx, data_dir):
+    from desktop.gui.app import Application
+
+    staff(app_ctx)
+    app = Application(str(data_dir))
+    with qtbot.waitSignal(app.ready, timeout=20000) as sig:
+        app.start()
+    window = sig.args[0]
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.idle_lock.is_locked and window.idle_lock.overlay.isVisible())
+    assert app.gui.app.actor == ""
+    app.shutdown()

@@ -285,3 +285,18 @@ def test_demo_complaints_cover_the_lifecycle(app_ctx):
     assert len(rows) == 60
     assert {"nhap", "da_ghi_nhan", "dang_xu_ly", "da_danh_gia", "trung"} <= statuses
     assert count(app_ctx, ComplaintFeedback) > 0
+
+
+def test_a_written_event_cannot_be_edited(app_ctx):
+    from desktop.store.models.complaints import EventEditRefused
+
+    cid = svc.file_complaint(app_ctx, draft(app_ctx), now=MON_10)
+    with pytest.raises(EventEditRefused):
+        with app_ctx.write() as s:
+            e = s.scalars(select(ComplaintEvent).where(ComplaintEvent.complaint_id == cid)).first()
+            e.note = "sửa lại lịch sử"
+    with app_ctx.read() as s:
+        assert all(e.note != "sửa lại lịch sử" for e in s.scalars(select(ComplaintEvent)))
+    with app_ctx.write() as s:  # bookkeeping (sync marking it sent) is still allowed
+        e = s.scalars(select(ComplaintEvent)).first()
+        e.sync_state = "synced"

@@ -188,6 +188,10 @@ class ComplaintDetailView(QWidget):
             self.actions_row.addWidget(button)
             self.buttons[code] = button
         self.actions_row.addStretch(1)
+        add = QPushButton(tr("Thêm ảnh/video…"), self)
+        add.setObjectName("addFilesButton")
+        add.clicked.connect(self.choose_files)
+        self.actions_row.addWidget(add)
 
     def _show_thumbnails(self, d: svc.ComplaintDetail) -> None:
         self.thumbs.clear()
@@ -215,6 +219,22 @@ class ComplaintDetailView(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(item.data(Qt.ItemDataRole.UserRole)))
 
     # -- actions ------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from desktop.services.attachments import PHOTO_TYPES, VIDEO_TYPES
+
+        patterns = " ".join(f"*{e}" for e in (*PHOTO_TYPES, *VIDEO_TYPES))
+        paths, _f = QFileDialog.getOpenFileNames(self, tr("Chọn ảnh hoặc video"), "",
+                                                 tr("Ảnh và video ({patterns})").format(patterns=patterns))
+        if paths:
+            self.add_files(paths)
+
+    def add_files(self, paths: list[str]) -> None:
+        cid = self.detail.summary.id
+        self.gui.write(svc.add_files, cid, paths, kinds=("attachment",), on_done=lambda _n: self._done(cid),
+                       on_error=self._failed)
+
     def request_action(self, action: str) -> None:
         if self.detail is None:
             return

@@ -173,11 +173,15 @@ class IntakeForm(QWidget):
         self.save_button = QPushButton(tr("Lưu phản ánh (Ctrl+Enter)"), self)
         self.save_button.setObjectName("saveButton")
         self.save_button.setDefault(True)
+        self.draft_button = QPushButton(tr("Lưu nháp"), self)
+        self.draft_button.setObjectName("draftButton")
+        self.draft_button.setToolTip(tr("Lưu lại để hoàn thiện sau; chưa tính hạn xử lý."))
         self.cancel_button = QPushButton(tr("Huỷ (Esc)"), self)
         self.cancel_button.setObjectName("cancelButton")
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.cancel_button)
+        actions.addWidget(self.draft_button)
         actions.addWidget(self.save_button)
 
         left = QWidget(self)
@@ -236,6 +240,7 @@ class IntakeForm(QWidget):
         self.add_files_button.clicked.connect(self.choose_files)
         self.remove_file_button.clicked.connect(self._remove_file)
         self.save_button.clicked.connect(self.save)
+        self.draft_button.clicked.connect(lambda: self.save(as_draft=True))
         self.cancel_button.clicked.connect(self.cancel)
         for seq in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(seq), self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -322,7 +327,7 @@ class IntakeForm(QWidget):
             duplicate_of_id=self._duplicate_of[0] if self._duplicate_of else None,
         )
 
-    def save(self) -> None:
+    def save(self, as_draft: bool = False) -> None:
         if self._busy:
             return
         problems = []
@@ -337,7 +342,9 @@ class IntakeForm(QWidget):
         self._busy = True
         self.save_button.setEnabled(False)
         self.error_label.setText(tr("Đang lưu…"))
-        self.gui.write(svc.file_complaint, self.collect(), kinds=("complaint", "complaint_event", "attachment"),
+        draft = self.collect()
+        draft.as_draft = as_draft
+        self.gui.write(svc.file_complaint, draft, kinds=("complaint", "complaint_event", "attachment"),
                        on_done=self._filed, on_error=self._failed)
 
     def cancel(self) -> None:

@@ -249,6 +249,7 @@ class BoothWindow(QWidget):
 
         self.duty = QLabel(self)
         self.duty.setObjectName("dutyLabel")
+        self.duty.setStyleSheet("font-size: 16px;")
         self.counter = QLabel(self)
         self.counter.setObjectName("boothCounter")
         self.counter.setStyleSheet("font-size: 20px; font-weight: bold; color: #0b5394;")

@@ -40,6 +40,9 @@ class ShiftBar(QGroupBox):
         self.start_button.clicked.connect(self.start)
         self.campaign = QComboBox(self)
         self.campaign.setObjectName("boothCampaign")
+        for combo in (self.volunteer, self.campaign):
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.booth_button = QPushButton(tr("Mở chế độ điểm hỗ trợ (F11)"), self)
         self.booth_button.setObjectName("openBooth")
         self.booth_button.clicked.connect(self.booth_requested.emit)

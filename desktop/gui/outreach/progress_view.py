@@ -3,13 +3,16 @@ with days left and the pace needed; the communications warning on top."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
 
 from desktop.core.period import format_date
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded, fill_table, make_table
+from desktop.core.outreach_vocab import AUDIENCE_ALL
+from desktop.core.period import today_vn
+from desktop.core.vocab import TARGET_GROUPS
+from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
 from desktop.services import communications, targets
 
 KINDS = {"resident", "help_session", "outreach_target", "communication_item", "residential_group"}
@@ -47,6 +50,30 @@ class ProgressView(QWidget):
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
         self.groups = make_table(self, headers, "progressByGroup")
         self.target_groups = make_table(self, [tr("Nhóm đối tượng"), *headers[1:]], "progressByTargetGroup")
+        self.target_group = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.target_group.setObjectName("targetGroup")
+        self.target_percent = QSpinBox(self)
+        self.target_percent.setObjectName("targetPercent")
+        self.target_percent.setRange(1, 100)
+        self.target_percent.setValue(100)
+        self.target_percent.setSuffix(" %")
+        self.target_deadline = QDateEdit(self)
+        self.target_deadline.setObjectName("targetDeadline")
+        self.target_deadline.setDisplayFormat("dd/MM/yyyy")
+        self.target_deadline.setCalendarPopup(True)
+        self.target_deadline.setDate(QDate(today_vn().year, 9, 15))
+        self.target_save = QPushButton(tr("Lưu mục tiêu"), self)
+        self.target_save.setObjectName("saveTarget")
+        self.target_save.clicked.connect(self.save_target)
+        self.target_status = QLabel(self)
+        editor = QHBoxLayout()
+        editor.addWidget(QLabel(tr("Mục tiêu có tài khoản cho"), self))
+        editor.addWidget(self.target_group)
+        editor.addWidget(self.target_percent)
+        editor.addWidget(QLabel(tr("trước ngày"), self))
+        editor.addWidget(self.target_deadline)
+        editor.addWidget(self.target_save)
+        editor.addWidget(self.target_status, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.groups)
         split.addWidget(self.target_groups)
@@ -54,6 +81,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.warning)
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
+        layout.addLayout(editor)
         gui.bus.changed.connect(lambda kinds: self.refresh() if KINDS & set(kinds) else None)
         self.refresh()
 
@@ -70,11 +98,18 @@ class ProgressView(QWidget):
         text = tr("Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p}%)").format(
             n=t["total"], a=t["aware"], i=t["installed"], acc=t["account"], p=t["account_percent"])
         if t.get("target"):
-            text += " · " + " · ".join(str(x) for x in _target_text(t) if x != "")
+            goal, _days, pace = _target_text(t)
+            text += " · " + tr("mục tiêu {goal}: {pace}").format(goal=goal, pace=pace)
         self.totals.setText(text)
         fill_table(self.groups, [self._row(r["name"], r) for r in data["by_residential_group"]])
         fill_table(self.target_groups, [self._row(r["name"], r) for r in data["by_target_group"]])
         self.loaded.emit()
+
+    def save_target(self) -> None:
+        self.gui.write(targets.set_target, self.target_group.currentData(), self.target_percent.value(),
+                       self.target_deadline.date().toPython(), kinds=("outreach_target",),
+                       on_done=guarded(self, lambda t: self.target_status.setText(tr("Đã lưu mục tiêu."))),
+                       on_error=guarded(self, lambda e: self.target_status.setText(str(e))))
 
     def _show_comms(self, status: dict) -> None:
         self.warning.setText(status["message"])

@@ -27,6 +27,7 @@ from desktop.core.period import VN_TZ as TZ
 from desktop.core.permissions import role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.people import alive
 from desktop.services import audit
 
 
@@ -96,8 +97,8 @@ class AuditViewer(QWidget):
             d.dateChanged.connect(self.refresh)
         self.text.textChanged.connect(self._debounce.start)
         self.verify_button.clicked.connect(self.verify)
-        gui.bus.changed.connect(lambda kinds: "audit_entry" in kinds and self.refresh())
-        self.gui.read(audit.actors, on_done=self._fill_actors, key="audit.actors")
+        gui.bus.changed.connect(alive(self, lambda kinds: "audit_entry" in kinds and self.refresh()))
+        self.gui.read(audit.actors, on_done=alive(self, self._fill_actors), key="audit.actors")
         self.refresh()
 
     def _fill_actors(self, names: list[str]) -> None:
@@ -111,8 +112,8 @@ class AuditViewer(QWidget):
                 "since": since, "until": until, "text": self.text.text().strip() or None}
 
     def refresh(self) -> None:
-        self.gui.read(audit.query, on_done=self._fill, on_error=lambda e: self.status.setText(str(e)),
-                      key="audit.query", **self.filters())
+        self.gui.read(audit.query, on_done=alive(self, self._fill),
+                      on_error=alive(self, lambda e: self.status.setText(str(e))), key="audit.query", **self.filters())
 
     def _fill(self, rows: list[audit.AuditRow]) -> None:
         self.rows = rows
@@ -133,7 +134,7 @@ class AuditViewer(QWidget):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.gui.read(audit.verify, on_done=self._verified, key="audit.verify")
+        self.gui.read(audit.verify, on_done=alive(self, self._verified), key="audit.verify")
 
     def _verified(self, broken: list[audit.BrokenEntry]) -> None:
         self.verify_button.setEnabled(True)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.people import alive
 from desktop.services import backup
 
 
@@ -132,8 +133,8 @@ class BackupDialog(QDialog):
                 else tr("Chưa bật: hãy đặt mật khẩu sao lưu tự động.")
             )
 
-        self.gui.tasks.read(lambda: bool(backup.stored_passphrase(self.gui.app)), on_done=shown,
-                            on_error=lambda e: self._say(str(e), True), key="backup.auto")
+        self.gui.tasks.read(lambda: bool(backup.stored_passphrase(self.gui.app)), on_done=alive(self, shown),
+                            on_error=alive(self, lambda e: self._say(str(e), True)), key="backup.auto")
 
     # -- actions ------------------------------------------------------------------------
     def make_backup(self) -> None:
@@ -157,7 +158,7 @@ class BackupDialog(QDialog):
             self._say(str(exc), True)
 
         self.gui.write(backup.create_backup, self.out.text().strip(), self.passphrase.text(),
-                       kinds=("audit_entry",), on_done=done, on_error=failed)
+                       kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
 
     def save_auto(self) -> None:
         def done(_r) -> None:  # noqa: ANN001
@@ -165,8 +166,8 @@ class BackupDialog(QDialog):
             self._say(tr("Đã lưu mật khẩu sao lưu tự động. Hãy ghi nhớ nó: cần để khôi phục trên máy khác."))
             self._refresh_auto()
 
-        self.gui.write(backup.set_backup_passphrase, self.auto_pass.text(), kinds=("audit_entry",), on_done=done,
-                       on_error=lambda exc: self._say(str(exc), True))
+        self.gui.write(backup.set_backup_passphrase, self.auto_pass.text(), kinds=("audit_entry",),
+                       on_done=alive(self, done), on_error=alive(self, lambda exc: self._say(str(exc), True)))
 
     def restore(self) -> None:
         if not self.source.text().strip():
@@ -201,7 +202,7 @@ class BackupDialog(QDialog):
             self._say(str(exc), True)
 
         self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(),
-                       kinds=("audit_entry",), on_done=done, on_error=failed)
+                       kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
 
 
 def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):  # noqa: ANN201

@@ -3,8 +3,8 @@
     from desktop.gui.people.hook import install_people
     install_people(window, gui)        # right after MainWindow(...) is built
 
-It installs the idle lock, starts locked (the lock screen is the sign-in screen; with
-no operator yet it creates the first admin), adds the menu "Bảo mật" (switch operator
+It installs the idle lock, starts locked when operators exist (the lock screen is the
+sign-in screen; before the first operator exists nothing is locked), adds the menu "Bảo mật" (switch operator
 Ctrl+Shift+U, lock Ctrl+L, operators, audit trail, backups) and the daily backup check.
 """
 
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.people import alive
 from desktop.gui.people.backup_dialog import install_auto_backup
 from desktop.gui.people.idle_lock import IdleLock, install_idle_lock
 from desktop.services import operators
@@ -71,5 +71,7 @@ def install_people(window: QMainWindow, gui: GuiContext, *, start_locked: bool =
     if auto_backup:
         install_auto_backup(window, gui)
     if start_locked and operators.current(gui.app) is None:
-        QTimer.singleShot(0, lock.lock)
+        # Operators exist: start on the sign-in screen. None yet (a folder being set up):
+        # nothing is refused until the team lead creates the first admin (menu "Bảo mật").
+        gui.read(operators.has_operators, on_done=alive(window, lambda has: has and lock.lock()), key="people.start")
     return PeopleHook(lock, actions)

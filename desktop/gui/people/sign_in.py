@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.people import alive
 from desktop.services import operators
 
 
@@ -73,7 +74,7 @@ class SignInPanel(QWidget):
 
     # -- operators ----------------------------------------------------------------------
     def reload(self) -> None:
-        self.gui.read(operators.list_operators, on_done=self._fill, key=f"signin.{id(self)}")
+        self.gui.read(operators.list_operators, on_done=alive(self, self._fill), key=f"signin.{id(self)}")
 
     def _fill(self, rows: list[operators.OperatorInfo]) -> None:
         while self.form.rowCount():
@@ -123,7 +124,8 @@ class SignInPanel(QWidget):
     def _start(self, fn, *args) -> None:  # noqa: ANN001
         self.busy = True
         self.button.setEnabled(False)
-        self.gui.write(fn, *args, kinds=("operator", "audit_entry"), on_done=self._done, on_error=self._failed)
+        self.gui.write(fn, *args, kinds=("operator", "audit_entry"), on_done=alive(self, self._done),
+                       on_error=alive(self, self._failed))
 
     def _done(self, result) -> None:  # noqa: ANN001
         self.busy = False

@@ -1,7 +1,7 @@
 """Write a report document to PDF: QTextDocument laid out on A4 by QPdfWriter.
 
 Registered as RENDERERS["pdf"]: `render(ctx, kind, data, out_path)`. Works from the
-CLI without a display: a QGuiApplication on the offscreen platform is made if none
+CLI without a display: a QApplication on the offscreen platform is made if none
 exists. The font is DejaVu Serif Condensed (close to Times New Roman's width) shipped in resources/fonts (full Vietnamese glyphs,
 embedded in the PDF), so the file looks the same on every machine.
 """
@@ -28,15 +28,20 @@ _family: str | None = None
 
 
 def ensure_gui_app():  # noqa: ANN201
-    """The running QGuiApplication, or a new offscreen one (CLI, scheduled jobs)."""
-    global _app
-    from PySide6.QtGui import QGuiApplication
+    """The running Qt application, or a new offscreen one (CLI, scheduled jobs).
 
-    app = QGuiApplication.instance()
+    A QApplication (not a bare QGuiApplication), so a process that later builds widgets
+    (tests, the app itself) still can.
+    """
+    global _app
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    app = QCoreApplication.instance()
     if app is None:
         if not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        _app = app = QGuiApplication(["tocds-report"])
+        _app = app = QApplication(["tocds-report"])
     return app
 
 
@@ -103,8 +108,8 @@ def _table_html(t: dict) -> str:
         out.append(f'<p><i>{_e(t["title"])}</i></p>')
     out.append('<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse; font-size:10pt">')
     heads = []
-    for c, kind in zip(t["columns"], t["kinds"]):
-        width = ' width="34%"' if kind == "text" else ""
+    for i, (c, kind) in enumerate(zip(t["columns"], t["kinds"])):
+        width = ' width="6%"' if i == 0 and kind == "int" else (' width="40%"' if kind == "text" else "")
         heads.append(f'<th bgcolor="#dde7f3"{width}>{_e(c)}</th>')
     out.append("<tr>" + "".join(heads) + "</tr>")
     for row in t["rows"]:

@@ -59,7 +59,13 @@ class ResidentDetailView(QWidget):
             return
         self.title.setText(d.full_name)
         stage = tr(ADOPTION_STAGES.get(d.adoption_stage, d.adoption_stage))
-        dates = [format_date(x) for x in (d.aware_on, d.installed_on, d.account_on) if x]
+        dates = []
+        if d.aware_on:
+            dates.append(tr("biết {day}").format(day=format_date(d.aware_on)))
+        if d.installed_on:
+            dates.append(tr("cài {day}").format(day=format_date(d.installed_on)))
+        if d.account_on:
+            dates.append(tr("tài khoản {day}").format(day=format_date(d.account_on)))
         phone = "0" + d.phone[3:] if d.phone and d.phone.startswith("+84") else (d.phone or "")
         texts = {
             "birth": format_date(d.birth_date) if d.birth_date else str(d.birth_year or "—"),

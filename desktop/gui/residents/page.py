@@ -67,7 +67,7 @@ class ResidentsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((190, 70, 130, 120, 110, 150)):
+        for col, width in enumerate((165, 62, 120, 112, 102, 140)):
             self.table.setColumnWidth(col, width)
 
         self.new_button = QPushButton(tr("Đăng ký mới (Ctrl+N)"), self)

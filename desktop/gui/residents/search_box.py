@@ -55,6 +55,7 @@ class ResidentSearchBox(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
+        self.results.setVisible(False)  # shown when there are results
         self.edit.textChanged.connect(self._search)
         self.edit.installEventFilter(self)
         self.results.installEventFilter(self)
@@ -68,6 +69,7 @@ class ResidentSearchBox(QWidget):
         self.gui.tasks.drop(self._key)
         self.edit.clear()
         self.results.clear()
+        self.results.setVisible(False)
         self.hint.clear()
 
     def query(self) -> str:
@@ -79,6 +81,7 @@ class ResidentSearchBox(QWidget):
         if not text.strip():
             self.gui.tasks.drop(self._key)
             self.results.clear()
+            self.results.setVisible(False)
             self.hint.clear()
             return
         self.gui.read(search_residents, text, RESULT_LIMIT, key=self._key, on_done=self._show)
@@ -93,6 +96,7 @@ class ResidentSearchBox(QWidget):
             item = QListWidgetItem(summary_line(r))
             item.setData(Qt.ItemDataRole.UserRole, r)
             self.results.addItem(item)
+        self.results.setVisible(bool(found))
         if found:
             self.hint.setText(tr("Xuống (↓) để chọn, Enter để mở"))
         else:

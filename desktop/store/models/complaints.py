@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, event, inspect
+from sqlalchemy.orm import Mapped, mapped_column, object_session
 
 from desktop.store.base import Base, SyncedRecord, UtcDateTime
 
@@ -66,6 +66,21 @@ class ComplaintEvent(SyncedRecord, Base):
     note: Mapped[str] = mapped_column(Text, nullable=False, default="")
     agency: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     duplicate_of_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class EventEditRefused(Exception):
+    """A complaint's event log is append-only: a written event is never changed."""
+
+
+@event.listens_for(ComplaintEvent, "before_update")
+def _events_are_append_only(_mapper, _connection, target: ComplaintEvent) -> None:  # noqa: ANN001
+    session = object_session(target)
+    if session is not None and session.info.get("applying_remote"):
+        return  # sync applying the server's copy
+    content = {c.key for c in inspect(ComplaintEvent).column_attrs} - set(SyncedRecord.BOOKKEEPING)
+    changed = [a.key for a in inspect(target).attrs if a.key in content and a.history.has_changes()]
+    if changed:
+        raise EventEditRefused(f"complaint_event {target.id}: {', '.join(sorted(changed))}")
 
 
 class Attachment(SyncedRecord, Base):
