@@ -20,6 +20,7 @@ BENCHMARKS = [
     "bench.complaints",
     "bench.backup_restore",
     "bench.reports",
+    "bench.sync",
 ]
 
 

@@ -30,7 +30,7 @@ PREFIXES = ["090", "091", "093", "094", "096", "097", "098", "032", "033", "034"
 GROUPS = [f"Tổ dân phố số {i}" for i in range(1, 31)]
 HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số điện thoại", "Tổ dân phố", "Địa chỉ"]
 QUERIES = ["nguyen van an", "thuy", "tran thi h", "le minh", "dang d", "pham thu huong", "hoa", "0912", "5678",
-           "001090000123"]
+           "001140000121"]
 
 
 def resident_row(i: int) -> list:

@@ -108,7 +108,7 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
     def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),
              dev: Device = Depends(device_dep)) -> p.PullResponse:
         with engine.connect() as conn:
-            return records.pull(conn, dev.ward_code, cursor, limit)
+            return records.pull(conn, dev.ward_code, cursor, limit, dev.id)
 
     @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/check", response_model=p.CheckResponse)
     def check(dev: Device = Depends(device_dep)) -> p.CheckResponse:

@@ -68,6 +68,7 @@ record = Table(
     Column("deleted", Boolean, nullable=False, default=False),
     Column("payload", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
+    Column("device_id", String(36), nullable=False, default=""),  # who made the latest version
     Index("ix_record_ward_seq", "ward_code", "seq", unique=True),
     Index("ix_record_ward_kind", "ward_code", "kind"),
 )

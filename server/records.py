@@ -47,12 +47,12 @@ def lock_ward(conn: Connection, ward: str) -> int:
     return seq
 
 
-def _invalid(item: p.ChangeItem) -> str:
+def _invalid(item: p.ChangeItem, text: str) -> str:
     if any(not isinstance(k, str) or len(k) > MAX_FIELD_NAME for k in item.payload):
         return "payload has an invalid field name"
     if any(f not in item.payload for f in item.fields):
         return "fields not in payload"
-    if len(_dump(item.payload)) > MAX_PAYLOAD_BYTES:
+    if len(text) > MAX_PAYLOAD_BYTES:
         return "payload too large"
     if item.op == "insert" and item.base_version != 0:
         return "insert with a base version"
@@ -90,7 +90,8 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
     for item in items:
         key = (item.kind, item.record_id)
         rec = current.get(key)
-        digest = p.payload_hash(item.payload, item.deleted)
+        text = p.canonical(item.payload)
+        digest = p.payload_hash(item.payload, item.deleted, text)
         seen = known.get(item.change_id)
         if seen is not None:
             if seen.payload_hash == digest and (seen.kind, seen.record_id) == key:
@@ -101,7 +102,7 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
         if rec is not None and rec["ward"] != ward:
             results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason="record belongs to another ward"))
             continue
-        reason = _invalid(item)
+        reason = _invalid(item, text)
         if reason:
             results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason=reason))
             continue
@@ -109,19 +110,20 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
         merged_result = False
         if rec is None:
             new_version = item.version
-            rec = {"ward": ward, "version": new_version, "deleted": item.deleted, "payload": dict(item.payload),
-                   "new": True, "dirty": True}
+            rec = {"ward": ward, "version": new_version, "deleted": item.deleted, "payload": item.payload,
+                   "new": True, "dirty": True, "text": text}
             current[key] = rec
         elif rec["version"] < item.base_version:
             # The server is behind this device (restored from an old backup): take the device's copy.
             new_version = item.version
-            rec.update(version=new_version, deleted=item.deleted, payload=dict(item.payload), dirty=True)
+            rec.update(version=new_version, deleted=item.deleted, payload=item.payload, dirty=True, text=text)
         elif rec["version"] == item.base_version:
             merged = dict(rec["payload"])
             merged.update({f: item.payload[f] for f in item.fields})
             new_version = rec["version"] + 1
-            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True)
             merged_result = merged != item.payload
+            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True,
+                       text=None if merged_result else text)
         else:
             changed, devices = _fields_since(conn, item.kind, item.record_id, item.base_version, versions)
             if devices == {device_id} and item.version <= rec["version"]:
@@ -140,8 +142,9 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
             merged = dict(rec["payload"])
             merged.update({f: item.payload[f] for f in item.fields})
             new_version = rec["version"] + 1
-            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True)
             merged_result = merged != item.payload
+            rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True,
+                       text=None if merged_result else text)
         seq += 1
         rec["seq"] = seq
         versions.append({
@@ -152,7 +155,7 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
             change_id=item.change_id, status="applied", server_version=new_version,
             server_payload=rec["payload"] if merged_result else None, server_deleted=rec["deleted"],
         ))
-    _write(conn, ward, current, versions, seq, stamp)
+    _write(conn, ward, current, versions, seq, stamp, device_id)
     return p.PushResponse(batch_id=req.batch_id, results=results)
 
 
@@ -190,13 +193,15 @@ def _fields_since(conn: Connection, kind: str, record_id: str, base: int,
     return out, devices
 
 
-def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq: int, stamp: str) -> None:
+def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq: int, stamp: str,
+           device_id: str) -> None:
     inserts, updates = [], []
     for (kind, record_id), rec in current.items():
         if not rec["dirty"]:
             continue
         row = {"kind": kind, "record_id": record_id, "ward_code": ward, "version": rec["version"], "seq": rec["seq"],
-               "deleted": rec["deleted"], "payload": _dump(rec["payload"]), "updated_at": stamp}
+               "deleted": rec["deleted"], "payload": rec.get("text") or _dump(rec["payload"]), "updated_at": stamp,
+               "device_id": device_id}
         (inserts if rec["new"] else updates).append(row)
     if versions:
         conn.execute(insert(record_version), versions)
@@ -209,21 +214,25 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
             update(record)
             .where(record.c.kind == bindparam("b_kind"), record.c.record_id == bindparam("b_id"))
             .values(version=bindparam("version"), seq=bindparam("seq"), deleted=bindparam("deleted"),
-                    payload=bindparam("payload"), updated_at=bindparam("updated_at")),
+                    payload=bindparam("payload"), updated_at=bindparam("updated_at"),
+                    device_id=bindparam("device_id")),
             [dict(r, b_kind=r["kind"], b_id=r["record_id"]) for r in updates],
         )
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
 
 
-def pull(conn: Connection, ward: str, cursor: int, limit: int) -> p.PullResponse:
+def pull(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "") -> p.PullResponse:
+    """Records after `cursor` in the ward's commit order. Those whose latest version came from
+    the asking device are passed over (it has them) but still move the cursor."""
     rows = conn.execute(
-        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq)
+        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq,
+               record.c.device_id)
         .where(record.c.ward_code == ward, record.c.seq > cursor).order_by(record.c.seq).limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
     out = [p.RemoteRecord(kind=r.kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload),
-                          deleted=bool(r.deleted), seq=r.seq) for r in rows]
+                          deleted=bool(r.deleted), seq=r.seq) for r in rows if not device_id or r.device_id != device_id]
     return p.PullResponse(records=out, cursor=rows[-1].seq if rows else cursor, more=more)
 
 
@@ -270,6 +279,6 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
         payload_hash=p.payload_hash(payload, bool(row.deleted)), fields=_dump(sorted(values)),
         device_id=actor, created_at=stamp))
     conn.execute(update(record).where(record.c.kind == kind, record.c.record_id == record_id)
-                 .values(version=version, seq=seq, payload=_dump(payload), updated_at=stamp))
+                 .values(version=version, seq=seq, payload=_dump(payload), updated_at=stamp, device_id=actor))
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
     return version

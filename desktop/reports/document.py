@@ -38,6 +38,11 @@ def fmt_pct(p: float | None) -> str:
     return (text[:-2] if text.endswith(",0") else text) + "%"
 
 
+def fmt_decimal(x: float | None, places: int = 1) -> str:
+    """Vietnamese decimal comma: 3,5."""
+    return "-" if x is None else f"{x:.{places}f}".replace(".", ",")
+
+
 def fmt_date(iso: str | date | None) -> str:
     if not iso:
         return "-"

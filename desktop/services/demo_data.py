@@ -177,9 +177,33 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
             "outside_office_hours": outside_office_hours(start, end), "notes": "",
         })
 
+    with ctx.write() as s:  # one transaction: a failed build leaves nothing behind
+        s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
+        counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
+                  "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
+        _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report)
+        counts.update(_comms_and_training(s, rng, groups, volunteers, residents, today, first, actor))
+    with ctx.write() as s:
+        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
+    report(residents, residents, _("Đã tạo cư dân mẫu"))
+    counts["residential_groups"] = len(groups)
+    counts["complaints"] = _complaints(ctx, rng, min(1000, max(5, residents // 50)))  # ORM path: capped
+    counts["seconds"] = round(time.perf_counter() - t0, 2)
+    return counts
+
+
+def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> None:  # noqa: ANN001
+    """Residents and their help sessions, written in chunks (memory stays flat for 200k)."""
     resident_rows, session_rows = [], []
     used_cccd: set[str] = set()
     this_year = today.year
+
+    def flush() -> None:
+        counts["residents"] += bulk_insert(s, Resident, resident_rows, actor)
+        counts["help_sessions"] += bulk_insert(s, HelpSession, session_rows, actor)
+        resident_rows.clear()
+        session_rows.clear()
+
     for i in range(residents):
         sex = "nu" if rng.random() < 0.51 else "nam"
         year = rng.randint(this_year - 85, this_year - 14)
@@ -241,9 +265,13 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
             "installed_on": pos.installed_on, "account_on": pos.account_on, "consent_given": True,
             "consent_by": actor, "consent_at": datetime.now(VN_TZ), "consent_version": "demo", "notes": "",
         })
-        if i and i % 20_000 == 0:
-            report(i, residents, _("Đang tạo cư dân mẫu"))
+        if len(resident_rows) >= 10_000:
+            flush()
+            report(i + 1, residents, _("Đang tạo cư dân mẫu"))
+    flush()
 
+
+def _comms_and_training(s, rng, groups, volunteers, residents, today, first, actor) -> dict:  # noqa: ANN001
     comm_rows, day = [], first
     while day < today - timedelta(days=4):  # the last gap is left open so the 3-day warning shows
         comm_rows.append({"id": _uuid(rng), "published_on": day, "title": rng.choice(COMM_TITLES),
@@ -252,28 +280,13 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
     training_rows = []
     for k in range(max(3, min(40, residents // 5000 + 3))):
         held = first + timedelta(days=rng.randrange(120))
-        training_rows.append({"id": _uuid(rng), "held_on": held, "place": rng.choice(("Nhà văn hoá ", "Hội trường UBND phường")).strip()
-                              + ("" if k % 2 else f" {rng.choice(groups).name}"), "trainer": volunteers[k % 8]["full_name"],
+        place = f"Nhà văn hoá {rng.choice(groups).name}" if k % 2 else "Hội trường UBND phường"
+        training_rows.append({"id": _uuid(rng), "held_on": held, "place": place, "trainer": volunteers[k % 8]["full_name"],
                               "audience": rng.choice(("tat_ca", "nguoi_cao_tuoi", "can_bo", "hoc_sinh_sinh_vien")),
                               "attendance": rng.randint(15, 80), "campaign_id": None, "notes": ""})
 
-    with ctx.write() as s:
-        s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
-        counts = {
-            "volunteers": bulk_insert(s, Volunteer, volunteers, actor),
-            "campaigns": bulk_insert(s, Campaign, campaigns, actor),
-            "residents": bulk_insert(s, Resident, resident_rows, actor),
-            "help_sessions": bulk_insert(s, HelpSession, sorted(session_rows, key=lambda r: r["started_at"]), actor),
-            "communications": bulk_insert(s, CommunicationItem, comm_rows, actor),
-            "training_classes": bulk_insert(s, TrainingClass, training_rows, actor),
-        }
-    with ctx.write() as s:
-        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
-    report(residents, residents, _("Đã tạo cư dân mẫu"))
-    counts["residential_groups"] = len(groups)
-    counts["complaints"] = _complaints(ctx, rng, max(5, residents // 50))
-    counts["seconds"] = round(time.perf_counter() - t0, 2)
-    return counts
+    return {"communications": bulk_insert(s, CommunicationItem, comm_rows, actor),
+            "training_classes": bulk_insert(s, TrainingClass, training_rows, actor)}
 
 
 def _complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
@@ -282,4 +295,6 @@ def _complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
     except ImportError:
         return 0
     result = module.add_demo_complaints(ctx, rng, n)
-    return int(result if isinstance(result, int) else (result or {}).get("complaints", n) if isinstance(result, dict) else n)
+    if isinstance(result, dict):
+        return int(result.get("complaints", n))
+    return int(result) if isinstance(result, int) else n

@@ -12,7 +12,7 @@
                     satisfaction distribution (the complaints area's report)
     communications  items in the period, the last item's date, days since it
 
-Sections whose record kinds are not installed say so with `"available": false`.
+Every section carries `"available": true`; renderers show "no figures" for one that does not.
 """
 
 from __future__ import annotations

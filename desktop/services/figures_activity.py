@@ -5,28 +5,26 @@ Part of the one source of numbers (desktop.services.figures); plain data only.
 
 from __future__ import annotations
 
-import importlib
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import _
+from desktop.core.outreach_vocab import FAILURE_REASONS
 from desktop.core.period import VN_TZ, Period
+from desktop.services.communications import MAX_GAP_DAYS
+from desktop.services.complaints import RESOLVED
+from desktop.services.complaints_report import complaints_report
 from desktop.services.context import AppContext
+from desktop.store.models import Campaign, CommunicationItem, HelpSession
 
 DAYS_CHART = 30
 TOP_REASONS = 5
-COMMUNICATION_EVERY_DAYS = 3  # the directive: at least one item every 3 days
+COMMUNICATION_EVERY_DAYS = MAX_GAP_DAYS  # the directive: at least one item every 3 days
 
 SUCCESS, PARTIAL, FAILED, ONGOING = "thanh_cong", "mot_phan", "khong_thanh_cong", "dang_ho_tro"
-
-
-def _optional(module: str):  # noqa: ANN202
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
 
 
 def _pct(part: int, whole: int) -> float | None:
@@ -38,15 +36,8 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
     """Sessions per day (30 days ending at the period's end), per campaign, outcomes and
     the top failure reasons (in the period). Success rate = successful / finished sessions
     (successful + partly successful + unsuccessful; sessions still going are left out)."""
-    models = _optional("desktop.store.models.outreach")
-    vocab = _optional("desktop.core.outreach_vocab")
-    if models is None:
-        return {"available": False}
-    HelpSession, Campaign = models.HelpSession, models.Campaign
     chart_start = period.end - timedelta(days=DAYS_CHART - 1)
     window_start = min(chart_start, period.start)
-    from datetime import datetime, time
-
     lower = datetime.combine(window_start, time.min, VN_TZ)
     with ctx.read() as s:
         rows = s.execute(
@@ -73,7 +64,7 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
             reasons[code] += 1
     total = sum(outcomes.values())
     finished = outcomes[SUCCESS] + outcomes[PARTIAL] + outcomes[FAILED]
-    labels = getattr(vocab, "FAILURE_REASONS", {}) if vocab else {}
+    labels = FAILURE_REASONS
     order = list(labels)
     top = sorted(reasons.items(), key=lambda kv: (-kv[1], order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
     campaign_rows = [
@@ -111,14 +102,8 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
 def complaint_figures(ctx: AppContext, period: Period) -> dict:
     """The complaints area's report for the period (one computation, reused as is), with
     labelled rows and percentages added for charts, tables and report files."""
-    module = _optional("desktop.services.complaints_report")
-    if module is None or not hasattr(module, "complaints_report"):
-        return {"available": False}
-    data = dict(module.complaints_report(ctx, period))
-    lifecycle = _optional("desktop.core.complaint_lifecycle")
-    complaints = _optional("desktop.services.complaints")
-    status_labels = getattr(lifecycle, "STATUSES", {})
-    resolved_labels = getattr(complaints, "RESOLVED", {})
+    data = dict(complaints_report(ctx, period))
+    status_labels, resolved_labels = STATUSES, RESOLVED
 
     def as_pct(rate: float | None) -> float | None:
         return None if rate is None else round(100 * rate, 1)
@@ -148,10 +133,7 @@ def complaint_figures(ctx: AppContext, period: Period) -> dict:
 def communication_figures(ctx: AppContext, period: Period, today: date) -> dict:
     """Items published in the period, the last one up to the period's end, and days since
     it counted from the period's end (or today, when the period runs into the future)."""
-    models = _optional("desktop.store.models.outreach")
-    if models is None:
-        return {"available": False}
-    Item = models.CommunicationItem
+    Item = CommunicationItem
     as_of = min(period.end, today)
     with ctx.read() as s:
         in_period = s.execute(

@@ -58,6 +58,11 @@ def _load(s, session_id: str) -> tuple[HelpSession, Resident]:  # noqa: ANN001
     return h, s.get(Resident, h.resident_id)
 
 
+def new_session_id() -> str:
+    """A fresh session id, made by the caller so steps can be queued before the session is stored."""
+    return new_id()
+
+
 def outcome_for(steps: list[str]) -> str:
     if "account_created" in steps:
         return "thanh_cong"

@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from desktop.core.i18n import _
-from desktop.reports.document import fmt_int, fmt_pct, table
+from desktop.reports.document import fmt_decimal, fmt_int, fmt_pct, table
 
 
 def _num(value) -> str:  # noqa: ANN001
-    if value is None:
-        return "-"
-    if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")
-    return fmt_int(value)
+    return fmt_decimal(value) if isinstance(value, float) or value is None else fmt_int(value)
 
 
 def complaints_section(c: dict) -> dict:

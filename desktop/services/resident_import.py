@@ -29,6 +29,7 @@ from desktop.core.text import fold, nfc
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.services import residents as svc
 from desktop.services.context import AppContext
+from desktop.services.resident_search import index_insert_sql
 from desktop.store.base import new_id, utcnow
 from desktop.store.changelog import ChangeLogEntry, _dump
 from desktop.store.models import Resident, ResidentialGroup
@@ -542,10 +543,12 @@ def _store(ctx: AppContext, rows: list[dict], control=None, batch: int = 5000) -
         # a larger page cache for the bulk insert (random UUID keys touch pages all over the indexes)
         old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql("PRAGMA cache_size = -131072")
+        conn.exec_driver_sql("INSERT INTO resident_fts_pause (id) VALUES (1)")  # we fill the index ourselves
         try:
             _insert_batches(conn, rows, control, batch, names, now, actor, today, stamps, order, fields_json, total)
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
+        conn.exec_driver_sql("DELETE FROM resident_fts_pause")
         if control is not None:
             if control.cancelled:
                 raise ImportCancelled()
@@ -554,27 +557,31 @@ def _store(ctx: AppContext, rows: list[dict], control=None, batch: int = 5000) -
 
 
 def _insert_batches(conn, rows, control, batch, names, now, actor, today, stamps, order, fields_json, total) -> None:  # noqa: ANN001
-    if True:
-        for start in range(0, total, batch):
-            if control is not None:
-                if control.cancelled:
-                    raise ImportCancelled()
-                control.report(start, total, _("Đang lưu {done}/{total}").format(done=start, total=total))
-            residents, changes = [], []
-            for cols in rows[start:start + batch]:
-                reached = order.index(cols["adoption_stage"])
-                rec = {**cols, **{col: (today if reached >= i else None) for col, i in stamps.items()},
-                       "consent_at": now if cols["consent_given"] else None}
-                rid = new_id()
-                payload = {name: to_plain(rec.get(name)) for name in names}
-                residents.append({**rec, "id": rid, "version": 1, "created_at": now, "created_by": actor,
-                                  "updated_at": now, "updated_by": actor, "deleted_at": None, "sync_state": "queued"})
-                changes.append({"change_id": new_id(), "record_kind": svc.KIND, "record_id": rid, "op": "insert",
-                                "base_version": 0, "version": 1, "fields_json": fields_json,
-                                "payload_json": _dump(payload), "actor": actor, "created_at": now, "state": "pending",
-                                "batch_id": None, "error": None})
-            _executemany(conn, Resident.__table__, residents)
-            _executemany(conn, ChangeLogEntry.__table__, changes)
+    """Residents, their change-log inserts and their search-index rows, batch by batch."""
+    last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
+    index_sql = index_insert_sql("rowid > ?")
+    for start in range(0, total, batch):
+        if control is not None:
+            if control.cancelled:
+                raise ImportCancelled()
+            control.report(start, total, _("Đang lưu {done}/{total}").format(done=start, total=total))
+        residents, changes = [], []
+        for cols in rows[start:start + batch]:
+            reached = order.index(cols["adoption_stage"])
+            rec = {**cols, **{col: (today if reached >= i else None) for col, i in stamps.items()},
+                   "consent_at": now if cols["consent_given"] else None}
+            rid = new_id()
+            payload = {name: to_plain(rec.get(name)) for name in names}
+            residents.append({**rec, "id": rid, "version": 1, "created_at": now, "created_by": actor,
+                              "updated_at": now, "updated_by": actor, "deleted_at": None, "sync_state": "queued"})
+            changes.append({"change_id": new_id(), "record_kind": svc.KIND, "record_id": rid, "op": "insert",
+                            "base_version": 0, "version": 1, "fields_json": fields_json,
+                            "payload_json": _dump(payload), "actor": actor, "created_at": now, "state": "pending",
+                            "batch_id": None, "error": None})
+        _executemany(conn, Resident.__table__, residents)
+        _executemany(conn, ChangeLogEntry.__table__, changes)
+        conn.exec_driver_sql(index_sql, (last_rowid,))
+        last_rowid = conn.exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
 
 
 def _db_value(value: object) -> object:

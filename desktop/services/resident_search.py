@@ -29,9 +29,8 @@ _FTS = _SELECT.format(src="resident_fts f JOIN resident r ON r.id = f.resident_i
     "WHERE resident_fts MATCH :q AND r.deleted_at IS NULL LIMIT :n"
 )
 _EXACT_NAME = _SELECT.format(src="resident r") + "WHERE r.name_folded = :q AND r.deleted_at IS NULL LIMIT :n"
-_EXACT_IDS = _SELECT.format(src="resident r") + (
-    "WHERE (r.phone = :phone OR r.cccd = :digits OR r.cmnd = :digits) AND r.deleted_at IS NULL LIMIT :n"
-)
+_EXACT_PHONE = _SELECT.format(src="resident r") + "WHERE r.phone = :phone AND r.deleted_at IS NULL LIMIT :n"
+_EXACT_CCCD = _SELECT.format(src="resident r") + "WHERE r.cccd = :cccd AND r.deleted_at IS NULL LIMIT :n"
 
 
 def _digits_query(digits: str) -> tuple[str, str | None]:
@@ -78,7 +77,10 @@ def search_residents(ctx: AppContext, query: str, limit: int = 20) -> list[Resid
         tiers.append((_FTS, {"q": fts_expression(words, runs, whole_words=True)}))
     if runs and not words and len(runs) == 1:
         digits, phone = _digits_query(runs[0])
-        tiers.append((_EXACT_IDS, {"phone": phone or "", "digits": digits}))
+        if phone:
+            tiers.append((_EXACT_PHONE, {"phone": phone}))
+        if len(digits) == 12:
+            tiers.append((_EXACT_CCCD, {"cccd": digits}))
     tiers.append((_FTS, {"q": fts_expression(words, runs)}))
 
     seen: set[str] = set()
@@ -95,12 +97,16 @@ def search_residents(ctx: AppContext, query: str, limit: int = 20) -> list[Resid
     return out
 
 
+def index_insert_sql(where: str) -> str:
+    """SQL adding the index rows of the live residents matching `where` (same shape as the triggers)."""
+    ids_sql = importlib.import_module("desktop.store.migrations.versions.0002_resident_search").ids_expression("resident")
+    return ("INSERT INTO resident_fts(rowid, name, ids, resident_id) "
+            f"SELECT rowid, name_folded, {ids_sql}, id FROM resident WHERE deleted_at IS NULL AND ({where})")
+
+
 def rebuild_search_index(ctx: AppContext) -> int:
     """Re-derive the whole index from the resident table (after a restore or a repair)."""
-    ids_sql = importlib.import_module("desktop.store.migrations.versions.0002_resident_search").ids_expression("resident")
     with ctx.write() as s:
         s.execute(text("DELETE FROM resident_fts"))
-        s.execute(text(
-            "INSERT INTO resident_fts(rowid, name, ids, resident_id) "
-            f"SELECT rowid, name_folded, {ids_sql}, id FROM resident WHERE deleted_at IS NULL"))
+        s.execute(text(index_insert_sql("1 = 1")))
         return s.execute(text("SELECT count(*) FROM resident_fts")).scalar_one()

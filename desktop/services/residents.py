@@ -437,9 +437,16 @@ def _filtered(q, flt: ResidentFilter | None):  # noqa: ANN001, ANN202
 
 def resident_ids(ctx: AppContext, flt: ResidentFilter | None = None) -> list[str]:
     """Ids of the live residents matching the filter, in Vietnamese list order."""
-    q = _filtered(select(Resident.id), flt).order_by(Resident.sort_key, Resident.id)
+    where, params = ["deleted_at IS NULL"], []
+    for column, value in (("residential_group_id", flt and flt.residential_group_id),
+                          ("target_group", flt and flt.target_group), ("adoption_stage", flt and flt.adoption_stage)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    # driver-level query: 200,000 ids through the ORM result machinery cost ~1 s
+    sql = f"SELECT id FROM resident WHERE {' AND '.join(where)} ORDER BY sort_key, id"
     with ctx.read() as s:
-        return list(s.scalars(q))
+        return [row[0] for row in s.connection().exec_driver_sql(sql, tuple(params)).fetchall()]
 
 
 def count_residents(ctx: AppContext, flt: ResidentFilter | None = None) -> int:

@@ -92,7 +92,7 @@ class SyncClient:
 
     def _send(self, batch_id: str) -> None:
         with self.ctx.read() as s:
-            items, _groups = outbox.batch_items(s, batch_id)
+            items, groups = outbox.batch_items(s, batch_id)
         if not items:
             with self._write() as s:
                 from desktop.store.models.sync import SyncBatch
@@ -103,7 +103,7 @@ class SyncClient:
             return
         answer = self.t.push(self.ward, p.PushRequest(batch_id=batch_id, items=items))
         with self._write() as s:
-            items, groups = outbox.batch_items(s, batch_id)
+            # rows of a `sending` batch change only here (one sync at a time): settle what was sent
             out = outbox.settle(s, batch_id, groups, items, answer)
         self.report.pushed += out.applied
         self.report.rejected += out.rejected
@@ -126,7 +126,7 @@ class SyncClient:
                 out = apply_records(s, page.records, unsynced_ids(s))
                 self._state(s).cursor = page.cursor
             self.report.pulled += out.applied
-            if not page.more or not page.records:
+            if not page.more or page.cursor == cursor:
                 return
 
     # -- check after sync -----------------------------------------------------------------

@@ -24,6 +24,7 @@ from desktop.sync import protocol as p
 log = logging.getLogger(__name__)
 
 UNSYNCED_STATES = ("pending", "sending", "error")
+_NO_SYNC = {"synchronize_session": False}
 
 
 @dataclass
@@ -90,7 +91,7 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
     ids = [r.seq for r in chosen]
     for chunk in range(0, len(ids), 900):
         s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(ids[chunk:chunk + 900]))
-                  .values(state="sending", batch_id=batch_id))
+                  .values(state="sending", batch_id=batch_id), execution_options=_NO_SYNC)
     return batch_id
 
 
@@ -158,11 +159,12 @@ def settle(s: Session, batch_id: str, groups: list[list[ChangeLogEntry]], items:
     for state, seqs in states.items():
         for chunk in range(0, len(seqs), 900):
             s.execute(update(table).where(table.c.seq.in_(seqs[chunk:chunk + 900]))
-                      .values(state=state, error="conflict" if state == "error" else None))
+                      .values(state=state, error="conflict" if state == "error" else None), execution_options=_NO_SYNC)
     for kind, params in simple.items():
         t = kinds[kind].__table__
         s.execute(update(t).where(t.c.id == bindparam("b_id")).values(version=bindparam("b_version"),
-                                                                      sync_state="synced"), params)
+                                                                      sync_state="synced"), params,
+                  execution_options=_NO_SYNC)
     with s.no_autoflush:
         objects: dict[tuple[str, str], object] = {}
         by_kind: dict[str, list[str]] = {}
@@ -183,7 +185,8 @@ def settle(s: Session, batch_id: str, groups: list[list[ChangeLogEntry]], items:
             else:
                 reason = result.reason or result.status
                 seqs = [r.seq for r in rows]
-                s.execute(update(table).where(table.c.seq.in_(seqs)).values(state="quarantined", error=reason))
+                s.execute(update(table).where(table.c.seq.in_(seqs)).values(state="quarantined", error=reason),
+                          execution_options=_NO_SYNC)
                 s.add(SyncQuarantine(direction="push", record_kind=item.kind, record_id=item.record_id,
                                      change_id=item.change_id, reason=reason,
                                      payload_json=json.dumps(item.payload, ensure_ascii=False)))

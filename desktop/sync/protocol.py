@@ -141,10 +141,15 @@ class ErrorBody(BaseModel):
     message: str
 
 
-def payload_hash(payload: dict[str, Any], deleted: bool = False) -> str:
+def canonical(payload: dict[str, Any]) -> str:
+    """The one JSON text of a payload (sorted keys, no spaces, UTF-8 as is)."""
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def payload_hash(payload: dict[str, Any], deleted: bool = False, text: str | None = None) -> str:
     """Canonical hash of a record's content (same payload, same hash, on both sides)."""
-    text = json.dumps([payload, bool(deleted)], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    body = (text if text is not None else canonical(payload)) + ("|deleted" if deleted else "")
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
 def ids_hash(ids) -> str:  # noqa: ANN001

@@ -571,6 +571,7 @@
       <translation>Choose at least one reason (keys 1–8).</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Chọn ảnh hoặc video</source>
       <translation>Choose photos or videos</translation>
@@ -1622,6 +1623,11 @@
       <translation>Save settings</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Lưu lại để hoàn thiện sau; chưa tính hạn xử lý.</source>
+      <translation>Keep it to finish later; no deadline runs yet.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
       <source>Lưu mật khẩu sao lưu tự động</source>
       <translation>Save the automatic backup passphrase</translation>
@@ -1630,6 +1636,11 @@
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Lưu mục tiêu</source>
       <translation>Save target</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Lưu nháp</source>
+      <translation>Save as draft</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -2242,6 +2253,11 @@
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Người thực hiện</source>
       <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
+      <source>Người trực</source>
+      <translation>On duty</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -2875,6 +2891,11 @@ Press «Finish» to start.</translation>
       <translation>Add campaign (Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
+      <source>Thêm ảnh/video…</source>
+      <translation>Add photos/videos…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Thêm ảnh/video… (Ctrl+O)</source>
       <translation>Add photos/videos… (Ctrl+O)</translation>
@@ -3089,6 +3110,11 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trùng</source>
+      <translation>Duplicate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Trùng lặp</source>
       <translation>Duplicate</translation>
     </message>
     <message>
@@ -5019,6 +5045,7 @@ Thôn Đông</translation>
       <translation>campaigns and booths</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ảnh và video ({patterns})</source>
       <translation>Photos and videos ({patterns})</translation>

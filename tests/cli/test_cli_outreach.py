@@ -70,11 +70,13 @@ def test_report_progress_json(tmp_path):
 
 
 def test_follow_ups_by_group_and_unknown_group(tmp_path):
-    demo(tmp_path / "f", 3, 200)
+    demo(tmp_path / "f", 3, 400)
     all_rows = json.loads(run("--data-dir", str(tmp_path / "f"), "follow-ups", "list", "--json").stdout)
-    one = run("--data-dir", str(tmp_path / "f"), "follow-ups", "list", "--group", "Tổ dân phố số 1", "--json")
+    group = all_rows[0]["residential_group"]
+    one = run("--data-dir", str(tmp_path / "f"), "follow-ups", "list", "--group", group.upper(), "--json")
     rows = json.loads(one.stdout)
     assert rows and len(rows) < len(all_rows)
-    assert {r["residential_group"] for r in rows} == {"Tổ dân phố số 1"}
+    assert {r["residential_group"] for r in rows} == {group}
+    assert len(rows) == sum(r["residential_group"] == group for r in all_rows)
     bad = run("--data-dir", str(tmp_path / "f"), "follow-ups", "list", "--group", "Tổ 99")
     assert bad.returncode == 2 and "Tổ 99" in bad.stderr

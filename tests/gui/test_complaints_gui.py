@@ -175,24 +175,23 @@ def test_detail_timeline_transition_and_feedback_reopens(qtbot, gui_ctx):
     dialog = view.dialog
     assert dialog.isVisible() and dialog.agency.isVisible()
     dialog.agency.setCurrentText("UBND phường Cầu Giấy")
-    with qtbot.waitSignal(view.loaded, timeout=10000):
-        dialog.accept()
-    assert view.detail.summary.status == "da_chuyen"
+    dialog.accept()
+    qtbot.waitUntil(lambda: view.detail.summary.status == "da_chuyen", timeout=10000)
     assert "UBND phường Cầu Giấy" in view.timeline.toPlainText()
-    for action in ("tiep_nhan", "bat_dau_xu_ly", "hoan_thanh"):
+    for action, status in (("tiep_nhan", "da_tiep_nhan"), ("bat_dau_xu_ly", "dang_xu_ly"), ("hoan_thanh", "da_xu_ly")):
+        qtbot.waitUntil(lambda a=action: a in view.buttons, timeout=10000)  # the list refresh reloads it too
         view.buttons[action].click()
-        with qtbot.waitSignal(view.loaded, timeout=10000):
-            view.dialog.accept()
-    assert view.detail.summary.status == "da_xu_ly"
+        view.dialog.accept()
+        qtbot.waitUntil(lambda s=status: view.detail.summary.status == s, timeout=10000)
+    qtbot.waitUntil(lambda: "danh_gia" in view.buttons, timeout=10000)
     view.buttons["danh_gia"].click()
     fb = view.dialog
     fb.radios["khong"].setChecked(True)
     assert "mở lại" in fb.warning.text()
     fb.rating.setValue(2)
     type_text(qtbot, fb.comment, "Đèn vẫn tắt")
-    with qtbot.waitSignal(view.loaded, timeout=10000):
-        fb.accept()
-    assert view.detail.summary.status == "dang_xu_ly"
+    fb.accept()
+    qtbot.waitUntil(lambda: view.detail.summary.status == "dang_xu_ly", timeout=10000)
     assert "Mở lại" in view.timeline.toPlainText() and "Đèn vẫn tắt" in view.timeline.toPlainText()
     assert svc.complaint_detail(gui_ctx.app, cid).feedback[0].rating == 2
 

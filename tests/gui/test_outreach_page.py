@@ -48,8 +48,11 @@ def test_add_communication_clears_warning(qtbot, gui_ctx):
 
 
 def test_add_campaign_by_keyboard_and_bad_input_message(qtbot, gui_ctx):
+    v = shift.add_volunteer(gui_ctx.app, "Đinh Văn Hải", "cong_an")
     page = _page(qtbot, gui_ctx, residents=0)
     view = page.campaigns
+    qtbot.waitUntil(lambda: view.volunteers.count() == 1, timeout=5000)
+    view.volunteers.item(0).setCheckState(Qt.CheckState.Checked)
     page.tabs.setCurrentWidget(view)
     view.name.setFocus()
     qtbot.keyClick(view.name, Qt.Key.Key_Return)  # no name: refused, said plainly
@@ -57,7 +60,7 @@ def test_add_campaign_by_keyboard_and_bad_input_message(qtbot, gui_ctx):
     type_text(qtbot, view.name, "Điểm hỗ trợ WinMart Cầu Giấy")
     with qtbot.waitSignal(view.saved, timeout=5000) as saved:
         qtbot.keyClick(view.name, Qt.Key.Key_Return)
-    assert saved.args[0].name == "Điểm hỗ trợ WinMart Cầu Giấy"
+    assert saved.args[0].name == "Điểm hỗ trợ WinMart Cầu Giấy" and saved.args[0].volunteer_ids == [v.id]
     qtbot.waitUntil(lambda: view.table.rowCount() == 1, timeout=5000)
     qtbot.waitUntil(lambda: page.shift_bar.campaign.count() == 2, timeout=5000)
 

@@ -81,6 +81,11 @@ def test_register_from_page_by_keyboard_then_found(qtbot, gui_ctx):
     with qtbot.waitSignal(page.detail_shown, timeout=5000) as shown:
         qtbot.keyClick(page.search.edit, Qt.Key.Key_Return)
     assert shown.args[0].full_name == "Đỗ Thị Hoà"
+    # Ctrl+N from inside the form too (one shortcut, not two ambiguous ones)
+    page.new_resident()
+    type_text(qtbot, page.form.full_name, "Bỏ Dở")
+    qtbot.keyClick(page.form.full_name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert page.form.full_name.text() == "" and page.form.full_name.hasFocus()
 
 
 def test_export_current_filter(qtbot, gui_ctx, tmp_path):

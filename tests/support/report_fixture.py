@@ -6,7 +6,7 @@ Reporting week: 23/11/2026 - 29/11/2026, report made on 28/11/2026.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select

@@ -24,8 +24,7 @@ from desktop.gui.outreach.common import guarded
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services import help_sessions
-from desktop.services.help_sessions import outcome_for
-from desktop.store.base import new_id
+from desktop.services.help_sessions import new_session_id, outcome_for
 
 KINDS = ("help_session", "resident")
 FOLLOW_UP_DAYS = 3
@@ -303,7 +302,7 @@ class BoothWindow(QWidget):
 
     def begin(self, resident_id: str, name: str) -> None:
         """Open a session for the chosen resident; its id is made here so ticks can queue at once."""
-        self.session_id = new_id()
+        self.session_id = new_session_id()
         self.resident_name = name
         self.message.clear()
         self.gui.write(help_sessions.start_session, resident_id, self.campaign_id, self.volunteer_ids,

@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPushButton, QVBoxLayout, QWidget,
 )
 
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
@@ -17,6 +17,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
 from desktop.services import campaigns
+from desktop.services.shift import list_volunteers
 from desktop.services.ward_setup import residential_groups
 
 
@@ -55,6 +56,11 @@ class CampaignsView(QWidget):
         for box in self.forces.values():
             forces_row.addWidget(box)
         forces_row.addStretch(1)
+        self.volunteers = QListWidget(self)
+        self.volunteers.setObjectName("campaignVolunteers")
+        self.volunteers.setMaximumHeight(70)
+        self.volunteers.setFlow(QListWidget.Flow.LeftToRight)
+        self.volunteers.setWrapping(True)
         self.add_button = QPushButton(tr("Thêm đợt (Enter)"), self)
         self.add_button.setObjectName("addCampaign")
         self.add_button.clicked.connect(self.save)
@@ -68,6 +74,7 @@ class CampaignsView(QWidget):
         form.addRow(tr("Bắt đầu"), self.starts)
         form.addRow(tr("Kết thúc"), self.ends)
         form.addRow(tr("Lực lượng"), forces_row)
+        form.addRow(tr("Người trực"), self.volunteers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
@@ -77,7 +84,10 @@ class CampaignsView(QWidget):
         layout.addLayout(row)
         self._reset_times()
         gui.bus.changed.connect(lambda kinds: self.refresh() if {"campaign", "help_session"} & set(kinds) else None)
+        gui.bus.changed.connect(lambda kinds: gui.read(list_volunteers, on_done=guarded(self, self._set_volunteers))
+                                if "volunteer" in kinds else None)
         gui.read(residential_groups, on_done=guarded(self, self._set_groups))
+        gui.read(list_volunteers, on_done=guarded(self, self._set_volunteers))
         self.refresh()
 
     def _reset_times(self) -> None:
@@ -90,6 +100,22 @@ class CampaignsView(QWidget):
         self.group.addItem(tr("(không theo tổ)"), None)
         for g in groups:
             self.group.addItem(g.name, g.id)
+
+    def _set_volunteers(self, rows) -> None:  # noqa: ANN001
+        self.volunteers.clear()
+        for v in rows:
+            item = QListWidgetItem(v.full_name, self.volunteers)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, v.id)
+
+    def _checked_volunteers(self) -> list[str]:
+        out = []
+        for i in range(self.volunteers.count()):
+            item = self.volunteers.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(item.data(Qt.ItemDataRole.UserRole))
+        return out
 
     def refresh(self) -> None:
         self.gui.read(campaigns.list_campaigns, on_done=guarded(self, self._show), key=f"outreach.campaigns.{id(self)}")
@@ -105,7 +131,8 @@ class CampaignsView(QWidget):
         data = campaigns.CampaignInput(
             name=self.name.text(), kind=self.kind.currentData(), place=self.place.text(),
             residential_group_id=self.group.currentData(), starts_at=_py(self.starts.dateTime()),
-            ends_at=_py(self.ends.dateTime()), forces=[c for c, b in self.forces.items() if b.isChecked()])
+            ends_at=_py(self.ends.dateTime()), forces=[c for c, b in self.forces.items() if b.isChecked()],
+            volunteer_ids=self._checked_volunteers())
         self.gui.write(campaigns.create_campaign, data, kinds=("campaign",), on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     def _saved(self, info) -> None:  # noqa: ANN001

@@ -164,6 +164,9 @@ class OutreachPage(QWidget):
         volunteers = [info.volunteer_id] if info else []
         self.booth = BoothWindow(self.gui, self.shift_bar.campaign.currentData(), volunteers)
         if full_screen:
+            screen = self.screen() or self.booth.screen()
+            if screen is not None:  # also fills the screen where no window manager honours full screen
+                self.booth.setGeometry(screen.geometry())
             self.booth.showFullScreen()
         else:
             self.booth.show()

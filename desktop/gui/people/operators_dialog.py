@@ -40,7 +40,9 @@ class OperatorsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.name = QLineEdit(self)
         self.name.setObjectName("operatorName")
@@ -55,7 +57,6 @@ class OperatorsDialog(QDialog):
         self.secret = QLineEdit(self)
         self.secret.setObjectName("operatorSecret")
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setPlaceholderText(tr("để trống nếu không đổi"))
         self.message = QLabel(self)
         self.message.setObjectName("operatorMessage")
         self.message.setWordWrap(True)
@@ -98,6 +99,7 @@ class OperatorsDialog(QDialog):
     def _fill(self, rows: list[operators.OperatorInfo]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
+        self.table.setWordWrap(False)
         for i, o in enumerate(rows):
             state = tr("Đang hoạt động") if o.active else tr("Đã vô hiệu hóa")
             if o.locked:
@@ -119,6 +121,7 @@ class OperatorsDialog(QDialog):
             self.role.setCurrentIndex(self.role.findData(o.role))
             self.kind.setCurrentIndex(self.kind.findData(o.secret_kind))
             self.secret.clear()
+            self.secret.setPlaceholderText(tr("để trống nếu không đổi"))
 
     def _run(self, fn, *args, done_text: str, **kwargs) -> None:  # noqa: ANN001
         self.message.clear()

@@ -110,6 +110,12 @@ class ChartPanel(QWidget):
         self.plot.setYRange(-0.6, max(rows - 0.4, 0.6) + legend_room, padding=0)
         top = x_max or max([v for vals in self.series.values() for v in vals] + [target or 0, 1]) * 1.1
         self.plot.setXRange(0, top, padding=0)
+        bottom = self.plot.getAxis("bottom")
+        if all(float(v).is_integer() for vals in self.series.values() for v in vals) and x_max is None:
+            step = max(1, round(top / 8))  # counts: whole-number ticks only
+            bottom.setTickSpacing(major=step, minor=step)
+        else:
+            bottom.setTickSpacing()
         self.plot.setMinimumHeight(max(150, 60 + rows * (10 * n + 14)))
 
     def line(self, labels: list[str], series: list[tuple[str, list[float]]], every: int = 5) -> None:

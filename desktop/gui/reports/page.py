@@ -28,7 +28,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
 from desktop.gui.reports.export_panel import ExportPanel
-from desktop.reports.document import fmt_date, fmt_int, fmt_pct
+from desktop.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct
 from desktop.services.figures import ward_figures
 
 PRESETS = [
@@ -301,7 +301,7 @@ class ReportsPage(QWidget):
             total=fmt_int(c["total"]), overdue=fmt_int(c["overdue_now"]), a_ok=acc["on_time"],
             a_all=acc["on_time"] + acc["late"], a_pct=fmt_pct(c["acceptance_on_time_pct"]), h_ok=han["on_time"],
             h_all=han["on_time"] + han["late"], h_pct=fmt_pct(c["handling_on_time_pct"]),
-            avg=c["satisfaction"].get("average_rating") or "-"))
+            avg=fmt_decimal(c["satisfaction"].get("average_rating"))))
         rows = c["status_rows"]
         self.status_chart.bars([r["label"] for r in rows], [(tr("Số phản ánh"), [r["count"] for r in rows])])
         self.status_chart.set_table([tr("Trạng thái"), tr("Số phản ánh")], ["text", "int"],

@@ -169,9 +169,10 @@ class ResidentForm(QWidget):
         for w in (self.sex, self.group, self.target, self.stage):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
-        new = QShortcut(QKeySequence("Ctrl+N"), self)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new.activated.connect(self.reset)
+        # Ctrl+N: a new resident (a page that has its own Ctrl+N disables this one)
+        self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.new_shortcut.activated.connect(self.reset)
 
         self.consent.toggled.connect(self._consent_toggled)
         gui.bus.changed.connect(self._on_changed)

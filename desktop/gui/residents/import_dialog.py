@@ -138,6 +138,8 @@ class ImportDialog(QDialog):
     # -- stages -----------------------------------------------------------------------
     def _set_stage(self, stage: str) -> None:
         busy = stage == "busy"
+        if not busy:
+            self.progress_text.clear()
         self.progress.setVisible(busy)
         self.cancel_job_button.setVisible(busy)
         self.choose_button.setEnabled(not busy)
@@ -190,6 +192,7 @@ class ImportDialog(QDialog):
             self.columns.setItem(i, 1, sample)
             self.columns.setCellWidget(i, 2, combo)
         self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(2, 230)
         note = tr("{n} dòng dữ liệu, dòng tiêu đề số {row}. Kiểm tra cột nào là trường nào.").format(
             n=preview.total_rows, row=preview.header_row)
         if preview.unsure:
@@ -243,7 +246,7 @@ class ImportDialog(QDialog):
         for d in report.duplicates:
             reason = (tr("Trùng với dòng {row} ({kind}).").format(row=d.same_as_row, kind=_kind(d.kind))
                       if d.same_as_row else tr("Đã có trong danh sách ({kind}).").format(kind=_kind(d.kind)))
-            rows.append((d.row, d.full_name, reason))
+            rows.append((d.row, tr("Trùng lặp"), f"{d.full_name}: {reason}"))
         rows.sort(key=lambda r: r[0])
         self.problems.setRowCount(len(rows))
         for i, (row, fld, reason) in enumerate(rows):

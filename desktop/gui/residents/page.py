@@ -79,6 +79,7 @@ class ResidentsPage(QWidget):
 
         self.detail = ResidentDetailView(self)
         self.form = ResidentForm(gui, self)
+        self.form.new_shortcut.setEnabled(False)  # the page's Ctrl+N also reaches the form
         self.right = QStackedWidget(self)
         self.right.addWidget(self.detail)
         self.right.addWidget(self.form)

@@ -56,6 +56,7 @@ def upgrade() -> None:
     sa.Column('deleted', sa.Boolean(), nullable=False),
     sa.Column('payload', sa.Text(), nullable=False),
     sa.Column('updated_at', sa.String(length=32), nullable=False),
+    sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.PrimaryKeyConstraint('kind', 'record_id', name=op.f('pk_record'))
     )
     with op.batch_alter_table('record', schema=None) as batch_op:
