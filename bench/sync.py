@@ -174,7 +174,8 @@ def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
         r = sync_now(b, srv.url, code_b)
         out["pull_s"] = round(time.perf_counter() - t0, 3)
         out["pulled"] = r["pulled"]
-        out["pull_raw_get_s"] = round(_raw_pull(srv.url, "00166", token), 3)
+        # the same pages fetched raw, as laptop b (the server passes over a device's own records)
+        out["pull_raw_get_s"] = round(_raw_pull(srv.url, "00166", load_token(b.folder)), 3)
         out["pull_ratio"] = round(out["pull_s"] / out["pull_raw_get_s"], 2)
         a.close()
         b.close()

@@ -120,10 +120,6 @@ class WorkingCalendar:
             day += timedelta(days=1)
         return total.total_seconds() / 3600
 
-    def next_opening(self, moment: datetime) -> datetime:
-        """`moment` if it is inside working hours, else the next opening."""
-        return self.add_working_hours(moment, 1 / 3600) - timedelta(seconds=1)
-
 
 def _seconds(a: time, b: time) -> float:
     return (datetime.combine(date.min, b) - datetime.combine(date.min, a)).total_seconds()

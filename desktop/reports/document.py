@@ -134,4 +134,12 @@ def as_document(kind: str, data: dict) -> dict:
     """The document for a report dict: official reports carry theirs; others get the generic layout."""
     if data.get("doc_type") in ("official_report", "table_report"):
         return data
+    from desktop.services.report_documents import BUILDERS  # kinds with a layout of their own
+
+    builder = BUILDERS.get(kind)
+    if builder is not None:
+        try:
+            return builder(data)
+        except (KeyError, TypeError):
+            pass  # a dict of another shape: the generic layout still shows every figure
     return generic_document(kind, data)

@@ -105,8 +105,9 @@ def build_workbook(doc: dict) -> Workbook:
         w.line(doc["period_line"], italic=True, align="center")
     w.skip()
     for section in doc["sections"]:
-        w.line(section["heading"], bold=True)
-        for paragraph in section["paragraphs"]:
+        if section["heading"]:
+            w.line(section["heading"], bold=True)
+        for paragraph in filter(None, section["paragraphs"]):
             w.line(paragraph)
         for t in section["tables"]:
             w.table(t)

@@ -17,7 +17,6 @@ from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES, CatalogueErro
 from desktop.core.complaint_lifecycle import (
     ACTIONS,
     CLOSED_STATUSES,
-    STATUSES,
     TransitionRefused,
     allowed_actions,
     check_transition,
@@ -440,7 +439,3 @@ def complaint_detail(ctx: AppContext, complaint_id: str, now: datetime | None = 
             feedback=[FeedbackInfo(f.resolved, _(RESOLVED.get(f.resolved, f.resolved)), f.rating, f.comment,
                                    f.collected_by, f.collected_at) for f in feedback],
         )
-
-
-def status_codes() -> list[str]:
-    return list(STATUSES)

@@ -187,6 +187,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
         s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
     report(residents, residents, _("Đã tạo cư dân mẫu"))
     counts["residential_groups"] = len(groups)
+    counts["outreach_seconds"] = round(time.perf_counter() - t0, 2)
     counts["complaints"] = _complaints(ctx, rng, min(1000, max(5, residents // 50)))  # ORM path: capped
     counts["seconds"] = round(time.perf_counter() - t0, 2)
     return counts

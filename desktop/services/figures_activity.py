@@ -102,7 +102,12 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
 def complaint_figures(ctx: AppContext, period: Period) -> dict:
     """The complaints area's report for the period (one computation, reused as is), with
     labelled rows and percentages added for charts, tables and report files."""
-    data = dict(complaints_report(ctx, period))
+    return labelled_complaints(complaints_report(ctx, period))
+
+
+def labelled_complaints(report: dict) -> dict:
+    """The complaints report with percentages and labelled rows added (pure: no queries)."""
+    data = dict(report)
     status_labels, resolved_labels = STATUSES, RESOLVED
 
     def as_pct(rate: float | None) -> float | None:

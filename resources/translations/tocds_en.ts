@@ -52,6 +52,7 @@
     <message>
       <location filename="../../desktop/reports/document.py" />
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>(Từ ngày {start} đến ngày {end})</source>
       <translation>(From {start} to {end})</translation>
     </message>
@@ -151,6 +152,11 @@
       <translation>1. Awareness, installation and iHaNoi accounts</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>1. Tiến độ theo tổ dân phố / thôn</source>
+      <translation>1. Progress by residential group / village</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>1. Tìm hoặc đăng ký cư dân</source>
       <translation>1. Find or register the resident</translation>
@@ -169,6 +175,16 @@
       <location filename="../../desktop/services/official_report.py" />
       <source>2. Hỗ trợ trực tiếp người dân</source>
       <translation>2. Direct help to residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>2. Tiến độ theo nhóm đối tượng</source>
+      <translation>2. Progress by target group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>3. Hoạt động trong kỳ</source>
+      <translation>3. Activity in the period</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -218,6 +234,7 @@
     <message>
       <location filename="../../desktop/reports/document.py" />
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>BÁO CÁO</source>
       <translation>REPORT</translation>
     </message>
@@ -505,6 +522,7 @@
     </message>
     <message>
       <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Chỉ tiêu</source>
       <translation>Indicator</translation>
     </message>
@@ -640,6 +658,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Còn thiếu</source>
       <translation>Still to go</translation>
     </message>
@@ -1070,6 +1089,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Hạn</source>
       <translation>Deadline</translation>
     </message>
@@ -1690,9 +1710,19 @@
       <translation>Help sessions per campaign / booth</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Lượt hỗ trợ thành công</source>
+      <translation>Successful help sessions</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Lượt hỗ trợ: &lt;b&gt;{n}&lt;/b&gt;, thành công &lt;b&gt;{pct}&lt;/b&gt;</source>
       <translation>Help sessions: &lt;b&gt;{n}&lt;/b&gt;, successful &lt;b&gt;{pct}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Lượt người dự tập huấn</source>
+      <translation>Training attendance</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1731,6 +1761,7 @@
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Lớp tập huấn</source>
       <translation>Training class</translation>
     </message>
@@ -1994,6 +2025,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Mục tiêu %</source>
       <translation>Target %</translation>
     </message>
@@ -2297,7 +2329,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/targets.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Nhóm đối tượng</source>
       <translation>Target group</translation>
     </message>
@@ -2645,6 +2677,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Số cư dân</source>
       <translation>Residents</translation>
     </message>
@@ -2652,6 +2685,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/demo_data.py" />
       <source>Số cư dân mẫu phải từ 0 trở lên.</source>
       <translation>The number of demo residents must be 0 or more.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Số liệu</source>
+      <translation>Figure</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -2768,6 +2806,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <location filename="../../desktop/services/report_sections.py" />
       <source>TT</source>
       <translation>No.</translation>
@@ -3018,6 +3057,11 @@ Press «Finish» to start.</translation>
       <translation>Progress by residential group / village (%)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Tiến độ triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
+      <translation>Progress of deploying the Digital Capital Citizen app (iHaNoi)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Tiến độ và mục tiêu</source>
       <translation>Progress and targets</translation>
@@ -3031,6 +3075,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/report_sections.py" />
       <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
       <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours} working hours.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <translation>Receiving and handling residents' complaints</translation>
     </message>
     <message>
       <location filename="../../desktop/services/figures.py" />
@@ -3096,6 +3145,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Trong kỳ: {total} phản ánh; quá hạn hiện nay: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.</source>
       <translation>In the period: {total} complaints; overdue now: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Trong đó ngoài giờ hành chính, thứ Bảy, Chủ nhật</source>
+      <translation>Of which outside office hours, Saturdays and Sundays</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -3387,6 +3441,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Tổ Chuyển đổi số cộng đồng</source>
       <translation>Community digital transformation team</translation>
     </message>
@@ -3468,6 +3523,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/reports/xlsx_report.py" />
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Tổng cộng</source>
       <translation>Total</translation>
     </message>
@@ -3514,11 +3570,13 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>Tỷ lệ</source>
       <translation>Rate</translation>
     </message>
     <message>
       <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/report_documents.py" />
       <source>UBND {ward}</source>
       <translation>People's Committee of {ward}</translation>
     </message>
@@ -4973,6 +5031,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/official_report.py" />
       <source>Đợt ra quân / điểm hỗ trợ</source>
       <translation>Campaign / booth</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/report_documents.py" />
+      <source>Đợt ra quân, điểm hỗ trợ</source>
+      <translation>Campaigns and booths</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />

@@ -74,12 +74,26 @@ def test_pdf_headers_and_vietnamese_diacritics_intact(app_ctx, report, tmp_path)
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_any_report_dict_renders_generically(app_ctx, tmp_path):
+def test_progress_and_complaints_kinds_have_their_own_layout(app_ctx, report, tmp_path):
     from desktop.services.complaints_report import complaints_report
+    from desktop.services.progress_report import progress_report
 
-    data = complaints_report(app_ctx, WEEK)
-    out = render_xlsx(app_ctx, "complaints", data, tmp_path / "pa.xlsx")
-    assert "counts_by_status" in _cells(load_workbook(out).active)
-    pdf_out = render_pdf(app_ctx, "complaints", data, tmp_path / "pa.pdf")
+    out = render_xlsx(app_ctx, "progress", progress_report(app_ctx, WEEK), tmp_path / "tien-do.xlsx")
+    rows = list(load_workbook(out).active.iter_rows(values_only=True))
+    assert (None, "Tổng cộng", 10, 8, 5, 3, 0.3) == rows[[r[1] for r in rows].index("Tổng cộng")][:7]
+    pdf_out = render_pdf(app_ctx, "complaints", complaints_report(app_ctx, WEEK), tmp_path / "pa.pdf")
     with pdfplumber.open(pdf_out) as pdf:
-        assert "BÁO CÁO" in pdf.pages[0].extract_text()
+        text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    assert "Tiếp nhận đúng hạn 2/3 (66,7%); xử lý đúng hạn 1/3 (33,3%)" in text
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text
+
+
+def test_a_dict_of_unknown_shape_still_renders_every_figure(app_ctx, tmp_path):
+    from desktop.reports.document import as_document
+
+    data = {"period": {"from": "2026-11-01", "to": "2026-11-30"}, "total": 7, "rows": [{"name": "Tổ 1", "n": 7}]}
+    doc = as_document("other", data)
+    assert doc["doc_type"] == "table_report" and doc["period_line"] == "(Từ ngày 01/11/2026 đến ngày 30/11/2026)"
+    out = render_xlsx(app_ctx, "other", data, tmp_path / "x.xlsx")
+    cells = _cells(load_workbook(out).active)
+    assert "total" in cells and "Tổ 1" in cells

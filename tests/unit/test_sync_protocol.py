@@ -63,3 +63,21 @@ def test_device_token_lives_in_the_keyring_per_data_folder(app_ctx, tmp_path):
     for f in app_ctx.folder.root.rglob("*"):
         if f.is_file() and f.suffix != ".db":
             assert b"secret-token-123" not in f.read_bytes()
+
+
+def test_kinds_with_files_are_found_generically():
+    from desktop.sync.attachments import file_kinds
+
+    kinds = file_kinds()
+    assert "attachment" in kinds  # the complaints engineer's model: sha256 + path
+    cls, hash_col, path_col = kinds["attachment"]
+    assert (hash_col, path_col) == ("sha256", "path")
+    assert "resident" not in kinds
+
+
+def test_rate_limiter_refuses_a_burst_beyond_its_bucket():
+    from server.ratelimit import RateLimiter
+
+    limiter = RateLimiter(rate=0.001, burst=5)
+    assert [limiter.allow("dev") for _ in range(7)] == [True] * 5 + [False] * 2
+    assert limiter.allow("other-device")

@@ -49,6 +49,7 @@ class AboutDialog(QDialog):
         self.table.setObjectName("licenceTable")
         self.table.setHorizontalHeaderLabels([tr("Thành phần"), tr("Phiên bản"), tr("Giấy phép")])
         self.table.verticalHeader().setVisible(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)

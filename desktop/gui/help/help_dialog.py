@@ -52,6 +52,7 @@ class ShortcutTable(QTableWidget):
         self.setObjectName("shortcutTable")
         self.setHorizontalHeaderLabels([tr("Phím"), tr("Việc"), tr("Ở đâu")])
         self.verticalHeader().setVisible(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)

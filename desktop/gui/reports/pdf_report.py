@@ -83,8 +83,9 @@ def document_html(doc: dict) -> str:
     if doc.get("period_line"):
         parts.append(f'<p align="center"><i>{_e(doc["period_line"])}</i></p>')
     for section in doc["sections"]:
-        parts.append(f'<p style="margin-top:10px"><b>{_e(section["heading"])}</b></p>')
-        for paragraph in section["paragraphs"]:
+        if section["heading"]:
+            parts.append(f'<p style="margin-top:10px"><b>{_e(section["heading"])}</b></p>')
+        for paragraph in filter(None, section["paragraphs"]):
             parts.append(f'<p align="justify" style="text-indent:24px">{_e(paragraph)}</p>')
         for t in section["tables"]:
             parts.append(_table_html(t))
@@ -108,8 +109,9 @@ def _table_html(t: dict) -> str:
         out.append(f'<p><i>{_e(t["title"])}</i></p>')
     out.append('<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse; font-size:10pt">')
     heads = []
+    first_text = t["kinds"].index("text") if "text" in t["kinds"] else -1
     for i, (c, kind) in enumerate(zip(t["columns"], t["kinds"])):
-        width = ' width="6%"' if i == 0 and kind == "int" else (' width="40%"' if kind == "text" else "")
+        width = ' width="6%"' if i == 0 and kind == "int" else (' width="34%"' if i == first_text else "")
         heads.append(f'<th bgcolor="#dde7f3"{width}>{_e(c)}</th>')
     out.append("<tr>" + "".join(heads) + "</tr>")
     for row in t["rows"]:
