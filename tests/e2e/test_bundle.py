@@ -1,8 +1,11 @@
 """The PyInstaller bundle: builds, stays under 250 MB, prints its version and starts offscreen.
 
-The build takes about a minute on a 2-core machine (measured: 55-60 s cold, less with
-build/work warm), so it is part of the suite. Skip it with TOCDS_TEST_BUNDLE=0; set
-TOCDS_TEST_BUNDLE=1 to force it. Same as `./dev bundle`.
+The build takes 55-60 s on an idle 2-core machine and measured 3 min while other work ran,
+over the suite's ~2-minute budget for one test, so it runs only when asked:
+
+    TOCDS_TEST_BUNDLE=1 .venv/bin/python -m pytest -q tests/e2e/test_bundle.py
+
+It builds with the same spec as `./dev bundle`, into a temporary folder.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ LIMIT_MB = 250
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(os.environ.get("TOCDS_TEST_BUNDLE") == "0", reason="TOCDS_TEST_BUNDLE=0"),
+    pytest.mark.skipif(os.environ.get("TOCDS_TEST_BUNDLE") != "1", reason="builds the bundle (1-3 min): set TOCDS_TEST_BUNDLE=1"),
     pytest.mark.skipif(sys.platform != "linux", reason="the bundle test runs on Linux"),
 ]
 

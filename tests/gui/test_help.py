@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
 
 from desktop import __version__
 from desktop.gui.help.licences import bundled_components
@@ -70,8 +71,8 @@ def test_about_shows_version_data_folder_and_licences(qtbot, gui_ctx):
     window = open_window(qtbot, gui_ctx)
     dialog = press_f1(qtbot, window)
     qtbot.mouseClick(dialog.about_button, Qt.MouseButton.LeftButton)
-    about = dialog.findChild(type(dialog), "aboutDialog") or next(
-        w for w in dialog.children() if w.objectName() == "aboutDialog")
+    about = dialog.findChild(QDialog, "aboutDialog")
+    assert about is not None
     qtbot.waitUntil(about.isVisible)
     text = about.summary.text()
     assert f"phiên bản {__version__}" in text
