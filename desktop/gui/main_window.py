@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setMaximumWidth(220)
+        self.nav.setMinimumWidth(150)  # page titles stay readable when a page is wide
         self.nav.setSpacing(2)
         self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
         self.stack = QStackedWidget(self)

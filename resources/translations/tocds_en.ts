@@ -431,7 +431,7 @@
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
-      <translation type="unfinished" />
+      <translation>Export to {fmt} is not supported yet.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
@@ -769,7 +769,7 @@
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>Cần --out TỆP khi xuất định dạng {fmt}.</source>
-      <translation type="unfinished" />
+      <translation>--out FILE is required for the {fmt} format.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -1268,7 +1268,7 @@
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>Không có loại báo cáo «{kind}». Các loại: {kinds}</source>
-      <translation type="unfinished" />
+      <translation>There is no report kind «{kind}». Kinds: {kinds}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -2120,7 +2120,7 @@
     <message>
       <location filename="../../desktop/core/period.py" />
       <source>Ngày không hợp lệ: «{text}» (dùng dd/mm/yyyy)</source>
-      <translation type="unfinished" />
+      <translation>Invalid date: «{text}» (use dd/mm/yyyy)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
@@ -3784,7 +3784,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>báo cáo (progress, complaints, daily, weekly)</source>
-      <translation type="unfinished" />
+      <translation>reports (progress, complaints, daily, weekly)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -3981,7 +3981,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>loại báo cáo</source>
-      <translation type="unfinished" />
+      <translation>report kind</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
@@ -4171,7 +4171,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>tệp kết quả (bắt buộc với xlsx và pdf)</source>
-      <translation type="unfinished" />
+      <translation>output file (required for xlsx and pdf)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4201,7 +4201,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)</source>
-      <translation type="unfinished" />
+      <translation>from date (dd/mm/yyyy or yyyy-mm-dd)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/attachments.py" />
@@ -5075,7 +5075,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/report.py" />
       <source>đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)</source>
-      <translation type="unfinished" />
+      <translation>to date (dd/mm/yyyy or yyyy-mm-dd)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />

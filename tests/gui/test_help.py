@@ -94,3 +94,17 @@ def test_components_are_the_run_time_dependencies_only():
 @pytest.mark.parametrize("key", ["booth", "complaints", "sync"])
 def test_guides_cover_booth_mode_complaints_and_sync(key):
     assert len(topic_text(key, "vi")) > 600
+
+
+def test_buttons_with_their_own_key_are_listed_under_their_page(qtbot, gui_ctx):
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.gui.help.help_dialog import page_titles
+    from desktop.gui.help.shortcuts import collect_shortcuts
+
+    window = open_window(qtbot, gui_ctx)
+    page = window.show_page("settings")
+    button = QPushButton("In danh sách (Ctrl+Shift+J)", page)
+    button.setShortcut(QKeySequence("Ctrl+Shift+J"))
+    entries = collect_shortcuts(window, page_titles(window))
+    assert ("Cài đặt", "In danh sách", "Ctrl+Shift+J") in [(e.section, e.action, e.keys) for e in entries]

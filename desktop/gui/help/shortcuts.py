@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from desktop.gui.i18n import tr
 
@@ -36,7 +37,7 @@ def _section(obj, page_titles: dict[QWidget, str]) -> str:  # noqa: ANN001
 
 
 def collect_shortcuts(window: QWidget, page_titles: dict[QWidget, str] | None = None) -> list[ShortcutEntry]:
-    """Every QAction (and described QShortcut) under `window` that has a key and a name.
+    """Every QAction, described QShortcut and button under `window` that has a key and a name.
 
     `page_titles` maps page widgets to their titles, so a page's own shortcuts are listed
     under that page. Window-wide shortcuts come first.
@@ -55,5 +56,11 @@ def collect_shortcuts(window: QWidget, page_titles: dict[QWidget, str] | None = 
         if keys and name and (name, keys) not in seen:
             seen.add((name, keys))
             entries.append(ShortcutEntry(_section(shortcut, page_titles), name, keys))
+    for button in window.findChildren(QAbstractButton):  # buttons with their own key, e.g. "Đăng ký mới (Ctrl+N)"
+        keys, name = _keys([button.shortcut()]), _clean(button.text())
+        name = re.sub(r"\s*\([^()]*\)$", "", name) if keys and name.endswith(")") else name
+        if keys and name and (name, keys) not in seen and not keys.startswith("Alt+"):  # Alt+letter: the underlined mnemonic
+            seen.add((name, keys))
+            entries.append(ShortcutEntry(_section(button, page_titles), name, keys))
     general = tr("Chung")
     return sorted(entries, key=lambda e: e.section != general)  # stable: keeps each section's order

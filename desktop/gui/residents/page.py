@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -104,8 +106,18 @@ class ResidentsPage(QWidget):
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        # On a small window the page scrolls instead of forcing the window wider.
+        content = QWidget(self)
+        cl = QVBoxLayout(content)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(splitter)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("residentsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll)
 
         self.search.chosen.connect(lambda s: self.open_resident(s.id))
         for combo in (self.group_filter, self.target_filter, self.stage_filter):
