@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -27,6 +28,7 @@ from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models.people import AuditEntry, AuditOrigin
 
 GENESIS = "0" * 64
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 ACTIONS: dict[str, str] = {
     "sign_in": N_("Đăng nhập"),
@@ -86,7 +88,7 @@ def entry_hash(values: dict) -> str:
 def _clean_detail(detail: dict | None) -> str:
     def clean(value):  # noqa: ANN001, ANN202
         if isinstance(value, str):
-            return redact(value)
+            return value if _UUID.fullmatch(value) else redact(value)
         if isinstance(value, (list, tuple)):
             return [clean(v) for v in value]
         if isinstance(value, dict):

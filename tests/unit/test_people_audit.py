@@ -111,3 +111,10 @@ def test_viewer_filters(app_ctx):
     assert audit.query(app_ctx, since=future) == []
     assert len(audit.query(app_ctx, until=future)) == audit.count(app_ctx)
     assert "Phạm Công An" in audit.actors(app_ctx)
+
+
+def test_record_ids_in_details_are_kept_whole(app_ctx):
+    uid = "8f49428e-169b-479d-9588-377658e0626b"  # digit runs that look like a phone to the redactor
+    entry_id = audit.record(app_ctx, "sign_in", "operator", uid, {"switch_from": uid})
+    row = next(r for r in audit.query(app_ctx) if r.id == entry_id)
+    assert row.detail["switch_from"] == uid and row.record_id == uid
