@@ -16,6 +16,7 @@ from pathlib import Path
 
 BENCHMARKS = [
     "bench.cold_start",
+    "bench.residents",
     "bench.bundle_start",
     "bench.demo_ward",
     "bench.complaints",
