@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.commands.privacy import operator_args
 from desktop.core.i18n import _
 
 
@@ -30,6 +31,7 @@ def register(sub) -> None:  # noqa: ANN001
     e = kinds.add_parser("residents", help=_("xuất danh sách cư dân ra .xlsx hoặc .csv"))
     e.add_argument("file", metavar="FILE")
     e.add_argument("--json", action="store_true")
+    operator_args(e)
     e.set_defaults(func=cmd_export)
 
     s = sub.add_parser("search", help=_("tìm cư dân theo tên, số điện thoại hoặc CCCD"))
@@ -92,14 +94,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.commands.privacy import _NoSecret, sign_in_from_args
+    from desktop.core.permissions import PermissionDenied
     from desktop.services import resident_export as rx
+    from desktop.services.operators import OperatorError
 
     ctx = open_ctx(args)
     try:
+        sign_in_from_args(ctx, args)
         n = rx.export_residents(ctx, args.file)
     except rx.ExportError as exc:
         say(str(exc))
         return EXIT_USAGE
+    except (PermissionDenied, OperatorError, _NoSecret) as exc:
+        say(str(exc))
+        return EXIT_REFUSED
     finally:
         ctx.close()
     if args.json:

@@ -1,7 +1,7 @@
 """Export the residents of the current filter to .xlsx or .csv (UTF-8 with BOM for Excel).
 
-Exports carry personal data unmasked (the ward sends them upward); the caller records
-who exported (audit) where that exists.
+Exports carry personal data unmasked (the ward sends them upward): only roles with the
+export permission (team lead, admin) may export, and every export is audited.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.core.i18n import _
 from desktop.core.validation import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
+from desktop.services import privacy
 from desktop.services import residents as svc
 from desktop.services.context import AppContext
 
@@ -45,6 +46,7 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(_("Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
     total = svc.count_residents(ctx, flt)
+    privacy.authorize_export(ctx, "resident", total, suffix.lstrip("."))
     tmp = path.with_name(path.name + ".part")
     n = 0
     try:

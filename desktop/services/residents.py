@@ -15,16 +15,21 @@ from sqlalchemy import and_, func, select
 
 from desktop.core import validation as v
 from desktop.core.i18n import _
+from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
 from desktop.core.vocab import ADOPTION_ORDER, ADOPTION_STAGES, SEXES, TARGET_GROUPS
+from desktop.services import audit
 from desktop.services.context import AppContext
+from desktop.services.operators import require
+from desktop.services.privacy import CURRENT_CONSENT_VERSION
 from desktop.store.base import utcnow
 from desktop.store.models import Resident, ResidentialGroup
 
 KIND = "resident"
 DEFAULT_TARGET_GROUP = "nguoi_dan_khac"
-# Version of the consent wording the form shows (recorded with each consent).
-CONSENT_VERSION = "2025.1"
+# Version of the consent wording the form shows (recorded with each consent); the wording is in privacy.
+CONSENT_VERSION = CURRENT_CONSENT_VERSION
+_STAGE_COLUMNS = ("adoption_stage", "aware_on", "installed_on", "account_on")
 
 
 # -- plain data -------------------------------------------------------------------------
@@ -329,11 +334,15 @@ def _apply_stage(r: Resident, stage: str | None, today: date) -> None:
 
 def register_resident(ctx: AppContext, data: ResidentInput, *, confirmed_warnings: bool = False,
                       allow_duplicates: bool = False) -> ResidentDetail:
+    """Register a new resident (REGISTER permission); audited with the names of the fields filled."""
+    require(ctx, Permission.REGISTER)
     values, problems = validate(data)
     with ctx.write() as s:
         problems += _check_group(s, values["residential_group_id"])
         _raise_for(problems, confirmed_warnings)
         _raise_duplicates(s, values, None, allow_duplicates)
+        if values["consent_given"] and not values["consent_by"]:
+            values["consent_by"] = (ctx.actor or "")[:120]
         r = Resident(**values)
         r.adoption_stage = "chua_biet"
         r.consent_at = utcnow() if values["consent_given"] else None
@@ -341,11 +350,16 @@ def register_resident(ctx: AppContext, data: ResidentInput, *, confirmed_warning
         s.add(r)
         s.flush()
         rid = r.id
+        filled = {k for k, val in values.items() if val not in (None, "", False)}
+        filled |= {c for c in _STAGE_COLUMNS if getattr(r, c) not in (None, "", "chua_biet")}
+        audit.append(s, ctx, "create", KIND, rid, {"fields": sorted(filled)})
     return get_resident(ctx, rid)
 
 
 def update_resident(ctx: AppContext, resident_id: str, data: ResidentInput, *, confirmed_warnings: bool = False,
                     allow_duplicates: bool = False) -> ResidentDetail:
+    """Change a resident (REGISTER permission); audited with the names of the changed fields, never values."""
+    require(ctx, Permission.REGISTER)
     values, problems = validate(data)
     with ctx.write() as s:
         r = s.get(Resident, resident_id)
@@ -359,9 +373,15 @@ def update_resident(ctx: AppContext, resident_id: str, data: ResidentInput, *, c
             _raise_duplicates(s, values, resident_id, allow_duplicates)
         if "consent_given" in changed:
             r.consent_at = utcnow() if values["consent_given"] else None
+        if values["consent_given"] and not values["consent_by"] and not r.consent_by:
+            changed["consent_by"] = (ctx.actor or "")[:120]
         for k, val in changed.items():
             setattr(r, k, val)
+        before = {c: getattr(r, c) for c in _STAGE_COLUMNS}
         _apply_stage(r, data.adoption_stage, date.today())
+        fields_changed = set(changed) | {c for c in _STAGE_COLUMNS if getattr(r, c) != before[c]}
+        if fields_changed:
+            audit.append(s, ctx, "edit", KIND, resident_id, {"fields": sorted(fields_changed)})
     return get_resident(ctx, resident_id)
 
 
@@ -369,20 +389,28 @@ def set_adoption_stage(ctx: AppContext, resident_id: str, stage: str, on: date |
     """Record that a resident reached a stage of the iHaNoi funnel (dates kept for earlier stages)."""
     if stage not in ADOPTION_STAGES:
         raise ResidentRejected([FieldProblem("adoption_stage", _("Mức độ sử dụng iHaNoi «{value}» không có.").format(value=stage))])
+    require(ctx, Permission.REGISTER)
     with ctx.write() as s:
         r = s.get(Resident, resident_id)
         if r is None or r.deleted_at is not None:
             raise ResidentNotFound(resident_id)
+        before = {c: getattr(r, c) for c in _STAGE_COLUMNS}
         _apply_stage(r, stage, on or date.today())
+        fields_changed = {c for c in _STAGE_COLUMNS if getattr(r, c) != before[c]}
+        if fields_changed:
+            audit.append(s, ctx, "edit", KIND, resident_id, {"fields": sorted(fields_changed)})
     return get_resident(ctx, resident_id)
 
 
 def delete_resident(ctx: AppContext, resident_id: str) -> None:
+    """Tombstone a resident (REGISTER permission); audited."""
+    require(ctx, Permission.REGISTER)
     with ctx.write() as s:
         r = s.get(Resident, resident_id)
         if r is None:
             raise ResidentNotFound(resident_id)
         r.mark_deleted()
+        audit.append(s, ctx, "delete", KIND, resident_id, {"fields": []})
 
 
 # -- reads ------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 """Volunteers and the shift on duty: the volunteer picked at shift start is `ctx.actor`,
-stamped on every record made during the shift. The choice survives a restart (duty_shift)."""
+stamped on every record made during the shift. The choice survives a restart (duty_shift).
+While an operator is signed in (ctx.extras["operator"]) the operator is the one stamped:
+the shift never overwrites the signed-in operator's name."""
 
 from __future__ import annotations
 
@@ -64,6 +66,12 @@ def actor_label(name: str) -> str:
     return name
 
 
+def _stamp(ctx: AppContext, name: str) -> None:
+    """Stamp the volunteer on duty, unless an operator is signed in (then the operator stays)."""
+    if ctx.extras.get("operator") is None:
+        ctx.actor = name
+
+
 def start_shift(ctx: AppContext, volunteer_id: str, campaign_id: str | None = None) -> ShiftInfo:
     """Put a volunteer on duty: from now on their name is stamped on every record."""
     with ctx.write() as s:
@@ -75,7 +83,7 @@ def start_shift(ctx: AppContext, volunteer_id: str, campaign_id: str | None = No
         row.campaign_id, row.started_at = campaign_id, utcnow()
         s.add(row)
         info = ShiftInfo(v.id, v.full_name, campaign_id, row.started_at)
-    ctx.actor = actor_label(info.volunteer_name)
+    _stamp(ctx, actor_label(info.volunteer_name))
     return info
 
 
@@ -91,7 +99,7 @@ def resume_shift(ctx: AppContext) -> ShiftInfo | None:
     """At start-up: the shift left open (e.g. after a crash) stamps records again."""
     info = current_shift(ctx)
     if info is not None:
-        ctx.actor = actor_label(info.volunteer_name)
+        _stamp(ctx, actor_label(info.volunteer_name))
     return info
 
 
@@ -100,4 +108,4 @@ def end_shift(ctx: AppContext) -> None:
         row = s.get(DutyShift, 1)
         if row is not None:
             row.volunteer_id, row.volunteer_name, row.campaign_id, row.started_at = None, "", None, None
-    ctx.actor = ""
+    _stamp(ctx, "")

@@ -234,6 +234,10 @@ class FaultProxy:
 
     def close(self) -> None:
         self.stopped = True
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the thread blocked in accept()
+        except OSError:
+            pass
         self.sock.close()
 
     def _accept(self) -> None:
