@@ -23,10 +23,13 @@ from desktop.core.complaint_lifecycle import (
     status_label,
 )
 from desktop.core.i18n import N_, _
+from desktop.core.permissions import Permission
 from desktop.core.text import fold, nfc
 from desktop.services import attachments as att
 from desktop.services import complaint_deadlines as dl
+from desktop.services import audit
 from desktop.services.context import AppContext
+from desktop.services.operators import require
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Attachment, Complaint, ComplaintEvent, ComplaintFeedback, Resident, ResidentialGroup
 
@@ -250,8 +253,16 @@ def _apply(ctx: AppContext, s, c: Complaint, action: str, at: datetime, *, note:
     _event(s, c, action, before, at, ctx.actor, note.strip(), agency.strip(), duplicate_of)
 
 
+# Field names (never values) listed in the audit entry of a new complaint.
+_AUDITED_FIELDS = ("kind", "category", "severity", "title", "description", "reporter_resident_id", "reporter_name",
+                   "reporter_phone", "anonymous", "hide_name_publicly", "withhold_identity_from_agency",
+                   "consent_to_contact", "address_text", "residential_group_id", "latitude", "longitude",
+                   "occurred_at", "channel", "taken_by", "duplicate_of_id")
+
+
 def file_complaint(ctx: AppContext, draft: ComplaintDraft, now: datetime | None = None) -> str:
-    """Validate, copy the files in, store the complaint (recorded unless a draft); its id."""
+    """Validate, copy the files in, store the complaint (recorded unless a draft); its id. Audited."""
+    require(ctx, Permission.REGISTER)
     errors = validate_draft(ctx, draft)
     if errors:
         raise ComplaintError("\n".join(errors))
@@ -286,24 +297,32 @@ def file_complaint(ctx: AppContext, draft: ComplaintDraft, now: datetime | None 
             if draft.duplicate_of_id:
                 _apply(ctx, s, c, "danh_dau_trung", now, duplicate_of=draft.duplicate_of_id,
                        note=_("Ghi nhận là trùng khi tiếp nhận."))
+        filled = sorted(k for k in _AUDITED_FIELDS if getattr(c, k) not in (None, "", False))
+        audit.append(s, ctx, "create", "complaint", c.id,
+                     {"fields": filled + (["attachments"] if stored else []), "status": c.status})
         return c.id
 
 
 def transition(ctx: AppContext, complaint_id: str, action: str, *, note: str = "", agency: str = "",
                duplicate_of: str | None = None, now: datetime | None = None) -> ComplaintSummary:
-    """Apply one lifecycle action; TransitionRefused (with the reason) leaves nothing changed."""
+    """Apply one lifecycle action; TransitionRefused (with the reason) leaves nothing changed. Audited."""
+    require(ctx, Permission.REGISTER)
     now = now or utcnow()
     with ctx.write() as s:
         c = s.get(Complaint, complaint_id)
         if c is None or c.is_deleted:
             raise TransitionRefused(_("Không tìm thấy phản ánh {id}.").format(id=complaint_id))
         _apply(ctx, s, c, action, now, note=note, agency=agency, duplicate_of=duplicate_of)
+        fields = ["status"] + [k for k, v in (("note", note.strip()), ("agency", agency.strip()),
+                                              ("duplicate_of_id", duplicate_of)) if v]
+        audit.append(s, ctx, "edit", "complaint", c.id, {"fields": fields, "transition": action})
         s.flush()
         return _summaries(s, [c], now, dl.catalogue(ctx))[0]
 
 
 def add_files(ctx: AppContext, complaint_id: str, files: list[str]) -> int:
-    """Attach more photos/videos to an existing complaint; the number newly attached."""
+    """Attach more photos/videos to an existing complaint; the number newly attached. Audited."""
+    require(ctx, Permission.REGISTER)
     stored = [att.store_file(ctx.folder, f) for f in files]
     with ctx.write() as s:
         if s.get(Complaint, complaint_id) is None:
@@ -319,12 +338,15 @@ def add_files(ctx: AppContext, complaint_id: str, files: list[str]) -> int:
                              media=f.media, original_name=f.original_name, captured_at=f.captured_at,
                              latitude=f.latitude, longitude=f.longitude))
             added += 1
+        if added:
+            audit.append(s, ctx, "edit", "complaint", complaint_id, {"fields": ["attachments"], "count": added})
         return added
 
 
 def record_feedback(ctx: AppContext, complaint_id: str, resolved: str, rating: int | None = None, comment: str = "",
                     collected_by: str = "", now: datetime | None = None) -> ComplaintSummary:
-    """The resident's word after handling. "không" (not fixed) reopens the complaint."""
+    """The resident's word after handling. "không" (not fixed) reopens the complaint. Audited."""
+    require(ctx, Permission.REGISTER)
     if resolved not in RESOLVED:
         raise ComplaintError(_("Đã giải quyết chưa: chọn có, một phần, không hoặc không biết."))
     if rating is not None and not 1 <= int(rating) <= 5:
@@ -350,6 +372,9 @@ def record_feedback(ctx: AppContext, complaint_id: str, resolved: str, rating: i
             _apply(ctx, s, c, "mo_lai", now, note=summary)
         else:
             _apply(ctx, s, c, "danh_gia", now, note=summary)
+        fields = ["resolved"] + (["rating"] if rating is not None else []) + (["comment"] if comment.strip() else [])
+        audit.append(s, ctx, "create", "complaint_feedback", c.id,
+                     {"fields": fields + ["collected_by"], "transition": "mo_lai" if resolved == "khong" else "danh_gia"})
         s.flush()
         return _summaries(s, [c], now, dl.catalogue(ctx))[0]
 

@@ -16,7 +16,7 @@ import csv
 import io
 import re
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime, timezone
+from datetime import timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -187,23 +187,42 @@ def _read_csv(path: Path) -> Table:
         delimiter = dialect.delimiter
     except csv.Error:
         delimiter = ","
-    lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    h = _find_header(lines)
-    headers = [nfc(c).strip() for c in lines[h]] if lines else []
-    body = lines[h + 1:]
+    head = []
+    for line in csv.reader(io.StringIO(text), delimiter=delimiter):
+        head.append(line)
+        if len(head) >= 15:
+            break
+    h = _find_header(head)
+    headers = [nfc(c).strip() for c in head[h]] if head else []
+    # count the body lines without keeping them (rows are streamed when read)
+    count = sum(1 for _row in csv.reader(io.StringIO(text), delimiter=delimiter))
+    total = max(0, count - (h + 1))
 
     def rows() -> Iterator[tuple[int, list]]:
-        for i, row in enumerate(body, start=h + 2):
-            yield i, [nfc(c).strip() for c in row]
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+        for _skip in range(h + 1):
+            next(reader, None)
+        for i, row in enumerate(reader, start=h + 2):
+            yield i, [nfc(c).strip() if c else "" for c in row]
 
-    return Table(headers, h + 1, rows, len(body), encoding)
+    return Table(headers, h + 1, rows, total, encoding)
 
 
-def _xlsx_value(cell) -> object:  # noqa: ANN001
+def _xlsx_value(cell, encodings: dict | None = None) -> object:  # noqa: ANN001
+    """A cell's value; text in a TCVN3/VNI font converted to Unicode.
+
+    `encodings` caches the font's encoding by the cell's style id (the font depends only on it).
+    """
     value = cell.value
     if isinstance(value, str):
-        font = getattr(cell, "font", None)
-        enc = le.encoding_for_font(font.name if font is not None else None)
+        style = getattr(cell, "_style_id", None)
+        if encodings is not None and style is not None and style in encodings:
+            enc = encodings[style]
+        else:
+            font = getattr(cell, "font", None)
+            enc = le.encoding_for_font(font.name if font is not None else None)
+            if encodings is not None and style is not None:
+                encodings[style] = enc
         return nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
     return value
 
@@ -224,8 +243,9 @@ def _read_xlsx(path: Path) -> Table:
     total = max(0, (ws.max_row or 0) - (h + 1))
 
     def rows() -> Iterator[tuple[int, list]]:
+        encodings: dict = {}
         for i, row in enumerate(ws.iter_rows(min_row=h + 2), start=h + 2):
-            yield i, [_xlsx_value(c) for c in row]
+            yield i, [_xlsx_value(c, encodings) for c in row]
         wb.close()
 
     return Table(headers, h + 1, rows, total, "xlsx")
@@ -330,6 +350,19 @@ _TARGET_LABELS = {fold(label): code for code, label in TARGET_GROUPS.items()}
 _STAGE_LABELS = {fold(label): code for code, label in ADOPTION_STAGES.items()}
 
 
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_small(text: str) -> str:
+    """fold() of a value from a small set (sex, group, target group, stage): cached."""
+    folded = _FOLD_CACHE.get(text)
+    if folded is None:
+        if len(_FOLD_CACHE) > 4096:
+            _FOLD_CACHE.clear()
+        folded = _FOLD_CACHE[text] = fold(text)
+    return folded
+
+
 def _group_key(name: str) -> str:
     """"Tổ dân phố số 5", "TDP 5", "Tổ 5" -> "5"; other names folded."""
     f = fold(name)
@@ -358,6 +391,7 @@ class _Converter:
 
     def __init__(self, groups: dict[str, str]):
         self.groups = groups  # group key -> id
+        self._group_keys: dict[str, str] = {}  # cell text -> group key
 
     def convert(self, values: dict[str, object], row: int) -> tuple[svc.ResidentInput, list[RowProblem]]:
         problems: list[RowProblem] = []
@@ -376,7 +410,7 @@ class _Converter:
         except (v.InvalidValue, ValueError) as exc:
             problems.append(RowProblem(row, "birth" if birth not in (None, "") else "birth_year", str(exc)))
 
-        sex = fold(_text(values.get("sex")))
+        sex = _fold_small(_text(values.get("sex")))
         if sex:
             if sex in _SEX_WORDS:
                 data.sex = _SEX_WORDS[sex]
@@ -401,14 +435,17 @@ class _Converter:
 
         group = _text(values.get("residential_group"))
         if group:
-            gid = self.groups.get(_group_key(group))
+            key = self._group_keys.get(group)
+            if key is None:
+                key = self._group_keys[group] = _group_key(group)
+            gid = self.groups.get(key)
             if gid is None:
                 problems.append(RowProblem(row, "residential_group",
                                            _("Tổ dân phố / thôn «{value}» không có trong danh sách của phường.").format(
                                                value=group)))
             data.residential_group_id = gid
 
-        target = fold(_text(values.get("target_group")))
+        target = _fold_small(_text(values.get("target_group")))
         if target:
             code = _TARGET_LABELS.get(target) or (target.replace(" ", "_") if target.replace(" ", "_") in TARGET_GROUPS else None)
             if code is None:
@@ -419,7 +456,7 @@ class _Converter:
             else:
                 data.target_group = code
 
-        stage = fold(_text(values.get("adoption_stage")))
+        stage = _fold_small(_text(values.get("adoption_stage")))
         if stage:
             code = _STAGE_LABELS.get(stage) or (stage.replace(" ", "_") if stage.replace(" ", "_") in ADOPTION_STAGES else None)
             if code is None:
@@ -472,7 +509,8 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     seen_cccd: dict[str, int] = {}
     seen_phone: dict[str, int] = {}
     seen_name: dict[tuple[str, int], int] = {}
-    good: list[dict] = []
+    good: list[tuple] = []
+    names = field_names(Resident)
     total = max(table.total, 1)
     items = sorted(mapping.items())
     for n, (row_no, cells) in enumerate(table.rows(), start=1):
@@ -517,7 +555,7 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
             if key:
                 seen[key] = row_no
         cols["adoption_stage"] = data.adoption_stage or "chua_biet"
-        good.append(cols)
+        good.append(_content_row(cols, names))
     report.valid_rows = len(good)
     if report.rejected and not valid_only:
         report.blocked = True
@@ -528,15 +566,20 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     return report
 
 
-def _store(ctx: AppContext, rows: list[dict], control=None, batch: int = 5000) -> int:  # noqa: ANN001
-    """Insert residents and their change-log entries in one transaction (bulk executemany)."""
+def _content_row(cols: dict, names: list[str]) -> tuple:
+    """A checked row as its content fields in `names` order, JSON-ready (dates as ISO text)."""
+    return tuple(to_plain(cols.get(name)) for name in names)
+
+
+def _store(ctx: AppContext, rows: list[tuple], control=None, batch: int = 5000) -> int:  # noqa: ANN001
+    """Insert residents and their change-log entries in one transaction (bulk executemany).
+
+    `rows` are `_content_row` tuples in `field_names(Resident)` order, the adoption stage
+    set and the stage stamps / consent time still empty.
+    """
     names = field_names(Resident)
     now = utcnow()
     actor = ctx.actor
-    today = now.date()
-    stamps = {"aware_on": 1, "installed_on": 2, "account_on": 3}
-    order = list(ADOPTION_STAGES)
-    fields_json = _dump(sorted(names))
     total = len(rows)
     with ctx.write() as s:
         conn = s.connection()
@@ -545,7 +588,7 @@ def _store(ctx: AppContext, rows: list[dict], control=None, batch: int = 5000) -
         conn.exec_driver_sql("PRAGMA cache_size = -131072")
         conn.exec_driver_sql("INSERT INTO resident_fts_pause (id) VALUES (1)")  # we fill the index ourselves
         try:
-            _insert_batches(conn, rows, control, batch, names, now, actor, today, stamps, order, fields_json, total)
+            _insert_batches(conn, rows, control, batch, names, now, actor, total)
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
         conn.exec_driver_sql("DELETE FROM resident_fts_pause")
@@ -556,8 +599,30 @@ def _store(ctx: AppContext, rows: list[dict], control=None, batch: int = 5000) -
     return total
 
 
-def _insert_batches(conn, rows, control, batch, names, now, actor, today, stamps, order, fields_json, total) -> None:  # noqa: ANN001
-    """Residents, their change-log inserts and their search-index rows, batch by batch."""
+_BOOKKEEPING = ("id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "sync_state")
+_CHANGE_COLUMNS = ("change_id", "record_kind", "record_id", "op", "base_version", "version", "fields_json",
+                   "payload_json", "actor", "created_at", "state", "batch_id", "error")
+
+
+def _insert_batches(conn, rows, control, batch, names, now, actor, total) -> None:  # noqa: ANN001
+    """Residents, their change-log inserts and their search-index rows, batch by batch.
+
+    Values are bound exactly as the ORM would (SQLAlchemy's types): dates as ISO text,
+    aware datetimes as UTC ISO text with microseconds, booleans as 0/1.
+    """
+    today = to_plain(now.date())
+    now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
+    now_plain = to_plain(now)
+    order = list(ADOPTION_STAGES)
+    pos = {name: i for i, name in enumerate(names)}
+    i_stage, i_consent, i_consent_at = pos["adoption_stage"], pos["consent_given"], pos["consent_at"]
+    stamps = [(pos["aware_on"], 1), (pos["installed_on"], 2), (pos["account_on"], 3)]
+    fields_json = _dump(sorted(names))
+    dump = _dump
+    resident_sql = (f"INSERT INTO resident ({', '.join((*names, *_BOOKKEEPING))}) "
+                    f"VALUES ({', '.join('?' for _ in range(len(names) + len(_BOOKKEEPING)))})")
+    change_sql = (f"INSERT INTO change_log ({', '.join(_CHANGE_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' for _ in _CHANGE_COLUMNS)})")
     last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
     index_sql = index_insert_sql("rowid > ?")
     for start in range(0, total, batch):
@@ -566,39 +631,22 @@ def _insert_batches(conn, rows, control, batch, names, now, actor, today, stamps
                 raise ImportCancelled()
             control.report(start, total, _("Đang lưu {done}/{total}").format(done=start, total=total))
         residents, changes = [], []
-        for cols in rows[start:start + batch]:
-            reached = order.index(cols["adoption_stage"])
-            rec = {**cols, **{col: (today if reached >= i else None) for col, i in stamps.items()},
-                   "consent_at": now if cols["consent_given"] else None}
+        for content in rows[start:start + batch]:
+            rec = list(content)
+            reached = order.index(rec[i_stage])
+            for i, level in stamps:
+                rec[i] = today if reached >= level else None
+            consent = rec[i_consent]
+            rec[i_consent_at] = now_plain if consent else None
             rid = new_id()
-            payload = {name: to_plain(rec.get(name)) for name in names}
-            residents.append({**rec, "id": rid, "version": 1, "created_at": now, "created_by": actor,
-                              "updated_at": now, "updated_by": actor, "deleted_at": None, "sync_state": "queued"})
-            changes.append({"change_id": new_id(), "record_kind": svc.KIND, "record_id": rid, "op": "insert",
-                            "base_version": 0, "version": 1, "fields_json": fields_json,
-                            "payload_json": _dump(payload), "actor": actor, "created_at": now, "state": "pending",
-                            "batch_id": None, "error": None})
-        _executemany(conn, Resident.__table__, residents)
-        _executemany(conn, ChangeLogEntry.__table__, changes)
+            payload = dump(dict(zip(names, rec)))
+            if consent:
+                rec[i_consent_at] = now_db
+            residents.append((*rec, rid, 1, now_db, actor, now_db, actor, None, "queued"))
+            changes.append((new_id(), svc.KIND, rid, "insert", 0, 1, fields_json, payload, actor, now_db,
+                            "pending", None, None))
+        conn.exec_driver_sql(resident_sql, residents)
+        conn.exec_driver_sql(change_sql, changes)
+        del residents, changes
         conn.exec_driver_sql(index_sql, (last_rowid,))
         last_rowid = conn.exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
-
-
-def _db_value(value: object) -> object:
-    """What SQLAlchemy's column types would bind: ISO text for dates and aware datetimes (UTC)."""
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _executemany(conn, table, rows: list[dict]) -> None:  # noqa: ANN001
-    """Plain DBAPI executemany (the ORM/Core parameter processing costs more than SQLite itself here)."""
-    cols = [c.name for c in table.columns if c.name in rows[0]]
-    sql = f"INSERT INTO {table.name} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})"
-    conn.exec_driver_sql(sql, [tuple(_db_value(r[c]) for c in cols) for r in rows])
-
-

@@ -8,6 +8,7 @@ in again (any operator: that is the quick switch) removes it. Ctrl+L locks at on
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QVBoxLayout, QWidget
@@ -48,8 +49,11 @@ class LockOverlay(QFrame):
         self.hide()
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
-        if obj is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        # Events can still reach this filter while Qt tears the window down.
+        if not shiboken6.isValid(self) or not shiboken6.isValid(obj):
+            return False
+        if event.type() == QEvent.Type.Resize and obj is self.parentWidget():
+            self.setGeometry(obj.rect())
         return False
 
     def cover(self) -> None:
@@ -85,6 +89,7 @@ class IdleLock(QObject):
         window.addAction(action)
         self.lock_action = action
         QApplication.instance().installEventFilter(self)
+        window.destroyed.connect(self.remove)
         self.timer.start()
 
     def set_interval_minutes(self, minutes: int) -> None:
@@ -100,6 +105,8 @@ class IdleLock(QObject):
         return False
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+        if not (shiboken6.isValid(self) and shiboken6.isValid(self.overlay) and shiboken6.isValid(self.timer)):
+            return False  # the window is being destroyed: this filter goes with it
         kind = event.type()
         if self.is_locked:
             # Keys and clicks reach only the sign-in form: no shortcut works behind the overlay.
@@ -134,8 +141,11 @@ class IdleLock(QObject):
         self.unlocked.emit(who)
 
     def remove(self) -> None:
-        QApplication.instance().removeEventFilter(self)
-        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None and shiboken6.isValid(self):
+            app.removeEventFilter(self)
+        if shiboken6.isValid(self.timer):
+            self.timer.stop()
 
 
 def install_idle_lock(main_window: QMainWindow, gui: GuiContext, interval_ms: int | None = None) -> IdleLock:
