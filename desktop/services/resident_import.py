@@ -30,6 +30,7 @@ from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.services import residents as svc
 from desktop.services.context import AppContext
 from desktop.services.resident_search import index_insert_sql
+from desktop.services.xlsx_rows import font_name, sheet_rows
 from desktop.store.base import new_id, utcnow
 from desktop.store.changelog import ChangeLogEntry, _dump
 from desktop.store.models import Resident, ResidentialGroup
@@ -208,21 +209,11 @@ def _read_csv(path: Path) -> Table:
     return Table(headers, h + 1, rows, total, encoding)
 
 
-def _xlsx_value(cell, encodings: dict | None = None) -> object:  # noqa: ANN001
-    """A cell's value; text in a TCVN3/VNI font converted to Unicode.
-
-    `encodings` caches the font's encoding by the cell's style id (the font depends only on it).
-    """
+def _xlsx_value(cell) -> object:  # noqa: ANN001
     value = cell.value
     if isinstance(value, str):
-        style = getattr(cell, "_style_id", None)
-        if encodings is not None and style is not None and style in encodings:
-            enc = encodings[style]
-        else:
-            font = getattr(cell, "font", None)
-            enc = le.encoding_for_font(font.name if font is not None else None)
-            if encodings is not None and style is not None:
-                encodings[style] = enc
+        font = getattr(cell, "font", None)
+        enc = le.encoding_for_font(font.name if font is not None else None)
         return nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
     return value
 
@@ -243,9 +234,17 @@ def _read_xlsx(path: Path) -> Table:
     total = max(0, (ws.max_row or 0) - (h + 1))
 
     def rows() -> Iterator[tuple[int, list]]:
-        encodings: dict = {}
-        for i, row in enumerate(ws.iter_rows(min_row=h + 2), start=h + 2):
-            yield i, [_xlsx_value(c, encodings) for c in row]
+        encodings: dict = {}  # style id -> legacy encoding of its font (or None)
+        for i, values, styles in sheet_rows(ws, min_row=h + 2):
+            for col, value in enumerate(values):
+                if value.__class__ is str:
+                    style = styles[col]
+                    if style in encodings:
+                        enc = encodings[style]
+                    else:
+                        enc = encodings[style] = le.encoding_for_font(font_name(wb, style))
+                    values[col] = nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
+            yield i, values
         wb.close()
 
     return Table(headers, h + 1, rows, total, "xlsx")
@@ -568,16 +567,23 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
 
 def _content_row(cols: dict, names: list[str]) -> tuple:
     """A checked row as its content fields in `names` order, JSON-ready (dates as ISO text)."""
-    return tuple(to_plain(cols.get(name)) for name in names)
+    get = cols.get
+    return tuple([v if v is None or v.__class__ in _PLAIN_TYPES else to_plain(v) for v in map(get, names)])
 
 
-def _store(ctx: AppContext, rows: list[tuple], control=None, batch: int = 5000) -> int:  # noqa: ANN001
+_PLAIN_TYPES = frozenset((str, int, bool, float))
+
+
+def _store(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = 5000) -> int:  # noqa: ANN001
     """Insert residents and their change-log entries in one transaction (bulk executemany).
 
     `rows` are `_content_row` tuples in `field_names(Resident)` order, the adoption stage
-    set and the stage stamps / consent time still empty.
+    set and the stage stamps / consent time still empty (or `validate()` dicts with
+    "adoption_stage" set, as tests build them).
     """
     names = field_names(Resident)
+    if rows and isinstance(rows[0], dict):
+        rows = [_content_row(r, names) for r in rows]
     now = utcnow()
     actor = ctx.actor
     total = len(rows)

@@ -501,6 +501,11 @@
       <translation>Booth mode</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Chỉ công an, tổ trưởng, quản trị; mỗi lần xem được ghi vào nhật ký truy cập.</source>
+      <translation>Police, team lead and admin only; every view is recorded in the access log.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints.py" />
       <source>Chỉ ghi nhận đánh giá khi phản ánh ở trạng thái «Đã xử lý» (hiện tại: «{status}»).</source>
       <translation>Feedback can only be recorded when the complaint is "Handled" (now: "{status}").</translation>
@@ -740,11 +745,6 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
       <translation>Registered resident</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/residents/form.py" />
-      <source>Cư dân đồng ý cho lưu và xử lý dữ liệu cá nhân</source>
-      <translation>The resident consents to the storage and processing of personal data</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -1049,6 +1049,11 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Hiển thị</source>
       <translation>Display</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Hiện số đầy đủ (Ctrl+H)</source>
+      <translation>Show full numbers (Ctrl+H)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -4389,6 +4394,11 @@ Thôn Đông</translation>
       <translation>Checking row {n}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Đang kiểm tra quyền xem…</source>
+      <translation>Checking permission to view…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đang kiểm tra…</source>
       <translation>Checking…</translation>
@@ -4636,6 +4646,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.</source>
       <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/detail.py" />
+      <source>Đã hiện số đầy đủ; lần xem này đã được ghi vào nhật ký truy cập.</source>
+      <translation>Full numbers shown; this view has been recorded in the access log.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />

@@ -106,3 +106,31 @@ def test_english_messages(data, tmp_path):
     proc = subprocess.run([bin_path("tocds-cli"), "--data-dir", data, "import", "residents", bad], capture_output=True,
                           text=True, env=env, timeout=120)
     assert proc.returncode == 1 and "Row 2" in proc.stderr
+
+
+def test_export_needs_a_lead_or_admin_once_operators_exist(data, tmp_path):
+    env = cli_env()
+
+    def cli(*args: str, **extra: str) -> subprocess.CompletedProcess:
+        return subprocess.run([bin_path("tocds-cli"), "--data-dir", data, *args], capture_output=True, text=True,
+                              env={**env, **extra}, timeout=120)
+
+    assert cli("import", "residents", write_csv(tmp_path / "ds.csv", GOOD)).returncode == 0
+    assert cli("operator", "add", "--name", "Quản Trị", "--kind", "password",
+               TOCDS_NEW_SECRET="matkhau-quantri").returncode == 0
+    for name, role, pin in (("Tình Nguyện", "tinh_nguyen_vien", "111111"), ("Tổ Trưởng", "to_truong", "333333")):
+        proc = cli("operator", "add", "--name", name, "--role", role, "--operator", "Quản Trị",
+                   TOCDS_NEW_SECRET=pin, TOCDS_OPERATOR_SECRET="matkhau-quantri")
+        assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "out.csv"
+    proc = cli("export", "residents", str(out))  # nobody signed in
+    assert proc.returncode == 1 and "Cần đăng nhập" in proc.stderr + proc.stdout and not out.exists()
+    proc = cli("export", "residents", str(out), "--operator", "Tình Nguyện", TOCDS_OPERATOR_SECRET="111111")
+    assert proc.returncode == 1 and "không được phép: Xuất danh sách" in proc.stderr + proc.stdout
+    assert not out.exists()
+    proc = cli("export", "residents", str(out), "--operator", "Tổ Trưởng", "--json", TOCDS_OPERATOR_SECRET="333333")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["exported"] == 2 and out.exists()
+    proc = cli("audit", "--operator", "Quản Trị", "--action", "export", "--json", TOCDS_OPERATOR_SECRET="matkhau-quantri")
+    [entry] = json.loads(proc.stdout)
+    assert entry["actor"] == "Tổ Trưởng" and entry["detail"] == {"count": 2, "format": "csv"}

@@ -132,9 +132,39 @@ def test_edit_existing_updates(qtbot, gui_ctx):
     r = svc.register_resident(gui_ctx.app, svc.ResidentInput(full_name="Đỗ Minh", phone="0987654321"))
     form = open_form(qtbot, gui_ctx)
     form.edit(svc.get_resident(gui_ctx.app, r.id))
-    assert form.phone.text() == "0987654321"
+    assert form.phone.text() == "+84 98* *** 321"  # masked in the form too: reveals only through the audit
     form.address.setFocus()
     type_text(qtbot, form.address, "Ngõ 7")
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         key(qtbot, form, Qt.Key.Key_Return)
     assert saved.args[0].id == r.id and saved.args[0].version == 2 and saved.args[0].address_detail == "Ngõ 7"
+    assert saved.args[0].phone == "+84987654321"  # the untouched mask kept the stored number
+
+
+def test_edit_replaces_a_masked_number_when_retyped(qtbot, gui_ctx):
+    r = svc.register_resident(gui_ctx.app, svc.ResidentInput(full_name="Đỗ Minh", phone="0987654321"))
+    form = open_form(qtbot, gui_ctx)
+    form.edit(svc.get_resident(gui_ctx.app, r.id))
+    form.phone.clear()
+    form.phone.setFocus()
+    type_text(qtbot, form.phone, "0912000111")
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        key(qtbot, form, Qt.Key.Key_Return)
+    assert saved.args[0].phone == "+84912000111"
+
+
+def test_form_shows_the_versioned_consent_and_stores_it(qtbot, gui_ctx):
+    from desktop.services import privacy
+
+    gui_ctx.app.actor = "Trần Ghi Nhận"
+    form = open_form(qtbot, gui_ctx)
+    assert form.consent_box.text.text() == privacy.current_consent().text
+    assert form.consent_box.isVisibleTo(form)
+    type_text(qtbot, form.full_name, "Lý Thị Đồng Ý")
+    form.consent.setChecked(True)
+    assert form.consent_by.text() == "Trần Ghi Nhận"
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        key(qtbot, form, Qt.Key.Key_Return)
+    d = saved.args[0]
+    assert (d.consent_given, d.consent_by, d.consent_version) == (True, "Trần Ghi Nhận", privacy.CURRENT_CONSENT_VERSION)
+    assert d.consent_at is not None

@@ -1,4 +1,5 @@
-"""One resident in full (CCCD and phone unmasked here only), with Edit."""
+"""One resident in full, with Edit. CCCD, CMND and phone are masked here too: "Hiện số đầy đủ"
+asks the page to reveal them (privacy.reveal_identifier: police/lead/admin only, audited)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,12 @@ from desktop.gui.i18n import tr
 from desktop.services import residents as svc
 
 
+REVEAL_FIELDS = ("cccd", "cmnd", "phone")
+
+
 class ResidentDetailView(QWidget):
     edit_requested = Signal(object)  # ResidentDetail
+    reveal_requested = Signal(str, str)  # resident id, field
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -40,19 +45,30 @@ class ResidentDetailView(QWidget):
         self.edit_button.setObjectName("editButton")
         self.edit_button.clicked.connect(self._edit)
         self.edit_button.setShortcut("F2")
+        self.reveal_button = QPushButton(tr("Hiện số đầy đủ (Ctrl+H)"), self)
+        self.reveal_button.setObjectName("revealButton")
+        self.reveal_button.setToolTip(tr("Chỉ công an, tổ trưởng, quản trị; mỗi lần xem được ghi vào nhật ký truy cập."))
+        self.reveal_button.clicked.connect(self.request_reveal)
+        self.message = QLabel(self)
+        self.message.setObjectName("detailMessage")
+        self.message.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.reveal_button)
         buttons.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addLayout(buttons)
+        layout.addWidget(self.message)
         layout.addStretch(1)
         self.show_detail(None)
 
     def show_detail(self, d: svc.ResidentDetail | None) -> None:
         self.detail = d
+        self.message.clear()
         self.edit_button.setEnabled(d is not None)
+        self.reveal_button.setEnabled(d is not None and any(getattr(d, f) for f in REVEAL_FIELDS))
         if d is None:
             for v in self.values.values():
                 v.clear()
@@ -66,11 +82,11 @@ class ResidentDetailView(QWidget):
             dates.append(tr("cài {day}").format(day=format_date(d.installed_on)))
         if d.account_on:
             dates.append(tr("tài khoản {day}").format(day=format_date(d.account_on)))
-        phone = "0" + d.phone[3:] if d.phone and d.phone.startswith("+84") else (d.phone or "")
         texts = {
             "birth": format_date(d.birth_date) if d.birth_date else str(d.birth_year or "—"),
             "sex": tr(SEXES[d.sex]) if d.sex else "—",
-            "cccd": d.cccd or "—", "cmnd": d.cmnd or "—", "phone": phone or "—",
+            "cccd": svc.mask_cccd(d.cccd) or "—", "cmnd": svc.mask_cccd(d.cmnd) or "—",
+            "phone": svc.mask_phone(d.phone) or "—",
             "group": d.residential_group or "—", "address": d.address_detail or "—",
             "target": tr(TARGET_GROUPS.get(d.target_group, d.target_group)), "workplace": d.workplace or "—",
             "stage": stage + (f" ({', '.join(dates)})" if dates else ""),
@@ -83,6 +99,30 @@ class ResidentDetailView(QWidget):
         }
         for key, text in texts.items():
             self.values[key].setText(text)
+
+    # -- reveal ----------------------------------------------------------------------------
+    def request_reveal(self) -> None:
+        """Ask for the full numbers of the shown resident (one audited reveal per number held)."""
+        if self.detail is None:
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(tr("Đang kiểm tra quyền xem…"))
+        for f in REVEAL_FIELDS:
+            if getattr(self.detail, f):
+                self.reveal_requested.emit(self.detail.id, f)
+
+    def show_revealed(self, resident_id: str, field: str, value: str) -> None:
+        if self.detail is None or self.detail.id != resident_id:
+            return
+        if field == "phone" and value.startswith("+84"):
+            value = "0" + value[3:]
+        self.values[field].setText(value or "—")
+        self.message.setStyleSheet("color: #205020;")
+        self.message.setText(tr("Đã hiện số đầy đủ; lần xem này đã được ghi vào nhật ký truy cập."))
+
+    def show_refusal(self, message: str) -> None:
+        self.message.setStyleSheet("color: #a03000;")
+        self.message.setText(message)
 
     def _edit(self) -> None:
         if self.detail is not None:

@@ -27,6 +27,8 @@ from desktop.core import validation as v
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.people.consent import ConsentBox
+from desktop.services import privacy
 from desktop.services import residents as svc
 from desktop.services.ward_setup import residential_groups
 
@@ -79,9 +81,14 @@ class ResidentForm(QWidget):
         self.stage = QComboBox(self)
         for code, label in ADOPTION_STAGES.items():
             self.stage.addItem(tr(label), code)
-        self.consent = QCheckBox(tr("Cư dân đồng ý cho lưu và xử lý dữ liệu cá nhân"), self)
+        # The versioned consent wording, shown in full; its tick is the consent (issue #8).
+        self.consent_box = ConsentBox(self)
+        self.consent = self.consent_box.check
         self.consent_by = QLineEdit(self)
+        self.consent_by.setReadOnly(True)  # who recorded it: the signed-in operator / volunteer on duty
         self.consent_by.setPlaceholderText(tr("Người ghi nhận sự đồng ý"))
+        # Numbers of an edited resident stay masked: (shown mask, stored value) per field.
+        self._kept: dict[QLineEdit, tuple[str, str]] = {}
         self.notes = QLineEdit(self)
 
         widgets = {
@@ -107,7 +114,7 @@ class ResidentForm(QWidget):
         for name, label in labels:
             box = QVBoxLayout()
             box.setSpacing(1)
-            box.addWidget(widgets[name])
+            box.addWidget(self.consent_box if name == "consent_given" else widgets[name])
             err = QLabel(self)
             err.setObjectName(f"error_{name}")
             err.setWordWrap(True)
@@ -209,7 +216,9 @@ class ResidentForm(QWidget):
     def reset(self) -> None:
         """Empty form for a new resident, focus on the name."""
         self._resident_id = None
+        self._kept.clear()
         self.title.setText(tr("Đăng ký cư dân mới"))
+        self.consent_box.set_values(True, privacy.CURRENT_CONSENT_VERSION)  # back to the current wording
         for w in (self.full_name, self.birth, self.cccd, self.cmnd, self.phone, self.address, self.workplace,
                   self.consent_by, self.notes):
             w.clear()
@@ -229,9 +238,12 @@ class ResidentForm(QWidget):
         self.full_name.setText(detail.full_name)
         self.birth.setText(v.format_date(detail.birth_date) if detail.birth_date else str(detail.birth_year or ""))
         self._select(self.sex, detail.sex)
-        self.cccd.setText(detail.cccd or "")
-        self.cmnd.setText(detail.cmnd or "")
-        self.phone.setText(_display_phone(detail.phone))
+        for w, shown, value in ((self.cccd, svc.mask_cccd(detail.cccd), detail.cccd or ""),
+                                (self.cmnd, svc.mask_cccd(detail.cmnd), detail.cmnd or ""),
+                                (self.phone, svc.mask_phone(detail.phone), _display_phone(detail.phone))):
+            w.setText(shown)
+            if value:
+                self._kept[w] = (shown, value)
         self._select(self.group, detail.residential_group_id)
         if detail.residential_group_id and self.group.currentData() != detail.residential_group_id:
             self.group.addItem(detail.residential_group, detail.residential_group_id)
@@ -240,7 +252,7 @@ class ResidentForm(QWidget):
         self._select(self.target, detail.target_group)
         self.workplace.setText(detail.workplace)
         self._select(self.stage, detail.adoption_stage)
-        self.consent.setChecked(detail.consent_given)
+        self.consent_box.set_values(detail.consent_given, detail.consent_version)
         self.consent_by.setText(detail.consent_by)
         self.notes.setText(detail.notes)
         self.full_name.setFocus()
@@ -248,6 +260,11 @@ class ResidentForm(QWidget):
     @property
     def editing_id(self) -> str | None:
         return self._resident_id
+
+    def _typed(self, w: QLineEdit) -> str:
+        """The field's text, or the stored number while its mask is left untouched."""
+        kept = self._kept.get(w)
+        return kept[1] if kept and w.text() == kept[0] else w.text()
 
     def collect(self) -> tuple[svc.ResidentInput, list[svc.FieldProblem]]:
         """The typed values as service input, and problems found before asking the service."""
@@ -257,13 +274,14 @@ class ResidentForm(QWidget):
             birth_date, birth_year = v.parse_birth(self.birth.text().strip())
         except v.InvalidValue as exc:
             problems.append(svc.FieldProblem("birth_date", str(exc)))
+        given, version = self.consent_box.values()
         data = svc.ResidentInput(
             full_name=self.full_name.text(), birth_date=birth_date, birth_year=birth_year,
-            sex=self.sex.currentData(), cccd=self.cccd.text(), cmnd=self.cmnd.text(), phone=self.phone.text(),
+            sex=self.sex.currentData(), cccd=self._typed(self.cccd), cmnd=self._typed(self.cmnd),
+            phone=self._typed(self.phone),
             residential_group_id=self.group.currentData(), address_detail=self.address.text(),
             target_group=self.target.currentData(), workplace=self.workplace.text(), notes=self.notes.text(),
-            consent_given=self.consent.isChecked(), consent_by=self.consent_by.text(),
-            consent_version=svc.CONSENT_VERSION if self.consent.isChecked() else "",
+            consent_given=given, consent_by=self.consent_by.text() if given else "", consent_version=version,
             adoption_stage=self.stage.currentData(),
         )
         return data, problems

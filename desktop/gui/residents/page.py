@@ -30,6 +30,7 @@ from desktop.gui.residents.detail import ResidentDetailView
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.list_model import ResidentListModel
 from desktop.gui.residents.search_box import ResidentSearchBox
+from desktop.services import privacy
 from desktop.services import residents as svc
 from desktop.services.resident_export import export_residents
 from desktop.services.ward_setup import residential_groups
@@ -38,6 +39,7 @@ from desktop.services.ward_setup import residential_groups
 class ResidentsPage(QWidget):
     detail_shown = Signal(object)  # ResidentDetail
     exported = Signal(int)
+    export_failed = Signal(str)
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,11 +131,13 @@ class ResidentsPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self._choose_export)
         self.detail.edit_requested.connect(self._edit)
+        self.detail.reveal_requested.connect(self.reveal)
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._form_cancelled)
         self.form.open_existing.connect(self.open_resident)
         for seq, slot in (("Ctrl+N", self.new_resident), ("Ctrl+F", self.search.edit.setFocus),
-                          ("Ctrl+I", self.open_import), ("Ctrl+E", self._choose_export)):
+                          ("Ctrl+I", self.open_import), ("Ctrl+E", self._choose_export),
+                          ("Ctrl+H", self.detail.request_reveal)):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             sc.activated.connect(slot)
@@ -191,6 +195,12 @@ class ResidentsPage(QWidget):
         self.detail.show_detail(d)
         self.detail_shown.emit(d)
 
+    def reveal(self, resident_id: str, field: str) -> None:
+        """Full CCCD/CMND/phone of the shown resident: refused unless police/lead/admin; audited in the service."""
+        self.gui.write(privacy.reveal_identifier, resident_id, field, kinds=("audit_entry",),
+                       on_done=lambda value: self.detail.show_revealed(resident_id, field, value),
+                       on_error=lambda exc: self.detail.show_refusal(str(exc)))
+
     def new_resident(self) -> None:
         self.form.reset()
         self.right.setCurrentWidget(self.form)
@@ -233,9 +243,10 @@ class ResidentsPage(QWidget):
             self.count_label.setText(tr("Đã xuất {n} cư dân ra {file}").format(n=n, file=Path(path).name))
             self.exported.emit(n)
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException) -> None:  # e.g. PermissionDenied: only team lead/admin export
             self.export_button.setEnabled(True)
             self.count_label.setText(str(exc))
+            self.export_failed.emit(str(exc))
 
         self.gui.tasks.job(lambda control: export_residents(self.gui.app, path, flt, control=control), writer=False,
                            on_done=done, on_error=failed)
