@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -158,7 +159,14 @@ class MainWindow(QMainWindow):
         geometry = self.gui.app.settings.get("window_geometry")
         if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
             return
-        self.resize(1100, 720)
+        # First start: use most of the screen (booth laptops are often 1366x768).
+        screen = self.screen() or QApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        if area is None or area.width() < 400:
+            self.resize(1280, 760)
+            return
+        self.resize(max(800, int(area.width() * 0.96)), max(560, int(area.height() * 0.94)))
+        self.move(area.center() - self.rect().center())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.gui.app.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
