@@ -8,6 +8,7 @@ import logging
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QSizePolicy,
     QApplication,
     QLabel,
     QListWidget,
@@ -115,6 +116,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         spec = next(p for p in PAGES if p.key == key)
         page = self._pages.get(key) or self._build_page(spec)
+        # Only the page on screen may set the window's minimum size: hidden pages are
+        # "Ignored", so one wide page does not make every page wider than the screen.
+        for other in self._pages.values():
+            policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(policy, policy)
         self.stack.setCurrentWidget(page)
         row = PAGES.index(spec)
         if self.nav.currentRow() != row:
