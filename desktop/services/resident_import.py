@@ -565,6 +565,11 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     return report
 
 
+# SQLite page cache during the bulk insert (KiB): the indexes on random keys (ids, names,
+# phones) are touched all over; bigger is faster but counts in the process's memory.
+BULK_CACHE_KIB = 131072
+
+
 def _content_row(cols: dict, names: list[str]) -> tuple:
     """A checked row as its content fields in `names` order, JSON-ready (dates as ISO text)."""
     get = cols.get
@@ -591,7 +596,7 @@ def _store(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch:
         conn = s.connection()
         # a larger page cache for the bulk insert (random UUID keys touch pages all over the indexes)
         old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql("PRAGMA cache_size = -131072")
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         conn.exec_driver_sql("INSERT INTO resident_fts_pause (id) VALUES (1)")  # we fill the index ourselves
         try:
             _insert_batches(conn, rows, control, batch, names, now, actor, total)

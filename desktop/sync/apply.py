@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,12 +34,35 @@ def unsynced_ids(s: Session) -> set[str]:
         ChangeLogEntry.state.in_(("pending", "sending", "error", "quarantined"))).distinct()))
 
 
-def _values(cls: type[SyncedRecord], payload: dict) -> dict:
-    names = set(field_names(cls))
+def _converters(cls: type[SyncedRecord]) -> dict:
+    """Per content field: None (stored as sent) or the function turning its JSON value back."""
+    out: dict = {}
+    for name in field_names(cls):
+        try:
+            python_type = inspect(cls).columns[name].type.python_type
+        except NotImplementedError:
+            python_type = None
+        if python_type is datetime:
+            out[name] = datetime.fromisoformat
+        elif python_type is date:
+            out[name] = date.fromisoformat
+        else:
+            out[name] = None
+    return out
+
+
+def _values(cls: type[SyncedRecord], payload: dict, converters: dict | None = None) -> dict:
+    """The payload's known fields as column values (same conversions as `from_plain`)."""
+    if converters is None:
+        converters = _converters(cls)
     out = {}
     for name, value in payload.items():
-        if name in names:
-            out[name] = from_plain(cls, name, value)
+        if name not in converters:
+            continue
+        convert = converters[name]
+        if convert is not None and isinstance(value, str):
+            value = from_plain(cls, name, value)
+        out[name] = value
     return out
 
 
@@ -46,8 +70,11 @@ def _insert_new(s: Session, todo: list) -> None:
     """Records new here go in with executemany (no ORM objects): the bulk of a first pull."""
     groups: dict[tuple, list[dict]] = {}
     stamp = utcnow()
+    converters: dict[type, dict] = {}
     for cls, _obj, rr in todo:
-        row = _values(cls, rr.payload)
+        if cls not in converters:
+            converters[cls] = _converters(cls)
+        row = _values(cls, rr.payload, converters[cls])
         row.update(id=rr.record_id, version=rr.version, sync_state="synced", created_at=stamp, updated_at=stamp,
                    created_by="", updated_by="", deleted_at=stamp if rr.deleted else None)
         groups.setdefault((cls, frozenset(row)), []).append(row)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
@@ -22,7 +23,7 @@ from desktop.sync.transport import Transport, UpgradeRequired
 
 log = logging.getLogger(__name__)
 
-PULL_PAGE = 1000
+PULL_PAGE = p.MAX_PULL_LIMIT  # the largest page the protocol allows: fewer round trips
 FETCH_PAGE = 1000
 
 
@@ -117,17 +118,29 @@ class SyncClient:
         return st
 
     def pull_all(self) -> None:
-        while True:
-            with self.ctx.read() as s:
-                st = s.get(SyncState, 1)
-                cursor = st.cursor if st else 0
+        """Pages in cursor order. The next page is fetched while this one is stored (it depends
+        only on this page's cursor); a failure fetching it surfaces after this page is saved."""
+        with self.ctx.read() as s:
+            st = s.get(SyncState, 1)
+            cursor = st.cursor if st else 0
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
             page = self.t.pull(self.ward, cursor, PULL_PAGE)
-            with self._write() as s:
-                out = apply_records(s, page.records, unsynced_ids(s))
-                self._state(s).cursor = page.cursor
-            self.report.pulled += out.applied
-            if not page.more or page.cursor == cursor:
-                return
+            while True:
+                last = not page.more or page.cursor == cursor
+                ahead = None if last else pool.submit(self.t.pull, self.ward, page.cursor, PULL_PAGE)
+                try:
+                    with self._write() as s:
+                        out = apply_records(s, page.records, unsynced_ids(s))
+                        self._state(s).cursor = page.cursor
+                except BaseException:
+                    if ahead is not None:
+                        ahead.cancel()
+                        wait([ahead])
+                    raise
+                self.report.pulled += out.applied
+                if ahead is None:
+                    return
+                cursor, page = page.cursor, ahead.result()
 
     # -- check after sync -----------------------------------------------------------------
     def local_sets(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:

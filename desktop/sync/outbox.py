@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
@@ -27,6 +27,34 @@ UNSYNCED_STATES = ("pending", "sending", "error")
 _NO_SYNC = {"synchronize_session": False}
 
 
+@dataclass(slots=True)
+class OutboxRow:
+    """One change-log row read with a Core select (no ORM identity map: pushes read thousands)."""
+
+    seq: int
+    change_id: str
+    record_kind: str
+    record_id: str
+    op: str
+    base_version: int
+    version: int
+    fields_json: str
+    payload_json: str
+
+    @property
+    def fields(self) -> list[str]:
+        return json.loads(self.fields_json)
+
+    @property
+    def payload(self) -> dict:
+        return json.loads(self.payload_json)
+
+
+_LOG = ChangeLogEntry.__table__
+_ROW_COLUMNS = (_LOG.c.seq, _LOG.c.change_id, _LOG.c.record_kind, _LOG.c.record_id, _LOG.c.op, _LOG.c.base_version,
+                _LOG.c.version, _LOG.c.fields_json, _LOG.c.payload_json)
+
+
 @dataclass
 class BatchOutcome:
     applied: int = 0
@@ -36,7 +64,7 @@ class BatchOutcome:
     records: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _coalesce(rows: list[ChangeLogEntry]) -> p.ChangeItem:
+def _coalesce(rows: list[OutboxRow]) -> p.ChangeItem:
     """Several local changes of one record travel as one item (base of the first, payload of the last)."""
     first, last = rows[0], rows[-1]
     fields: set[str] = set()
@@ -51,8 +79,8 @@ def _coalesce(rows: list[ChangeLogEntry]) -> p.ChangeItem:
     )
 
 
-def _group(rows: list[ChangeLogEntry]) -> list[list[ChangeLogEntry]]:
-    groups: dict[tuple[str, str], list[ChangeLogEntry]] = {}
+def _group(rows: list) -> list[list]:  # noqa: ANN001
+    groups: dict[tuple[str, str], list] = {}
     for row in rows:
         groups.setdefault((row.record_kind, row.record_id), []).append(row)
     return list(groups.values())
@@ -69,16 +97,16 @@ def blocked_records(s: Session) -> set[str]:
 def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES) -> str | None:
     """Take pending changes into a new batch (saved, not yet sent); None when nothing waits."""
     blocked = blocked_records(s)
-    rows = list(s.scalars(
-        select(ChangeLogEntry).where(ChangeLogEntry.state == "pending").order_by(ChangeLogEntry.seq)
-        .limit(max_items * 4)))
-    chosen: list[ChangeLogEntry] = []
+    rows = s.execute(
+        select(_LOG.c.seq, _LOG.c.record_kind, _LOG.c.record_id, func.length(_LOG.c.payload_json).label("size"))
+        .where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(max_items * 4)).all()
+    chosen: list = []
     size = 0
     count = 0
     for group in _group(rows):
         if group[0].record_id in blocked:
             continue
-        item_bytes = sum(len(r.payload_json) for r in group[-1:]) + 200
+        item_bytes = (group[-1].size or 0) + 200
         if count and (count + 1 > max_items or size + item_bytes > max_bytes):
             break
         chosen.extend(group)
@@ -95,9 +123,9 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
     return batch_id
 
 
-def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[list[ChangeLogEntry]]]:
-    rows = list(s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.batch_id == batch_id,
-                                                       ChangeLogEntry.state == "sending").order_by(ChangeLogEntry.seq)))
+def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[list[OutboxRow]]]:
+    rows = [OutboxRow(*r) for r in s.execute(
+        select(*_ROW_COLUMNS).where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending").order_by(_LOG.c.seq))]
     groups = _group(rows)
     return [_coalesce(g) for g in groups], groups
 
@@ -116,13 +144,13 @@ def _later_by_record(s: Session, record_ids: list[str], batch_id: str) -> dict[s
     for chunk in range(0, len(record_ids), 900):
         for row in s.scalars(select(ChangeLogEntry).where(
                 ChangeLogEntry.record_id.in_(record_ids[chunk:chunk + 900]),
-                ChangeLogEntry.state.in_(("pending", "sending")))):
-            if row.batch_id != batch_id:
-                out.setdefault(row.record_id, []).append(row)
+                ChangeLogEntry.state.in_(("pending", "sending")),
+                or_(ChangeLogEntry.batch_id.is_(None), ChangeLogEntry.batch_id != batch_id))):
+            out.setdefault(row.record_id, []).append(row)
     return out
 
 
-def settle(s: Session, batch_id: str, groups: list[list[ChangeLogEntry]], items: list[p.ChangeItem],
+def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list[p.ChangeItem],
            answer: p.PushResponse) -> BatchOutcome:
     """Apply the server's per-item results to the change log and the records.
 
@@ -135,7 +163,7 @@ def settle(s: Session, batch_id: str, groups: list[list[ChangeLogEntry]], items:
     later_all = _later_by_record(s, [i.record_id for i in items], batch_id)
     states: dict[str, list[int]] = {"sent": [], "error": []}
     simple: dict[str, list[dict]] = {}
-    detailed: list[tuple[p.ChangeItem, list[ChangeLogEntry], p.ItemResult, list[ChangeLogEntry]]] = []
+    detailed: list[tuple[p.ChangeItem, list[OutboxRow], p.ItemResult, list[ChangeLogEntry]]] = []
     for item, rows in zip(items, groups):
         result = by_change.get(item.change_id)
         if result is None:
