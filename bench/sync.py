@@ -129,12 +129,15 @@ def _raw_post(url: str, ward: str, token: str, bodies: list[bytes]) -> float:
 
 
 def _raw_pull(url: str, ward: str, token: str) -> float:
+    """The pull pages raw, in the client's page size (so the ratio compares like with like)."""
     import requests
+
+    from desktop.sync.client import PULL_PAGE
 
     sess = requests.Session()
     cursor, t0 = 0, time.perf_counter()
     while True:
-        r = sess.get(f"{url}/v1/wards/{ward}/pull", params={"cursor": cursor, "limit": 1000},
+        r = sess.get(f"{url}/v1/wards/{ward}/pull", params={"cursor": cursor, "limit": PULL_PAGE},
                      headers={"Authorization": f"Bearer {token}"}, timeout=60).json()
         cursor = r["cursor"]
         if not r["more"]:
@@ -268,7 +271,8 @@ def run(quick: bool = False) -> dict:
     logging.disable(logging.WARNING)
     work = workdir()
     env = isolated_env(work)
-    n = 5000 if quick else 100_000
+    # TOCDS_BENCH_SYNC_CHANGES runs a size between quick and full (targets scale with it)
+    n = int(os.environ.get("TOCDS_BENCH_SYNC_CHANGES") or (5000 if quick else 100_000))
     rounds = [_backend_round("sqlite", n, work, env), _backend_round("postgres", n, work, env)]
     wards = _wards_at_once(126, 3 if quick else 10, 50 if quick else 200, work, env)
     sqlite, pg = rounds

@@ -25,9 +25,12 @@ from sqlalchemy import select
 from desktop.core import legacy_encodings as le
 from desktop.core import validation as v
 from desktop.core.i18n import N_, _
+from desktop.core.permissions import Permission
 from desktop.core.text import fold, nfc
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
+from desktop.services import audit
 from desktop.services import residents as svc
+from desktop.services.operators import require
 from desktop.services.context import AppContext
 from desktop.services.resident_search import index_insert_sql
 from desktop.services.xlsx_rows import font_name, sheet_rows
@@ -481,6 +484,7 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     `control` (gui worker JobControl) gets progress reports and may ask to cancel;
     a cancel raises ImportCancelled and stores nothing.
     """
+    require(ctx, Permission.REGISTER)  # bulk registration: the same right as the form
     table = read_table(path)
     unsure: list[int] = []
     if mapping is None:  # only the sure guesses; unsure columns wait for an explicit mapping
@@ -603,6 +607,7 @@ def _store(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch:
         finally:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
         conn.exec_driver_sql("DELETE FROM resident_fts_pause")
+        audit.append(s, ctx, "create", "resident", "", {"imported": total})  # counts only, no values
         if control is not None:
             if control.cancelled:
                 raise ImportCancelled()

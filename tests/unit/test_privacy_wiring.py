@@ -143,3 +143,20 @@ def test_shift_never_overwrites_the_signed_in_operator(app_ctx):
     operators.sign_out(app_ctx)
     shift.start_shift(app_ctx, v.id)
     assert app_ctx.actor == "Trần Minh Châu"
+
+
+def test_bulk_import_needs_the_register_right_and_is_audited_by_count(app_ctx, tmp_path):
+    from desktop.services.resident_import import import_residents
+
+    csv_file = tmp_path / "list.csv"
+    csv_file.write_text("Họ và tên,Năm sinh\nTrần Thị Nhập,1990\nLê Văn Khẩu,1985\n", encoding="utf-8")
+    ids = staff(app_ctx)
+    operators.sign_out(app_ctx)
+    with pytest.raises(PermissionDenied):
+        import_residents(app_ctx, csv_file)
+    as_role(app_ctx, ids, Role.VOLUNTEER)
+    report = import_residents(app_ctx, csv_file)
+    assert report.imported == 2
+    [entry] = [e for e in _entries(app_ctx, "create") if e.detail.get("imported")]
+    assert entry.detail == {"imported": 2} and entry.actor == NAMES[Role.VOLUNTEER]
+    assert "Trần Thị Nhập" not in _all_details(app_ctx)
