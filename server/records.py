@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, and_, insert, select, text, tuple_, update
+from sqlalchemy import Connection, and_, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
@@ -203,14 +203,10 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
                "deleted": rec["deleted"], "payload": rec.get("text") or _dump(rec["payload"]), "updated_at": stamp,
                "device_id": device_id}
         (inserts if rec["new"] else updates).append(row)
-    if conn.dialect.name == "postgresql":
-        _write_pg(conn, versions, inserts, updates)
-        updates = []
-    else:
-        if versions:
-            conn.execute(insert(record_version), versions)
-        if inserts:
-            conn.execute(insert(record), inserts)
+    if versions:
+        conn.execute(insert(record_version), versions)
+    if inserts:
+        conn.execute(insert(record), inserts)
     if updates:
         from sqlalchemy import bindparam
 
@@ -223,47 +219,6 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
             [dict(r, b_kind=r["kind"], b_id=r["record_id"]) for r in updates],
         )
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
-
-
-_PG_VERSIONS = text(
-    "INSERT INTO record_version (kind, record_id, version, change_id, payload_hash, fields, device_id, created_at) "
-    "SELECT * FROM unnest(CAST(:kind AS text[]), CAST(:record_id AS text[]), CAST(:version AS int[]), "
-    "CAST(:change_id AS text[]), CAST(:payload_hash AS text[]), CAST(:fields AS text[]), CAST(:device_id AS text[]), "
-    "CAST(:created_at AS text[]))")
-_PG_INSERT = text(
-    "INSERT INTO record (kind, record_id, ward_code, version, seq, deleted, payload, updated_at, device_id) "
-    "SELECT * FROM unnest(CAST(:kind AS text[]), CAST(:record_id AS text[]), CAST(:ward_code AS text[]), "
-    "CAST(:version AS int[]), CAST(:seq AS bigint[]), CAST(:deleted AS bool[]), CAST(:payload AS text[]), "
-    "CAST(:updated_at AS text[]), CAST(:device_id AS text[]))")
-_PG_UPDATE = text(
-    "UPDATE record AS r SET version = v.version, seq = v.seq, deleted = v.deleted, payload = v.payload, "
-    "updated_at = v.updated_at, device_id = v.device_id "
-    "FROM unnest(CAST(:kind AS text[]), CAST(:record_id AS text[]), CAST(:version AS int[]), CAST(:seq AS bigint[]), "
-    "CAST(:deleted AS bool[]), CAST(:payload AS text[]), CAST(:updated_at AS text[]), CAST(:device_id AS text[])) "
-    "AS v(kind, record_id, version, seq, deleted, payload, updated_at, device_id) "
-    "WHERE r.kind = v.kind AND r.record_id = v.record_id")
-
-
-def _columns(rows: list[dict], names: tuple[str, ...]) -> dict[str, list]:
-    return {name: [row[name] for row in rows] for name in names}
-
-
-def _write_pg(conn: Connection, versions: list[dict], inserts: list[dict], updates: list[dict]) -> None:
-    """PostgreSQL: one statement per table over arrays (unnest) instead of a round trip per row.
-
-    New records and versions are plain INSERTs, so a duplicate still raises IntegrityError
-    (the push is retried and sees the other writer's row). Records known to exist (read
-    under the ward lock) are updated in one UPDATE .. FROM unnest(..).
-    """
-    if versions:
-        conn.execute(_PG_VERSIONS, _columns(versions, ("kind", "record_id", "version", "change_id", "payload_hash",
-                                                        "fields", "device_id", "created_at")))
-    if inserts:
-        conn.execute(_PG_INSERT, _columns(inserts, ("kind", "record_id", "ward_code", "version", "seq", "deleted",
-                                                     "payload", "updated_at", "device_id")))
-    if updates:
-        conn.execute(_PG_UPDATE, _columns(updates, ("kind", "record_id", "version", "seq", "deleted", "payload",
-                                                     "updated_at", "device_id")))
 
 
 def pull(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "") -> p.PullResponse:

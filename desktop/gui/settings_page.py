@@ -216,6 +216,9 @@ class SettingsPage(QWidget):
             return False
         self._loaded = preferences.load(self.gui.app.settings)
         self.appearance.apply()
+        lock = getattr(self.window(), "idle_lock", None)  # people/idle_lock.py, when installed
+        if lock is not None:
+            lock.set_interval_minutes(self._loaded.idle_lock_minutes)
         notes = [tr("Đã lưu cài đặt.")]
         if self._loaded.language != before.language:
             notes.append(tr("Ngôn ngữ mới được dùng từ lần mở ứng dụng tiếp theo."))

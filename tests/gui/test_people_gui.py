@@ -240,3 +240,23 @@ def test_app_starts_on_the_sign_in_screen_once_operators_exist(qtbot, app_ctx, d
     qtbot.waitUntil(lambda: window.idle_lock.is_locked and window.idle_lock.overlay.isVisible())
     assert app.gui.app.actor == ""
     app.shutdown()
+
+
+def test_idle_lock_minutes_from_settings_apply_at_once_and_zero_turns_it_off(qtbot, gui_ctx):
+    from desktop.gui.settings_page import SettingsPage
+
+    window = _main_window_with_personal_data(qtbot)
+    lock = install_idle_lock(window, gui_ctx)
+    page = SettingsPage(gui_ctx, window)
+    window.setCentralWidget(page)
+    page.idle_lock.setValue(2)
+    assert page.save()
+    assert lock.timer.interval() == 2 * 60_000 and lock.timer.isActive()
+    page.idle_lock.setValue(0)
+    assert page.save()
+    assert not lock.timer.isActive(), "0 means the app never locks by itself"
+    qtbot.mouseMove(window)  # activity does not start it again
+    assert not lock.timer.isActive()
+    with qtbot.waitSignal(lock.locked, timeout=3000):  # Ctrl+L still locks at once
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock.remove()

@@ -80,6 +80,7 @@ class IdleLock(QObject):
         self.overlay.panel.signed_in.connect(self._signed_in)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
+        self.enabled = int(interval_ms) > 0  # 0: the setting "never lock by itself"
         self.timer.setInterval(max(50, int(interval_ms)))
         self.timer.timeout.connect(self.lock)
         action = QAction(tr("Khóa máy"), window)
@@ -90,11 +91,20 @@ class IdleLock(QObject):
         self.lock_action = action
         QApplication.instance().installEventFilter(self)
         window.destroyed.connect(self.remove)
-        self.timer.start()
+        self._restart()
 
     def set_interval_minutes(self, minutes: int) -> None:
-        self.timer.setInterval(max(1, int(minutes)) * 60_000)
-        self.timer.start()
+        """Apply a new `idle_lock_minutes` at once; 0 turns the automatic lock off (Ctrl+L still works)."""
+        self.enabled = int(minutes) > 0
+        if self.enabled:
+            self.timer.setInterval(int(minutes) * 60_000)
+        self._restart()
+
+    def _restart(self) -> None:
+        if self.enabled and not self.is_locked:
+            self.timer.start()
+        else:
+            self.timer.stop()
 
     def _inside_overlay(self, obj) -> bool:  # noqa: ANN001
         w = obj if isinstance(obj, QWidget) else None
@@ -114,7 +124,7 @@ class IdleLock(QObject):
                 return True
             return False
         if kind in _ACTIVITY:
-            self.timer.start()
+            self._restart()
         return False
 
     def lock(self) -> None:
@@ -137,7 +147,7 @@ class IdleLock(QObject):
         for w in self._hidden:
             w.show()
         self._hidden = []
-        self.timer.start()
+        self._restart()
         self.unlocked.emit(who)
 
     def remove(self) -> None:
@@ -151,7 +161,7 @@ class IdleLock(QObject):
 def install_idle_lock(main_window: QMainWindow, gui: GuiContext, interval_ms: int | None = None) -> IdleLock:
     """Hook the idle lock into the main window (interval from the `idle_lock_minutes` setting)."""
     if interval_ms is None:
-        interval_ms = max(1, int(gui.app.settings.get("idle_lock_minutes"))) * 60_000
+        interval_ms = max(0, int(gui.app.settings.get("idle_lock_minutes"))) * 60_000
     lock = IdleLock(main_window, gui, interval_ms)
     main_window.idle_lock = lock  # type: ignore[attr-defined]
     return lock
