@@ -12,7 +12,7 @@ import logging
 import uuid
 from collections import defaultdict
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, and_, insert, select, tuple_, update
 from sqlalchemy.dialects import postgresql
@@ -59,6 +59,12 @@ def _invalid(item: p.ChangeItem, text: str) -> str:
     if item.version <= item.base_version:
         return "version not after base version"
     return ""
+
+
+class _Seen(NamedTuple):
+    payload_hash: str
+    kind: str
+    record_id: str
 
 
 def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.PushResponse:
@@ -151,6 +157,8 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
             "kind": item.kind, "record_id": item.record_id, "version": new_version, "change_id": item.change_id,
             "payload_hash": digest, "fields": _dump(fields), "device_id": device_id, "created_at": stamp,
         })
+        # the same change id again later in this batch is answered like a resend, not a UNIQUE failure
+        known[item.change_id] = _Seen(digest, item.kind, item.record_id)
         results.append(p.ItemResult(
             change_id=item.change_id, status="applied", server_version=new_version,
             server_payload=rec["payload"] if merged_result else None, server_deleted=rec["deleted"],

@@ -13,9 +13,22 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.gui.context import GuiContext
-from desktop.services import sync_service
 from desktop.sync.connectivity import server_reachable
-from desktop.sync.transport import backoff_delay
+
+# The sync client (requests, pydantic) is imported on first use, not at start-up:
+# the main window starts this scheduler and must open fast on a slow laptop.
+
+
+def _sync_now(ctx, server_url, enroll_code):  # noqa: ANN001, ANN202  (runs on a worker thread)
+    from desktop.services import sync_service
+
+    return sync_service.sync_now(ctx, server_url, enroll_code)
+
+
+def backoff_delay(failures: int) -> float:
+    from desktop.sync.transport import backoff_delay as delay
+
+    return delay(failures)
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +88,7 @@ class SyncScheduler(QObject):
         self.running = True
         self.last_attempt = time.monotonic()
         self.started.emit()
-        self.gui.read(sync_service.sync_now, None, enroll_code, on_done=self._done, on_error=self._error)
+        self.gui.read(_sync_now, None, enroll_code, on_done=self._done, on_error=self._error)
         return True
 
     def _done(self, result: dict) -> None:
@@ -90,6 +103,8 @@ class SyncScheduler(QObject):
     def _error(self, exc: BaseException) -> None:
         self.running = False
         self.failures += 1
+        from desktop.services import sync_service
+
         if isinstance(exc, sync_service.SyncFailed):
             if exc.kind == "transport" and self.online is not False:
                 self.online = False
