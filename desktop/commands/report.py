@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from datetime import date
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
 from desktop.core.i18n import _
@@ -51,7 +50,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ValueError as exc:
         say(str(exc))
         return EXIT_USAGE
-    period = Period.for_kind(args.kind, start, end, today=date.today())
+    period = Period.for_kind(args.kind, start, end)  # "today" is the Hanoi date, not the machine's
     if args.format != "json":
         if not args.out:
             say(_("Cần --out TỆP khi xuất định dạng {fmt}.").format(fmt=args.format))

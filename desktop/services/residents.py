@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlalchemy import and_, func, select
 
 from desktop.core import validation as v
+from desktop.core.period import today_vn
 from desktop.core.i18n import _
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
@@ -346,7 +347,7 @@ def register_resident(ctx: AppContext, data: ResidentInput, *, confirmed_warning
         r = Resident(**values)
         r.adoption_stage = "chua_biet"
         r.consent_at = utcnow() if values["consent_given"] else None
-        _apply_stage(r, data.adoption_stage, date.today())
+        _apply_stage(r, data.adoption_stage, today_vn())
         s.add(r)
         s.flush()
         rid = r.id
@@ -378,7 +379,7 @@ def update_resident(ctx: AppContext, resident_id: str, data: ResidentInput, *, c
         for k, val in changed.items():
             setattr(r, k, val)
         before = {c: getattr(r, c) for c in _STAGE_COLUMNS}
-        _apply_stage(r, data.adoption_stage, date.today())
+        _apply_stage(r, data.adoption_stage, today_vn())
         fields_changed = set(changed) | {c for c in _STAGE_COLUMNS if getattr(r, c) != before[c]}
         if fields_changed:
             audit.append(s, ctx, "edit", KIND, resident_id, {"fields": sorted(fields_changed)})
@@ -395,7 +396,7 @@ def set_adoption_stage(ctx: AppContext, resident_id: str, stage: str, on: date |
         if r is None or r.deleted_at is not None:
             raise ResidentNotFound(resident_id)
         before = {c: getattr(r, c) for c in _STAGE_COLUMNS}
-        _apply_stage(r, stage, on or date.today())
+        _apply_stage(r, stage, on or today_vn())
         fields_changed = {c for c in _STAGE_COLUMNS if getattr(r, c) != before[c]}
         if fields_changed:
             audit.append(s, ctx, "edit", KIND, resident_id, {"fields": sorted(fields_changed)})

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.period import today_vn
 from desktop.core.i18n import N_
 from desktop.core.period import VN_TZ as TZ
 from desktop.core.permissions import role_label
@@ -52,7 +53,7 @@ class AuditViewer(QWidget):
         self.actor = QComboBox(self)
         self.actor.setObjectName("auditActor")
         self.actor.addItem(tr("Mọi người"), "")
-        today = QDate.currentDate()
+        today = QDate(*today_vn().timetuple()[:3])  # the Hanoi date, like the entries' filter
         self.since = QDateEdit(today.addDays(-30), self)
         self.since.setObjectName("auditSince")
         self.until = QDateEdit(today, self)
