@@ -138,12 +138,13 @@ class TaskRunner(QObject):
     @Slot(int, object)
     def _on_failed(self, task_id: int, exc: object) -> None:
         pending = self._take(task_id)
-        log.error("background task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-        if pending is None:
-            return
-        if pending.on_error:
+        if pending is not None and pending.on_error:
+            # The caller expects this (a refusal, a bad row): it shows the message; one line in the log.
+            log.info("background task refused: %s", type(exc).__name__)
             pending.on_error(exc)  # type: ignore[arg-type]
-        else:
+            return
+        log.error("background task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
+        if pending is not None:
             self.unhandled_error.emit(exc)
 
     @Slot(int, int, int, str)
