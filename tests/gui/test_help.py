@@ -108,3 +108,19 @@ def test_buttons_with_their_own_key_are_listed_under_their_page(qtbot, gui_ctx):
     button.setShortcut(QKeySequence("Ctrl+Shift+J"))
     entries = collect_shortcuts(window, page_titles(window))
     assert ("Cài đặt", "In danh sách", "Ctrl+Shift+J") in [(e.section, e.action, e.keys) for e in entries]
+
+
+def test_page_shortcuts_new_resident_and_new_complaint_are_listed(qtbot, gui_ctx):
+    """Ctrl+N on the residents and complaints pages is a QShortcut, not a button key: it must be named."""
+    from desktop.gui.help.help_dialog import page_titles
+    from desktop.gui.help.shortcuts import collect_shortcuts
+
+    window = open_window(qtbot, gui_ctx)
+    titles = page_titles(window)
+    listed = {(e.section, e.keys) for e in collect_shortcuts(window, titles)}
+    sections = set(titles.values())
+    residents = next(t for t in sections if "dân" in t.lower())
+    complaints = next(t for t in sections if "phản ánh" in t.lower())
+    assert (residents, "Ctrl+N") in listed
+    assert (complaints, "Ctrl+N") in listed
+    assert (complaints, "F5") in listed

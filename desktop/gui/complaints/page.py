@@ -107,10 +107,11 @@ class ComplaintsPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.intake.filed.connect(self._filed)
         self.intake.cancelled.connect(self._intake_closed)
-        QShortcut(QKeySequence("Ctrl+N"), self, self.new_complaint, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F5"), self, self.refresh, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Ctrl+F"), self, self.status_filter.setFocus,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for seq, slot, name in (("Ctrl+N", self.new_complaint, tr("Ghi nhận phản ánh mới")),
+                                ("F5", self.refresh, tr("Làm mới danh sách phản ánh")),
+                                ("Ctrl+F", self.status_filter.setFocus, tr("Lọc phản ánh"))):
+            sc = QShortcut(QKeySequence(seq), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(name)  # named so the shortcut list (Ctrl+/) shows it
         gui.bus.changed.connect(self._on_changed)
         self._select_after: str | None = None
         self._load_groups()

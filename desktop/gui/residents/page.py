@@ -135,11 +135,14 @@ class ResidentsPage(QWidget):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._form_cancelled)
         self.form.open_existing.connect(self.open_resident)
-        for seq, slot in (("Ctrl+N", self.new_resident), ("Ctrl+F", self.search.edit.setFocus),
-                          ("Ctrl+I", self.open_import), ("Ctrl+E", self._choose_export),
-                          ("Ctrl+H", self.detail.request_reveal)):
+        for seq, slot, name in (("Ctrl+N", self.new_resident, tr("Đăng ký người dân mới")),
+                                ("Ctrl+F", self.search.edit.setFocus, tr("Tìm người dân")),
+                                ("Ctrl+I", self.open_import, tr("Nhập danh sách từ tệp")),
+                                ("Ctrl+E", self._choose_export, tr("Xuất danh sách đang lọc")),
+                                ("Ctrl+H", self.detail.request_reveal, tr("Hiện số CCCD/điện thoại đầy đủ"))):
             sc = QShortcut(QKeySequence(seq), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.setWhatsThis(name)  # named so the shortcut list (Ctrl+/) shows it
             sc.activated.connect(slot)
         gui.bus.changed.connect(self._on_changed)
         self._load_groups()
