@@ -131,3 +131,11 @@ def test_target_edited_in_progress_view(qtbot, gui_ctx):
 
     can_bo = next(t for t in list_targets(gui_ctx.app) if t.target_group == "can_bo")
     assert can_bo.percent == 90 and can_bo.stored
+
+
+def test_page_fits_a_1366_pixel_laptop_screen(qtbot, gui_ctx):
+    """Long status lines wrap; the page never asks for more width than a 1366-px screen minus the page list."""
+    page = _page(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: "Toàn phường" in page.progress.totals.text(), timeout=5000)
+    qtbot.waitUntil(lambda: page.progress.warning.text() != "", timeout=5000)
+    assert page.minimumSizeHint().width() <= 1366 - 200

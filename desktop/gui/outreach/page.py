@@ -33,6 +33,7 @@ class ShiftBar(QGroupBox):
         self.on_duty = QLabel(self)
         self.on_duty.setObjectName("onDutyLabel")
         self.on_duty.setStyleSheet("font-weight: bold;")
+        self.on_duty.setWordWrap(True)  # long "no one on duty" text wraps instead of widening the window
         self.volunteer = QComboBox(self)
         self.volunteer.setObjectName("volunteerCombo")
         self.start_button = QPushButton(tr("Bắt đầu ca"), self)

@@ -46,6 +46,7 @@ class ProgressView(QWidget):
         self.totals = QLabel(self)
         self.totals.setObjectName("progressTotals")
         self.totals.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
         headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỉ lệ"),
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
         self.groups = make_table(self, headers, "progressByGroup")
