@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,7 +86,9 @@ def fresh(name):
 
 # -- import: CSV (then a second CSV to reach the full registry), xlsx into its own folder
 ctx = fresh("main")
+c0 = time.process_time()
 t0 = time.perf_counter(); r = import_residents(ctx, args["csv_a"]); out["csv_import_s"] = time.perf_counter() - t0
+out["csv_import_cpu_s"] = time.process_time() - c0
 assert r.imported == args["n_import"] and not r.rejected, (r.imported, r.rejected[:3], r.duplicates[:3])
 t0 = time.perf_counter(); r = import_residents(ctx, args["csv_b"]); out["csv_import_b_s"] = time.perf_counter() - t0
 assert r.imported == args["n_total"] - args["n_import"], (r.imported, r.rejected[:3], r.duplicates[:3])
@@ -102,7 +105,9 @@ out["raw_executemany_s"] = time.perf_counter() - t0
 raw.close(); del rows, table
 
 x = fresh("xlsx")
+c0 = time.process_time()
 t0 = time.perf_counter(); r = import_residents(x, args["xlsx"]); out["xlsx_import_s"] = time.perf_counter() - t0
+out["xlsx_import_cpu_s"] = time.process_time() - c0
 assert r.imported == args["n_import"], (r.imported, r.rejected[:3])
 x.close()
 
@@ -166,6 +171,7 @@ def run(quick: bool = False) -> dict:
     args = {"work": str(work), "groups": GROUPS, "csv_a": str(csv_a), "csv_b": str(csv_b), "xlsx": str(xlsx),
             "n_total": n_total, "n_import": n_import, "queries": QUERIES, "reps": 5 if quick else 20,
             "list_reps": 3 if quick else 5}
+    load_before = round(os.getloadavg()[0], 2)
     proc = subprocess.run([python(), "-c", PROBE, json.dumps(args)], env=isolated_env(work), capture_output=True,
                           text=True, timeout=3600)
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULT ")), None)
@@ -185,6 +191,11 @@ def run(quick: bool = False) -> dict:
         "csv_import_s": round(out["csv_import_s"], 2),
         "csv_import_second_half_s": round(out["csv_import_b_s"], 2),
         "xlsx_import_s": round(out["xlsx_import_s"], 2),
+        # CPU seconds of the process (both threads) beside the wall time: on a busy machine the
+        # wall time grows with the other processes' load, the CPU time much less
+        "csv_import_cpu_s": round(out["csv_import_cpu_s"], 2),
+        "xlsx_import_cpu_s": round(out["xlsx_import_cpu_s"], 2),
+        "load_average_before": load_before,
         "raw_executemany_s": round(out["raw_executemany_s"], 3),
         "csv_import_vs_raw_ratio": round(out["csv_import_s"] / max(out["raw_executemany_s"], 1e-6), 1),
         "xlsx_import_vs_raw_ratio": round(out["xlsx_import_s"] / max(out["raw_executemany_s"], 1e-6), 1),

@@ -14,6 +14,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from desktop.core.i18n import _
+from desktop.core.period import today_vn
 
 
 class InvalidValue(ValueError):
@@ -32,7 +33,7 @@ PROVINCE_CODES = frozenset(
 ABROAD_CODES = range(101, 296)  # country of birth for citizens born abroad
 
 # Century/sex digit: (century start, sex)
-_CENTURY_SEX = {
+CENTURY_SEX = {
     "0": (1900, "nam"), "1": (1900, "nu"),
     "2": (2000, "nam"), "3": (2000, "nu"),
     "4": (2100, "nam"), "5": (2100, "nu"),
@@ -40,6 +41,7 @@ _CENTURY_SEX = {
     "8": (1800, "nam"), "9": (1800, "nu"),
 }
 
+_CENTURY_SEX = CENTURY_SEX
 _NON_DIGITS = re.compile(r"[\s.\-_/]")
 
 
@@ -59,7 +61,7 @@ def digits_only(value: str | None) -> str:
 def parse_cccd(value: str | None) -> CccdInfo:
     """Structure check of a 12-digit CCCD (no check digit exists)."""
     text = digits_only(value)
-    if not text.isdigit() or len(text) != 12:
+    if not (text.isascii() and text.isdigit()) or len(text) != 12:
         raise InvalidValue(_("Số CCCD phải gồm đúng 12 chữ số."))
     place = int(text[:3])
     abroad = place in ABROAD_CODES
@@ -83,7 +85,7 @@ def cccd_warnings(info: CccdInfo, sex: str | None, birth_year: int | None) -> li
 
 def parse_cmnd(value: str | None) -> str:
     text = digits_only(value)
-    if not text.isdigit() or len(text) != 9:
+    if not (text.isascii() and text.isdigit()) or len(text) != 9:
         raise InvalidValue(_("Số CMND phải gồm đúng 9 chữ số."))
     return text
 
@@ -138,7 +140,7 @@ MIN_YEAR = 1900
 
 
 def _check_year(year: int, raw: object) -> int:
-    if not MIN_YEAR <= year <= date.today().year:
+    if not MIN_YEAR <= year <= today_vn().year:
         raise InvalidValue(_("Năm sinh «{value}» không hợp lý.").format(value=raw))
     return year
 
@@ -148,7 +150,7 @@ def _make_date(y: int, m: int, d: int, raw: object) -> date:
         value = date(y, m, d)
     except ValueError as exc:
         raise InvalidValue(_("Ngày «{value}» không có thật.").format(value=raw)) from exc
-    if value > date.today():
+    if value > today_vn():
         raise InvalidValue(_("Ngày sinh «{value}» ở tương lai.").format(value=raw))
     _check_year(value.year, raw)
     return value
@@ -189,7 +191,7 @@ def parse_birth(value: object) -> tuple[date | None, int | None]:
         d_, mo, y = int(m.group(1)), int(m.group(2)), m.group(3)
         year = int(y)
         if len(y) == 2:
-            pivot = date.today().year % 100
+            pivot = today_vn().year % 100
             year = (2000 if year <= pivot else 1900) + year
         d = _make_date(year, mo, d_, text)
         return d, d.year

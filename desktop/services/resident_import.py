@@ -6,17 +6,26 @@
 Every rejected row is reported with its row number, field and reason; rows that repeat
 an earlier row of the file or someone already registered are reported as duplicates and
 never stored twice. Unless `valid_only`, nothing is stored when any row is rejected.
-Storing is one transaction (rows and their change-log entries written in bulk): a cancel
-or an error leaves nothing behind.
+
+One pass over the file, streamed (CSV line by line, xlsx sheet XML piece by piece):
+each row is checked (a cached fast path, the reference convert + validate for anything
+unusual) and a valid one is written at once, in batches, inside one transaction with its
+change-log entry (the same entry the ORM hook writes) and its search-index row. The
+transaction is rolled back when the file is refused, on a cancel or on an error: nothing
+is ever half-imported, and rows are never all held in memory.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
+import gc
 import re
+import threading
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import timezone
+from functools import partial
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -26,16 +35,17 @@ from desktop.core import legacy_encodings as le
 from desktop.core import validation as v
 from desktop.core.i18n import N_, _
 from desktop.core.permissions import Permission
-from desktop.core.text import fold, nfc
-from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
+from desktop.core.period import today_vn
+from desktop.core.text import fold, nfc, normalize_name
+from desktop.core.vocab import ADOPTION_ORDER, ADOPTION_STAGES, TARGET_GROUPS
 from desktop.services import audit
 from desktop.services import residents as svc
 from desktop.services.operators import require
 from desktop.services.context import AppContext
 from desktop.services.resident_search import index_insert_sql
-from desktop.services.xlsx_rows import font_name, sheet_rows
-from desktop.store.base import new_id, utcnow
-from desktop.store.changelog import ChangeLogEntry, _dump
+from desktop.services.xlsx_rows import XlsxBook, XlsxError
+from desktop.store.base import utcnow
+from desktop.store.changelog import BulkInsertLog, sequential_ids
 from desktop.store.models import Resident, ResidentialGroup
 from desktop.store.records import field_names, to_plain
 
@@ -168,8 +178,8 @@ def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str]:
 class Table:
     headers: list[str]
     header_row: int  # 1-based row number of the header line
-    rows: Callable[[], Iterator[tuple[int, list]]]  # (1-based row number, values)
-    total: int
+    rows: Callable[[], Iterator[tuple[int, list]]]  # (1-based row number, values), streamed from the file
+    total: int  # rows below the header (an estimate for CSV cells spanning lines: progress only)
     encoding: str
 
 
@@ -183,74 +193,108 @@ def _find_header(rows: list[list]) -> int:
     return best
 
 
+def _csv_encoding(path: Path) -> tuple[str, str, int]:
+    """The file's encoding (UTF-8 with or without BOM, else Windows-1258), how to treat bad bytes
+    and its line count, in one read of the bytes (never all in memory)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, lines, last = True, 0, b""
+    with open(path, "rb") as fh:
+        bom = fh.read(3) == codecs.BOM_UTF8
+        fh.seek(3 if bom else 0)
+        while chunk := fh.read(1 << 20):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+    if last and last != b"\n":
+        lines += 1
+    if not utf8:  # a BOM and broken UTF-8 after it: still UTF-8, bad bytes replaced
+        return ("utf-8-sig", "replace", lines) if bom else ("cp1258", "replace", lines)
+    return ("utf-8-sig" if bom else "utf-8"), "strict", lines
+
+
 def _read_csv(path: Path) -> Table:
-    text, encoding = le.decode_bytes(path.read_bytes())
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
-    head = []
-    for line in csv.reader(io.StringIO(text), delimiter=delimiter):
-        head.append(line)
-        if len(head) >= 15:
-            break
+    """A CSV table, read line by line (a 100,000-row file is never held whole in memory)."""
+    encoding, errors, lines = _csv_encoding(path)
+
+    def open_lines():  # noqa: ANN202  (NFC per line: cp1258 decodes to combining marks)
+        fh = open(path, encoding=encoding, errors=errors, newline="")  # noqa: SIM115
+        return fh, map(partial(unicodedata.normalize, "NFC"), fh)
+
+    fh, lines_iter = open_lines()
+    with fh:
+        sample = fh.read(4096)
+        fh.seek(0)
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        except csv.Error:
+            delimiter = ","
+        head = []
+        for line in csv.reader(lines_iter, delimiter=delimiter):
+            head.append(line)
+            if len(head) >= 15:
+                break
     h = _find_header(head)
     headers = [nfc(c).strip() for c in head[h]] if head else []
-    # count the body lines without keeping them (rows are streamed when read)
-    count = sum(1 for _row in csv.reader(io.StringIO(text), delimiter=delimiter))
-    total = max(0, count - (h + 1))
 
     def rows() -> Iterator[tuple[int, list]]:
-        reader = csv.reader(io.StringIO(text), delimiter=delimiter)
-        for _skip in range(h + 1):
-            next(reader, None)
-        for i, row in enumerate(reader, start=h + 2):
-            yield i, [nfc(c).strip() if c else "" for c in row]
+        fh, lines_iter = open_lines()
+        with fh:
+            reader = csv.reader(lines_iter, delimiter=delimiter)
+            for _skip in range(h + 1):
+                next(reader, None)
+            for i, row in enumerate(reader, start=h + 2):
+                yield i, [c.strip() for c in row]
 
-    return Table(headers, h + 1, rows, total, encoding)
-
-
-def _xlsx_value(cell) -> object:  # noqa: ANN001
-    value = cell.value
-    if isinstance(value, str):
-        font = getattr(cell, "font", None)
-        enc = le.encoding_for_font(font.name if font is not None else None)
-        return nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
-    return value
+    return Table(headers, h + 1, rows, max(0, lines - (h + 1)), encoding)
 
 
 def _read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
-
+    """The first sheet of a workbook, streamed from its XML; legacy-font text converted per cell style."""
     try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001  (zip/xml errors: not a workbook)
+        book = XlsxBook(path)
+        head_rows = []
+        for _i, values, styles in book.rows(max_row=15):
+            head_rows.append(_convert_legacy(book, values, styles, {}))
+    except XlsxError as exc:
         raise ImportFileError(_("Không đọc được tệp Excel {file}: {error}").format(file=path.name, error=exc)) from exc
-    ws = wb.worksheets[0]
-    head_rows = []
-    for row in ws.iter_rows(min_row=1, max_row=15):
-        head_rows.append([_xlsx_value(c) for c in row])
     h = _find_header(head_rows)
     headers = [str(c or "").strip() for c in head_rows[h]] if head_rows else []
-    total = max(0, (ws.max_row or 0) - (h + 1))
+    header_row = h + 1
+    total = max(0, book.max_row - header_row) if book.max_row else 0
 
     def rows() -> Iterator[tuple[int, list]]:
         encodings: dict = {}  # style id -> legacy encoding of its font (or None)
-        for i, values, styles in sheet_rows(ws, min_row=h + 2):
-            for col, value in enumerate(values):
-                if value.__class__ is str:
-                    style = styles[col]
-                    if style in encodings:
-                        enc = encodings[style]
-                    else:
-                        enc = encodings[style] = le.encoding_for_font(font_name(wb, style))
-                    values[col] = nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
-            yield i, values
-        wb.close()
+        try:
+            for i, values, styles in book.rows(min_row=header_row + 1):
+                yield i, _convert_legacy(book, values, styles, encodings)
+        except XlsxError as exc:
+            raise ImportFileError(_("Không đọc được tệp Excel {file}: {error}").format(file=path.name, error=exc)) from exc
 
-    return Table(headers, h + 1, rows, total, "xlsx")
+    return Table(headers, header_row, rows, total, "xlsx")
+
+
+def _convert_legacy(book: XlsxBook, values: list, styles: list, encodings: dict) -> list:
+    """Text cells to Unicode NFC, stripped; TCVN3/VNI text by its cell's font (cached per style id)."""
+    for col, value in enumerate(values):
+        if value.__class__ is str:
+            style = styles[col]
+            enc = encodings.get(style, _UNSET)
+            if enc is _UNSET:
+                enc = encodings[style] = le.encoding_for_font(book.font_name(style))
+            values[col] = nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
+    return values
+
+
+_UNSET = object()
 
 
 def read_table(path: str | Path) -> Table:
@@ -365,6 +409,18 @@ def _fold_small(text: str) -> str:
     return folded
 
 
+def _target_code(folded: str) -> str | None:
+    """A target group code from a folded cell text (label, code, or a telling word)."""
+    code = _TARGET_LABELS.get(folded) or (folded.replace(" ", "_") if folded.replace(" ", "_") in TARGET_GROUPS else None)
+    if code is None:
+        code = next((c for word, c in _TARGET_WORDS if word in folded), None)
+    return code
+
+
+def _stage_code(folded: str) -> str | None:
+    return _STAGE_LABELS.get(folded) or (folded.replace(" ", "_") if folded.replace(" ", "_") in ADOPTION_STAGES else None)
+
+
 def _group_key(name: str) -> str:
     """"Tổ dân phố số 5", "TDP 5", "Tổ 5" -> "5"; other names folded."""
     f = fold(name)
@@ -449,9 +505,7 @@ class _Converter:
 
         target = _fold_small(_text(values.get("target_group")))
         if target:
-            code = _TARGET_LABELS.get(target) or (target.replace(" ", "_") if target.replace(" ", "_") in TARGET_GROUPS else None)
-            if code is None:
-                code = next((c for word, c in _TARGET_WORDS if word in target), None)
+            code = _target_code(target)
             if code is None:
                 problems.append(RowProblem(row, "target_group", _("Đối tượng «{value}» không có trong danh mục.").format(
                     value=_text(values.get("target_group")))))
@@ -460,7 +514,7 @@ class _Converter:
 
         stage = _fold_small(_text(values.get("adoption_stage")))
         if stage:
-            code = _STAGE_LABELS.get(stage) or (stage.replace(" ", "_") if stage.replace(" ", "_") in ADOPTION_STAGES else None)
+            code = _stage_code(stage)
             if code is None:
                 problems.append(RowProblem(row, "adoption_stage", _("Mức độ sử dụng iHaNoi «{value}» không có.").format(
                     value=_text(values.get("adoption_stage")))))
@@ -476,15 +530,35 @@ _FIELD_NAME_MAP = {"birth_date": "birth", "residential_group_id": "residential_g
 
 
 # -- the import -------------------------------------------------------------------------
+class _Blocked(Exception):
+    """Bad rows and not `valid_only`: the import's transaction is rolled back."""
+
+
 def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, str] | None = None,
                      dry_run: bool = False, valid_only: bool = False, accept_warnings: bool = False,
                      control=None) -> ImportReport:  # noqa: ANN001
     """Check every row of the file, then store all of them, only the valid ones, or none.
 
+    One pass over the file: each valid row is written as soon as it is checked, inside
+    one transaction that is rolled back when the file is refused (a bad row and not
+    `valid_only`), on a cancel or on an error, so nothing is ever half-imported and
+    rows are never all held in memory. A dry run only checks.
+
     `control` (gui worker JobControl) gets progress reports and may ask to cancel;
     a cancel raises ImportCancelled and stores nothing.
     """
     require(ctx, Permission.REGISTER)  # bulk registration: the same right as the form
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived rows, cells and XML elements: no cycle hunting meanwhile
+    try:
+        return _import(ctx, path, mapping, dry_run, valid_only, accept_warnings, control)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, dry_run: bool, valid_only: bool,
+            accept_warnings: bool, control) -> ImportReport:  # noqa: ANN001
     table = read_table(path)
     unsure: list[int] = []
     if mapping is None:  # only the sure guesses; unsure columns wait for an explicit mapping
@@ -497,172 +571,452 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     if "full_name" not in mapping.values():
         raise ImportFileError(_("Tệp {file}: không thấy cột họ và tên (dòng tiêu đề {row}). Hãy chỉ rõ cột bằng --map.").format(
             file=Path(path).name, row=table.header_row))
+    mapping = {i: f for i, f in mapping.items() if f in IMPORT_FIELDS}  # "-": a column left out
 
-    with ctx.read() as s:
-        groups = {_group_key(g.name): g.id for g in s.scalars(
-            select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
-        existing_cccd = dict(s.execute(select(Resident.cccd, Resident.id).where(
-            Resident.deleted_at.is_(None), Resident.cccd.is_not(None))).all())
-        existing_phone = dict(s.execute(select(Resident.phone, Resident.id).where(
-            Resident.deleted_at.is_(None), Resident.phone.is_not(None))).all())
-        existing_name = {(n, y): i for n, y, i in s.execute(select(Resident.name_folded, Resident.birth_year, Resident.id).where(
-            Resident.deleted_at.is_(None), Resident.birth_year.is_not(None)))}
+    if dry_run:
+        with ctx.read() as s:
+            checker = _Checker(s, mapping, accept_warnings)
+        _check_rows(table, checker, report, control, None, valid_only)
+        report.blocked = bool(report.rejected) and not valid_only
+        return report
+    try:
+        with ctx.write() as s:
+            checker = _Checker(s, mapping, accept_warnings)
+            writer = _BulkWriter(ctx, s, control)
+            try:
+                _check_rows(table, checker, report, control, writer, valid_only)
+                if report.rejected and not valid_only:
+                    raise _Blocked()
+                report.imported = writer.finish()
+            except BaseException:
+                writer.close(failed=True)
+                raise
+            writer.close()
+            if report.imported:
+                audit.append(s, ctx, "create", "resident", "", {"imported": report.imported})  # counts only
+            if control is not None:
+                control.report(report.total_rows, report.total_rows, _("Đang ghi vào đĩa…"))
+                if control.cancelled:
+                    raise ImportCancelled()
+    except _Blocked:
+        report.blocked = True
+        report.imported = 0
+    return report
 
-    converter = _Converter(groups)
-    seen_cccd: dict[str, int] = {}
-    seen_phone: dict[str, int] = {}
-    seen_name: dict[tuple[str, int], int] = {}
-    good: list[tuple] = []
-    names = field_names(Resident)
+
+def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, writer: _BulkWriter | None,  # noqa: ANN001
+                valid_only: bool) -> None:
+    """Every row of the file through the checker; the valid ones to the writer (while they may be stored)."""
     total = max(table.total, 1)
-    items = sorted(mapping.items())
+    text = _("Đang kiểm tra dòng {n}") if writer is None else _("Đang lưu {done}/{total}")
+    check = checker.check
     for n, (row_no, cells) in enumerate(table.rows(), start=1):
         if control is not None and n % 500 == 0:
             if control.cancelled:
                 raise ImportCancelled()
-            control.report(n, total, _("Đang kiểm tra dòng {n}").format(n=n))
-        if not any(c not in (None, "") for c in cells):
-            continue
+            control.report(min(n, total), total, text.format(n=n, done=n, total=total))
+        for c in cells:
+            if c is not None and c != "":
+                break
+        else:
+            continue  # an empty line
         report.total_rows += 1
-        values = {name: (cells[i] if i < len(cells) else None) for i, name in items}
-        data, problems = converter.convert(values, row_no)
+        content = check(row_no, cells, report)
+        if content is None:
+            continue
+        report.valid_rows += 1
+        if writer is not None and (valid_only or not report.rejected):
+            writer.add(content)
+
+
+class _Checker:
+    """One file row -> its content row (in `field_names(Resident)` order, JSON-ready), or its problems.
+
+    The fast path covers the rows a ward list is made of and gives exactly what
+    `_Converter.convert` + `residents.validate` give; anything it is not sure of (any
+    problem, a CCCD disagreeing with sex or birth year…) goes through that reference path,
+    which words the problems.
+    """
+
+    _CACHE_LIMIT = 200_000
+
+    def __init__(self, s, mapping: dict[int, str], accept_warnings: bool):  # noqa: ANN001
+        groups = {_group_key(g.name): g.id for g in s.scalars(
+            select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
+        self.existing = {
+            "cccd": dict(s.execute(select(Resident.cccd, Resident.id).where(
+                Resident.deleted_at.is_(None), Resident.cccd.is_not(None))).all()),
+            "phone": dict(s.execute(select(Resident.phone, Resident.id).where(
+                Resident.deleted_at.is_(None), Resident.phone.is_not(None))).all()),
+            "name_birth_year": {(n, y): i for n, y, i in s.execute(select(
+                Resident.name_folded, Resident.birth_year, Resident.id).where(
+                Resident.deleted_at.is_(None), Resident.birth_year.is_not(None)))},
+        }
+        self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
+        self.converter = _Converter(groups)
+        self.items = sorted(mapping.items())
+        self.fields = set(mapping.values())
+        self.accept_warnings = accept_warnings
+        self.names = field_names(Resident)
+        self._names: dict[str, tuple | bool] = {}
+        self._births: dict[tuple, tuple | None] = {}
+        self._years: dict[tuple, object] = {}
+        self._codes: dict[tuple[str, str], str | None] = {}
+
+    def check(self, row_no: int, cells: list, report: ImportReport) -> tuple | None:
+        n = len(cells)
+        values = {name: (cells[i] if i < n else None) for i, name in self.items}
+        cols = self._fast(values)
+        plain = cols is not None  # the fast path's values are JSON-ready already
+        if not plain:
+            cols = self._reference(row_no, values, report)
+            if cols is None:
+                return None
+        # duplicates: earlier rows of the file, then the registry
+        name_key = (cols["name_folded"], cols["birth_year"]) if cols["birth_year"] else None
+        keys = (("cccd", cols["cccd"]), ("phone", cols["phone"]), ("name_birth_year", name_key))
+        for kind, key in keys:
+            if not key:
+                continue
+            if key in self.seen[kind]:
+                report.duplicates.append(DuplicateRow(row_no, kind, cols["full_name"], same_as_row=self.seen[kind][key]))
+                return None
+            if key in self.existing[kind]:
+                report.duplicates.append(DuplicateRow(row_no, kind, cols["full_name"], existing_id=self.existing[kind][key]))
+                return None
+        for kind, key in keys:
+            if key:
+                self.seen[kind][key] = row_no
+        return tuple(map(cols.get, self.names)) if plain else _content_row(cols, self.names)
+
+    def _reference(self, row_no: int, values: dict, report: ImportReport) -> dict | None:
+        """The reference path: convert, validate, word every problem."""
+        data, problems = self.converter.convert(values, row_no)
         cols, found = svc.validate(data)
         for p in found:
-            if p.severity == "warning" and accept_warnings:
+            if p.severity == "warning" and self.accept_warnings:
                 continue
             name = _FIELD_NAME_MAP.get(p.field, p.field)
-            if name == "birth_year" and "birth_year" not in mapping.values():
+            if name == "birth_year" and "birth_year" not in self.fields:
                 name = "birth"
             problems.append(RowProblem(row_no, name, p.message, p.severity))
         if problems:
             report.rejected.extend(problems)
-            continue
-        # duplicates: earlier rows of the file, then the registry
-        dup = None
-        name_key = (cols["name_folded"], cols["birth_year"]) if cols["birth_year"] else None
-        for kind, key, seen, existing in (("cccd", cols["cccd"], seen_cccd, existing_cccd),
-                                          ("phone", cols["phone"], seen_phone, existing_phone),
-                                          ("name_birth_year", name_key, seen_name, existing_name)):
-            if not key:
-                continue
-            if key in seen:
-                dup = DuplicateRow(row_no, kind, cols["full_name"], same_as_row=seen[key])
-            elif key in existing:
-                dup = DuplicateRow(row_no, kind, cols["full_name"], existing_id=existing[key])
-            if dup:
-                break
-        if dup:
-            report.duplicates.append(dup)
-            continue
-        for key, seen in ((cols["cccd"], seen_cccd), (cols["phone"], seen_phone), (name_key, seen_name)):
-            if key:
-                seen[key] = row_no
+            return None
         cols["adoption_stage"] = data.adoption_stage or "chua_biet"
-        good.append(_content_row(cols, names))
-    report.valid_rows = len(good)
-    if report.rejected and not valid_only:
-        report.blocked = True
-        return report
-    if dry_run or not good:
-        return report
-    report.imported = _store(ctx, good, control)
-    return report
+        return cols
+
+    # -- the fast path: None when unsure -------------------------------------------------
+    def _cached(self, cache: dict, key, make):  # noqa: ANN001, ANN202
+        try:
+            return cache[key]
+        except KeyError:
+            if len(cache) > self._CACHE_LIMIT:
+                cache.clear()
+            value = cache[key] = make()
+            return value
+        except TypeError:  # an unhashable value: never from a file, but be safe
+            return make()
+
+    def _name(self, text: str) -> tuple | bool:
+        name = normalize_name(text)
+        if not name or len(name) > 200 or any(ch.isdigit() for ch in name):
+            return False
+        return name, fold(name), svc.sort_key(name)
+
+    @staticmethod
+    def _birth(value: object) -> tuple | None:
+        try:
+            d, y = v.parse_birth(value)
+        except (v.InvalidValue, ValueError, TypeError, OverflowError):
+            return None
+        return (d.isoformat() if d is not None else None), y
+
+    @staticmethod
+    def _year(year: object) -> object:
+        try:
+            _d, y = v.parse_birth(int(float(year)) if isinstance(year, (int, float)) or _text(year).isdigit() else year)
+        except (v.InvalidValue, ValueError, TypeError, OverflowError):
+            return _UNSET
+        return y
+
+    def _code(self, kind: str, raw: object, default: str) -> str | None:
+        """The target group or stage code of a cell: `default` when empty, None when unknown."""
+        if raw is None or raw == "":
+            return default
+        word = _fold_small(_str(raw))
+        if not word:
+            return default
+        key = (kind, word)
+        code = self._codes.get(key, _UNSET)
+        if code is _UNSET:
+            code = self._codes[key] = (_target_code if kind == "target" else _stage_code)(word)
+        return code
+
+    def _fast(self, values: dict) -> dict | None:  # noqa: C901
+        get = values.get
+        text = _str(get("full_name"))
+        info = self._names.get(text)
+        if info is None:
+            info = self._cached(self._names, text, lambda: self._name(text))
+        if not info:
+            return None
+        name, folded, sort = info
+        birth_date = birth_year = None
+        birth = get("birth")
+        if birth is not None and birth != "":
+            parsed = self._births.get((birth.__class__, birth), _UNSET)
+            if parsed is _UNSET:
+                parsed = self._cached(self._births, (birth.__class__, birth), lambda: self._birth(birth))
+            if parsed is None:
+                return None
+            birth_date, birth_year = parsed
+        year = get("birth_year")
+        if year is not None and year != "":
+            y = self._cached(self._years, (year.__class__, year), lambda: self._year(year))
+            if y is _UNSET or (birth_year and y and y != birth_year):
+                return None
+            birth_year = birth_year or y
+
+        sex = None
+        raw = get("sex")
+        if raw is not None and raw != "":
+            word = _fold_small(_str(raw))
+            if word:
+                sex = _SEX_WORDS.get(word)
+                if sex is None:
+                    return None
+
+        cccd = cmnd = None
+        raw = get("cccd")
+        if raw is not None and raw != "":
+            cccd = raw if raw.__class__ is str and len(raw) == 12 and raw.isdigit() else _id_digits(raw, 12)
+        raw = get("cmnd")
+        if raw is not None and raw != "":
+            cmnd = _id_digits(raw, 9)
+        raw = get("cccd_or_cmnd")
+        if raw is not None and raw != "":
+            digits = _id_digits(raw, 12)
+            if len(digits) == 9:
+                cmnd = digits
+            elif len(digits) in (10, 11) and isinstance(raw, (int, float)):
+                cccd = digits.zfill(12)
+            else:
+                cccd = digits
+        if cccd:
+            if len(cccd) != 12 or not (cccd.isascii() and cccd.isdigit()):
+                return None
+            place = int(cccd[:3])
+            if place not in v.PROVINCE_CODES and place not in v.ABROAD_CODES:
+                return None
+            century, id_sex = v.CENTURY_SEX[cccd[3]]
+            if (sex is not None and sex != id_sex) or (birth_year and birth_year != century + int(cccd[4:6])):
+                return None  # a warning to word (or to accept): the reference path
+        else:
+            cccd = None
+        if cmnd:
+            if len(cmnd) != 9 or not (cmnd.isascii() and cmnd.isdigit()):
+                return None
+        else:
+            cmnd = None
+
+        phone = _str(get("phone"))
+        if phone:
+            try:
+                phone = v.parse_phone(phone)
+            except v.InvalidValue:
+                return None
+        else:
+            phone = None
+
+        group_id = None
+        group = _str(get("residential_group"))
+        if group:
+            keys = self.converter._group_keys
+            key = keys.get(group)
+            if key is None:
+                key = keys[group] = _group_key(group)
+            group_id = self.converter.groups.get(key)
+            if group_id is None:
+                return None
+
+        target = self._code("target", get("target_group"), svc.DEFAULT_TARGET_GROUP)
+        stage = self._code("stage", get("adoption_stage"), "chua_biet")
+        if target is None or stage is None:
+            return None
+
+        return {"full_name": name, "name_folded": folded, "sort_key": sort, "birth_date": birth_date,
+                "birth_year": birth_year, "sex": sex, "cccd": cccd, "cmnd": cmnd, "phone": phone,
+                "residential_group_id": group_id, "address_detail": _str(get("address_detail"))[:300],
+                "target_group": target, "workplace": _str(get("workplace"))[:200], "notes": _str(get("notes")),
+                "consent_given": False, "consent_by": "", "consent_version": "", "adoption_stage": stage}
 
 
-# SQLite page cache during the bulk insert (KiB): the indexes on random keys (ids, names,
-# phones) are touched all over; bigger is faster but counts in the process's memory.
-BULK_CACHE_KIB = 131072
+def _str(value: object) -> str:
+    """`_text` with a quick way for text cells (the usual case)."""
+    return value.strip() if value.__class__ is str else _text(value)
+
+
+# SQLite page cache during the bulk insert (KiB): new ids are time-ordered (changelog.sequential_ids),
+# so inserts land side by side in the id indexes and a modest cache holds the pages being filled.
+BULK_CACHE_KIB = 32768
+BATCH = 5000
+_PLAIN_TYPES = frozenset((str, int, bool, float))
+
+
+def _sql_text(value: str) -> str:
+    """A string as an SQL literal."""
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 def _content_row(cols: dict, names: list[str]) -> tuple:
     """A checked row as its content fields in `names` order, JSON-ready (dates as ISO text)."""
-    get = cols.get
-    return tuple([v if v is None or v.__class__ in _PLAIN_TYPES else to_plain(v) for v in map(get, names)])
+    return tuple([v if v is None or v.__class__ in _PLAIN_TYPES else to_plain(v) for v in map(cols.get, names)])
 
 
-_PLAIN_TYPES = frozenset((str, int, bool, float))
-
-
-def _store(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = 5000) -> int:  # noqa: ANN001
-    """Insert residents and their change-log entries in one transaction (bulk executemany).
-
-    `rows` are `_content_row` tuples in `field_names(Resident)` order, the adoption stage
-    set and the stage stamps / consent time still empty (or `validate()` dicts with
-    "adoption_stage" set, as tests build them).
-    """
-    names = field_names(Resident)
-    if rows and isinstance(rows[0], dict):
-        rows = [_content_row(r, names) for r in rows]
-    now = utcnow()
-    actor = ctx.actor
-    total = len(rows)
-    with ctx.write() as s:
-        conn = s.connection()
-        # a larger page cache for the bulk insert (random UUID keys touch pages all over the indexes)
-        old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-        conn.exec_driver_sql("INSERT INTO resident_fts_pause (id) VALUES (1)")  # we fill the index ourselves
-        try:
-            _insert_batches(conn, rows, control, batch, names, now, actor, total)
-        finally:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(old_cache)}")
-        conn.exec_driver_sql("DELETE FROM resident_fts_pause")
-        audit.append(s, ctx, "create", "resident", "", {"imported": total})  # counts only, no values
-        if control is not None:
-            if control.cancelled:
-                raise ImportCancelled()
-            control.report(total, total, _("Đang ghi vào đĩa…"))
-    return total
-
-
-_BOOKKEEPING = ("id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "sync_state")
-_CHANGE_COLUMNS = ("change_id", "record_kind", "record_id", "op", "base_version", "version", "fields_json",
-                   "payload_json", "actor", "created_at", "state", "batch_id", "error")
-
-
-def _insert_batches(conn, rows, control, batch, names, now, actor, total) -> None:  # noqa: ANN001
-    """Residents, their change-log inserts and their search-index rows, batch by batch.
+class _BulkWriter:
+    """Residents, their change-log inserts and their search-index rows, in batches, in the caller's transaction.
 
     Values are bound exactly as the ORM would (SQLAlchemy's types): dates as ISO text,
-    aware datetimes as UTC ISO text with microseconds, booleans as 0/1.
+    aware datetimes as UTC ISO text with microseconds, booleans as 0/1. After each batch
+    of residents, two set-based statements that need no Python per row run on a helper
+    thread (SQLite releases the GIL) while this thread checks the next rows: the
+    change-log rows the ORM hook would write (`changelog.BulkInsertLog.from_table_sql`)
+    and the search-index rows. The index's per-row insert trigger is dropped for the
+    transaction and made again from its own stored SQL before the commit (a rollback
+    restores it too). Only one statement runs on the connection at a time.
     """
-    today = to_plain(now.date())
-    now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
-    now_plain = to_plain(now)
-    order = list(ADOPTION_STAGES)
-    pos = {name: i for i, name in enumerate(names)}
-    i_stage, i_consent, i_consent_at = pos["adoption_stage"], pos["consent_given"], pos["consent_at"]
-    stamps = [(pos["aware_on"], 1), (pos["installed_on"], 2), (pos["account_on"], 3)]
-    fields_json = _dump(sorted(names))
-    dump = _dump
-    resident_sql = (f"INSERT INTO resident ({', '.join((*names, *_BOOKKEEPING))}) "
-                    f"VALUES ({', '.join('?' for _ in range(len(names) + len(_BOOKKEEPING)))})")
-    change_sql = (f"INSERT INTO change_log ({', '.join(_CHANGE_COLUMNS)}) "
-                  f"VALUES ({', '.join('?' for _ in _CHANGE_COLUMNS)})")
-    last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
-    index_sql = index_insert_sql("rowid > ?")
-    for start in range(0, total, batch):
-        if control is not None:
-            if control.cancelled:
-                raise ImportCancelled()
-            control.report(start, total, _("Đang lưu {done}/{total}").format(done=start, total=total))
-        residents, changes = [], []
-        for content in rows[start:start + batch]:
-            rec = list(content)
-            reached = order.index(rec[i_stage])
-            for i, level in stamps:
-                rec[i] = today if reached >= level else None
-            consent = rec[i_consent]
-            rec[i_consent_at] = now_plain if consent else None
-            rid = new_id()
-            payload = dump(dict(zip(names, rec)))
-            if consent:
-                rec[i_consent_at] = now_db
-            residents.append((*rec, rid, 1, now_db, actor, now_db, actor, None, "queued"))
-            changes.append((new_id(), svc.KIND, rid, "insert", 0, 1, fields_json, payload, actor, now_db,
-                            "pending", None, None))
-        conn.exec_driver_sql(resident_sql, residents)
-        conn.exec_driver_sql(change_sql, changes)
-        del residents, changes
-        conn.exec_driver_sql(index_sql, (last_rowid,))
-        last_rowid = conn.exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
+
+    def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):  # noqa: ANN001
+        self.ctx, self.session, self.control, self.batch = ctx, session, control, batch
+        self.conn = None
+        self.rows: list[tuple] = []
+        self.total = 0
+        self._index_job: threading.Thread | None = None
+        self._index_error: BaseException | None = None
+
+    def _start(self) -> None:
+        conn = self.conn = self.session.connection()
+        names = self.names = field_names(Resident)
+        now = utcnow()
+        self.actor = self.ctx.actor
+        self.now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        self.next_id = sequential_ids()
+        self.log_sql, self.log_params = BulkInsertLog(Resident, self.actor, self.now_db).from_table_sql(
+            "rowid > ? AND rowid <= ?")
+        pos = {name: i for i, name in enumerate(names)}
+        self.i_stage, self.i_consent, self.i_consent_at = pos["adoption_stage"], pos["consent_given"], pos["consent_at"]
+        self.i_stamps = (pos["aware_on"], pos["installed_on"], pos["account_on"])
+        today = today_vn().isoformat()
+        self.stamps = {code: tuple(today if i >= level else None for level in (1, 2, 3))
+                       for i, code in enumerate(ADOPTION_ORDER)}
+        # the bookkeeping values are the same for every row: SQL literals, not bound again per row
+        book = {"version": "1", "created_at": _sql_text(self.now_db), "created_by": _sql_text(self.actor),
+                "updated_at": _sql_text(self.now_db), "updated_by": _sql_text(self.actor), "deleted_at": "NULL",
+                "sync_state": "'queued'"}
+        self.resident_sql = (f"INSERT INTO resident ({', '.join((*names, 'id', *book))}) "
+                             f"VALUES ({', '.join('?' for _ in range(len(names) + 1))}, {', '.join(book.values())})")
+        self.index_sql = index_insert_sql("rowid > ? AND rowid <= ?")
+        self.raw = conn.connection.dbapi_connection
+        self.old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+        self.trigger_sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'resident_fts_insert'").scalar()
+        if self.trigger_sql:
+            conn.exec_driver_sql("DROP TRIGGER resident_fts_insert")
+        self.last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
+
+    def add(self, content: tuple) -> None:
+        if self.conn is None:
+            self._start()
+        rec = list(content)
+        i_aware, i_installed, i_account = self.i_stamps
+        rec[i_aware], rec[i_installed], rec[i_account] = self.stamps[rec[self.i_stage]]
+        rec[self.i_consent_at] = self.now_db if rec[self.i_consent] else None
+        rec.append(self.next_id())
+        self.rows.append(tuple(rec))
+        if len(self.rows) >= self.batch:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        conn = self.conn
+        self._wait_index()  # the connection is free again (the previous batch's index rows are in)
+        conn.exec_driver_sql(self.resident_sql, self.rows)
+        self.total += len(self.rows)
+        self.rows = []
+        first, self.last_rowid = self.last_rowid, conn.exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
+        self._index_job = threading.Thread(target=self._index_rows, args=(first, self.last_rowid),
+                                           name="import-change-log-and-index", daemon=True)
+        self._index_job.start()
+        if self.control is not None and self.control.cancelled:
+            raise ImportCancelled()
+
+    def _index_rows(self, first: int, last: int) -> None:
+        try:
+            cursor = self.raw.cursor()
+            try:
+                cursor.execute(self.log_sql, (*self.log_params, first, last))
+                cursor.execute(self.index_sql, (first, last))
+            finally:
+                cursor.close()
+        except BaseException as exc:  # noqa: BLE001  (raised again in the writing thread)
+            self._index_error = exc
+
+    def _wait_index(self) -> None:
+        job, self._index_job = self._index_job, None
+        if job is not None:
+            job.join()
+        if self._index_error is not None:
+            exc, self._index_error = self._index_error, None
+            raise exc
+
+    def finish(self) -> int:
+        """Write what is left and put the search-index trigger back; the count of residents written."""
+        if self.conn is None:
+            return 0
+        self._flush()
+        self._wait_index()
+        if self.trigger_sql:
+            self.conn.exec_driver_sql(self.trigger_sql)
+            self.trigger_sql = None
+        return self.total
+
+    def close(self, failed: bool = False) -> None:
+        """Wait for the index thread, then back to the connection's own page cache (the caller ends the transaction).
+
+        `failed`: leaving on an error, a cancel or a refused file; a running index batch is
+        interrupted and its outcome ignored (the transaction is rolled back).
+        """
+        if self.conn is None:
+            return
+        if failed:
+            job = self._index_job
+            if job is not None and job.is_alive():
+                self.raw.interrupt()
+            try:
+                self._wait_index()
+            except Exception:  # noqa: BLE001, S110
+                pass
+        else:
+            self._wait_index()
+        self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self.old_cache)}")
+
+
+def _store(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = BATCH) -> int:  # noqa: ANN001
+    """Insert checked rows in one transaction (bulk): `_content_row` tuples in `field_names(Resident)`
+    order with the adoption stage set, or `validate()` dicts with "adoption_stage" set (as tests build them)."""
+    names = field_names(Resident)
+    with ctx.write() as s:
+        writer = _BulkWriter(ctx, s, control, batch)
+        try:
+            for row in rows:
+                writer.add(_content_row(row, names) if isinstance(row, dict) else row)
+            total = writer.finish()
+        except BaseException:
+            writer.close(failed=True)
+            raise
+        writer.close()
+        audit.append(s, ctx, "create", "resident", "", {"imported": total})  # counts only, no values
+    return total

@@ -7,10 +7,15 @@ Sync reads pending rows, sends them, and marks them; nothing else writes here.
 
 from __future__ import annotations
 
+import itertools
 import json
+import os
+import time
 from datetime import datetime
+from json.encoder import encode_basestring
+from typing import Callable, Sequence
 
-from sqlalchemy import Integer, String, Text, event, inspect, select, func
+from sqlalchemy import Boolean, Float, Index, Integer, String, Text, event, func, inspect, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.store.base import Base, SyncedRecord, UtcDateTime, new_id, utcnow
@@ -38,8 +43,11 @@ class ChangeLogEntry(Base):
     actor: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
     state: Mapped[str] = mapped_column(String(12), nullable=False, default="pending", index=True)
-    batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    # Sync looks changes up by their batch (`batch_id = ?`): unsent ones (NULL) stay out of the index.
+    __table_args__ = (Index("ix_change_log_batch_id", "batch_id", sqlite_where=text("batch_id IS NOT NULL")),)
 
     @property
     def fields(self) -> list[str]:
@@ -50,8 +58,12 @@ class ChangeLogEntry(Base):
         return json.loads(self.payload_json)
 
 
-def _dump(value) -> str:  # noqa: ANN001
+def dump(value) -> str:  # noqa: ANN001
+    """The change log's JSON text: compact, keys sorted, non-ASCII kept (compared byte for byte)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+_dump = dump  # the older private name (sync imports it)
 
 
 def _fill_defaults(obj: SyncedRecord) -> None:
@@ -95,7 +107,8 @@ def _record_changes(session: Session, _flush_context, _instances) -> None:  # no
     for obj in list(session.deleted):
         if isinstance(obj, SyncedRecord):
             raise HardDeleteRefused(f"{kind_of(obj)} {obj.id}: use mark_deleted()")
-    for obj in list(session.new):
+    new = list(session.new)
+    for obj in new:
         if not isinstance(obj, SyncedRecord):
             continue
         _fill_defaults(obj)
@@ -104,8 +117,9 @@ def _record_changes(session: Session, _flush_context, _instances) -> None:  # no
         obj.created_by = obj.updated_by = actor
         obj.sync_state = "queued"
         _log(session, obj, "insert", 0, field_names(type(obj)))
+    added = {id(obj) for obj in new}  # `session.new` is rebuilt on every access: once, not once per dirty object
     for obj in list(session.dirty):
-        if not isinstance(obj, SyncedRecord) or obj in session.new:
+        if not isinstance(obj, SyncedRecord) or id(obj) in added:
             continue
         fields = _changed_fields(obj)
         deleted_now = inspect(obj).attrs.deleted_at.history.has_changes() and obj.deleted_at is not None
@@ -123,6 +137,128 @@ def install(session_class: type[Session]) -> None:
     """Attach the change-log hook to a Session class (done once by the store)."""
     if not event.contains(session_class, "before_flush", _record_changes):
         event.listen(session_class, "before_flush", _record_changes)
+
+
+# -- bulk inserts ------------------------------------------------------------------------
+CHANGE_COLUMNS = ("change_id", "record_kind", "record_id", "op", "base_version", "version", "fields_json",
+                  "payload_json", "actor", "created_at", "state")
+_INSERT_CHANGES = "INSERT INTO change_log ({c}) VALUES ({q})".format(
+    c=", ".join(CHANGE_COLUMNS), q=", ".join("?" * len(CHANGE_COLUMNS)))
+_JSON_SCALARS: dict[type, Callable[[object], str]] = {
+    str: encode_basestring, int: int.__repr__, type(None): lambda _v: "null",
+    bool: lambda v: "true" if v else "false",
+}
+
+
+def payload_encoder(names: Sequence[str]) -> Callable[[Sequence], str]:
+    """A function turning content values (in `names` order, JSON-ready) into `dump(dict(zip(names, values)))`.
+
+    Byte for byte the same text, about three times faster: the keys are sorted and quoted
+    once; strings, integers, booleans and None are written by the json module's own
+    encoders; anything else (floats, lists…) goes through `dump`.
+    """
+    order = sorted(range(len(names)), key=lambda i: names[i])
+    template = "{" + ",".join(encode_basestring(names[i]).replace("%", "%%") + ":%s" for i in order) + "}"
+    scalars = _JSON_SCALARS
+
+    def encode(values: Sequence) -> str:
+        return template % tuple([(scalars.get(v.__class__) or dump)(v) for v in [values[i] for i in order]])
+
+    return encode
+
+
+def sequential_ids() -> Callable[[], str]:
+    """New record ids for a bulk insert: UUIDs in the version 7 layout (time-ordered).
+
+    The millisecond of the call, then a random 74-bit start counted up by one per id:
+    ids of one batch sort in the order they were made (B-tree inserts land side by
+    side instead of all over the index), and stay unique across devices (random start).
+    """
+    stamp = f"{int(time.time() * 1000) & (1 << 48) - 1:012x}"
+    head = f"{stamp[:8]}-{stamp[8:]}-7"
+    start = int.from_bytes(os.urandom(10), "big") >> 6  # 74 random bits
+    numbers = itertools.count(start)
+    mask74, low62, variant, low48 = (1 << 74) - 1, (1 << 62) - 1, 1 << 63, (1 << 48) - 1
+
+    def next_id() -> str:
+        n = next(numbers) & mask74
+        b = (n & low62) | variant  # the variant bits (10), then 62 bits of the number
+        return f"{head}{n >> 62:03x}-{b >> 48:04x}-{b & low48:012x}"
+
+    return next_id
+
+
+class BulkInsertLog:
+    """The change-log rows of records inserted in bulk (executemany), written as the
+    before_flush hook writes them for an ORM insert: op insert, base version 0,
+    version 1, the names of every content field, a payload of every content field,
+    state pending. Used by the resident import and by demo / benchmark data.
+
+        log = BulkInsertLog(Resident, actor, created_at_as_stored)
+        payload = log.add(record_id, values)   # content values in field_names order, JSON-ready
+        log.flush(connection)                  # executemany; the caller's transaction
+    """
+
+    def __init__(self, cls: type[SyncedRecord], actor: str, created_at: str):
+        self.cls = cls
+        self.kind = cls.__tablename__  # type: ignore[attr-defined]
+        self.names = field_names(cls)
+        self.fields_json = dump(sorted(self.names))
+        self.payload = payload_encoder(self.names)
+        self.actor = actor
+        self.created_at = created_at  # the stored form (UTC ISO text with microseconds)
+        self.change_id = sequential_ids()
+        self.rows: list[tuple] = []
+        self.total = 0
+
+    def add(self, record_id: str, values: Sequence, payload: str | None = None) -> None:
+        self.rows.append((self.change_id(), self.kind, record_id, "insert", 0, 1, self.fields_json,
+                          payload if payload is not None else self.payload(values), self.actor, self.created_at,
+                          "pending"))
+
+    def flush(self, conn) -> int:  # noqa: ANN001  (a SQLAlchemy Connection)
+        n = len(self.rows)
+        if n:
+            conn.exec_driver_sql(_INSERT_CHANGES, self.rows)
+            self.rows = []
+            self.total += n
+        return n
+
+    def from_table_sql(self, where: str) -> tuple[str, tuple]:
+        """SQL (and its leading parameters) writing, set-based in SQLite, the change-log rows of
+        records already inserted in the kind's table: those matching `where` (its own `?`
+        parameters follow the returned ones), in rowid order.
+
+        The payload is made by `json_object` from the stored values, keys sorted: the text
+        `dump(record_fields(record))` gives (SQLite's JSON strings are escaped as Python's
+        json escapes them; booleans stored 0/1 become true/false; UTC times lose a zero
+        fraction as `isoformat()` does). Change ids are time-ordered UUIDs as
+        `sequential_ids` makes them, numbered by rowid. One statement, no Python per row:
+        a bulk writer may run it on another thread while it prepares the next rows.
+        Kinds with floating-point columns are refused (SQLite prints them differently).
+        """
+        table = self.cls.__table__  # type: ignore[attr-defined]
+        parts = []
+        for name in sorted(self.names):
+            column = table.c[name]
+            q = f'"{column.name}"'
+            if isinstance(column.type, Float):
+                raise NotImplementedError(f"{self.kind}.{name}: floats are written by the Python path")
+            if isinstance(column.type, Boolean):
+                expr = f"CASE WHEN {q} IS NULL THEN NULL WHEN {q} THEN json('true') ELSE json('false') END"
+            elif isinstance(column.type, UtcDateTime):
+                expr = f"CASE WHEN substr({q}, 20, 7) = '.000000' THEN substr({q}, 1, 19) || substr({q}, 27) ELSE {q} END"
+            else:
+                expr = q
+            parts.append(f"'{name}', {expr}")
+        sql = (f"INSERT INTO change_log ({', '.join(CHANGE_COLUMNS)}) "
+               f"SELECT printf('%s%012x', ?, ? + rowid), ?, id, 'insert', 0, 1, ?, json_object({', '.join(parts)}), "
+               f"?, ?, 'pending' FROM {table.name} WHERE {where} ORDER BY rowid")
+        stamp = f"{int(time.time() * 1000) & (1 << 48) - 1:012x}"
+        rand = int.from_bytes(os.urandom(9), "big")
+        prefix = f"{stamp[:8]}-{stamp[8:]}-7{rand & 0xfff:03x}-{0x8000 | (rand >> 12) & 0x3fff:04x}-"
+        base = (rand >> 26) & ((1 << 46) - 1)  # + rowid stays below 2**48 (12 hex digits)
+        return sql, (prefix, base, self.kind, self.fields_json, self.actor, self.created_at)
 
 
 def pending_count(session: Session) -> int:

@@ -178,9 +178,10 @@ def test_cancel_while_storing_leaves_nothing(app_ctx, tmp_path):
     rows = [[i, f"Người Số {chr(65 + i % 26)}{chr(65 + i // 26 % 26)}", str(1950 + i % 50), "", "", "", "", ""]
             for i in range(12000)]
     path = write_csv(tmp_path / "big.csv", rows)
-    control = FakeControl(cancel_at=26)  # 24 checking reports, then during the store batches
+    control = FakeControl(cancel_at=21)  # a report every 500 rows: cancelled after two batches of 5,000 are written
     with pytest.raises(ImportCancelled):
         import_residents(app_ctx, path, control=control)
+    assert control.calls == 21
     assert count(app_ctx) == 0
     with app_ctx.read() as s:
         assert s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident")) == 0

@@ -16,7 +16,7 @@ class Resident(SyncedRecord, Base):
     full_name: Mapped[str] = mapped_column(String(200), nullable=False)
     # Search and sort keys derived from full_name by the service (desktop.core.text.fold).
     name_folded: Mapped[str] = mapped_column(String(200), nullable=False, default="")
-    sort_key: Mapped[str] = mapped_column(String(220), nullable=False, default="", index=True)
+    sort_key: Mapped[str] = mapped_column(String(220), nullable=False, default="")  # indexed with id (0002)
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     birth_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sex: Mapped[str | None] = mapped_column(String(4), nullable=True)  # nam | nu
