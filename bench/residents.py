@@ -120,12 +120,19 @@ for q in args["queries"]:
         t0 = time.perf_counter(); found = rs.search_residents(ctx, q, limit=20); samples.append(time.perf_counter() - t0)
     hits[q] = len(found)
     words, runs = rs.parse_query(q)
-    expr = rs.fts_expression(words, runs)
+    names, ids = rs.fts_expression(words, runs)
+    raw_sql, raw_params = ("SELECT rowid FROM resident_fts WHERE resident_fts MATCH :q LIMIT 20", {"q": names})
+    if ids:  # digits: the digit table (a mixed query: rowids in both)
+        raw_sql, raw_params = ("SELECT rowid FROM resident_ids_fts WHERE resident_ids_fts MATCH :d LIMIT 20", {"d": ids})
+    if names and ids:
+        raw_sql = ("SELECT rowid FROM resident_fts WHERE resident_fts MATCH :q "
+                   "INTERSECT SELECT rowid FROM resident_ids_fts WHERE resident_ids_fts MATCH :d LIMIT 20")
+        raw_params = {"q": names, "d": ids}
     with ctx.read() as s:
         conn = s.connection()
         for _ in range(args["reps"]):
             t0 = time.perf_counter()
-            conn.execute(text("SELECT rowid FROM resident_fts WHERE resident_fts MATCH :q LIMIT 20"), {"q": expr}).all()
+            conn.execute(text(raw_sql), raw_params).all()
             raw_samples.append(time.perf_counter() - t0)
 out["search"] = samples; out["raw_fts"] = raw_samples; out["hits"] = hits
 

@@ -958,7 +958,8 @@ class _BulkWriter:
             cursor = self.raw.cursor()
             try:
                 cursor.execute(self.log_sql, (*self.log_params, first, last))
-                cursor.execute(self.index_sql, (first, last))
+                for sql in self.index_sql:
+                    cursor.execute(sql, (first, last))
             finally:
                 cursor.close()
         except BaseException as exc:  # noqa: BLE001  (raised again in the writing thread)

@@ -97,8 +97,9 @@ def test_erasure_clears_everything_and_syncs_a_tombstone(app_ctx):
     for value in (PLANTED_NAME, PLANTED_CCCD, PLANTED_E164, PLANTED_PHONE[1:]):
         assert value not in everything, f"{value} left in the change log"
     with app_ctx.read() as s:
-        fts = s.execute(text("SELECT count(*) FROM resident_fts WHERE resident_id = :id"), {"id": rid}).scalar()
-    assert fts == 0, "the search index forgets the erased resident"
+        fts = [s.execute(text(f"SELECT count(*) FROM {t} WHERE rowid = (SELECT rowid FROM resident WHERE id = :id)"),
+                         {"id": rid}).scalar() for t in ("resident_fts", "resident_ids_fts")]
+    assert fts == [0, 0], "the search index (names and digits) forgets the erased resident"
     entry = audit.query(app_ctx, action="data_subject_request")[0]
     assert entry.detail["request"] == "erase" and entry.detail["files"] == 1
     assert audit.verify(app_ctx) == []

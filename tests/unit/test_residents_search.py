@@ -100,3 +100,65 @@ def test_results_are_masked(app_ctx, people):
 def test_parse_query():
     assert parse_query("Nguyễn 0912") == (["nguyen"], ["0912"])
     assert parse_query("091.234") == ([], ["091234"])
+
+
+def _index_counts(ctx) -> tuple[int, int]:
+    from sqlalchemy import text
+
+    with ctx.read() as s:
+        return (s.execute(text("SELECT count(*) FROM resident_fts")).scalar_one(),
+                s.execute(text("SELECT count(*) FROM resident_ids_fts")).scalar_one())
+
+
+def test_digits_have_their_own_index_without_prefixes(app_ctx, people):
+    """Names in resident_fts (prefix indexes), digits in resident_ids_fts (none): 0010_resident_ids_fts."""
+    from sqlalchemy import text
+
+    with app_ctx.read() as s:
+        sql = dict(s.execute(text("SELECT name, sql FROM sqlite_master WHERE name IN ('resident_fts', 'resident_ids_fts')")).all())
+        assert "prefix='1 2 3'" in sql["resident_fts"] and "ids" not in sql["resident_fts"]
+        assert "prefix" not in sql["resident_ids_fts"]
+        assert s.execute(text("SELECT count(*) FROM resident_fts WHERE resident_fts MATCH '0912*'")).scalar_one() == 0
+    # every live resident has a name row; only those with a phone, CCCD or CMND a digit row
+    assert _index_counts(app_ctx) == (6, 5)
+    rid = people["Lê Hoà"]
+    data = svc.get_resident(app_ctx, rid).to_input()
+    data.phone = None
+    svc.update_resident(app_ctx, rid, data)
+    assert _index_counts(app_ctx) == (6, 4)
+    assert names(app_ctx, "0551") == [] and names(app_ctx, "le hoa") == ["Lê Hoà"]
+    svc.delete_resident(app_ctx, people["Đặng Văn Đức"])
+    assert _index_counts(app_ctx) == (5, 3)
+    assert names(app_ctx, "111222") == [] and names(app_ctx, "dang") == []
+    assert rebuild_search_index(app_ctx) == 5 and _index_counts(app_ctx) == (5, 3)
+
+
+def test_words_and_digits_must_both_match(app_ctx, people):
+    assert names(app_ctx, "thuy 0912") == ["Nguyễn Thị Thuỷ"]
+    assert names(app_ctx, "thuy 0871") == ["Nguyễn Văn Thuỷ Tiên"]
+    assert names(app_ctx, "duong 0013") == ["Trần Thuỳ Dương"]
+    assert names(app_ctx, "dang 0912") == []  # the name of one resident, the phone of another
+    assert set(names(app_ctx, "nguyen 1234")) == {"Nguyễn Thị Thuỷ", "Nguyễn Văn Thuỷ Tiên"}
+
+
+def test_upgrade_from_the_single_index_table(app_ctx, people):
+    """A registry indexed by 0002's one table (names and digits) is re-indexed by 0010 on upgrade."""
+    import importlib
+
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import text
+
+    m0010 = importlib.import_module("desktop.store.migrations.versions.0010_resident_ids_fts")
+    with app_ctx.store.writer.begin() as conn:
+        with Operations.context(MigrationContext.configure(conn)):
+            m0010.downgrade()
+        assert conn.execute(text("SELECT count(*) FROM resident_fts WHERE resident_fts MATCH 'ids:0912*'")).scalar_one() == 1
+    # a resident written under the old triggers
+    svc.register_resident(app_ctx, svc.ResidentInput(full_name="Phạm Văn Mới", phone="0934555666"))
+    with app_ctx.store.writer.begin() as conn:
+        with Operations.context(MigrationContext.configure(conn)):
+            m0010.upgrade()
+    assert _index_counts(app_ctx) == (7, 6)
+    assert names(app_ctx, "moi") == ["Phạm Văn Mới"] and names(app_ctx, "5556") == ["Phạm Văn Mới"]
+    assert names(app_ctx, "tien 1234") == ["Nguyễn Văn Thuỷ Tiên"]
