@@ -79,3 +79,17 @@ def write_chunk(conn: Connection, root: Path, ward: str, content_hash: str, offs
         _link(conn, ward, content_hash)
     conn.execute(update(blob).where(blob.c.content_hash == content_hash).values(received=received, complete=complete))
     return p.BlobStatus(content_hash=content_hash, size=row.size, received=received, complete=complete)
+
+
+def read(conn: Connection, root: Path, ward: str, content_hash: str, offset: int, limit: int) -> tuple[bytes, int]:
+    """Up to `limit` bytes of a complete file from `offset`, and its size; only for a ward that holds it."""
+    row = conn.execute(select(blob).join(blob_ward, blob_ward.c.content_hash == blob.c.content_hash).where(
+        blob.c.content_hash == content_hash, blob_ward.c.ward_code == ward)).first()
+    if row is None or not row.complete:
+        raise BlobError("no such complete file for this ward")
+    if offset > row.size:
+        raise BlobError("offset past the end of the file")
+    final, _part = _paths(root, content_hash)
+    with open(final, "rb") as fh:
+        fh.seek(offset)
+        return fh.read(limit), row.size

@@ -10,6 +10,9 @@ from pathlib import Path
 
 from server import __version__
 
+KEEP_ALIVE_S = 75
+BACKLOG = 2048  # pending connections (every ward's laptops may come back online at once)
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tocds-server", description="Tổ CĐS central sync server")
@@ -71,7 +74,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     url, data_dir = _resolve(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    uvicorn.run(create_app(url, data_dir), host=args.host, port=args.port, access_log=False)
+    # Keep-alive well past a laptop's pause between two requests of one sync (settling a batch, applying a
+    # page): with uvicorn's 5 s a busy laptop's next request could meet the connection closing under it.
+    uvicorn.run(create_app(url, data_dir), host=args.host, port=args.port, access_log=False,
+                timeout_keep_alive=KEEP_ALIVE_S, backlog=BACKLOG)
     return 0
 
 

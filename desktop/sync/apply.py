@@ -7,13 +7,15 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import delete, inspect, select, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.store.base import SyncedRecord, utcnow
+from desktop.store.bulk import bulk_index
 from desktop.store.changelog import ChangeLogEntry
-from desktop.store.models.sync import SyncConflict, SyncQuarantine
+from desktop.store.models.sync import SyncConflict, SyncHeld, SyncQuarantine
 from desktop.store.records import field_names, from_plain, record_kinds
 from desktop.sync import protocol as p
 
@@ -26,6 +28,7 @@ class ApplyOutcome:
     kept_local: int = 0
     skipped: int = 0
     failed: int = 0
+    held: int = 0  # of kinds this app does not know: kept in sync_held until it does
 
 
 def unsynced_ids(s: Session) -> set[str]:
@@ -67,7 +70,9 @@ def _values(cls: type[SyncedRecord], payload: dict, converters: dict | None = No
 
 
 def _insert_new(s: Session, todo: list) -> None:
-    """Records new here go in with executemany (no ORM objects): the bulk of a first pull."""
+    """Records new here go in with one driver-level executemany per kind and column set (no ORM
+    objects, no per-row statement compilation): the bulk of a first pull. Values pass through
+    each column type's own bind processor, so they are stored exactly as the ORM would store them."""
     groups: dict[tuple, list[dict]] = {}
     stamp = utcnow()
     converters: dict[type, dict] = {}
@@ -77,10 +82,31 @@ def _insert_new(s: Session, todo: list) -> None:
         row = _values(cls, rr.payload, converters[cls])
         row.update(id=rr.record_id, version=rr.version, sync_state="synced", created_at=stamp, updated_at=stamp,
                    created_by="", updated_by="", deleted_at=stamp if rr.deleted else None)
-        groups.setdefault((cls, frozenset(row)), []).append(row)
-    for (cls, _keys), rows in groups.items():
+        groups.setdefault((cls, tuple(row)), []).append(row)
+    conn = s.connection()
+    dialect = conn.dialect
+    for (cls, keys), rows in groups.items():
         table = cls.__table__
-        s.execute(table.insert(), [{table.columns[k].key: v for k, v in r.items()} for r in rows])
+        # columns the payload lacks (an older app's record) get their Python-side defaults, as the ORM gives them
+        defaults = [c for c in table.columns if c.key not in keys and c.default is not None
+                    and (c.default.is_scalar or c.default.is_callable)]
+        columns = [table.columns[k] for k in keys] + defaults
+        processors = [c.type._cached_bind_processor(dialect) for c in columns]
+        names = ", ".join(dialect.identifier_preparer.quote(c.name) for c in columns)
+        sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
+               f"VALUES ({', '.join('?' * len(columns))})")
+
+        def values(row: dict) -> list:
+            out = [row[k] for k in keys]
+            out.extend(c.default.arg if c.default.is_scalar else c.default.arg(None) for c in defaults)
+            return out
+
+        params = [
+            tuple(v if proc is None or v is None else proc(v) for v, proc in zip(values(r), processors))
+            for r in rows
+        ]
+        with bulk_index(conn, table.name):  # a search index kept by triggers is filled set-based
+            conn.exec_driver_sql(sql, params)
 
 
 def _apply_one(s: Session, cls, obj, rr: p.RemoteRecord) -> None:  # noqa: ANN001
@@ -100,10 +126,68 @@ def _apply_one(s: Session, cls, obj, rr: p.RemoteRecord) -> None:  # noqa: ANN00
 
 
 def apply_records(s: Session, records: list[p.RemoteRecord], protected: set[str]) -> ApplyOutcome:
-    """Store remote records in this (applying_remote) session. Unknown kinds are skipped and logged."""
+    """Store remote records in this (applying_remote) session.
+
+    Records of a kind this app does not know (sent by a newer app) are held as received
+    (`sync_held`): the cursor moves past them, so they would otherwise never come again.
+    Held records of kinds this app now knows (it was upgraded) are applied first."""
     s.execute(text("PRAGMA defer_foreign_keys = ON"))
-    kinds = record_kinds()
     out = ApplyOutcome()
+    _release_held(s, protected, out)
+    _apply(s, records, protected, out)
+    return out
+
+
+def _hold(s: Session, kind: str, group: list[p.RemoteRecord]) -> None:
+    """Keep records of an unknown kind, the newest version of each."""
+    table = SyncHeld.__table__
+    stamp = utcnow()
+    for rr in group:
+        stmt = sqlite_insert(table).values(
+            record_kind=kind, record_id=rr.record_id, version=rr.version, deleted=rr.deleted, seq=rr.seq,
+            payload_json=json.dumps(rr.payload, ensure_ascii=False), received_at=stamp)
+        s.execute(stmt.on_conflict_do_update(
+            index_elements=["record_kind", "record_id"],
+            set_={"version": stmt.excluded.version, "deleted": stmt.excluded.deleted, "seq": stmt.excluded.seq,
+                  "payload_json": stmt.excluded.payload_json, "received_at": stmt.excluded.received_at},
+            where=stmt.excluded.version >= table.c.version))
+
+
+def _release_held(s: Session, protected: set[str], out: ApplyOutcome) -> None:
+    """Apply held records whose kind this app knows now; a newer local copy wins over a held one."""
+    held_kinds = set(s.scalars(select(SyncHeld.record_kind).distinct()))
+    if not held_kinds:
+        return
+    kinds = record_kinds()
+    ready = sorted(held_kinds & set(kinds))
+    if not ready:
+        return
+    rows = s.execute(select(SyncHeld.id, SyncHeld.record_kind, SyncHeld.record_id, SyncHeld.version, SyncHeld.deleted,
+                            SyncHeld.seq, SyncHeld.payload_json)
+                     .where(SyncHeld.record_kind.in_(ready)).order_by(SyncHeld.seq, SyncHeld.id)).all()
+    local: dict[tuple[str, str], int] = {}
+    for kind in ready:
+        cls = kinds[kind]
+        ids = [r.record_id for r in rows if r.record_kind == kind]
+        for chunk in range(0, len(ids), 900):
+            for rid, version in s.execute(select(cls.id, cls.version).where(cls.id.in_(ids[chunk:chunk + 900]))):
+                local[(kind, rid)] = version
+    records = [
+        p.RemoteRecord(kind=r.record_kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload_json),
+                       deleted=bool(r.deleted), seq=r.seq)
+        for r in rows if local.get((r.record_kind, r.record_id), 0) < r.version
+    ]
+    ids = [r.id for r in rows]
+    for chunk in range(0, len(ids), 900):
+        s.execute(delete(SyncHeld).where(SyncHeld.id.in_(ids[chunk:chunk + 900])))
+    before = out.applied
+    _apply(s, records, protected, out)
+    log.info("held records of kinds now known (%s): %d applied, %d already newer here",
+             ",".join(ready), out.applied - before, len(rows) - len(records))
+
+
+def _apply(s: Session, records: list[p.RemoteRecord], protected: set[str], out: ApplyOutcome) -> None:
+    kinds = record_kinds()
     by_kind: dict[str, list[p.RemoteRecord]] = {}
     for rr in records:
         by_kind.setdefault(rr.kind, []).append(rr)
@@ -111,8 +195,10 @@ def apply_records(s: Session, records: list[p.RemoteRecord], protected: set[str]
     for kind, group in by_kind.items():
         cls = kinds.get(kind)
         if cls is None:
-            out.skipped += len(group)
-            log.warning("pulled %d records of unknown kind %s (newer app?)", len(group), kind)
+            _hold(s, kind, group)
+            out.held += len(group)
+            log.warning("pulled %d records of unknown kind %s (newer app?): held until this app knows it",
+                        len(group), kind)
             continue
         ids = [rr.record_id for rr in group]
         existing = {}
@@ -151,7 +237,6 @@ def apply_records(s: Session, records: list[p.RemoteRecord], protected: set[str]
                 s.add(SyncQuarantine(direction="pull", record_kind=rr.kind, record_id=rr.record_id,
                                      reason=reason, payload_json=json.dumps(rr.payload, ensure_ascii=False)))
                 log.warning("pulled record not stored: kind=%s %s", rr.kind, reason)
-    return out
 
 
 def _refresh_conflict(s: Session, rr: p.RemoteRecord) -> None:

@@ -35,11 +35,17 @@ class SyncReport:
     rejected: int = 0
     pending: int = 0
     files: int = 0
+    downloaded: int = 0
     check: dict = field(default_factory=dict)
     resynced: dict = field(default_factory=dict)
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+def is_bookkeeping(kind: str, payload: dict) -> bool:
+    """The audit entry of a sync run: it travels like any record but is not counted as data moved."""
+    return kind == "audit_entry" and payload.get("action") == "sync"
 
 
 class SyncClient:
@@ -60,6 +66,7 @@ class SyncClient:
         self.push_all()
         self.report.files = attachments.upload_all(self.ctx, self.t, self.ward)
         self.pull_all()
+        self.report.downloaded = attachments.download_all(self.ctx, self.t, self.ward)
         moved = self.report.pushed or self.report.pulled
         if check if check is not None else (moved or self._check_due()):
             self.verify()
@@ -84,12 +91,32 @@ class SyncClient:
         for batch_id in waiting:  # answers lost last time: the same batch again
             log.info("resending batch %s", batch_id)
             self._send(batch_id)
-        while True:
-            with self._write() as s:
-                batch_id = outbox.new_batch(s)
-            if batch_id is None:
-                return
-            self._send(batch_id)
+        # Pipelined: batch N+1 is built while N is at the server, and sent before N is settled, so
+        # the laptop's work overlaps the server's. N+1 leaves out N's records (settling N may rebase
+        # their later changes); both are saved before sending, so a crash resends them in order.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
+            flight = None
+            while True:
+                with self._write() as s:
+                    batch_id = outbox.new_batch(s, exclude=flight[3] if flight else frozenset())
+                nxt = None
+                if batch_id is not None:
+                    with self.ctx.read() as s:
+                        items, groups = outbox.batch_items(s, batch_id)
+                    nxt = [batch_id, items, groups, {i.record_id for i in items}, None]
+                if flight is not None:
+                    answer = flight[4].result()
+                    if nxt is not None and nxt[1]:
+                        nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
+                    self._settle(flight[0], flight[1], flight[2], answer)
+                elif nxt is not None and nxt[1]:
+                    nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
+                if nxt is not None and not nxt[1]:
+                    self._send(nxt[0])  # nothing left in it: closed at once
+                    nxt = None
+                if nxt is None and flight is None:
+                    return
+                flight = nxt
 
     def _send(self, batch_id: str) -> None:
         with self.ctx.read() as s:
@@ -103,10 +130,14 @@ class SyncClient:
                     b.state = "done"
             return
         answer = self.t.push(self.ward, p.PushRequest(batch_id=batch_id, items=items))
+        self._settle(batch_id, items, groups, answer)
+
+    def _settle(self, batch_id: str, items: list, groups: list, answer: p.PushResponse) -> None:
         with self._write() as s:
             # rows of a `sending` batch change only here (one sync at a time): settle what was sent
             out = outbox.settle(s, batch_id, groups, items, answer)
-        self.report.pushed += out.applied
+        runs = {i.record_id for i in items if is_bookkeeping(i.kind, i.payload)}
+        self.report.pushed += out.applied - sum(1 for _kind, rid in out.records if rid in runs)
         self.report.rejected += out.rejected
 
     # -- pull -----------------------------------------------------------------------------
@@ -137,7 +168,8 @@ class SyncClient:
                         ahead.cancel()
                         wait([ahead])
                     raise
-                self.report.pulled += out.applied
+                runs = sum(1 for rr in page.records if is_bookkeeping(rr.kind, rr.payload))
+                self.report.pulled += max(0, out.applied - runs)
                 if ahead is None:
                     return
                 cursor, page = page.cursor, ahead.result()

@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, or_, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
@@ -94,12 +94,8 @@ def blocked_records(s: Session) -> set[str]:
     return set(s.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None))))
 
 
-def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES) -> str | None:
-    """Take pending changes into a new batch (saved, not yet sent); None when nothing waits."""
-    blocked = blocked_records(s)
-    rows = s.execute(
-        select(_LOG.c.seq, _LOG.c.record_kind, _LOG.c.record_id, func.length(_LOG.c.payload_json).label("size"))
-        .where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(max_items * 4)).all()
+def _choose(rows: list, blocked: set[str], max_items: int, max_bytes: int) -> tuple[list, int, bool]:
+    """Whole records' rows, in order, up to the bounds: (rows, item count, a bound was reached)."""
     chosen: list = []
     size = 0
     count = 0
@@ -108,10 +104,29 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
             continue
         item_bytes = (group[-1].size or 0) + 200
         if count and (count + 1 > max_items or size + item_bytes > max_bytes):
-            break
+            return chosen, count, True
         chosen.extend(group)
         size += item_bytes
         count += 1
+    return chosen, count, count >= max_items
+
+
+def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES,
+              exclude: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """Take pending changes into a new batch (saved, not yet sent); None when nothing waits.
+    Records in `exclude` (those of the batch still at the server) wait for a later batch."""
+    blocked = blocked_records(s) | set(exclude)
+    # Read a little more than one batch of pending rows (records with several changes take more rows);
+    # only when that window cannot fill a batch is a wider one read.
+    limit = max_items + max_items // 4
+    while True:
+        rows = s.execute(
+            select(_LOG.c.seq, _LOG.c.record_kind, _LOG.c.record_id, func.length(_LOG.c.payload_json).label("size"))
+            .where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(limit)).all()
+        chosen, count, full = _choose(rows, blocked, max_items, max_bytes)
+        if full or len(rows) < limit or limit >= max_items * 16:
+            break
+        limit *= 4
     if not chosen:
         return None
     batch_id = new_id()
@@ -138,14 +153,25 @@ def _load(s: Session, cls, ids: list[str]) -> dict:  # noqa: ANN001
     return out
 
 
-def _later_by_record(s: Session, record_ids: list[str], batch_id: str) -> dict[str, list[ChangeLogEntry]]:
-    """Local changes of these records outside this batch still waiting or in flight."""
-    out: dict[str, list[ChangeLogEntry]] = {}
+def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: int = 0) -> dict[str, list[ChangeLogEntry]]:
+    """Local changes of these records outside this batch still waiting or in flight.
+
+    Looked up by record id only (its index) and filtered here: with the state in the WHERE
+    clause SQLite walks the state index over every pending row, once per batch (quadratic
+    over a large push). Only rows after `after` (the batch's first change) can matter; that test is
+    made on the index entries, so the records' earlier, settled rows are never read. The rows are
+    loaded as objects only when there are any (rare)."""
+    seqs: list[int] = []
     for chunk in range(0, len(record_ids), 900):
-        for row in s.scalars(select(ChangeLogEntry).where(
-                ChangeLogEntry.record_id.in_(record_ids[chunk:chunk + 900]),
-                ChangeLogEntry.state.in_(("pending", "sending")),
-                or_(ChangeLogEntry.batch_id.is_(None), ChangeLogEntry.batch_id != batch_id))):
+        for seq, state, row_batch in s.execute(
+                select(_LOG.c.seq, _LOG.c.state, _LOG.c.batch_id)
+                .where(_LOG.c.record_id.in_(record_ids[chunk:chunk + 900]), _LOG.c.seq > after)):
+            if state in ("pending", "sending") and row_batch != batch_id:
+                seqs.append(seq)
+    out: dict[str, list[ChangeLogEntry]] = {}
+    for chunk in range(0, len(seqs), 900):
+        for row in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq.in_(seqs[chunk:chunk + 900]))
+                             .order_by(ChangeLogEntry.seq)):
             out.setdefault(row.record_id, []).append(row)
     return out
 
@@ -160,7 +186,8 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     kinds = record_kinds()
     by_change = {r.change_id: r for r in answer.results}
     out = BatchOutcome()
-    later_all = _later_by_record(s, [i.record_id for i in items], batch_id)
+    first_seq = min((r.seq for rows in groups for r in rows), default=0)
+    later_all = _later_by_record(s, [i.record_id for i in items], batch_id, after=first_seq)
     states: dict[str, list[int]] = {"sent": [], "error": []}
     simple: dict[str, list[dict]] = {}
     detailed: list[tuple[p.ChangeItem, list[OutboxRow], p.ItemResult, list[ChangeLogEntry]]] = []

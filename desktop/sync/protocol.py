@@ -25,6 +25,7 @@ MAX_BATCH_BYTES = 1_000_000
 MAX_BODY_BYTES = 8_000_000
 MAX_PULL_LIMIT = 2000
 BLOB_CHUNK_BYTES = 256 * 1024
+BLOB_SIZE_HEADER = "X-Tocds-Blob-Size"  # on a file download: the whole file's size
 
 ItemStatus = Literal["applied", "already_stored", "conflict", "rejected"]
 Op = Literal["insert", "update", "delete"]
@@ -158,3 +159,17 @@ def ids_hash(ids) -> str:  # noqa: ANN001
     for record_id in ids:
         total += int.from_bytes(hashlib.sha256(record_id.encode("ascii", "replace")).digest(), "big")
     return format(total % (1 << 256), "064x")
+
+
+def pull_page_json(rows, cursor: int, more: bool) -> bytes:  # noqa: ANN001
+    """The JSON of a `PullResponse` built from stored rows `(kind, record_id, version, payload_text,
+    deleted, seq)`, each payload text (canonical JSON, as the server keeps it) spliced in as is:
+    the server need not parse and re-encode every record it sends."""
+    dumps = json.dumps
+    parts = [
+        f'{{"kind":{dumps(kind)},"record_id":{dumps(record_id)},"version":{int(version)},"payload":{payload_text},'
+        f'"deleted":{"true" if deleted else "false"},"seq":{int(seq)}}}'
+        for kind, record_id, version, payload_text, deleted, seq in rows
+    ]
+    tail = f'],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'
+    return ('{"records":[' + ",".join(parts) + tail).encode("utf-8")

@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import random
 from typing import Any
 from urllib.parse import urlparse
 
 import requests
+from pydantic import ValidationError
 
 from desktop.sync import protocol as p
+
+log = logging.getLogger(__name__)
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1"}
 CONNECT_TIMEOUT = 5.0
 READ_TIMEOUT = 60.0
+GZIP_MIN_BYTES = 1024
+CONNECTION_RETRIES = 1
+GZIP_LEVEL = 5  # deflate's fast strategy: near level 9's size on JSON, several times quicker
 
 
 class SyncError(Exception):
@@ -93,20 +100,34 @@ class Transport:
         return headers
 
     def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
-                params: dict | None = None, content_type: str = "application/json") -> Any:
+                params: dict | None = None, content_type: str = "application/json", raw: bool = False,
+                encoded_json: bytes | None = None, idempotent: bool = False) -> Any:
         headers = self._headers()
         body = data
         if json_body is not None:
-            raw = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-            body = gzip.compress(raw, compresslevel=5) if len(raw) > 1024 else raw
-            if len(raw) > 1024:
+            encoded_json = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        if encoded_json is not None:
+            body = encoded_json
+            if len(encoded_json) > GZIP_MIN_BYTES:
+                body = gzip.compress(encoded_json, compresslevel=GZIP_LEVEL)
                 headers["Content-Encoding"] = "gzip"
         if body is not None:
             headers["Content-Type"] = content_type
+        # A connection that breaks before an answer (a kept-alive connection the server closed just then, a
+        # reset under load) is tried once more at once on a fresh one, for requests that are safe to repeat:
+        # reads, and pushes (the server answers a batch it already stored with `already_stored`).
+        attempts = CONNECTION_RETRIES + 1 if (method == "GET" or idempotent) else 1
         try:
-            resp = self.session.request(method, self.base + path, data=body, params=params, headers=headers,
-                                        timeout=self.timeout)
-            payload = resp.content  # a truncated answer raises here (ChunkedEncodingError)
+            for attempt in range(attempts):
+                try:
+                    resp = self.session.request(method, self.base + path, data=body, params=params, headers=headers,
+                                                timeout=self.timeout)
+                    payload = resp.content  # a truncated answer raises here (ChunkedEncodingError)
+                    break
+                except requests.exceptions.ConnectionError as exc:
+                    if attempt + 1 >= attempts or isinstance(exc, requests.exceptions.SSLError):
+                        raise
+                    log.info("connection broken (%s): trying again on a new one", type(exc).__name__)
         except requests.exceptions.SSLError as exc:
             raise TransportError(f"tls: {type(exc).__name__}") from exc
         except requests.exceptions.RequestException as exc:
@@ -120,6 +141,8 @@ class Transport:
         if resp.status_code >= 400:
             detail = _detail(payload)
             raise ServerRefused(resp.status_code, detail.get("code", ""), detail.get("message", ""))
+        if raw:
+            return payload, resp.headers
         try:
             return json.loads(payload)
         except ValueError as exc:
@@ -134,12 +157,14 @@ class Transport:
         return p.EnrollResponse.model_validate(self.request("POST", f"{p.API_PREFIX}/enroll", json_body=body))
 
     def push(self, ward: str, batch: p.PushRequest) -> p.PushResponse:
-        raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", json_body=batch.model_dump())
-        return _validated(p.PushResponse, raw)
+        body, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=_encode(batch),
+                                      raw=True, idempotent=True)
+        return _validated_json(p.PushResponse, body)
 
     def pull(self, ward: str, cursor: int, limit: int = 1000) -> p.PullResponse:
-        raw = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/pull", params={"cursor": cursor, "limit": limit})
-        return _validated(p.PullResponse, raw)
+        body, _headers = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/pull", params={"cursor": cursor, "limit": limit},
+                                      raw=True)
+        return _validated_json(p.PullResponse, body)
 
     def check(self, ward: str) -> p.CheckResponse:
         return _validated(p.CheckResponse, self.request("GET", f"{p.API_PREFIX}/wards/{ward}/check"))
@@ -161,6 +186,15 @@ class Transport:
                            params={"offset": offset}, content_type="application/octet-stream")
         return _validated(p.BlobStatus, raw)
 
+    def blob_read(self, ward: str, content_hash: str, offset: int) -> tuple[bytes, int]:
+        """(bytes from `offset`, the file's whole size) of a file this ward holds on the server."""
+        data, headers = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/blobs/{content_hash}/content",
+                                     params={"offset": offset}, raw=True)
+        try:
+            return data, int(headers.get(p.BLOB_SIZE_HEADER, ""))
+        except ValueError as exc:
+            raise TransportError("bad answer: no file size") from exc
+
 
 def _detail(payload: bytes) -> dict:
     try:
@@ -168,6 +202,21 @@ def _detail(payload: bytes) -> dict:
     except (ValueError, AttributeError):
         return {}
     return detail if isinstance(detail, dict) else {"message": str(detail)}
+
+
+def _encode(model) -> bytes:  # noqa: ANN001
+    """A request model as the UTF-8 JSON body, straight from pydantic (no dict, then json.dumps)."""
+    return model.model_dump_json().encode("utf-8")
+
+
+def _validated_json(model, body: bytes):  # noqa: ANN001, ANN202
+    """An answer's JSON body parsed and checked in one pass by pydantic (its own fast JSON parser)."""
+    try:
+        return model.model_validate_json(body)
+    except ValidationError as exc:
+        if any(e.get("type") == "json_invalid" for e in exc.errors()):
+            raise TransportError("answer is not JSON (cut short?)") from exc
+        raise TransportError(f"bad answer: {type(exc).__name__}") from exc
 
 
 def _validated(model, raw):  # noqa: ANN001, ANN202

@@ -95,3 +95,19 @@ def test_an_answer_missing_items_keeps_the_batch_open_for_resending(app_ctx):
         assert outbox.open_batches(s) == [batch_id]
         items_left, _ = outbox.batch_items(s, batch_id)
     assert len(items_left) == len(items) - 1
+
+
+def test_the_next_batch_leaves_out_records_of_the_batch_still_at_the_server(app_ctx):
+    ids = _residents(app_ctx, 6)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        first = outbox.new_batch(s, max_items=3)
+    with app_ctx.read() as s:
+        in_flight = {i.record_id for i in outbox.batch_items(s, first)[0]}
+    with app_ctx.write() as s:  # edited again while its insert is at the server
+        for r in s.scalars(select(Resident).where(Resident.id.in_(in_flight))):
+            r.notes = "sửa tiếp"
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        second = outbox.new_batch(s, exclude=in_flight)
+    with app_ctx.read() as s:
+        items, _ = outbox.batch_items(s, second)
+    assert {i.record_id for i in items} == set(ids) - in_flight

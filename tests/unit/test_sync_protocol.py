@@ -81,3 +81,45 @@ def test_rate_limiter_refuses_a_burst_beyond_its_bucket():
     limiter = RateLimiter(rate=0.001, burst=5)
     assert [limiter.allow("dev") for _ in range(7)] == [True] * 5 + [False] * 2
     assert limiter.allow("other-device")
+
+
+def test_pull_page_json_is_a_pull_response_with_the_stored_payload_texts_spliced_in():
+    import json
+
+    payloads = [{"full_name": "Nguyễn \"Văn\" A\\B", "n": 3, "x": None, "ok": True, "list": [1, 2.5]}, {}]
+    rows = [("resident", "id-1", 2, p.canonical(payloads[0]), False, 7), ("complaint", "id-2", 1, "{}", True, 9)]
+    body = p.pull_page_json(rows, 12, True)
+    expected = p.PullResponse(records=[
+        p.RemoteRecord(kind=k, record_id=r, version=v, payload=json.loads(t), deleted=d, seq=s) for k, r, v, t, d, s in rows
+    ], cursor=12, more=True)
+    assert p.PullResponse.model_validate_json(body) == expected
+    assert json.loads(body) == expected.model_dump()
+    assert json.loads(p.pull_page_json([], 5, False)) == {"records": [], "cursor": 5, "more": False}
+
+
+def test_a_broken_connection_is_tried_again_once_for_reads_and_pushes_only(monkeypatch):
+    import requests
+
+    t = Transport("http://127.0.0.1:9")
+    calls: list[str] = []
+
+    class Answer:
+        status_code = 200
+        content = b'{"protocol_version": 1, "min_client_protocol": 1, "server_version": "x"}'
+        headers: dict = {}
+
+    def flaky(method, url, **_kw):  # noqa: ANN001, ANN202
+        calls.append(method)
+        if len(calls) % 2:
+            raise requests.exceptions.ConnectionError("connection reset")
+        return Answer()
+
+    monkeypatch.setattr(t.session, "request", flaky)
+    assert t.info().server_version == "x"
+    assert calls == ["GET", "GET"]
+    calls.clear()
+    from desktop.sync.transport import TransportError
+
+    with pytest.raises(TransportError):
+        t.request("POST", "/v1/enroll", json_body={"code": "ABCD"})  # not safe to repeat: no second try
+    assert calls == ["POST"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String, Text
+from sqlalchemy import Boolean, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.base import Base, UtcDateTime, utcnow
@@ -83,3 +83,20 @@ class SyncBlob(Base):
     content_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     uploaded_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
+
+
+class SyncHeld(Base):
+    """A pulled record of a kind this app does not know yet (sent by a newer app through the server),
+    kept as received and applied once an upgraded app knows its kind: the pull cursor has moved past it."""
+
+    __tablename__ = "sync_held"
+    __table_args__ = (UniqueConstraint("record_kind", "record_id", name="uq_sync_held_kind_record"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_kind: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    seq: Mapped[int] = mapped_column(Integer, nullable=False, default=0)  # the server's sequence number
+    payload_json: Mapped[str] = mapped_column(Text, nullable=False)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
