@@ -169,9 +169,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     info = backup.restore_backup(args.file, passphrase, target, replace=args.replace)
     if args.json:
         print_json({"data_dir": info.path, "created_at": info.created_at, "records": info.records,
-                    "attachments": info.attachments})
+                    "attachments": info.attachments, "must_enrol": bool(info.sync_note)})
     else:
         say(_("Đã khôi phục bản sao lưu lập lúc {at} vào {path}.").format(at=info.created_at, path=info.path))
+    if info.sync_note:
+        say(info.sync_note)
     return EXIT_OK
 
 

@@ -1,8 +1,18 @@
-"""init and stats."""
+"""init and stats.
+
+`init --ward-code CODE [--admin-name NAME]` also creates the first admin: the password (or
+PIN with `--admin-kind pin`) comes from the environment variable named by
+`--admin-secret-env` (default TOCDS_ADMIN_SECRET), else from the first line of stdin when
+it is not a terminal, else it is asked twice on the terminal. Never on the command line.
+Without --admin-name the app asks for the first admin when it is opened.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, open_ctx, print_json, say
 from desktop.core.i18n import _
@@ -14,6 +24,11 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--ward-code", required=True, help=_("mã phường/xã theo danh mục hành chính (ví dụ 00166)"))
     p.add_argument("--team-name", default="", help=_("tên tổ CĐS"))
     p.add_argument("--groups-file", help=_("tệp văn bản, mỗi dòng một tổ dân phố / thôn"))
+    p.add_argument("--admin-name", help=_("họ tên người quản trị đầu tiên"))
+    p.add_argument("--admin-kind", default="password", choices=["password", "pin"],
+                   help=_("loại mã đăng nhập của người quản trị (mặc định: mật khẩu)"))
+    p.add_argument("--admin-secret-env", help=_("biến môi trường chứa mật khẩu / mã PIN của người quản trị "
+                                                "(mặc định TOCDS_ADMIN_SECRET; nếu không có thì đọc một dòng từ stdin)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_init)
 
@@ -22,15 +37,56 @@ def register(sub) -> None:  # noqa: ANN001
     p.set_defaults(func=cmd_stats)
 
 
+ADMIN_SECRET_ENV = "TOCDS_ADMIN_SECRET"
+
+
+def _admin_secret(args: argparse.Namespace) -> str | None:
+    name = args.admin_secret_env or ADMIN_SECRET_ENV
+    if os.environ.get(name):
+        return os.environ[name]
+    if args.admin_secret_env:
+        say(_("Biến môi trường {name} chưa được đặt.").format(name=name))
+        return None
+    if not sys.stdin.isatty():
+        line = sys.stdin.readline().rstrip("\r\n")
+        if not line:
+            say(_("Thiếu mật khẩu người quản trị: đặt biến môi trường {name} hoặc đưa vào stdin.").format(name=name))
+            return None
+        return line
+    first = getpass.getpass(_("Mật khẩu / mã PIN của người quản trị: "))
+    if getpass.getpass(_("Nhập lại: ")) != first:
+        say(_("Hai lần nhập mật khẩu / mã PIN không khớp."))
+        return None
+    return first
+
+
 def cmd_init(args: argparse.Namespace) -> int:
+    from desktop.services import operators
+
     groups: list[str] = []
     if args.groups_file:
         with open(args.groups_file, encoding="utf-8-sig") as fh:
             groups = ward_setup.parse_group_lines(fh.read())
+    secret = None
+    if args.admin_name is not None:
+        secret = _admin_secret(args)
+        if secret is None:
+            return EXIT_REFUSED
+        try:  # checked before anything is written
+            operators.check_secret(secret, args.admin_kind)
+            if not args.admin_name.strip():
+                raise operators.OperatorError(_("Chưa nhập tên người dùng."))
+        except operators.OperatorError as exc:
+            say(_("--admin-name / mật khẩu: {error}").format(error=exc))
+            return EXIT_REFUSED
     ctx = open_ctx(args)
+    admin = None
     try:
         info = ward_setup.initialize_ward(ctx, args.ward_code, args.team_name, groups)
-    except ward_setup.SetupError as exc:
+        if secret is not None:
+            admin = operators.create_first_admin(ctx, args.admin_name, secret, args.admin_kind).name
+        has_admin = operators.has_operators(ctx)
+    except (ward_setup.SetupError, operators.OperatorError) as exc:
         say(str(exc))
         return EXIT_REFUSED
     finally:
@@ -41,12 +97,18 @@ def cmd_init(args: argparse.Namespace) -> int:
         "province_name": info.province_name,
         "team_name": info.team_name,
         "data_dir": str(ctx.folder.root),
+        "admin": admin,
     }
     if args.json:
         print_json(data)
     else:
         say(_("Đã thiết lập {ward}, {province}. Thư mục dữ liệu: {path}").format(
             ward=info.ward_name, province=info.province_name, path=ctx.folder.root))
+        if admin:
+            say(_("Đã tạo tài khoản quản trị {name}.").format(name=admin))
+    if not has_admin:
+        say(_("Chưa có tài khoản quản trị: ứng dụng sẽ yêu cầu tạo khi mở lần đầu "
+              "(hoặc chạy tocds-cli init --ward-code {code} --admin-name \"HỌ TÊN\").").format(code=info.ward_code))
     return EXIT_OK
 
 

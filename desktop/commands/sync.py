@@ -1,4 +1,9 @@
-"""`tocds-cli sync --server URL [--enroll-code CODE] [--json]` for scheduled runs."""
+"""`tocds-cli sync --server URL [--enroll-code CODE] [--json]` for scheduled runs.
+
+A scheduled run has nobody at the keyboard: it is authorised by the device's enrolment
+(the device token of this data folder in the keyring; `--enroll-code` gets one) and is
+recorded in the audit trail as the system actor «tác vụ theo lịch».
+"""
 
 from __future__ import annotations
 
@@ -19,9 +24,9 @@ def register(sub) -> None:  # noqa: ANN001
 def cmd_sync(args: argparse.Namespace) -> int:
     from desktop.services import sync_service
 
-    ctx = open_ctx(args, actor="tocds-cli sync")
+    ctx = open_ctx(args, actor=sync_service.SYSTEM_ACTOR)
     try:
-        result = sync_service.sync_now(ctx, args.server, args.enroll_code)
+        result = sync_service.sync_now(ctx, args.server, args.enroll_code, trigger="cli")
     except sync_service.SyncFailed as exc:
         say(exc.message)
         if args.json:

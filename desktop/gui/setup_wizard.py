@@ -1,4 +1,5 @@
-"""First run: pick province and ward (Hanoi first), name the team, enter residential groups."""
+"""First run: pick province and ward (Hanoi first), name the team, enter residential groups,
+and create the first admin (name + password or PIN): from then on every change has a signed-in operator."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.core.admin_units import Ward, admin_units
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import ward_setup
+from desktop.gui.people import error_label, password_edit
+from desktop.services import operators, ward_setup
 
 
 class WardPage(QWizardPage):
@@ -117,6 +119,74 @@ class TeamPage(QWizardPage):
         self.count.setText(tr("{n} tổ dân phố / thôn").format(n=len(self.group_names())))
 
 
+class AdminPage(QWizardPage):
+    """The first admin: the team lead who will add the other operators."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.setTitle(tr("Tài khoản quản trị đầu tiên"))
+        self.setSubTitle(tr("Người quản trị thêm các tình nguyện viên, công an, tổ trưởng sau này. "
+                            "Mỗi thay đổi trên máy đều ghi tên người đang đăng nhập."))
+        self.name = QLineEdit(self)
+        self.name.setObjectName("adminName")
+        self.name.setPlaceholderText(tr("Ví dụ: Nguyễn Thị Hoa"))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("adminSecretKind")
+        self.kind.addItem(tr("Mật khẩu (từ 8 ký tự)"), "password")
+        self.kind.addItem(tr("Mã PIN (6–12 chữ số)"), "pin")
+        self.secret = password_edit(self, "adminSecret")
+        self.confirm = password_edit(self, "adminConfirm")
+        self.error = error_label(self, "adminError")
+        form = QFormLayout(self)
+        form.addRow(tr("Họ tên:"), self.name)
+        form.addRow(tr("Loại mã đăng nhập:"), self.kind)
+        form.addRow(tr("Mật khẩu / mã PIN:"), self.secret)
+        form.addRow(tr("Nhập lại:"), self.confirm)
+        form.addRow(self.error)
+        for w in (self.name, self.secret, self.confirm):
+            w.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.confirm.returnPressed.connect(lambda: self.wizard().next())
+
+    def values(self) -> tuple[str, str, str]:
+        return self.name.text().strip(), self.secret.text(), self.kind.currentData()
+
+    def problem(self) -> str:
+        """What is still wrong, in Vietnamese ("" when the page can be left)."""
+        name, secret, kind = self.values()
+        if not name:
+            return tr("Chưa nhập họ tên người quản trị.")
+        try:
+            operators.check_secret(secret, kind)
+        except operators.OperatorError as exc:
+            return str(exc)
+        if secret != self.confirm.text():
+            return tr("Hai lần nhập mật khẩu / mã PIN không khớp.")
+        return ""
+
+    def _changed(self) -> None:
+        if self.error.text():
+            self.error.setText(self.problem())
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802
+        return bool(self.name.text().strip() and self.secret.text() and self.confirm.text())
+
+    def validatePage(self) -> bool:  # noqa: N802
+        problem = self.problem()
+        self.error.setText(problem)
+        return not problem
+
+
+def first_setup(ctx, ward_code: str, team_name: str, groups: list[str], admin: tuple[str, str, str]):  # noqa: ANN001, ANN201
+    """The ward, its groups and the first admin (signed in); on the writer thread."""
+    info = ward_setup.initialize_ward(ctx, ward_code, team_name, groups)
+    name, secret, kind = admin
+    if not operators.has_operators(ctx):
+        operators.create_first_admin(ctx, name, secret, kind)
+    return info
+
+
 class SummaryPage(QWizardPage):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
@@ -137,11 +207,13 @@ class SummaryPage(QWizardPage):
         ward = wizard.ward_page.selected_ward()
         groups = wizard.team_page.group_names()
         self.summary.setText(
-            tr("Phường/xã: {ward}, {province}\nTổ CĐS: {team}\nSố tổ dân phố / thôn: {n}\n\nBấm «Hoàn tất» để bắt đầu.").format(
+            tr("Phường/xã: {ward}, {province}\nTổ CĐS: {team}\nSố tổ dân phố / thôn: {n}\nQuản trị: {admin}\n\n"
+               "Bấm «Hoàn tất» để bắt đầu.").format(
                 ward=ward.name if ward else "",
                 province=ward.province_name if ward else "",
                 team=wizard.team_page.team.text().strip() or tr("(chưa đặt tên)"),
                 n=len(groups),
+                admin=wizard.admin_page.values()[0],
             )
         )
 
@@ -163,8 +235,9 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, tr("Hủy"))
         self.ward_page = WardPage(self)
         self.team_page = TeamPage(self)
+        self.admin_page = AdminPage(self)
         self.summary_page = SummaryPage(self)
-        for page in (self.ward_page, self.team_page, self.summary_page):
+        for page in (self.ward_page, self.team_page, self.admin_page, self.summary_page):
             self.addPage(page)
         self.resize(640, 520)
         self._saving = False
@@ -175,14 +248,18 @@ class SetupWizard(QWizard):
         ward = self.ward_page.selected_ward()
         if ward is None:
             return
+        if self.admin_page.problem():
+            self.summary_page.error.setText(self.admin_page.problem())
+            return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.gui.write(
-            ward_setup.initialize_ward,
+            first_setup,
             ward.code_str,
             self.team_page.team.text(),
             self.team_page.group_names(),
-            kinds=("residential_group",),
+            self.admin_page.values(),
+            kinds=("residential_group", "operator", "audit_entry"),
             on_done=self._saved,
             on_error=self._failed,
         )

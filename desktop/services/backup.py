@@ -8,6 +8,12 @@ associated data binds the header, its index and whether it is the last one, so a
 reordered, truncated or altered file is refused. The database's own key travels
 inside the encrypted manifest; restore re-keys the database with a new key kept in
 that laptop's keyring, so the backup restores where the original keyring is absent.
+
+Sync identity (docs/backups.md): a backup never carries the device token. The device
+identity belongs to a data folder on one laptop (its keyring entry), so restoring onto
+another laptop or a fresh folder keeps the server address and the ward but the laptop
+must enrol again (told in Vietnamese); restoring over a data folder that is enrolled here
+keeps that folder's own token and device id. Two laptops never share one device token.
 """
 
 from __future__ import annotations
@@ -64,6 +70,7 @@ class BackupInfo:
     created_at: str
     records: dict[str, int] = field(default_factory=dict)
     attachments: int = 0
+    sync_note: str = ""  # for people: what happens to sync after this restore ("" when nothing to say)
 
 
 @dataclass(frozen=True)
@@ -373,6 +380,7 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
+        previous_device = _enrolled_device(folder)
         _put_in_place(folder, stage, new_key, replace)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
@@ -385,13 +393,76 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
     try:
         if ctx is not None and "operator" in ctx.extras:
             restored.extras["operator"] = ctx.extras["operator"]
+        note = _settle_sync_identity(restored, previous_device)
         audit.record(restored, "restore", detail={"backup_created_at": manifest.get("created_at", ""),
-                                                  "replaced": bool(replace)})
+                                                  "replaced": bool(replace), "must_enrol": bool(note)})
         counts = _counts(restored)
     finally:
         restored.close()
     return BackupInfo(str(folder.root), src.stat().st_size, manifest.get("created_at", ""), counts,
-                      int(manifest.get("attachments", 0)))
+                      int(manifest.get("attachments", 0)), note)
+
+
+def _enrolled_device(folder: DataFolder) -> str | None:
+    """The device id this data folder syncs as on this laptop (its token is in this keyring), or None."""
+    from desktop.sync import credentials
+
+    try:
+        if not credentials.load_token(folder):
+            return None
+        key = keys.get_secret(keys.db_key_name(folder.key_id))
+        if not key or not folder.database.exists():
+            return None
+        conn = open_connection(folder.database, key)
+        try:
+            row = conn.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - no readable identity: treated as not enrolled
+        log.info("restore: the target folder's sync identity could not be read")
+        return None
+    return row[0] if row and row[0] else None
+
+
+def _keep_server_url(ctx: AppContext, url: str | None = None) -> None:
+    """The restored data's server address becomes this folder's setting when it has none."""
+    if url is None:
+        from desktop.store.models.sync import SyncState
+
+        with ctx.read() as s:
+            st = s.get(SyncState, 1)
+            url = st.server_url if st else ""
+    if url and not ctx.settings.get("sync_server_url"):
+        ctx.settings.set("sync_server_url", url)
+
+
+def _settle_sync_identity(ctx: AppContext, previous_device: str | None) -> str:
+    """Keep the server address and ward; never clone the backup's device identity.
+
+    Returns the message for people when this laptop must enrol again ("" otherwise)."""
+    from desktop.store.models.sync import SyncState
+
+    with ctx.store.write(actor="sync", applying_remote=True) as s:
+        st = s.get(SyncState, 1)
+        if st is None:
+            return ""
+        _keep_server_url(ctx, st.server_url)
+        if previous_device and previous_device == st.device_id:
+            return ""  # the same laptop's own data folder: its token and device id stay valid
+        enrolled_here = previous_device is not None
+        if st.device_id != (previous_device or ""):
+            st.cursor = 0  # the backup's pull position belonged to another device: read the ward again
+        st.device_id = previous_device or ""
+        st.failures, st.last_check_json = 0, ""
+        if enrolled_here:
+            return ""
+        if not st.server_url:
+            return ""  # this data never synced: nothing to enrol again
+        note = _("Dữ liệu đã được khôi phục. Máy này chưa được đăng ký đồng bộ: hãy nhập mã đăng ký thiết bị mới "
+                 "(do quản trị máy chủ cấp) ở trang Đồng bộ hoặc chạy tocds-cli sync --enroll-code MÃ. "
+                 "Địa chỉ máy chủ và phường/xã được giữ nguyên.")
+        st.last_error = note
+        return note
 
 
 def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> None:
@@ -450,4 +521,5 @@ def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) 
         info = restore_backup(path, passphrase, ctx.folder.root, replace=True, ctx=ctx)
     finally:
         ctx.store = open_store(ctx.folder)
+    _keep_server_url(ctx)  # the open app's settings object, not only the file
     return info

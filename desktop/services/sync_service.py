@@ -1,4 +1,16 @@
-"""Sync as plain data for the GUI and the CLI: run a sync, status, settings, conflicts."""
+"""Sync as plain data for the GUI and the CLI: run a sync, status, settings, conflicts, quarantine.
+
+Who may sync: a sync a person starts (the "Đồng bộ ngay" button, `trigger="manual"`) needs
+a signed-in operator whose role has SYNC. Unattended runs (the app's background timer,
+`tocds-cli sync` from a scheduled task) have no operator: they are authorised by the
+device's enrolment (a device token for this data folder in the keyring) and audited as
+the system actor «tác vụ theo lịch».
+
+Audit: a run that moved data (sent or received records or files, conflicts, refusals)
+appends one "sync" audit entry with its counts, and pushes it in the same run, so a
+clean sync leaves nothing waiting. An idle run writes nothing. The entry reaches the
+other laptops with their next pull and is not counted there as data received.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +24,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from desktop.core.i18n import _
+from desktop.core.permissions import Permission, PermissionDenied
+from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.ward_setup import ward_info
 from desktop.store.base import utcnow
@@ -33,6 +47,9 @@ from desktop.sync.transport import (
 
 log = logging.getLogger(__name__)
 _running = threading.Lock()
+
+SYSTEM_ACTOR = "tác vụ theo lịch"  # stored data (the audit's actor), not a translated label
+TRIGGERS = ("manual", "background", "cli")
 
 
 class SyncFailed(Exception):
@@ -110,9 +127,57 @@ def _url(server_url: str | None) -> str:
         raise SyncFailed(_message(exc, server_url or ""), "config") from exc
 
 
+class _System:
+    """Who an unattended run is, for the audit trail: no operator, the system actor."""
+
+    actor = SYSTEM_ACTOR
+    extras: dict = {}
+
+
+def _authorise(ctx: AppContext, trigger: str):  # noqa: ANN202
+    """The audit identity of this run; SyncFailed when a person's sync is refused by the role matrix."""
+    if trigger not in TRIGGERS:
+        raise ValueError(f"trigger must be one of {TRIGGERS}")
+    if trigger != "manual":
+        return _System()  # authorised by the enrolment: no token, no sync (checked below)
+    from desktop.services.operators import require
+
+    try:
+        require(ctx, Permission.SYNC)
+    except PermissionDenied as exc:
+        raise SyncFailed(str(exc), "permission") from exc
+    return ctx
+
+
+def _moved(report) -> bool:  # noqa: ANN001
+    return bool(report.pushed or report.pulled or report.conflicts or report.rejected or report.files
+                or report.downloaded or report.resynced)
+
+
+def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:  # noqa: ANN001
+    """One audit entry for a run that moved data, pushed at once so nothing is left waiting."""
+    r = client.report
+    detail = {"trigger": trigger, "pushed": r.pushed, "pulled": r.pulled, "conflicts": r.conflicts,
+              "rejected": r.rejected, "files_sent": r.files, "files_received": r.downloaded,
+              "check_ok": r.check.get("ok") if r.check else None}
+    with ctx.store.write(actor=who.actor) as s:
+        audit.append(s, who, "sync", detail=detail)
+    try:
+        client.push_all()  # the entry itself (not counted as pushed)
+    except SyncError as exc:  # it goes with the next run
+        log.info("sync audit entry left for the next run: %s", exc.kind)
+    with ctx.read() as s:
+        r.pending = pending_count(s)
+
+
 def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | None = None,
-             *, timeout: tuple[float, float] | None = None) -> dict:
-    """One full sync. {"pushed", "pulled", "conflicts", "rejected", "pending", ...}; SyncFailed otherwise."""
+             *, timeout: tuple[float, float] | None = None, trigger: str = "manual") -> dict:
+    """One full sync. {"pushed", "pulled", "conflicts", "rejected", "pending", ...}; SyncFailed otherwise.
+
+    `trigger`: "manual" (a person pressed the button: needs the SYNC permission), "background"
+    (the app's timer) or "cli" (a scheduled `tocds-cli sync`): unattended, authorised by enrolment.
+    """
+    who = _authorise(ctx, trigger)
     url = _url(server_url or ctx.settings.get("sync_server_url"))
     if not _running.acquire(blocking=False):
         raise SyncFailed(_("Đang đồng bộ, vui lòng chờ."), "busy")
@@ -130,7 +195,10 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
             kwargs["timeout"] = timeout
         t = Transport(url, **kwargs)
         try:
-            report = SyncClient(ctx, t, ward.ward_code).run()
+            client = SyncClient(ctx, t, ward.ward_code)
+            report = client.run()
+            if _moved(report):
+                _audit_run(ctx, client, who, trigger)
         except SyncError as exc:
             message = _message(exc, url)
             _record_attempt(ctx, url, message)
@@ -189,16 +257,120 @@ def save_settings(ctx: AppContext, server_url: str, ca_bundle: str = "") -> dict
     return sync_status(ctx)
 
 
+def _group_names(ctx: AppContext) -> dict[str, str]:
+    from desktop.store.models import ResidentialGroup
+
+    with ctx.read() as s:
+        return dict(s.execute(select(ResidentialGroup.id, ResidentialGroup.name)).all())
+
+
+def _local_payload(ctx: AppContext, kind: str, record_id: str) -> dict:
+    from desktop.store.records import record_fields, record_kinds
+
+    cls = record_kinds().get(kind)
+    if cls is None:
+        return {}
+    with ctx.read() as s:
+        obj = s.get(cls, record_id)
+        return record_fields(obj) if obj is not None else {}
+
+
 def list_conflicts(ctx: AppContext) -> list[dict]:
-    return [asdict(c) for c in conflicts.list_conflicts(ctx)]
+    """Conflicts waiting, each with its rows as people read them.
+
+    Per conflicting field: `label` (Vietnamese), `mine_text` / `theirs_text` (vocabulary words,
+    dd/mm/yyyy, CCCD and phones masked unless the operator may reveal them: then shown and the
+    reveal audited) and `edit_value` (what the edit box starts with; empty for a masked value).
+    """
+    from desktop.services import sync_labels as sl
+    from desktop.services.operators import can
+
+    items = [asdict(c) for c in conflicts.list_conflicts(ctx)]
+    if not items:
+        return items
+    names = _group_names(ctx)
+    may_reveal = can(ctx, Permission.REVEAL)
+    for c in items:
+        kind = c["kind"]
+        c["kind_label"] = sl.kind_label(kind)
+        c["identity"] = sl.identity(kind, _local_payload(ctx, kind, c["record_id"]), c["record_id"])
+        rows, revealed = [], []
+        for f in c["fields"]:
+            hidden = sl.is_sensitive(kind, f) and not may_reveal
+            if sl.is_sensitive(kind, f) and may_reveal:
+                revealed.append(f)
+            mine = c["mine"].get(f)
+            rows.append({
+                "field": f, "label": sl.field_label(kind, f),
+                "mine_text": sl.display_value(kind, f, mine, reveal=not hidden, names=names),
+                "theirs_text": sl.display_value(kind, f, c["theirs"].get(f), reveal=not hidden, names=names),
+                "edit_value": "" if hidden or mine is None else str(mine), "masked": hidden,
+            })
+        c["rows"] = rows
+        if revealed:
+            audit.record(ctx, "reveal", kind, c["record_id"], {"fields": revealed, "where": "sync_conflicts"})
+    return items
 
 
 def resolve_conflict(ctx: AppContext, conflict_id: int, choice: str, edited: dict | None = None) -> dict:
+    """Keep mine / take theirs / edit: a change to the record, so the operator needs REGISTER."""
+    from desktop.services.operators import require
+
+    require(ctx, Permission.REGISTER)
     return asdict(conflicts.resolve(ctx, conflict_id, choice, edited))
 
 
 def quarantine(ctx: AppContext) -> list[dict]:
+    """Records refused by the server (push) or not storable here (pull), newest first, readable."""
+    from desktop.services import sync_labels as sl
+
     with ctx.read() as s:
-        rows = s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.id.desc()).limit(200))
-        return [{"id": q.id, "direction": q.direction, "kind": q.record_kind, "record_id": q.record_id,
-                 "reason": q.reason, "created_at": q.created_at.isoformat()} for q in rows]
+        rows = [(q.id, q.direction, q.record_kind, q.record_id, q.reason, q.payload_json, q.created_at)
+                for q in s.scalars(select(SyncQuarantine).order_by(SyncQuarantine.id.desc()).limit(200))]
+    out = []
+    for qid, direction, kind, record_id, reason, payload_json, created_at in rows:
+        try:
+            payload = json.loads(payload_json) if payload_json else {}
+        except ValueError:
+            payload = {}
+        if not isinstance(payload, dict) or not payload:
+            payload = _local_payload(ctx, kind, record_id)
+        out.append({"id": qid, "direction": direction, "kind": kind, "record_id": record_id, "reason": reason,
+                    "created_at": created_at.isoformat(), "kind_label": sl.kind_label(kind),
+                    "identity": sl.identity(kind, payload, record_id), "reason_text": sl.reason_text(reason, direction)})
+    return out
+
+
+def retry_quarantined(ctx: AppContext, quarantine_id: int) -> dict:
+    """Try a refused record again after it was fixed: its held-back changes go with the next sync
+    (push), or the next sync's check fetches it again (pull). {"kind", "record_id", "changes"}."""
+    from desktop.services.operators import require
+    from desktop.store.changelog import ChangeLogEntry
+    from desktop.store.records import record_kinds
+
+    require(ctx, Permission.SYNC)
+    with ctx.store.write(actor=ctx.actor, applying_remote=True) as s:
+        q = s.get(SyncQuarantine, quarantine_id)
+        if q is None:
+            raise SyncFailed(_("Bản ghi này không còn trong danh sách bị từ chối."), "gone")
+        kind, record_id, direction = q.record_kind, q.record_id, q.direction
+        same = list(s.scalars(select(SyncQuarantine).where(SyncQuarantine.record_id == record_id,
+                                                            SyncQuarantine.direction == direction)))
+        changes = 0
+        if direction == "push":
+            for row in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_id == record_id,
+                                                              ChangeLogEntry.state == "quarantined")):
+                row.state, row.error = "pending", None
+                changes += 1
+            cls = record_kinds().get(kind)
+            obj = s.get(cls, record_id) if cls is not None else None
+            if obj is not None:
+                obj.sync_state = "queued"
+        else:
+            st = s.get(SyncState, 1)
+            if st is not None:
+                st.last_check_json = ""  # the next sync checks against the server and fetches what is missing
+        for row in same:
+            s.delete(row)
+    log.info("quarantined %s retried (%s, %d changes)", kind, direction, changes)
+    return {"kind": kind, "record_id": record_id, "changes": changes}

@@ -1,12 +1,18 @@
-"""Uploading attachment files: content-addressed (SHA-256), resumable by offset, never sent twice.
+"""Attachment files: uploaded and downloaded content-addressed (SHA-256), resumable by offset.
 
 Generic: any record kind with a hash column (`sha256` or `content_hash`) and a path
-column (`path` or `file_path`, relative to the data folder) has its file uploaded.
+column (`path` or `file_path`, relative to the data folder) has its file uploaded by the
+laptop that holds it, and downloaded by the other laptops of the ward after a pull. A
+download goes to `<file>.part` (resumed from its size), is checked against its hash and
+only then moved into place; one file serves every record with that hash.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import re
 from pathlib import Path
 
 from sqlalchemy import inspect, select
@@ -14,6 +20,7 @@ from sqlalchemy import inspect, select
 from desktop.store.models.sync import SyncBlob
 from desktop.store.records import record_kinds
 from desktop.sync import protocol as p
+from desktop.sync.transport import ServerRefused
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +50,9 @@ def files_to_upload(ctx) -> list[tuple[str, Path]]:  # noqa: ANN001
                 cls.deleted_at.is_(None), cls.sync_state == "synced"))
             for content_hash, rel in rows:
                 if content_hash and content_hash not in done and content_hash not in wanted:
-                    wanted[content_hash] = (ctx.folder.root / rel) if not Path(rel).is_absolute() else Path(rel)
+                    path = (ctx.folder.root / rel) if not Path(rel).is_absolute() else Path(rel)
+                    if path.exists():  # missing here: a record pulled from another laptop, downloaded instead
+                        wanted[content_hash] = path
     return sorted(wanted.items())
 
 
@@ -63,15 +72,98 @@ def upload(ctx, transport, ward: str, content_hash: str, path: Path) -> bool:  #
             offset = status.received
             if not chunk and not status.complete:
                 return False
-    with ctx.store.write(actor="sync", applying_remote=True) as s:
-        if s.get(SyncBlob, content_hash) is None:
-            s.add(SyncBlob(content_hash=content_hash, size=size))
+    _held_by_server(ctx, content_hash, size)
     return True
 
 
+def _held_by_server(ctx, content_hash: str, size: int) -> None:  # noqa: ANN001
+    """Remember that the server holds this file complete: it is never sent again."""
+    with ctx.store.write(actor="sync", applying_remote=True) as s:
+        if s.get(SyncBlob, content_hash) is None:
+            s.add(SyncBlob(content_hash=content_hash, size=size))
+
+
 def upload_all(ctx, transport, ward: str) -> int:  # noqa: ANN001
-    n = 0
-    for content_hash, path in files_to_upload(ctx):
-        if upload(ctx, transport, ward, content_hash, path):
-            n += 1
-    return n
+    return sum(1 for h, path in files_to_upload(ctx) if upload(ctx, transport, ward, h, path))
+
+
+# -- downloading ---------------------------------------------------------------------------
+_HASH = re.compile(p.HASH_PATTERN)
+
+
+def _local_path(ctx, rel: str) -> Path | None:  # noqa: ANN001
+    """Where a pulled record's file belongs: inside the data folder's attachments, or None."""
+    if not rel or Path(rel).is_absolute():
+        return None
+    root = ctx.folder.attachments.resolve()
+    path = (ctx.folder.root / rel).resolve()
+    return path if root in path.parents else None
+
+
+def files_to_download(ctx) -> list[tuple[str, Path]]:  # noqa: ANN001
+    """(hash, where it belongs) of files named by live records here but missing from this laptop.
+
+    Files known to be on the server (uploaded from here or downloaded already) are not looked
+    at, so a sync with nothing to do costs one query, not a disk check per attachment."""
+    wanted: dict[str, Path] = {}
+    with ctx.read() as s:
+        for cls, h, f in file_kinds().values():
+            column = getattr(cls, h)
+            for content_hash, rel in s.execute(select(column, getattr(cls, f)).where(
+                    cls.deleted_at.is_(None), column.not_in(select(SyncBlob.content_hash)))):
+                if not content_hash or not _HASH.fullmatch(content_hash) or content_hash in wanted:
+                    continue
+                path = _local_path(ctx, rel)
+                if path is None:
+                    log.warning("attachment path outside the attachments folder ignored: %s", content_hash[:12])
+                elif not path.exists():
+                    wanted[content_hash] = path
+    return sorted(wanted.items())
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def download(ctx, transport, ward: str, content_hash: str, target: Path) -> bool:  # noqa: ANN001
+    """Fetch one file from where an earlier try left off. True when it is in place and matches its hash.
+
+    False when the server does not hold it (yet): the laptop that took it has not uploaded it.
+    A transport failure propagates (the run stops and is retried; the `.part` file is kept).
+    """
+    part = target.with_name(target.name + ".part")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    offset = part.stat().st_size if part.exists() else 0
+    size = None
+    with open(part, "ab") as fh:
+        while size is None or offset < size:
+            try:
+                data, size = transport.blob_read(ward, content_hash, offset)
+            except ServerRefused as exc:
+                log.info("attachment %s not on the server yet (%s)", content_hash[:12], exc.status)
+                return False
+            if offset > size:  # a stale partial file: start again
+                fh.truncate(0)
+                offset = 0
+                continue
+            if not data and offset < size:
+                return False
+            fh.write(data)
+            fh.flush()
+            offset += len(data)
+        os.fsync(fh.fileno())
+    if _sha256(part) != content_hash:
+        log.warning("downloaded attachment %s does not match its hash; discarded", content_hash[:12])
+        part.unlink(missing_ok=True)
+        return False
+    os.replace(part, target)
+    _held_by_server(ctx, content_hash, size or 0)  # never uploaded back
+    return True
+
+
+def download_all(ctx, transport, ward: str) -> int:  # noqa: ANN001
+    return sum(1 for h, path in files_to_download(ctx) if download(ctx, transport, ward, h, path))

@@ -97,7 +97,7 @@
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>(trống)</source>
       <translation>(empty)</translation>
     </message>
@@ -125,6 +125,11 @@
       <location filename="../../desktop/services/official_report.py" />
       <source>, đã đạt mục tiêu.</source>
       <translation>, target reached.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>--admin-name / mật khẩu: {error}</source>
+      <translation>--admin-name / password: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -228,6 +233,7 @@
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
+      <location filename="../../desktop/commands/setup.py" />
       <source>Biến môi trường {name} chưa được đặt.</source>
       <translation>The environment variable {name} is not set.</translation>
     </message>
@@ -261,8 +267,29 @@
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
       <source>Bản ghi</source>
       <translation>Record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Bản ghi bị từ chối</source>
+      <translation>Refused records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_service.py" />
+      <source>Bản ghi này không còn trong danh sách bị từ chối.</source>
+      <translation>This record is no longer in the list of refused records.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Bản ghi quá lớn để gửi lên máy chủ.</source>
+      <translation>The record is too large to send to the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Bản ghi thuộc phường/xã khác, máy chủ không nhận.</source>
+      <translation>The record belongs to another ward; the server does not accept it.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -424,6 +451,11 @@
       <translation>No VNeID level-2 account</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Chưa có tài khoản quản trị: ứng dụng sẽ yêu cầu tạo khi mở lần đầu (hoặc chạy tocds-cli init --ward-code {code} --admin-name "HỌ TÊN").</source>
+      <translation>No admin account yet: the app will ask for one when it is first opened (or run tocds-cli init --ward-code {code} --admin-name "FULL NAME").</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chưa có tình nguyện viên: thêm tên ở dòng dưới.</source>
       <translation>No volunteers yet: add a name on the line below.</translation>
@@ -432,6 +464,11 @@
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
       <translation>Export to {fmt} is not supported yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Chưa nhập họ tên người quản trị.</source>
+      <translation>The admin's full name is missing.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
@@ -444,6 +481,7 @@
       <translation>No phone number entered.</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
       <location filename="../../desktop/services/operators.py" />
       <source>Chưa nhập tên người dùng.</source>
       <translation>The operator's name is missing.</translation>
@@ -528,6 +566,7 @@
     <message>
       <location filename="../../desktop/reports/document.py" />
       <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Chỉ tiêu</source>
       <translation>Indicator</translation>
     </message>
@@ -715,6 +754,11 @@
       <translation>Agency accepted</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Cơ quan xử lý</source>
+      <translation>Handling agency</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>Cơ sở dữ liệu có lỗi: {detail}</source>
       <translation>The database has errors: {detail}</translation>
@@ -862,6 +906,11 @@
       <translation>Timeline</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Diễn biến phản ánh</source>
+      <translation>Complaint event</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Doanh nghiệp</source>
       <translation>Company</translation>
@@ -897,6 +946,16 @@
       <translation>Stop</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Dữ liệu gửi đi có tên trường không hợp lệ.</source>
+      <translation>The data sent has an invalid field name.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Dữ liệu gửi đi thiếu trường đã sửa.</source>
+      <translation>The data sent lacks a field that was edited.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
       <source>Dữ liệu hiện có sẽ được thay bằng dữ liệu trong bản sao lưu (dữ liệu cũ được cất vào thư mục backups). Tiếp tục?</source>
       <translation>The current data will be replaced by the data in the backup (the old data is kept in the backups folder). Continue?</translation>
@@ -905,6 +964,11 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Dữ liệu và bảo mật</source>
       <translation>Data and security</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/backup.py" />
+      <source>Dữ liệu đã được khôi phục. Máy này chưa được đăng ký đồng bộ: hãy nhập mã đăng ký thiết bị mới (do quản trị máy chủ cấp) ở trang Đồng bộ hoặc chạy tocds-cli sync --enroll-code MÃ. Địa chỉ máy chủ và phường/xã được giữ nguyên.</source>
+      <translation>The data has been restored. This computer is not enrolled for sync: enter a new device enrolment code (from the server administrator) on the Sync page or run tocds-cli sync --enroll-code CODE. The server address and the ward are kept.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -942,6 +1006,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/gui/complaints/page.py" />
       <source>Ghi nhận phản ánh mới</source>
       <translation>Take down a new complaint</translation>
     </message>
@@ -1040,6 +1105,12 @@
       <translation>Type a name, the last 4 digits of a phone or a CCCD, then Enter · F2: register a new resident · Ctrl+W: leave booth mode</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Hai lần nhập mật khẩu / mã PIN không khớp.</source>
+      <translation>The two passwords / PINs do not match.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
       <location filename="../../desktop/gui/people/sign_in.py" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
@@ -1049,6 +1120,11 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Hiển thị</source>
       <translation>Display</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Hiện số CCCD/điện thoại đầy đủ</source>
+      <translation>Show the full ID/phone number</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
@@ -1069,6 +1145,11 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Huỷ (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Hãy nhập giá trị mới cho «{field}».</source>
+      <translation>Type the new value for «{field}».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -1132,6 +1213,7 @@
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <location filename="../../desktop/gui/people/sign_in.py" />
+      <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Họ tên:</source>
       <translation>Name:</translation>
     </message>
@@ -1257,8 +1339,14 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Không chuyển danh tính cho cơ quan</source>
       <translation>Do not pass my identity to the agency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Không có bản ghi nào bị từ chối.</source>
+      <translation>No records were refused.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -1324,6 +1412,31 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Không lưu được phản ánh: {error}</source>
       <translation>The complaint could not be saved: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Không lưu được trên máy này: dữ liệu không hợp lệ.</source>
+      <translation>Could not be stored on this computer: the data is not valid.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Không lưu được trên máy này: số CCCD trùng với một cư dân khác đã có ở đây.</source>
+      <translation>Could not be stored on this computer: the CCCD number is the same as another resident's here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Không lưu được trên máy này: thiếu bản ghi liên quan (ví dụ tổ dân phố hoặc phản ánh gốc).</source>
+      <translation>Could not be stored on this computer: a related record is missing (for example the residential group or the original complaint).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Không lưu được trên máy này: trùng với một bản ghi đã có ở đây.</source>
+      <translation>Could not be stored on this computer: it duplicates a record already here.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Không lưu được trên máy này: {reason}</source>
+      <translation>Could not be stored on this computer: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
@@ -1479,6 +1592,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Kinh độ</source>
       <translation>Longitude</translation>
     </message>
@@ -1505,6 +1619,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Kênh tiếp nhận</source>
       <translation>Channel</translation>
     </message>
@@ -1550,6 +1665,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Loại</source>
       <translation>Kind</translation>
     </message>
@@ -1569,7 +1686,13 @@
       <translation>Invalid sign-in secret kind: {kind}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Loại mã đăng nhập:</source>
+      <translation>Sign-in secret:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Loại phản ánh</source>
       <translation>Kind of complaint</translation>
     </message>
@@ -1594,8 +1717,19 @@
       <translation>Refresh (F5)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Làm mới danh sách phản ánh</source>
+      <translation>Refresh the complaint list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Lúc</source>
+      <translation>When</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
       <source>Lý do</source>
       <translation>Reason</translation>
     </message>
@@ -1617,6 +1751,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Lĩnh vực</source>
       <translation>Category</translation>
     </message>
@@ -1745,6 +1880,11 @@
       <translation>The working calendar has no working days: check its configuration.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Lọc phản ánh</source>
+      <translation>Filter complaints</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Lọc theo tổ:</source>
       <translation>Filter by group:</translation>
@@ -1767,6 +1907,7 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Lớp tập huấn</source>
       <translation>Training class</translation>
     </message>
@@ -1782,9 +1923,19 @@
       <translation>Forces taking part</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Máy chủ báo xung đột nhưng không gửi kèm bản của máy chủ.</source>
+      <translation>The server reported a conflict but did not send its copy.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync_service.py" />
       <source>Máy chủ không chấp nhận phiên bản này: cần cập nhật ứng dụng.</source>
       <translation>The server does not accept this version: update the application.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Máy chủ từ chối bản ghi này.</source>
+      <translation>The server refused this record.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync_service.py" />
@@ -1795,6 +1946,11 @@
       <location filename="../../desktop/services/sync_service.py" />
       <source>Máy chủ từ chối: thiết bị này thuộc phường/xã khác.</source>
       <translation>Refused by the server: this device belongs to another ward.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Máy chủ từ chối: {reason}</source>
+      <translation>Refused by the server: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -1818,6 +1974,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Mã PIN (6–12 chữ số)</source>
       <translation>PIN (6–12 digits)</translation>
     </message>
@@ -1884,6 +2041,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Mật khẩu (từ 8 ký tự)</source>
       <translation>Password (8+ characters)</translation>
     </message>
@@ -1891,6 +2049,16 @@
       <location filename="../../desktop/gui/people/sign_in.py" />
       <source>Mật khẩu (ít nhất 8 ký tự):</source>
       <translation>Password (at least 8 characters):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Mật khẩu / mã PIN của người quản trị: </source>
+      <translation>Admin's password / PIN: </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Mật khẩu / mã PIN:</source>
+      <translation>Password / PIN:</translation>
     </message>
     <message>
       <location filename="../../desktop/services/operators.py" />
@@ -2019,6 +2187,11 @@
       <translation>Open folder</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Mục nhật ký truy cập</source>
+      <translation>Audit trail entry</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Mục số {seq}: {reason}</source>
       <translation>Entry {seq}: {reason}</translation>
@@ -2118,9 +2291,19 @@
       <translation>Aware on</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Ngày biết đến iHaNoi</source>
+      <translation>Date aware of iHaNoi</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/resident_export.py" />
       <source>Ngày cài đặt</source>
       <translation>Installed on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Ngày cài đặt iHaNoi</source>
+      <translation>Date iHaNoi installed</translation>
     </message>
     <message>
       <location filename="../../desktop/core/period.py" />
@@ -2130,6 +2313,7 @@
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Ngày sinh</source>
       <translation>Birth date</translation>
     </message>
@@ -2152,6 +2336,11 @@
       <location filename="../../desktop/services/resident_export.py" />
       <source>Ngày tạo tài khoản</source>
       <translation>Account created on</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Ngày tạo tài khoản iHaNoi</source>
+      <translation>Date iHaNoi account created</translation>
     </message>
     <message>
       <location filename="../../desktop/services/training.py" />
@@ -2250,6 +2439,11 @@
       <translation>Who took the consent</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Người ghi nhận đồng ý</source>
+      <translation>Consent taken by</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/services/training.py" />
       <source>Người hướng dẫn</source>
@@ -2263,6 +2457,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Người phản ánh</source>
       <translation>Reporter</translation>
     </message>
@@ -2287,9 +2482,19 @@
       <translation>Reporter: search and choose a resident (Enter), or switch to "Type a name".</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Người quản trị thêm các tình nguyện viên, công an, tổ trưởng sau này. Mỗi thay đổi trên máy đều ghi tên người đang đăng nhập.</source>
+      <translation>The admin adds the volunteers, police and team leads later. Every change on this computer records who is signed in.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Người thực hiện</source>
       <translation>By</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Người tiếp nhận</source>
+      <translation>Taken by</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -2354,6 +2559,16 @@
       <translation>Import residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Nhập danh sách từ tệp</source>
+      <translation>Import a list from a file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/conflicts_view.py" />
+      <source>Nhập giá trị mới cho «{field}» (Enter để lưu)</source>
+      <translation>Type the new value for «{field}» (Enter to save)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Nhập hoặc dán danh sách tổ dân phố / thôn, mỗi dòng một tên. Có thể bổ sung sau.</source>
       <translation>Type or paste the residential groups / villages, one name per line. You can add more later.</translation>
@@ -2368,6 +2583,16 @@
       <location filename="../../desktop/gui/people/sign_in.py" />
       <source>Nhập lại mật khẩu:</source>
       <translation>Repeat the password:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Nhập lại:</source>
+      <translation>Again:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Nhập lại: </source>
+      <translation>Again: </translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
@@ -2440,6 +2665,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Nội dung</source>
       <translation>Item</translation>
     </message>
@@ -2458,6 +2684,11 @@
       <location filename="../../desktop/gui/help/about.py" />
       <source>Phiên bản</source>
       <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Phiên bản lời đồng ý</source>
+      <translation>Consent wording version</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
@@ -2484,11 +2715,13 @@
       <source>Phường/xã: {ward}, {province}
 Tổ CĐS: {team}
 Số tổ dân phố / thôn: {n}
+Quản trị: {admin}
 
 Bấm «Hoàn tất» để bắt đầu.</source>
       <translation>Ward: {ward}, {province}
 Team: {team}
-Residential groups / villages: {n}
+Residential groups: {n}
+Admin: {admin}
 
 Press «Finish» to start.</translation>
     </message>
@@ -2622,6 +2855,11 @@ Press «Finish» to start.</translation>
       <translation>Backup and restore</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Sẽ gửi lại ở lần đồng bộ tới.</source>
+      <translation>It will be sent again with the next sync.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Số &amp;bản sao lưu giữ lại:</source>
       <translation>&amp;Backups to keep:</translation>
@@ -2656,6 +2894,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
       <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Số CMND</source>
       <translation>CMND number</translation>
     </message>
@@ -2728,6 +2967,11 @@ Press «Finish» to start.</translation>
       <translation>Attendance must be a whole number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Số phiên bản của thay đổi không hợp lệ.</source>
+      <translation>The change's version numbers are not valid.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số phản ánh</source>
       <translation>Complaints</translation>
@@ -2743,6 +2987,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Số điện thoại</source>
       <translation>Phone number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Số điện thoại người phản ánh</source>
+      <translation>Reporter's phone</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents.py" />
@@ -2870,6 +3119,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Thiết lập lần đầu — Tổ CĐS Desktop</source>
       <translation>First-run setup — Tổ CĐS Desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Thiếu mật khẩu người quản trị: đặt biến môi trường {name} hoặc đưa vào stdin.</source>
+      <translation>The admin's password is missing: set the environment variable {name} or give it on stdin.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3006,6 +3260,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Thời điểm xảy ra</source>
       <translation>When it happened</translation>
     </message>
@@ -3015,9 +3270,29 @@ Press «Finish» to start.</translation>
       <translation>When it happened: cannot be in the future.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Thời điểm đồng ý</source>
+      <translation>Consent given at</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Thứ tự</source>
+      <translation>Order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Thử gửi lại (sau khi đã sửa)</source>
+      <translation>Send again (after fixing)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/official_report.py" />
       <source>Tin gần nhất đăng ngày {day}, cách {n} ngày.</source>
       <translation>Latest item published on {day}, {n} days ago.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Tin truyền thông</source>
+      <translation>Communication item</translation>
     </message>
     <message>
       <location filename="../../desktop/services/communications.py" />
@@ -3242,6 +3517,11 @@ Press «Finish» to start.</translation>
       <translation>This week</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Tài khoản quản trị đầu tiên</source>
+      <translation>First admin account</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Tài liệu PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
@@ -3249,6 +3529,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
@@ -3274,6 +3555,11 @@ Press «Finish» to start.</translation>
       <translation>Find a resident: name (diacritics optional), 4+ phone digits, CCCD…</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Tìm người dân</source>
+      <translation>Find a resident</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tìm phường/xã (cả tên phường cũ trước 2025)</source>
       <translation>Find a ward (pre-2025 ward names work too)</translation>
@@ -3290,6 +3576,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Tình nguyện viên</source>
       <translation>Volunteer</translation>
     </message>
@@ -3622,6 +3909,11 @@ Thôn Đông</translation>
       <translation>e.g. 0912 345 678</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Ví dụ: Nguyễn Thị Hoa</source>
+      <translation>For example: Nguyễn Thị Hoa</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ví dụ: Nguyễn Văn An</source>
       <translation>e.g. Nguyễn Văn An</translation>
@@ -3648,6 +3940,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Vĩ độ</source>
       <translation>Latitude</translation>
     </message>
@@ -3713,6 +4006,11 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
+      <source>Xuất danh sách đang lọc</source>
+      <translation>Export the filtered list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
       <source>Xuất danh sách đang lọc…</source>
       <translation>Export the filtered list…</translation>
     </message>
@@ -3770,6 +4068,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/privacy.py" />
       <source>biến môi trường chứa mã PIN/mật khẩu của người mới (mặc định TOCDS_NEW_SECRET)</source>
       <translation>environment variable holding the new operator's PIN/password (default TOCDS_NEW_SECRET)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>biến môi trường chứa mật khẩu / mã PIN của người quản trị (mặc định TOCDS_ADMIN_SECRET; nếu không có thì đọc một dòng từ stdin)</source>
+      <translation>environment variable holding the admin's password / PIN (default TOCDS_ADMIN_SECRET; otherwise one line is read from stdin)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -3902,6 +4205,11 @@ Thôn Đông</translation>
       <translation>the new operator's name</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>họ tên người quản trị đầu tiên</source>
+      <translation>full name of the first admin</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>họ tên và năm sinh</source>
       <translation>name and birth year</translation>
@@ -3987,6 +4295,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/report.py" />
       <source>loại báo cáo</source>
       <translation>report kind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>loại mã đăng nhập của người quản trị (mặc định: mật khẩu)</source>
+      <translation>kind of the admin's sign-in secret (default: password)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
@@ -4270,8 +4583,13 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
-      <source>{n} bản ghi bị máy chủ từ chối đã được cách ly (xem nhật ký).</source>
-      <translation>{n} records refused by the server were quarantined (see the log).</translation>
+      <source>{n} bản ghi bị từ chối đang được giữ lại (xem danh sách bên dưới).</source>
+      <translation>{n} refused records are held back (see the list below).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>{n} bản ghi bị từ chối đang được giữ lại. Sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm «Thử gửi lại».</source>
+      <translation>{n} refused records are held back. Fix the record (for example on the Residents page), then press «Send again».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
@@ -4362,6 +4680,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Ý kiến người dân sau xử lý</source>
       <translation>Resident's feedback after handling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Ý kiến sau xử lý</source>
+      <translation>Feedback after handling</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -4791,6 +5114,11 @@ Thôn Đông</translation>
       <translation>Account created</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Đã tạo tài khoản quản trị {name}.</source>
+      <translation>Admin account {name} created.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã tạo tài khoản: &lt;b&gt;{pct}&lt;/b&gt;</source>
       <translation>Account created: &lt;b&gt;{pct}&lt;/b&gt;</translation>
@@ -4866,6 +5194,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký mới (Ctrl+N)</source>
       <translation>New registration (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Đăng ký người dân mới</source>
+      <translation>Register a new resident</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -5021,12 +5354,18 @@ Thôn Đông</translation>
       <translation>Consent to be contacted: a phone number or a registered resident is needed.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Đồng ý xử lý dữ liệu</source>
+      <translation>Consent to data processing</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/consent.py" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Đồng ý được liên hệ lại</source>
       <translation>Consents to be contacted</translation>
     </message>
@@ -5038,6 +5377,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Đợt ra quân</source>
       <translation>Campaigns</translation>
     </message>
@@ -5135,6 +5475,11 @@ Thôn Đông</translation>
       <translation>Photos, videos</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync_labels.py" />
+      <source>Ảnh/video của phản ánh</source>
+      <translation>Complaint photo/video</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/attachments.py" />
       <source>ảnh</source>
       <translation>photo</translation>
@@ -5142,6 +5487,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Ẩn danh</source>
       <translation>Anonymous</translation>
     </message>
@@ -5152,6 +5498,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <location filename="../../desktop/services/sync_labels.py" />
       <source>Ẩn tên khi công khai</source>
       <translation>Hide my name publicly</translation>
     </message>

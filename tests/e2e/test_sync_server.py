@@ -38,6 +38,7 @@ ENDPOINTS = [
     ("POST", "/fetch", {"kind": "resident", "ids": []}),
     ("GET", f"/blobs/{H}", None),
     ("PUT", f"/blobs/{H}?offset=0", b"abc"),
+    ("GET", f"/blobs/{H}/content?offset=0", None),
 ]
 
 

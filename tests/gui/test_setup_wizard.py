@@ -60,7 +60,10 @@ def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
     type_text(qtbot, team.groups, "1. Tổ dân phố số 1\n- Tổ dân phố số 2")
     assert team.count.text() == "2 tổ dân phố / thôn"
     wizard.next()
+    assert wizard.currentPage() is wizard.admin_page
+    fill_admin(qtbot, wizard)
     assert wizard.currentPage() is wizard.summary_page
+    assert "Quản trị: Nguyễn Thị Hoa" in wizard.summary_page.summary.text()
     assert "Phường Cầu Giấy" in wizard.summary_page.summary.text()
     with qtbot.waitSignal(wizard.completed, timeout=10000) as sig:
         wizard.button(QWizard.WizardButton.FinishButton).click()
@@ -68,4 +71,81 @@ def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
     info = ward_setup.ward_info(bare_ctx)
     assert info.team_name == "Tổ CĐS Cầu Giấy"
     assert [g.name for g in ward_setup.residential_groups(bare_ctx)] == ["Tổ dân phố số 1", "Tổ dân phố số 2"]
+    from desktop.services import operators
+
+    [admin] = operators.list_operators(bare_ctx)
+    assert (admin.name, admin.role, admin.secret_kind) == ("Nguyễn Thị Hoa", "quan_tri", "password")
+    assert operators.current(bare_ctx).name == "Nguyễn Thị Hoa"  # signed in: the work starts at once
+    assert operators.sign_in_by_name(bare_ctx, "nguyen thi hoa", ADMIN_PASSWORD).role == "quan_tri"
     wizard.gui.tasks.shutdown()
+
+
+ADMIN_PASSWORD = "hoa-quan-tri-2026"
+
+
+def fill_admin(qtbot, wizard, password: str = ADMIN_PASSWORD, confirm: str | None = None) -> None:
+    page = wizard.admin_page
+    page.name.setFocus()
+    type_text(qtbot, page.name, "Nguyễn Thị Hoa")
+    qtbot.keyClicks(page.secret, password)
+    qtbot.keyClicks(page.confirm, password if confirm is None else confirm)
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)  # Enter goes on
+
+
+def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx):
+    wizard = make_wizard(qtbot, bare_ctx)
+    qtbot.keyClicks(wizard.ward_page.search, "cau giay")
+    qtbot.keyClick(wizard.ward_page.search, Qt.Key.Key_Return)
+    wizard.next()
+    page = wizard.admin_page
+    assert wizard.currentPage() is page and not page.isComplete()
+    fill_admin(qtbot, wizard, "ngan", "ngan")
+    assert wizard.currentPage() is page
+    assert page.error.text() == "Mật khẩu phải có ít nhất 8 ký tự."
+    page.secret.clear()
+    page.confirm.clear()
+    qtbot.keyClicks(page.secret, ADMIN_PASSWORD)
+    qtbot.keyClicks(page.confirm, ADMIN_PASSWORD + "x")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page and "không khớp" in page.error.text()
+    page.kind.setCurrentIndex(page.kind.findData("pin"))
+    page.secret.clear()
+    page.confirm.clear()
+    qtbot.keyClicks(page.secret, "246810")
+    qtbot.keyClicks(page.confirm, "246810")
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.summary_page
+    wizard.resize(640, 520)
+    wizard.back()
+    wizard.grab().save("/tmp/shots/setup_wizard_admin.png")
+    wizard.gui.tasks.shutdown()
+
+
+def test_a_folder_without_any_operator_asks_for_the_first_admin_at_start(qtbot, app_ctx, data_dir):
+    """A data folder from before operators existed (or `init` without --admin-name)."""
+    from desktop.gui.app import Application
+    from desktop.services import operators
+
+    assert not operators.has_operators(app_ctx)
+    app = Application(str(data_dir))
+    with qtbot.waitSignal(app.ready, timeout=20000) as sig:
+        app.start()
+    window = sig.args[0]
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    lock = window.idle_lock
+    qtbot.waitUntil(lambda: lock.is_locked and lock.overlay.isVisible())
+    panel = lock.overlay.panel
+    qtbot.waitUntil(lambda: panel.first_run and panel.name.isVisible())
+    assert panel.title.text() == "Tạo tài khoản quản trị đầu tiên"
+    laid_out = (panel.secret_label, panel.button)
+    qtbot.waitUntil(lambda: all(w.width() >= w.sizeHint().width() for w in laid_out))
+    window.grab().save("/tmp/shots/start_first_admin.png")
+    type_text(qtbot, panel.name, "Nguyễn Thị Hoa")
+    qtbot.keyClicks(panel.secret, ADMIN_PASSWORD)
+    qtbot.keyClicks(panel.confirm, ADMIN_PASSWORD)
+    with qtbot.waitSignal(lock.unlocked, timeout=10000):
+        qtbot.keyClick(panel.confirm, Qt.Key.Key_Return)
+    assert app.gui.app.actor == "Nguyễn Thị Hoa"
+    assert [o.role for o in operators.list_operators(app.gui.app)] == ["quan_tri"]
+    app.shutdown()

@@ -63,23 +63,32 @@ def test_bad_address_is_refused_before_any_network(qtbot, page):
     assert not page.scheduler.running
 
 
+def _edited_on_both(gui_ctx, server, other, theirs: dict, mine: dict) -> str:  # noqa: ANN001
+    """One resident, synced to both laptops, then edited on `other` (synced) and here (not yet)."""
+    from desktop.services.sync_service import sync_now
+
+    [rid] = add_residents(gui_ctx.app, ["Trịnh Thị Quế"])
+    sync_now(gui_ctx.app, server.url, server.enroll_code("00166"))
+    sync_now(other, server.url, server.enroll_code("00166"))
+    edit_resident(other, rid, **theirs)
+    sync_now(other)
+    edit_resident(gui_ctx.app, rid, **mine)
+    return rid
+
+
 def test_conflict_resolution_view(qtbot, page, server, tmp_path, gui_ctx):
     from desktop.services.sync_service import sync_now
 
     other = open_laptop(tmp_path / "other", actor="Minh")
     try:
-        [rid] = add_residents(gui_ctx.app, ["Trịnh Thị Quế"])
-        sync_now(gui_ctx.app, server.url, server.enroll_code("00166"))
-        sync_now(other, server.url, server.enroll_code("00166"))
-        edit_resident(other, rid, notes="máy chủ: đã hẹn")
-        sync_now(other)
-        edit_resident(gui_ctx.app, rid, notes="máy này: chưa hẹn")
+        rid = _edited_on_both(gui_ctx, server, other, {"notes": "máy chủ: đã hẹn"}, {"notes": "máy này: chưa hẹn"})
         page.url_edit.setText(server.url)
         with qtbot.waitSignal(page.scheduler.finished, timeout=30000):
             page.sync_btn.click()
         table = page.conflicts.table
         qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
-        assert table.item(0, 1).text() == "notes"
+        assert table.item(0, 0).text() == "Cư dân · Trịnh Thị Quế"  # the kind and who, not an id
+        assert table.item(0, 1).text() == "Ghi chú"  # the field's Vietnamese name, not its column
         assert table.item(0, 2).text() == "máy này: chưa hẹn"
         assert table.item(0, 3).text() == "máy chủ: đã hẹn"
         page.conflicts.edit.clear()
@@ -118,3 +127,63 @@ def test_background_sync_notices_connectivity_returning(qtbot, gui_ctx, tmp_path
         assert done.args[0]["pushed"] == 4 and done.args[0]["pending"] == 0
     finally:
         srv2.stop()
+
+
+def test_conflict_values_are_readable_and_phones_masked_for_a_volunteer(qtbot, page, server, tmp_path, gui_ctx):
+    from desktop.core.permissions import Role
+    from desktop.services import operators
+    from tests.unit.people_helpers import PINS, staff
+
+    other = open_laptop(tmp_path / "other", actor="Minh")
+    try:
+        _edited_on_both(gui_ctx, server, other, {"phone": "+84912000111", "adoption_stage": "da_cai_dat"},
+                        {"phone": "+84987000222", "adoption_stage": "da_biet"})
+        ids = staff(gui_ctx.app)
+        operators.sign_in(gui_ctx.app, ids[Role.VOLUNTEER], PINS[Role.VOLUNTEER])
+        page.url_edit.setText(server.url)
+        with qtbot.waitSignal(page.scheduler.finished, timeout=30000):
+            page.sync_btn.click()
+        table = page.conflicts.table
+        qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=10000)
+        rows = {table.item(r, 1).text(): (table.item(r, 2).text(), table.item(r, 3).text()) for r in range(2)}
+        assert rows["iHaNoi"] == ("Đã biết", "Đã cài đặt")  # vocabulary words, not codes
+        mine, theirs = rows["Số điện thoại"]
+        assert mine == "+84 98* *** 222" and theirs == "+84 91* *** 111"  # a volunteer sees them masked
+        phone_row = next(r for r in range(2) if table.item(r, 1).text() == "Số điện thoại")
+        table.selectRow(phone_row)
+        assert page.conflicts.edit.text() == ""  # the hidden number is not put in the edit box either
+        page.conflicts.edit_btn.click()
+        assert "Hãy nhập giá trị mới" in page.conflicts.message.text()
+        page.resize(1100, 820)
+        qtbot.waitUntil(lambda: page.conflicts.table.width() > 900)
+        page.grab().save("/tmp/shots/sync_conflicts.png")
+    finally:
+        other.close()
+
+
+def test_refused_record_is_listed_and_retried_after_fixing(qtbot, page, server, gui_ctx):
+    from desktop.services.sync_service import sync_now
+
+    [rid] = add_residents(gui_ctx.app, ["Bùi Thị Hằng"])
+    edit_resident(gui_ctx.app, rid, notes="x" * 70_000)  # larger than the server takes
+    first = sync_now(gui_ctx.app, server.url, server.enroll_code("00166"))
+    assert first["rejected"] == 1
+    page.refresh()
+    table = page.quarantine.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=10000)
+    assert table.item(0, 0).text() == "Cư dân"
+    assert table.item(0, 1).text() == "Bùi Thị Hằng"
+    assert table.item(0, 2).text() == "Bản ghi quá lớn để gửi lên máy chủ."
+    assert "/" in table.item(0, 3).text()
+    page.resize(1100, 820)
+    qtbot.waitUntil(lambda: table.width() > 900)
+    page.grab().save("/tmp/shots/sync_quarantine.png")
+
+    edit_resident(gui_ctx.app, rid, notes="Ghi chú ngắn lại")  # fixed
+    with qtbot.waitSignal(page.quarantine.retried, timeout=10000):
+        page.quarantine.retry_btn.click()
+    qtbot.waitUntil(lambda: table.rowCount() == 0, timeout=10000)
+    again = sync_now(gui_ctx.app)
+    assert again["rejected"] == 0 and again["pending"] == 0
+    fields = server.records("00166")[("resident", rid)]
+    assert '"notes":"Ghi chú ngắn lại"' in fields[1]

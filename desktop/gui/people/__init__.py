@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Callable
 
 import shiboken6
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
 def alive(widget, fn: Callable) -> Callable:  # noqa: ANN001
@@ -16,3 +17,20 @@ def alive(widget, fn: Callable) -> Callable:  # noqa: ANN001
         return None
 
     return run
+
+
+def password_edit(parent: QWidget, name: str) -> QLineEdit:
+    """A line edit that shows dots (PINs, passwords, passphrases)."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+def error_label(parent: QWidget, name: str) -> QLabel:
+    """A red, wrapping label for what is wrong."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020;")
+    return label

@@ -22,15 +22,20 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive
+from desktop.gui.people import alive, password_edit
 from desktop.services import backup
 
 
-def _password_edit(parent: QWidget, name: str) -> QLineEdit:
-    edit = QLineEdit(parent)
-    edit.setObjectName(name)
-    edit.setEchoMode(QLineEdit.EchoMode.Password)
-    return edit
+def _hanoi_time(iso: str) -> str:
+    """A stored UTC time as Hanoi people read it (dd/mm/yyyy HH:MM)."""
+    from datetime import datetime
+
+    from desktop.core.working_calendar import VN_TZ
+
+    try:
+        return datetime.fromisoformat(iso).astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
+    except (TypeError, ValueError):
+        return iso
 
 
 def _file_row(parent: QWidget, edit: QLineEdit, browse) -> QHBoxLayout:  # noqa: ANN001
@@ -52,8 +57,8 @@ class BackupDialog(QDialog):
         # Make a backup now.
         self.out = QLineEdit(self)
         self.out.setObjectName("backupOut")
-        self.passphrase = _password_edit(self, "backupPassphrase")
-        self.confirm = _password_edit(self, "backupConfirm")
+        self.passphrase = password_edit(self, "backupPassphrase")
+        self.confirm = password_edit(self, "backupConfirm")
         self.backup_button = QPushButton(tr("Tạo bản sao lưu"), self)
         self.backup_button.setObjectName("backupButton")
         now_box = QGroupBox(tr("Sao lưu ngay"), self)
@@ -71,7 +76,7 @@ class BackupDialog(QDialog):
         self.keep.setObjectName("backupKeep")
         self.keep.setRange(1, 90)
         self.keep.setValue(int(gui.app.settings.get("backup_keep")))
-        self.auto_pass = _password_edit(self, "autoPassphrase")
+        self.auto_pass = password_edit(self, "autoPassphrase")
         self.auto_button = QPushButton(tr("Lưu mật khẩu sao lưu tự động"), self)
         self.auto_button.setObjectName("autoButton")
         auto_box = QGroupBox(tr("Sao lưu tự động hằng ngày"), self)
@@ -84,7 +89,7 @@ class BackupDialog(QDialog):
         # Restore.
         self.source = QLineEdit(self)
         self.source.setObjectName("restoreFile")
-        self.restore_pass = _password_edit(self, "restorePassphrase")
+        self.restore_pass = password_edit(self, "restorePassphrase")
         self.restore_button = QPushButton(tr("Khôi phục và thay thế dữ liệu hiện có"), self)
         self.restore_button.setObjectName("restoreButton")
         restore_box = QGroupBox(tr("Khôi phục"), self)
@@ -194,7 +199,8 @@ class BackupDialog(QDialog):
         def done(info: backup.BackupInfo) -> None:
             self.restore_button.setEnabled(True)
             self.restore_pass.clear()
-            self._say(tr("Đã khôi phục bản sao lưu lập lúc {at}.").format(at=info.created_at))
+            done_text = tr("Đã khôi phục bản sao lưu lập lúc {at}.").format(at=_hanoi_time(info.created_at))
+            self._say(done_text + ("\n" + info.sync_note if info.sync_note else ""))
             self.gui.bus.announce(*info.records.keys())
 
         def failed(exc: BaseException) -> None:

@@ -3,8 +3,8 @@
     from desktop.gui.people.hook import install_people
     install_people(window, gui)        # right after MainWindow(...) is built
 
-It installs the idle lock, starts locked when operators exist (the lock screen is the
-sign-in screen; before the first operator exists nothing is locked), adds the menu "Bảo mật" (switch operator
+It installs the idle lock, starts locked unless someone is signed in (the lock screen is the
+sign-in screen; with no operator yet it creates the first admin), adds the menu "Bảo mật" (switch operator
 Ctrl+Shift+U, lock Ctrl+L, operators, audit trail, backups) and the daily backup check.
 """
 
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive
 from desktop.gui.people.backup_dialog import install_auto_backup
 from desktop.gui.people.idle_lock import IdleLock, install_idle_lock
 from desktop.services import operators
@@ -71,7 +70,8 @@ def install_people(window: QMainWindow, gui: GuiContext, *, start_locked: bool =
     if auto_backup:
         install_auto_backup(window, gui)
     if start_locked and operators.current(gui.app) is None:
-        # Operators exist: start on the sign-in screen. None yet (a folder being set up):
-        # nothing is refused until the team lead creates the first admin (menu "Bảo mật").
-        gui.read(operators.has_operators, on_done=alive(window, lambda has: has and lock.lock()), key="people.start")
+        # Nobody signed in: start on the sign-in screen. With no operator yet (a data folder from
+        # before operators existed, or `tocds-cli init` without --admin-name) the same screen asks
+        # for the first admin, and nothing else can be done until there is one.
+        lock.lock()
     return PeopleHook(lock, actions)

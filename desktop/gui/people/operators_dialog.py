@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.permissions import Role, role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive
+from desktop.gui.people import alive, password_edit
 from desktop.services import operators
 
 
@@ -54,9 +54,7 @@ class OperatorsDialog(QDialog):
         self.kind.setObjectName("operatorKind")
         self.kind.addItem(tr("Mã PIN (6–12 chữ số)"), "pin")
         self.kind.addItem(tr("Mật khẩu (từ 8 ký tự)"), "password")
-        self.secret = QLineEdit(self)
-        self.secret.setObjectName("operatorSecret")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret = password_edit(self, "operatorSecret")
         self.message = QLabel(self)
         self.message.setObjectName("operatorMessage")
         self.message.setWordWrap(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive
+from desktop.gui.people import alive, error_label, password_edit
 from desktop.services import operators
 
 
@@ -35,7 +35,8 @@ class SignInPanel(QWidget):
         super().__init__(parent)
         self.gui = gui
         self.first_run = False
-        self.title = QLabel(title or tr("Đăng nhập"), self)
+        self.title_text = title or tr("Đăng nhập")
+        self.title = QLabel(self.title_text, self)
         self.title.setObjectName("signInTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -45,20 +46,20 @@ class SignInPanel(QWidget):
         self.operator.setObjectName("operatorCombo")
         self.name = QLineEdit(self)
         self.name.setObjectName("firstAdminName")
-        self.secret = QLineEdit(self)
-        self.secret.setObjectName("secretEdit")
-        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setObjectName("confirmEdit")
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setObjectName("signInError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.secret = password_edit(self, "secretEdit")
+        self.confirm = password_edit(self, "confirmEdit")
+        self.error = error_label(self, "signInError")
         self.button = QPushButton(tr("Đăng nhập"), self)
         self.button.setObjectName("signInButton")
         self.button.setDefault(True)
+        # Every row is built once; the first-run form and the sign-in form show different rows
+        # (rows taken out and added back left their labels hidden on a visible panel).
+        self.secret_label = QLabel(tr("Mã PIN / mật khẩu:"), self)
         self.form = QFormLayout()
+        self.form.addRow(tr("Người dùng:"), self.operator)
+        self.form.addRow(tr("Họ tên:"), self.name)
+        self.form.addRow(self.secret_label, self.secret)
+        self.form.addRow(tr("Nhập lại mật khẩu:"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.form)
@@ -77,31 +78,24 @@ class SignInPanel(QWidget):
         self.gui.read(operators.list_operators, on_done=alive(self, self._fill), key=f"signin.{id(self)}")
 
     def _fill(self, rows: list[operators.OperatorInfo]) -> None:
-        while self.form.rowCount():
-            self.form.takeRow(0)
         self.first_run = not rows
         self.operator.clear()
+        self.form.setRowVisible(self.operator, not self.first_run)
+        self.form.setRowVisible(self.name, self.first_run)
+        self.form.setRowVisible(self.confirm, self.first_run)
         if self.first_run:
             self.title.setText(tr("Tạo tài khoản quản trị đầu tiên"))
-            self.form.addRow(tr("Họ tên:"), self.name)
-            self.form.addRow(tr("Mật khẩu (ít nhất 8 ký tự):"), self.secret)
-            self.form.addRow(tr("Nhập lại mật khẩu:"), self.confirm)
+            self.secret_label.setText(tr("Mật khẩu (ít nhất 8 ký tự):"))
             self.button.setText(tr("Tạo và đăng nhập"))
-            self.operator.hide()
-            self.name.show()
-            self.confirm.show()
             self.name.setFocus()
             return
-        self.name.hide()
-        self.confirm.hide()
-        self.operator.show()
         for o in rows:
             self.operator.addItem(f"{o.name} — {o.role_label}", o.id)
         current = operators.current(self.gui.app)
         if current:
             self.operator.setCurrentIndex(max(0, self.operator.findData(current.id)))
-        self.form.addRow(tr("Người dùng:"), self.operator)
-        self.form.addRow(tr("Mã PIN / mật khẩu:"), self.secret)
+        self.title.setText(self.title_text)
+        self.secret_label.setText(tr("Mã PIN / mật khẩu:"))
         self.button.setText(tr("Đăng nhập"))
         self.secret.setFocus()
 

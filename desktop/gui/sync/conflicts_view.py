@@ -1,34 +1,20 @@
-"""Conflicts waiting for a person: per field, mine against theirs; keep mine, take theirs, or edit."""
+"""Conflicts waiting for a person: per field, mine against theirs; keep mine, take theirs, or edit.
+
+Fields and values are shown as people read them (Vietnamese field names, vocabulary words,
+dd/mm/yyyy; CCCD and phones masked unless the operator may reveal them): the service
+(`sync_service.list_conflicts`) prepares them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.core.i18n import N_
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.sync.tables import fill_row, record_table, stacked
 from desktop.services import sync_service
-
-KIND_LABELS = {"resident": N_("Cư dân"), "residential_group": N_("Tổ dân phố"), "complaint": N_("Phản ánh")}
-
-
-def _text(value) -> str:  # noqa: ANN001
-    if value is None or value == "":
-        return tr("(trống)")
-    return str(value)
 
 
 class ConflictsView(QWidget):
@@ -37,17 +23,12 @@ class ConflictsView(QWidget):
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.gui = gui
-        self.rows: list[tuple[dict, str]] = []  # (conflict, field) per table row
+        self.rows: list[tuple[dict, dict]] = []  # (conflict, its row for one field) per table row
         self.title = QLabel(self)
         self.title.setObjectName("conflictsTitle")
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("conflictsTable")
-        self.table.setHorizontalHeaderLabels([tr("Loại / bản ghi"), tr("Trường"), tr("Của máy này"), tr("Trên máy chủ")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self, "conflictsTable",
+                                  [tr("Loại / bản ghi"), tr("Trường"), tr("Của máy này"), tr("Trên máy chủ")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("conflictEdit")
         self.edit.setPlaceholderText(tr("Giá trị đã sửa (Enter để lưu)"))
@@ -66,12 +47,7 @@ class ConflictsView(QWidget):
         buttons.addWidget(self.theirs_btn)
         buttons.addWidget(self.edit, 1)
         buttons.addWidget(self.edit_btn)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.message)
+        stacked(self, self.title, self.table, buttons, self.message)
         self.setTabOrder(self.table, self.mine_btn)
         self.setTabOrder(self.mine_btn, self.theirs_btn)
         self.setTabOrder(self.theirs_btn, self.edit)
@@ -90,42 +66,43 @@ class ConflictsView(QWidget):
         self.gui.read(sync_service.list_conflicts, on_done=self.show_conflicts, key="sync.conflicts")
 
     def show_conflicts(self, conflicts: list[dict]) -> None:
-        self.rows = [(c, f) for c in conflicts for f in c["fields"]]
+        self.rows = [(c, r) for c in conflicts for r in c.get("rows", [])]
         self.title.setText(tr("Xung đột chờ giải quyết: {n}").format(n=len(conflicts)) if conflicts
                            else tr("Không có xung đột nào."))
         self.table.setRowCount(len(self.rows))
-        for row, (c, field) in enumerate(self.rows):
-            kind = tr(KIND_LABELS[c["kind"]]) if c["kind"] in KIND_LABELS else c["kind"]
-            values = [f"{kind} · {c['record_id'][:8]}", field, _text(c["mine"].get(field)), _text(c["theirs"].get(field))]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(row, col, item)
+        for row, (c, r) in enumerate(self.rows):
+            fill_row(self.table, row, [f"{c['kind_label']} · {c['identity']}", r["label"], r["mine_text"], r["theirs_text"]])
         has = bool(self.rows)
         for w in (self.mine_btn, self.theirs_btn, self.edit_btn, self.edit):
             w.setEnabled(has)
         if has:
             self.table.selectRow(0)
 
-    def _current(self) -> tuple[dict, str] | None:
+    def _current(self) -> tuple[dict, dict] | None:
         row = self.table.currentRow()
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def _selected(self) -> None:
         cur = self._current()
         if cur:
-            c, field = cur
-            self.edit.setText("" if c["mine"].get(field) is None else str(c["mine"].get(field)))
+            _c, r = cur
+            self.edit.setText(r["edit_value"])
+            self.edit.setPlaceholderText(tr("Nhập giá trị mới cho «{field}» (Enter để lưu)").format(field=r["label"])
+                                         if r["masked"] else tr("Giá trị đã sửa (Enter để lưu)"))
 
     def _resolve(self, choice: str) -> None:
         cur = self._current()
         if cur is None:
             return
-        c, field = cur
+        c, r = cur
         edited = None
         if choice == "edit":
+            if r["masked"] and not self.edit.text().strip():
+                self.message.setText(tr("Hãy nhập giá trị mới cho «{field}».").format(field=r["label"]))
+                self.edit.setFocus()
+                return
             edited = {f: c["mine"].get(f) for f in c["fields"]}
-            edited[field] = self.edit.text()
+            edited[r["field"]] = self.edit.text()
         self.gui.write(sync_service.resolve_conflict, c["id"], choice, edited, kinds=(c["kind"],),
                        on_done=self._done, on_error=self._failed)
 

@@ -1,11 +1,11 @@
-"""The sync page: server settings, enrolment, state (online, waiting, last success, errors), "Đồng bộ ngay", conflicts."""
+"""The sync page: server settings, enrolment, state (online, waiting, last success, errors), "Đồng bộ ngay",
+conflicts, and the records set aside (refused) with a retry."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
+from desktop.gui.sync.quarantine_view import QuarantineView
 from desktop.gui.sync.scheduler import scheduler_for
 from desktop.services import sync_service
 from desktop.sync.transport import BadServerUrl, check_url
@@ -99,6 +100,9 @@ class SyncPage(QWidget):
         self.conflicts = ConflictsView(gui, self)
         conflicts_box = QGroupBox(tr("Xung đột"), self)
         QVBoxLayout(conflicts_box).addWidget(self.conflicts)
+        self.quarantine = QuarantineView(gui, self)
+        self.quarantine_box = QGroupBox(tr("Bản ghi bị từ chối"), self)
+        QVBoxLayout(self.quarantine_box).addWidget(self.quarantine)
 
         top = QHBoxLayout()
         top.addWidget(settings_box, 1)
@@ -106,12 +110,14 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(conflicts_box, 1)
+        layout.addWidget(self.quarantine_box, 1)
 
         self.setTabOrder(self.url_edit, self.ca_edit)
         self.setTabOrder(self.ca_edit, self.ca_browse)
         self.setTabOrder(self.ca_browse, self.code_edit)
         self.setTabOrder(self.code_edit, self.save_btn)
         self.setTabOrder(self.save_btn, self.sync_btn)
+        self.setTabOrder(self.sync_btn, self.conflicts.table)
 
         self.save_btn.clicked.connect(self.save_settings)
         self.sync_btn.clicked.connect(self.sync_now)
@@ -124,6 +130,7 @@ class SyncPage(QWidget):
         self.scheduler.failed.connect(self._failed)
         self.scheduler.online_changed.connect(self._set_online)
         self.conflicts.resolved.connect(lambda _info: self.refresh())
+        self.quarantine.retried.connect(lambda _info: self.refresh())
         gui.bus.changed.connect(lambda _kinds: self.refresh())
 
         self.url_edit.setText(gui.app.settings.get("sync_server_url"))
@@ -135,6 +142,7 @@ class SyncPage(QWidget):
     def refresh(self) -> None:
         self.gui.read(sync_service.sync_status, on_done=self.show_status, key="sync.status")
         self.conflicts.refresh()
+        self.quarantine.refresh()
 
     def show_status(self, st: dict) -> None:
         self.status = st
@@ -144,7 +152,7 @@ class SyncPage(QWidget):
         if st["last_error"] and not self.scheduler.running:
             self.error_label.setText(st["last_error"])
         if st["quarantined"]:
-            self.result_label.setText(tr("{n} bản ghi bị máy chủ từ chối đã được cách ly (xem nhật ký).").format(
+            self.result_label.setText(tr("{n} bản ghi bị từ chối đang được giữ lại (xem danh sách bên dưới).").format(
                 n=st["quarantined"]))
 
     def _set_online(self, online: bool | None) -> None:

@@ -19,10 +19,10 @@ from desktop.sync.connectivity import server_reachable
 # the main window starts this scheduler and must open fast on a slow laptop.
 
 
-def _sync_now(ctx, server_url, enroll_code):  # noqa: ANN001, ANN202  (runs on a worker thread)
+def _sync_now(ctx, server_url, enroll_code, trigger):  # noqa: ANN001, ANN202  (runs on a worker thread)
     from desktop.services import sync_service
 
-    return sync_service.sync_now(ctx, server_url, enroll_code)
+    return sync_service.sync_now(ctx, server_url, enroll_code, trigger=trigger)
 
 
 def backoff_delay(failures: int) -> float:
@@ -80,15 +80,17 @@ class SyncScheduler(QObject):
         due = time.monotonic() - self.last_attempt >= wait
         if came_back or due or not self.last_attempt:
             log.info("background sync (%s)", "connectivity back" if came_back else "due")
-            self.sync_now()
+            self.sync_now(trigger="background")
 
-    def sync_now(self, enroll_code: str | None = None) -> bool:
+    def sync_now(self, enroll_code: str | None = None, *, trigger: str = "manual") -> bool:
+        """Start a run. "manual" (the button) needs a signed-in operator allowed to sync; the
+        timer's "background" runs go on the device's enrolment, even while the screen is locked."""
         if self.running:
             return False
         self.running = True
         self.last_attempt = time.monotonic()
         self.started.emit()
-        self.gui.read(_sync_now, None, enroll_code, on_done=self._done, on_error=self._error)
+        self.gui.read(_sync_now, None, enroll_code, trigger, on_done=self._done, on_error=self._error)
         return True
 
     def _done(self, result: dict) -> None:

@@ -1,0 +1,62 @@
+"""`tocds-cli init --admin-name`: the first admin is made with the ward, its secret never on the command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from tests.conftest import bin_path, cli_env
+
+SECRET = "matkhau-quantri"
+
+
+def run(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=env, timeout=180,
+                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
+
+
+def operators_of(data: str, env: dict) -> list[dict]:
+    proc = run("--data-dir", data, "operator", "list", "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_init_with_the_admin_secret_from_an_environment_variable(tmp_path):
+    env = cli_env(TOCDS_ADMIN_SECRET=SECRET)
+    data = str(tmp_path / "a")
+    proc = run("--data-dir", data, "init", "--ward-code", "00166", "--admin-name", "Ngô Quản Trị", "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["admin"] == "Ngô Quản Trị"
+    assert SECRET not in proc.stdout + proc.stderr
+    assert [(o["name"], o["role"]) for o in operators_of(data, env)] == [("Ngô Quản Trị", "quan_tri")]
+    # The admin can sign in with it (here: to read the audit trail, which holds the creation).
+    shown = run("--data-dir", data, "audit", "--json", "--operator", "Ngô Quản Trị",
+                env={**env, "TOCDS_OPERATOR_SECRET": SECRET})
+    assert shown.returncode == 0, shown.stderr
+    assert {"operator", "sign_in"} <= {r["action"] for r in json.loads(shown.stdout)}
+
+
+def test_init_with_a_pin_from_stdin(tmp_path):
+    env = cli_env()
+    data = str(tmp_path / "b")
+    proc = run("--data-dir", data, "init", "--ward-code", "00166", "--admin-name", "Đỗ Tổ Trưởng",
+               "--admin-kind", "pin", env=env, stdin="246810\n")
+    assert proc.returncode == 0, proc.stderr
+    assert "Đã tạo tài khoản quản trị Đỗ Tổ Trưởng" in proc.stderr
+    assert operators_of(data, env)[0]["role"] == "quan_tri"
+
+
+def test_a_bad_admin_secret_is_refused_before_anything_is_written(tmp_path):
+    env = cli_env(TOCDS_ADMIN_SECRET="12ab")
+    data = str(tmp_path / "c")
+    proc = run("--data-dir", data, "init", "--ward-code", "00166", "--admin-name", "Ngô Quản Trị",
+               "--admin-kind", "pin", env=env)
+    assert proc.returncode == 1 and "Mã PIN phải gồm 6 đến 12 chữ số" in proc.stderr
+    stats = run("--data-dir", data, "stats", "--json", env=env)
+    assert json.loads(stats.stdout)["ward_code"] is None  # nothing set up
+
+
+def test_init_without_an_admin_says_the_app_will_ask(tmp_path):
+    proc = run("--data-dir", str(tmp_path / "d"), "init", "--ward-code", "00166", env=cli_env())
+    assert proc.returncode == 0, proc.stderr
+    assert "Chưa có tài khoản quản trị" in proc.stderr
