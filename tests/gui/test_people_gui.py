@@ -260,3 +260,13 @@ def test_idle_lock_minutes_from_settings_apply_at_once_and_zero_turns_it_off(qtb
     with qtbot.waitSignal(lock.locked, timeout=3000):  # Ctrl+L still locks at once
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     lock.remove()
+
+
+def test_destroying_the_window_leaves_no_dangling_slot(qtbot, gui_ctx):
+    """The lock is the window's child: destroying the window must not call into the deleted lock
+    (PySide: "Slot 'IdleLock::' not found", raised in the event loop of whichever test runs next)."""
+    window = QMainWindow()
+    install_idle_lock(window, gui_ctx)
+    window.show()
+    with qtbot.waitSignal(window.destroyed, timeout=3000):
+        window.deleteLater()

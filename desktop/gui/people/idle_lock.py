@@ -90,7 +90,9 @@ class IdleLock(QObject):
         window.addAction(action)
         self.lock_action = action
         QApplication.instance().installEventFilter(self)
-        window.destroyed.connect(self.remove)
+        # No `window.destroyed -> self.remove`: this object is the window's child, so it is gone by the
+        # time `destroyed` fires (PySide then fails with "Slot 'IdleLock::' not found"), and Qt drops
+        # the event filter of a deleted object by itself.
         self._restart()
 
     def set_interval_minutes(self, minutes: int) -> None:
