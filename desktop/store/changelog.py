@@ -28,7 +28,21 @@ class HardDeleteRefused(Exception):
     """Synced records are never removed: call `mark_deleted()` (a tombstone)."""
 
 
-class ChangeLogEntry(Base):
+class ChangeJson:
+    """`fields` and `payload` decoded from a change-log row's `fields_json` / `payload_json` text."""
+
+    __slots__ = ()
+
+    @property
+    def fields(self) -> list[str]:
+        return json.loads(self.fields_json)
+
+    @property
+    def payload(self) -> dict:
+        return json.loads(self.payload_json)
+
+
+class ChangeLogEntry(ChangeJson, Base):
     __tablename__ = "change_log"
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -49,13 +63,6 @@ class ChangeLogEntry(Base):
     # Sync looks changes up by their batch (`batch_id = ?`): unsent ones (NULL) stay out of the index.
     __table_args__ = (Index("ix_change_log_batch_id", "batch_id", sqlite_where=text("batch_id IS NOT NULL")),)
 
-    @property
-    def fields(self) -> list[str]:
-        return json.loads(self.fields_json)
-
-    @property
-    def payload(self) -> dict:
-        return json.loads(self.payload_json)
 
 
 def dump(value) -> str:  # noqa: ANN001

@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
-from desktop.store.changelog import ChangeLogEntry
+from desktop.store.changelog import ChangeJson, ChangeLogEntry
 from desktop.store.models.sync import SyncBatch, SyncConflict, SyncQuarantine
 from desktop.store.records import from_plain, record_kinds
 from desktop.sync import protocol as p
@@ -28,7 +28,7 @@ _NO_SYNC = {"synchronize_session": False}
 
 
 @dataclass(slots=True)
-class OutboxRow:
+class OutboxRow(ChangeJson):
     """One change-log row read with a Core select (no ORM identity map: pushes read thousands)."""
 
     seq: int
@@ -40,14 +40,6 @@ class OutboxRow:
     version: int
     fields_json: str
     payload_json: str
-
-    @property
-    def fields(self) -> list[str]:
-        return json.loads(self.fields_json)
-
-    @property
-    def payload(self) -> dict:
-        return json.loads(self.payload_json)
 
 
 _LOG = ChangeLogEntry.__table__

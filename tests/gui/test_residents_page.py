@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from desktop.gui.residents.list_model import ID_ROLE, PAGE_SIZE, ResidentListModel
 from desktop.gui.residents.page import ResidentsPage
 from desktop.services import residents as svc
-from desktop.services.resident_import import _store
+from desktop.services.resident_bulk_writer import store_rows as _store
 from desktop.services.ward_setup import residential_groups
 from tests.gui.helpers import show_active, type_text
 

@@ -167,7 +167,8 @@ def test_fast_row_check_gives_what_the_reference_path_gives(app_ctx):
     """The fast path of the row check either declines or returns exactly the reference (convert + validate) row."""
     import random
 
-    from desktop.services.resident_import import ImportReport, _Checker, _content_row
+    from desktop.services.resident_bulk_writer import content_row as _content_row
+    from desktop.services.resident_import import ImportReport, _Checker
     from desktop.store.records import field_names
 
     variants = {
