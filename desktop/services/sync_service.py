@@ -307,9 +307,20 @@ def list_conflicts(ctx: AppContext) -> list[dict]:
                 "edit_value": "" if hidden or mine is None else str(mine), "masked": hidden,
             })
         c["rows"] = rows
-        if revealed:
+        if revealed and not _revealed_this_sign_in(ctx, kind, c["record_id"]):
             audit.record(ctx, "reveal", kind, c["record_id"], {"fields": revealed, "where": "sync_conflicts"})
     return items
+
+
+def _revealed_this_sign_in(ctx: AppContext, kind: str, record_id: str) -> bool:
+    """This operator's reveal of this record is already in the audit trail since they signed in.
+
+    The sync page lists conflicts again after every change anywhere in the app: one entry per
+    sign-in and record, not one per refresh (each entry is also a change to sync)."""
+    signed_in = audit.query_unchecked(ctx, action="sign_in", actor=ctx.actor, limit=1)
+    since = signed_in[0].occurred_at if signed_in else None
+    return bool(audit.query_unchecked(ctx, action="reveal", actor=ctx.actor, record_kind=kind,
+                                      record_id=record_id, since=since, limit=1))
 
 
 def resolve_conflict(ctx: AppContext, conflict_id: int, choice: str, edited: dict | None = None) -> dict:

@@ -101,3 +101,19 @@ def test_retrying_a_record_refused_on_pull_asks_the_next_sync_to_check(app_ctx):
     assert quarantine(app_ctx) == []
     with app_ctx.read() as s:
         assert s.get(SyncState, 1).last_check_json == ""
+
+
+def test_listing_conflicts_again_audits_a_reveal_once_per_sign_in(app_ctx):
+    """The sync page lists conflicts after every change: one reveal entry per sign-in, not per refresh."""
+    from desktop.services import audit
+    from desktop.services.sync_service import list_conflicts
+
+    ids = staff(app_ctx)
+    _conflict_on_phone(app_ctx)
+    as_role(app_ctx, ids, Role.POLICE)
+    for _ in range(3):
+        assert list_conflicts(app_ctx)[0]["rows"][0]["mine_text"] == "+84987654329"
+    assert len(audit.query_unchecked(app_ctx, action="reveal")) == 1
+    as_role(app_ctx, ids, Role.POLICE)  # a new sign-in: the next look is audited again
+    list_conflicts(app_ctx)
+    assert len(audit.query_unchecked(app_ctx, action="reveal")) == 2
