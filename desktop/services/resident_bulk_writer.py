@@ -1,12 +1,15 @@
 """Writing checked residents in bulk: rows, change-log inserts and search-index rows, batched.
 
 The writing half of the resident import (`resident_import` checks the rows): one
-transaction, values bound as the ORM binds them, the change log and the search index
-filled set-based on a helper thread while the caller checks the next rows.
+transaction; each batch is written by a helper thread in three set-based statements
+(residents from one JSON text, their change-log rows, their search-index rows) while
+the caller checks the next rows.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import threading
 from datetime import timezone
 
@@ -16,7 +19,7 @@ from desktop.services import audit
 from desktop.services.context import AppContext
 from desktop.services.resident_search import index_insert_sql
 from desktop.store.base import utcnow
-from desktop.store.changelog import BulkInsertLog, sequential_ids
+from desktop.store.changelog import BulkInsertLog, sequential_id_sql
 from desktop.store.models import Resident
 from desktop.store.records import field_names, to_plain
 
@@ -25,10 +28,14 @@ class ImportCancelled(Exception):
     """The operator cancelled; nothing was stored."""
 
 
-# SQLite page cache during the bulk insert (KiB): new ids are time-ordered (changelog.sequential_ids),
+# SQLite page cache during the bulk insert (KiB): new ids are time-ordered (changelog.sequential_id_sql),
 # so inserts land side by side in the id indexes and a modest cache holds the pages being filled.
 BULK_CACHE_KIB = 32768
 BATCH = 5000
+# How long (s) a thread may keep the GIL while another waits for it, during a bulk write. The
+# helper thread needs the GIL back a few times per statement while this thread checks rows in
+# Python; at the default 5 ms each hand-back cost it up to 5 ms (about 1 s per 100,000 rows).
+GIL_HANDOFF_S = 0.0005
 _PLAIN_TYPES = frozenset((str, int, bool, float))
 
 
@@ -45,14 +52,16 @@ def content_row(cols: dict, names: list[str]) -> tuple:
 class BulkWriter:
     """Residents, their change-log inserts and their search-index rows, in batches, in the caller's transaction.
 
-    Values are bound exactly as the ORM would (SQLAlchemy's types): dates as ISO text,
-    aware datetimes as UTC ISO text with microseconds, booleans as 0/1. After each batch
-    of residents, two set-based statements that need no Python per row run on a helper
-    thread (SQLite releases the GIL) while this thread checks the next rows: the
-    change-log rows the ORM hook would write (`changelog.BulkInsertLog.from_table_sql`)
-    and the search-index rows. The index's per-row insert trigger is dropped for the
-    transaction and made again from its own stored SQL before the commit (a rollback
-    restores it too). Only one statement runs on the connection at a time.
+    Values are stored exactly as the ORM stores them (SQLAlchemy's types): dates as ISO
+    text, aware datetimes as UTC ISO text with microseconds, booleans as 0/1. A full batch
+    becomes one JSON array (the json module's C encoder); a helper thread then runs, with no
+    Python per row (SQLite releases the GIL), while this thread checks the next rows:
+    the residents (`json_each` of that text: strings stay text, integers integers, true/
+    false 1/0, null NULL), the change-log rows the ORM hook would write
+    (`changelog.BulkInsertLog.from_table_sql`) and the search-index rows. The index's
+    per-row insert trigger is dropped for the transaction and made again from its own
+    stored SQL before the commit (a rollback restores it too). Only one statement runs on
+    the connection at a time: this thread waits for the helper before it uses it.
     """
 
     def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):  # noqa: ANN001
@@ -60,30 +69,20 @@ class BulkWriter:
         self.conn = None
         self.rows: list[tuple] = []
         self.total = 0
-        self._index_job: threading.Thread | None = None
-        self._index_error: BaseException | None = None
+        self._batch_job: threading.Thread | None = None
+        self._batch_error: BaseException | None = None
+        self._old_switch = sys.getswitchinterval()
 
     def _start(self) -> None:
         conn = self.conn = self.session.connection()
+        sys.setswitchinterval(min(self._old_switch, GIL_HANDOFF_S))  # back in close()
         names = self.names = field_names(Resident)
         now = utcnow()
         self.actor = self.ctx.actor
         self.now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
-        self.next_id = sequential_ids()
         self.log_sql, self.log_params = BulkInsertLog(Resident, self.actor, self.now_db).from_table_sql(
             "rowid > ? AND rowid <= ?")
-        pos = {name: i for i, name in enumerate(names)}
-        self.i_stage, self.i_consent, self.i_consent_at = pos["adoption_stage"], pos["consent_given"], pos["consent_at"]
-        self.i_stamps = (pos["aware_on"], pos["installed_on"], pos["account_on"])
-        today = today_vn().isoformat()
-        self.stamps = {code: tuple(today if i >= level else None for level in (1, 2, 3))
-                       for i, code in enumerate(ADOPTION_ORDER)}
-        # the bookkeeping values are the same for every row: SQL literals, not bound again per row
-        book = {"version": "1", "created_at": _sql_text(self.now_db), "created_by": _sql_text(self.actor),
-                "updated_at": _sql_text(self.now_db), "updated_by": _sql_text(self.actor), "deleted_at": "NULL",
-                "sync_state": "'queued'"}
-        self.resident_sql = (f"INSERT INTO resident ({', '.join((*names, 'id', *book))}) "
-                             f"VALUES ({', '.join('?' for _ in range(len(names) + 1))}, {', '.join(book.values())})")
+        self.resident_sql, self.id_params = self._resident_sql(names)
         self.index_sql = index_insert_sql("rowid > ? AND rowid <= ?")
         self.raw = conn.connection.dbapi_connection
         self.old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -94,51 +93,72 @@ class BulkWriter:
             conn.exec_driver_sql("DROP TRIGGER resident_fts_insert")
         self.last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
 
+    def _resident_sql(self, names: list[str]) -> tuple[str, tuple]:
+        """INSERT … SELECT from one batch's JSON array of content rows, and the id expression's parameters.
+
+        Set in SQL for every row as the ORM path sets them: the dates each adoption stage up to
+        the row's was reached (today), the consent time (now, when consent was given), a new
+        time-ordered id (`changelog.sequential_id_sql`: the batch's offset plus the row's place
+        in it), and the bookkeeping columns (literals: the same for every row).
+        """
+        pos = {name: i for i, name in enumerate(names)}
+        stage = f"value ->> {pos['adoption_stage']}"
+        today = _sql_text(today_vn().isoformat())
+        columns = {name: f"value ->> {i}" for i, name in enumerate(names)}
+        for level, name in enumerate(("aware_on", "installed_on", "account_on"), start=1):
+            reached = ", ".join(_sql_text(code) for code in ADOPTION_ORDER[level:])
+            columns[name] = f"CASE WHEN {stage} IN ({reached}) THEN {today} END"
+        columns["consent_at"] = f"CASE WHEN value ->> {pos['consent_given']} THEN {_sql_text(self.now_db)} END"
+        id_expr, id_params = sequential_id_sql("? + key")
+        book = {"id": id_expr, "version": "1", "created_at": _sql_text(self.now_db),
+                "created_by": _sql_text(self.actor), "updated_at": _sql_text(self.now_db),
+                "updated_by": _sql_text(self.actor), "deleted_at": "NULL", "sync_state": "'queued'"}
+        sql = (f"INSERT INTO resident ({', '.join((*names, *book))}) "
+               f"SELECT {', '.join((*columns.values(), *book.values()))} FROM jsonb_each(?) ORDER BY key")
+        return sql, id_params
+
     def add(self, content: tuple) -> None:
+        """One checked row: its content fields in `field_names(Resident)` order, JSON-ready."""
         if self.conn is None:
             self._start()
-        rec = list(content)
-        i_aware, i_installed, i_account = self.i_stamps
-        rec[i_aware], rec[i_installed], rec[i_account] = self.stamps[rec[self.i_stage]]
-        rec[self.i_consent_at] = self.now_db if rec[self.i_consent] else None
-        rec.append(self.next_id())
-        self.rows.append(tuple(rec))
+        self.rows.append(content)
         if len(self.rows) >= self.batch:
             self._flush()
 
     def _flush(self) -> None:
         if not self.rows:
             return
-        conn = self.conn
-        self._wait_index()  # the connection is free again (the previous batch's index rows are in)
-        conn.exec_driver_sql(self.resident_sql, self.rows)
-        self.total += len(self.rows)
-        self.rows = []
-        first, self.last_rowid = self.last_rowid, conn.exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
-        self._index_job = threading.Thread(target=self._index_rows, args=(first, self.last_rowid),
-                                           name="import-change-log-and-index", daemon=True)
-        self._index_job.start()
+        batch = json.dumps(self.rows, ensure_ascii=False, separators=(",", ":"))
+        count, self.rows = len(self.rows), []
+        self._wait_batch()  # the previous batch is written: the connection is free again
+        offset, self.total = self.total, self.total + count
+        self._batch_job = threading.Thread(target=self._write_batch, args=(batch, offset),
+                                           name="import-batch-writer", daemon=True)
+        self._batch_job.start()
         if self.control is not None and self.control.cancelled:
             raise ImportCancelled()
 
-    def _index_rows(self, first: int, last: int) -> None:
+    def _write_batch(self, batch: str, offset: int) -> None:
+        """The residents of one batch, then their change-log rows and search-index rows (helper thread)."""
         try:
             cursor = self.raw.cursor()
             try:
-                cursor.execute(self.log_sql, (*self.log_params, first, last))
+                cursor.execute(self.resident_sql, (*self.id_params, offset, batch))
+                first, self.last_rowid = self.last_rowid, cursor.execute("SELECT max(rowid) FROM resident").fetchone()[0]
+                cursor.execute(self.log_sql, (*self.log_params, first, self.last_rowid))
                 for sql in self.index_sql:
-                    cursor.execute(sql, (first, last))
+                    cursor.execute(sql, (first, self.last_rowid))
             finally:
                 cursor.close()
         except BaseException as exc:  # noqa: BLE001  (raised again in the writing thread)
-            self._index_error = exc
+            self._batch_error = exc
 
-    def _wait_index(self) -> None:
-        job, self._index_job = self._index_job, None
+    def _wait_batch(self) -> None:
+        job, self._batch_job = self._batch_job, None
         if job is not None:
             job.join()
-        if self._index_error is not None:
-            exc, self._index_error = self._index_error, None
+        if self._batch_error is not None:
+            exc, self._batch_error = self._batch_error, None
             raise exc
 
     def finish(self) -> int:
@@ -146,38 +166,42 @@ class BulkWriter:
         if self.conn is None:
             return 0
         self._flush()
-        self._wait_index()
+        self._wait_batch()
         if self.trigger_sql:
             self.conn.exec_driver_sql(self.trigger_sql)
             self.trigger_sql = None
         return self.total
 
     def close(self, failed: bool = False) -> None:
-        """Wait for the index thread, then back to the connection's own page cache (the caller ends the transaction).
+        """Wait for the batch thread, then back to the connection's own page cache and the GIL's
+        own switch interval (the caller ends the transaction).
 
-        `failed`: leaving on an error, a cancel or a refused file; a running index batch is
+        `failed`: leaving on an error, a cancel or a refused file; a batch being written is
         interrupted and its outcome ignored (the transaction is rolled back).
         """
         if self.conn is None:
             return
-        if failed:
-            job = self._index_job
-            if job is not None and job.is_alive():
-                self.raw.interrupt()
-            try:
-                self._wait_index()
-            except Exception:  # noqa: BLE001, S110
-                pass
-        else:
-            self._wait_index()
-        self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self.old_cache)}")
+        try:
+            if failed:
+                job = self._batch_job
+                if job is not None and job.is_alive():
+                    self.raw.interrupt()
+                try:
+                    self._wait_batch()
+                except Exception:  # noqa: BLE001, S110
+                    pass
+            else:
+                self._wait_batch()
+            self.conn.exec_driver_sql(f"PRAGMA cache_size = {int(self.old_cache)}")
+        finally:
+            sys.setswitchinterval(self._old_switch)
 
 
 def store_rows(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = BATCH) -> int:  # noqa: ANN001
     """Insert checked rows in one transaction (bulk): `content_row` tuples in `field_names(Resident)`
     order with the adoption stage set, or `validate()` dicts with "adoption_stage" set (as tests build them)."""
     names = field_names(Resident)
-    with ctx.write() as s:
+    with ctx.write(background_checkpoint=True) as s:
         writer = BulkWriter(ctx, s, control, batch)
         try:
             for row in rows:

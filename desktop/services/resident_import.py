@@ -571,7 +571,7 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
         report.blocked = bool(report.rejected) and not valid_only
         return report
     try:
-        with ctx.write() as s:
+        with ctx.write(background_checkpoint=True) as s:
             checker = _Checker(s, mapping, accept_warnings)
             writer = BulkWriter(ctx, s, control)
             try:

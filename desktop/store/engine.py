@@ -12,6 +12,10 @@ from sqlalchemy.pool import QueuePool
 from desktop.store.errors import WrongKey
 
 _HEX = re.compile(r"^[0-9a-f]{64}$")
+# SQLite's default: after a commit that leaves the WAL this many pages long, copy it into the database file.
+AUTOCHECKPOINT_PAGES = 1000
+# Key in a pooled connection's `info`: its automatic checkpoint was switched off for one bulk write.
+AUTOCHECKPOINT_OFF = "tocds_autocheckpoint_off"
 
 
 def open_connection(path: Path, key: str):
@@ -56,5 +60,11 @@ def create_store_engine(path: Path, key: str, *, writer: bool = False) -> Engine
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
         conn.exec_driver_sql(begin_sql)
+
+    @event.listens_for(engine, "checkin")
+    def _autocheckpoint_back(dbapi_conn, record):  # noqa: ANN001
+        # back to the default before anyone else gets the connection (Store.write(background_checkpoint=True))
+        if record.info.pop(AUTOCHECKPOINT_OFF, False) and dbapi_conn is not None:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
 
     return engine

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 
 from sqlalchemy import func, select
 
-from desktop.store.changelog import ChangeLogEntry, _dump, pending_count
+from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, _dump, pending_count
 from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
 from desktop.sync import attachments, outbox, protocol as p
@@ -241,7 +241,7 @@ class SyncClient:
                         payload = record_fields(obj)
                         s.add(ChangeLogEntry(
                             record_kind=kind, record_id=obj.id, op="delete" if obj.is_deleted else "insert", base_version=0,
-                            version=max(obj.version, 1), fields_json=_dump(sorted(payload)),
+                            version=max(obj.version, 1), fields_json=ALL_FIELDS,
                             payload_json=_dump(payload), actor="sync"))
                         obj.sync_state = "queued"
         log.warning("resync %s: fetched %d, re-sent %d", kind, fetched, len(missing_there))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from desktop.store.changelog import ChangeLogEntry, HardDeleteRefused
+from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, HardDeleteRefused
 from desktop.store.models import ResidentialGroup, Resident
+from desktop.store.records import field_names
 
 
 def _log_rows(ctx, record_id=None):
@@ -43,6 +44,9 @@ def test_committed_insert_has_exactly_one_change_row(bare_ctx):
     assert row.payload["adoption_stage"] == "chua_biet"  # defaults are in the payload
     assert row.actor == "Người kiểm thử"
     assert row.state == "pending"
+    # an insert touches every content field: stored as a short marker, read back as the full list
+    assert row.fields_json == ALL_FIELDS
+    assert row.fields == sorted(field_names(Resident)) == sorted(row.payload)
 
 
 def test_update_and_tombstone_bump_versions_and_log_fields(bare_ctx):

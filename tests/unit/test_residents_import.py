@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 import unicodedata
 from datetime import date
 
@@ -179,9 +180,11 @@ def test_cancel_while_storing_leaves_nothing(app_ctx, tmp_path):
             for i in range(12000)]
     path = write_csv(tmp_path / "big.csv", rows)
     control = FakeControl(cancel_at=21)  # a report every 500 rows: cancelled after two batches of 5,000 are written
+    switch = sys.getswitchinterval()
     with pytest.raises(ImportCancelled):
         import_residents(app_ctx, path, control=control)
     assert control.calls == 21
+    assert sys.getswitchinterval() == switch  # the bulk writer's shorter GIL hand-off is undone
     assert count(app_ctx) == 0
     with app_ctx.read() as s:
         assert s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident")) == 0

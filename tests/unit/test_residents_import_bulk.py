@@ -240,3 +240,44 @@ def test_search_trigger_is_back_after_an_import_and_after_a_refused_file(app_ctx
     svc.register_resident(app_ctx, svc.ResidentInput(full_name="Đinh Bộ Lĩnh", birth_year=1960, phone="0912000003"))
     assert [r.full_name for r in search_residents(app_ctx, "dinh bo")] == ["Đinh Bộ Lĩnh"]  # kept by the trigger
     assert [r.full_name for r in search_residents(app_ctx, "0002")] == ["Ngô Quyền"]  # filled by the import
+
+
+def test_rows_written_over_several_batches_are_stored_as_the_orm_stores_them(app_ctx):
+    """The JSON batches: ids, stage dates and consent time set in SQL, per row, across batches."""
+    import sys
+    import uuid
+
+    from desktop.core.period import today_vn
+    from desktop.services import residents as svc
+    from desktop.services.resident_bulk_writer import store_rows
+
+    stages = ["chua_biet", "da_biet", "da_cai_dat", "da_tao_tai_khoan"]
+    rows = []
+    for i in range(23):
+        cols, problems = svc.validate(svc.ResidentInput(
+            full_name=f"Lò Văn {chr(65 + i)}", birth_year=1950 + i, phone=f"09120000{i:02d}",
+            consent_given=i % 2 == 0, consent_by="Tổ trưởng" if i % 2 == 0 else "", notes='dấu "ngoặc" \\ và\nxuống dòng'))
+        assert not problems
+        cols["adoption_stage"] = stages[i % 4]
+        rows.append(cols)
+    switch = sys.getswitchinterval()
+    assert store_rows(app_ctx, rows, batch=5) == 23  # five batches, the last one of three
+    assert sys.getswitchinterval() == switch
+    today = today_vn()
+    with app_ctx.read() as s:
+        stored = list(s.scalars(select(Resident).order_by(Resident.full_name)))
+        rowids = dict(s.connection().exec_driver_sql("SELECT id, rowid FROM resident").all())
+        entries = {e.record_id: e for e in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident"))}
+    assert [r.full_name for r in stored] == [f"Lò Văn {chr(65 + i)}" for i in range(23)]
+    by_rowid = sorted(stored, key=lambda r: rowids[r.id])
+    assert [r.id for r in by_rowid] == sorted(r.id for r in stored)  # time-ordered ids, in insert order
+    assert len({r.id for r in stored}) == 23 and {uuid.UUID(r.id).version for r in stored} == {7}
+    for i, r in enumerate(stored):
+        level = i % 4
+        assert (r.aware_on, r.installed_on, r.account_on) == tuple(today if level >= n else None for n in (1, 2, 3))
+        assert r.consent_given is (i % 2 == 0)
+        assert r.consent_at == (r.created_at if i % 2 == 0 else None)
+        assert r.phone == f"+849120000{i:02d}" and r.birth_year == 1950 + i
+        assert r.notes == rows[i]["notes"] == 'dấu "ngoặc" \\ và\nxuống dòng'
+        assert entries[r.id].payload_json == _dump(record_fields(r))
+        assert entries[r.id].fields == sorted(record_fields(r))

@@ -123,3 +123,42 @@ def test_env_var_and_flag_choose_the_folder(tmp_path, monkeypatch):
     assert DataFolder.resolve(str(tmp_path / "flag")).root == (tmp_path / "flag").resolve()
     monkeypatch.delenv("TOCDS_DATA_DIR")
     assert "tocds-desktop" in str(DataFolder.resolve().root)
+
+
+def _autocheckpoint(store) -> int:
+    with store.writer.connect() as conn:
+        return conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+
+
+def test_bulk_write_leaves_the_wal_to_a_background_checkpoint(bare_ctx):
+    """A bulk write's commit does not copy the WAL into the database file; a helper thread does, after."""
+    store = bare_ctx.store
+    db = store.folder.database
+    assert _autocheckpoint(store) == 1000
+    size_before = db.stat().st_size
+    sizes = []  # the database file's size when the background checkpoint starts, and when it is done
+    original = store._checkpoint
+    store._checkpoint = lambda: (sizes.append(db.stat().st_size), original(), sizes.append(db.stat().st_size))  # noqa: SLF001
+    with store.write(background_checkpoint=True) as s:
+        assert s.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
+        for i in range(1500):  # > 1000 WAL pages: a normal commit would checkpoint right away
+            s.add(Resident(full_name=f"Người Thứ {i}", name_folded=f"nguoi thu {i}", notes="x" * 3000))
+    store.wait_for_checkpoint()
+    grown = size_before + 1500 * 3000
+    assert sizes[0] < grown < sizes[1]  # not copied by the commit; copied by the helper thread
+    assert _autocheckpoint(store) == 1000  # the writer connection is back to the default
+    with store.read() as s:
+        assert s.query(Resident).count() == 1500
+
+
+def test_failed_bulk_write_restores_the_automatic_checkpoint(bare_ctx):
+    store = bare_ctx.store
+    with pytest.raises(RuntimeError):
+        with store.write(background_checkpoint=True) as s:
+            s.add(Resident(full_name="Hồ Văn Lỗi"))
+            s.flush()
+            raise RuntimeError("disk full")
+    assert store._checkpointer is None  # noqa: SLF001  (nothing committed: no checkpoint started)
+    assert _autocheckpoint(store) == 1000
+    with store.read() as s:
+        assert s.query(Resident).count() == 0
