@@ -82,6 +82,7 @@ class TaskRunner(QObject):
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)
         self._ids = itertools.count(1)
+        self._closed = False
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
         self._finished.connect(self._on_finished)
@@ -108,6 +109,10 @@ class TaskRunner(QObject):
 
     def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, task_id=None) -> int:  # noqa: ANN001
         task_id = task_id or next(self._ids)
+        if self._closed:
+            # After shutdown (the app is closing; its store may be closed): nothing more runs.
+            log.warning("task %s submitted after shutdown: not run", getattr(fn, "__name__", fn))
+            return task_id
         if key is not None:
             self._latest[key] = task_id
         self._pending[task_id] = _Pending(key, on_done, on_error, on_progress, control)
@@ -162,6 +167,8 @@ class TaskRunner(QObject):
         return self._writer.waitForDone(msecs)
 
     def shutdown(self, msecs: int = 30000) -> None:
+        """Cancel long jobs, wait for running tasks; later submissions are not run."""
+        self._closed = True
         for pending in self._pending.values():
             if pending.control:
                 pending.control.cancel()

@@ -100,6 +100,22 @@ def test_idle_lock_hides_everything_until_sign_in(qtbot, gui_ctx):
     lock.remove()
 
 
+def test_idle_timer_of_a_closed_window_signs_nobody_out(qtbot, gui_ctx):
+    """The window was closed (the app quits): its idle timer stops watching instead of signing out
+    through a context that may be closed already."""
+    ids = staff(gui_ctx.app)
+    operators.sign_in(gui_ctx.app, ids[Role.VOLUNTEER], PINS[Role.VOLUNTEER])
+    window = _main_window_with_personal_data(qtbot)
+    lock = install_idle_lock(window, gui_ctx, interval_ms=200)
+    window.close()
+    with qtbot.waitSignal(lock.timer.timeout, timeout=5000):
+        pass
+    assert not lock.is_locked and operators.current(gui_ctx.app) is not None
+    assert not lock.timer.isActive()
+    qtbot.mouseMove(window)  # input elsewhere no longer restarts it: the filter is gone
+    assert not lock.timer.isActive()
+
+
 def test_lock_now_with_ctrl_l(qtbot, gui_ctx):
     staff(gui_ctx.app)
     window = _main_window_with_personal_data(qtbot)

@@ -131,3 +131,14 @@ def test_job_reports_progress_and_can_be_cancelled(qtbot):
     qtbot.waitUntil(lambda: len(results) == 1, timeout=5000)
     assert results[0][0] == "cancelled"
     tasks.shutdown()
+
+
+def test_nothing_runs_after_shutdown(qtbot):
+    """A late submission (a stale timer of a closed window) must not run against a closed store."""
+    tasks = TaskRunner()
+    ran = threading.Event()
+    tasks.shutdown()
+    tasks.write(ran.set)
+    tasks.read(ran.set)
+    assert tasks.wait_for_writes(5000)
+    assert not ran.is_set() and tasks.pending_count() == 0

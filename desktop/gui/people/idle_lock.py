@@ -82,7 +82,7 @@ class IdleLock(QObject):
         self.timer.setSingleShot(True)
         self.enabled = int(interval_ms) > 0  # 0: the setting "never lock by itself"
         self.timer.setInterval(max(50, int(interval_ms)))
-        self.timer.timeout.connect(self.lock)
+        self.timer.timeout.connect(self._idle_timeout)
         action = QAction(tr("Khóa máy"), window)
         action.setObjectName("lockAction")
         action.setShortcut(QKeySequence("Ctrl+L"))
@@ -128,6 +128,14 @@ class IdleLock(QObject):
         if kind in _ACTIVITY:
             self._restart()
         return False
+
+    def _idle_timeout(self) -> None:
+        if not self.window.isVisible():
+            # The window was closed (the app is quitting) or never shown: nothing on screen to lock,
+            # and its context may be closed already. Stop watching instead of signing out through it.
+            self.remove()
+            return
+        self.lock()
 
     def lock(self) -> None:
         if self.is_locked:
