@@ -634,15 +634,16 @@ class _Checker:
     def __init__(self, s, mapping: dict[int, str], accept_warnings: bool):  # noqa: ANN001
         groups = {_group_key(g.name): g.id for g in s.scalars(
             select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
+        # The registry's keys in one pass over the table, in storage order (through the phone or
+        # CCCD index, every row was a random read: 1.5 s instead of 0.2 s per 100,000 residents).
+        live = s.connection().exec_driver_sql(
+            "SELECT id, cccd, phone, name_folded, birth_year FROM resident NOT INDEXED WHERE deleted_at IS NULL").fetchall()
         self.existing = {
-            "cccd": dict(s.execute(select(Resident.cccd, Resident.id).where(
-                Resident.deleted_at.is_(None), Resident.cccd.is_not(None))).all()),
-            "phone": dict(s.execute(select(Resident.phone, Resident.id).where(
-                Resident.deleted_at.is_(None), Resident.phone.is_not(None))).all()),
-            "name_birth_year": {(n, y): i for n, y, i in s.execute(select(
-                Resident.name_folded, Resident.birth_year, Resident.id).where(
-                Resident.deleted_at.is_(None), Resident.birth_year.is_not(None)))},
+            "cccd": {cccd: rid for rid, cccd, _p, _n, _y in live if cccd is not None},
+            "phone": {phone: rid for rid, _c, phone, _n, _y in live if phone is not None},
+            "name_birth_year": {(name, year): rid for rid, _c, _p, name, year in live if year is not None},
         }
+        del live
         self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
         self.converter = _Converter(groups)
         self.items = sorted(mapping.items())

@@ -221,3 +221,19 @@ def test_no_name_column_is_refused(app_ctx, tmp_path):
     path = write_csv(tmp_path / "n.csv", [["x", "y"]], headers=["Cột 1", "Cột 2"])
     with pytest.raises(ImportFileError, match="họ và tên"):
         import_residents(app_ctx, path)
+
+
+def test_a_deleted_resident_is_no_duplicate_and_names_match_with_birth_year(app_ctx, tmp_path):
+    from desktop.store.models import Resident
+
+    gone = svc.register_resident(app_ctx, svc.ResidentInput(full_name="Tạ Văn Cũ", phone="0912777001",
+                                                            cccd="001085077001", birth_year=1985, sex="nam"))
+    svc.register_resident(app_ctx, svc.ResidentInput(full_name="Kiều Thị Nga", birth_year=1970))
+    with app_ctx.write() as s:
+        s.get(Resident, gone.id).mark_deleted()
+    rows = [[1, "Tạ Văn Mới", "1985", "Nam", "001085077001", "0912777001", "", ""],
+            [2, "Kieu Thi Nga", "1970", "Nữ", "", "", "", ""],  # same folded name and birth year: a duplicate
+            [3, "Kiều Thị Nga", "1971", "Nữ", "", "", "", ""]]
+    report = import_residents(app_ctx, write_csv(tmp_path / "g.csv", rows))
+    assert [(d.row, d.kind, d.existing_id is not None) for d in report.duplicates] == [(3, "name_birth_year", True)]
+    assert report.imported == 2
