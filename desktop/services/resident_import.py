@@ -635,15 +635,20 @@ class _Checker:
         groups = {_group_key(g.name): g.id for g in s.scalars(
             select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
         # The registry's keys in one pass over the table, in storage order (through the phone or
-        # CCCD index, every row was a random read: 1.5 s instead of 0.2 s per 100,000 residents).
-        live = s.connection().exec_driver_sql(
-            "SELECT id, cccd, phone, name_folded, birth_year FROM resident NOT INDEXED WHERE deleted_at IS NULL").fetchall()
-        self.existing = {
-            "cccd": {cccd: rid for rid, cccd, _p, _n, _y in live if cccd is not None},
-            "phone": {phone: rid for rid, _c, phone, _n, _y in live if phone is not None},
-            "name_birth_year": {(name, year): rid for rid, _c, _p, name, year in live if year is not None},
-        }
-        del live
+        # CCCD index, every row was a random read: 1.5 s instead of 0.2 s per 100,000 residents),
+        # streamed into the three maps (no list of every row held at once).
+        by_cccd: dict[str, str] = {}
+        by_phone: dict[str, str] = {}
+        by_name_year: dict[tuple, str] = {}
+        for rid, cccd, phone, name, year in s.connection().exec_driver_sql(
+                "SELECT id, cccd, phone, name_folded, birth_year FROM resident NOT INDEXED WHERE deleted_at IS NULL"):
+            if cccd is not None:
+                by_cccd[cccd] = rid
+            if phone is not None:
+                by_phone[phone] = rid
+            if year is not None:
+                by_name_year[(name, year)] = rid
+        self.existing = {"cccd": by_cccd, "phone": by_phone, "name_birth_year": by_name_year}
         self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
         self.converter = _Converter(groups)
         self.items = sorted(mapping.items())
