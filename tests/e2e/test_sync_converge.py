@@ -152,3 +152,54 @@ def test_edit_made_while_a_batch_is_in_flight_is_rebased_on_the_merge(server, la
     records = assert_converged(server, a, b)
     fields = records[("resident", rid)][1]
     assert (fields["notes"], fields["workplace"], fields["phone"]) == ("đang gửi", "UBND phường", "+84911111111")
+
+
+def test_imported_residents_travel_with_every_field(server, laptops, tmp_path):
+    """A bulk import writes the change log set-based (insert rows store their fields as "*"):
+    the other laptop receives every field of every imported resident, and an edit after the import
+    travels as an update of that field only."""
+    import csv
+
+    from desktop.services.resident_import import import_residents
+    from desktop.services.sync_service import sync_now
+    from desktop.store.models import Resident
+
+    a, b = laptops
+    path = tmp_path / "ds.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["Họ và tên", "Ngày sinh", "Giới tính", "Số CCCD", "Số điện thoại", "iHaNoi", "Ghi chú"])
+        for i in range(120):
+            w.writerow([f"Đặng Thị {chr(65 + i % 26)}{chr(97 + i // 26)}", f"{1 + i % 28:02d}/03/19{50 + i % 40}", "Nữ",
+                        f"0011{50 + i % 40}{i:06d}" if i % 2 else "", f"09129{i:05d}",
+                        "Đã cài đặt" if i % 3 == 0 else "", "ghi \"chú\"\nhai dòng" if i == 7 else ""])
+    report = import_residents(a, path)
+    assert report.imported == 120, report.rejected[:3]
+    ra = sync_now(a, server.url, server.enroll_code("00166"))
+    assert (ra["pushed"], ra["rejected"], ra["pending"]) == (120 + 1, 0, 0)  # and the import's audit entry
+    sync_now(b, server.url, server.enroll_code("00166"))
+    records = assert_converged(server, a, b)
+    imported = {rid: f for (kind, rid), (_v, f, _d) in records.items() if kind == "resident"}
+    assert len(imported) == 120
+    with a.read() as s:
+        field_count = len(next(iter(imported.values())))
+        for r in s.scalars(select_residents()):
+            assert imported[r.id]["phone"] == r.phone and imported[r.id]["cccd"] == r.cccd
+            assert imported[r.id]["installed_on"] == (r.installed_on.isoformat() if r.installed_on else None)
+            assert len(imported[r.id]) == field_count
+    one = next(rid for rid, f in imported.items() if f["notes"])
+    assert imported[one]["notes"] == 'ghi "chú"\nhai dòng'
+    edit_resident(b, one, notes="Đã gọi lại")
+    assert sync_now(b)["pushed"] == 1
+    sync_now(a)
+    with a.read() as s:
+        assert s.get(Resident, one).notes == "Đã gọi lại"
+    assert_converged(server, a, b)
+
+
+def select_residents():
+    from sqlalchemy import select
+
+    from desktop.store.models import Resident
+
+    return select(Resident)
