@@ -16,7 +16,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
-from desktop.store.changelog import ChangeJson, ChangeLogEntry
+from desktop.store.changelog import ALL_FIELDS, ChangeJson, ChangeLogEntry
 from desktop.store.models.sync import SyncBatch, SyncConflict, SyncQuarantine
 from desktop.store.records import from_plain, record_kinds
 from desktop.sync import protocol as p
@@ -59,15 +59,17 @@ class BatchOutcome:
 def _coalesce(rows: list[OutboxRow]) -> p.ChangeItem:
     """Several local changes of one record travel as one item (base of the first, payload of the last)."""
     first, last = rows[0], rows[-1]
+    payload = last.payload
     fields: set[str] = set()
     for row in rows:
-        fields.update(row.fields)
+        # an insert touched every field: the last payload's keys (already decoded), or the row's own
+        fields.update(payload if row is last and row.fields_json == ALL_FIELDS else row.fields)
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
     return p.ChangeItem(
         change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
         base_version=first.base_version, version=last.version, fields=sorted(fields),
-        payload=last.payload, deleted=deleted,
+        payload=payload, deleted=deleted,
     )
 
 
