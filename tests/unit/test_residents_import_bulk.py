@@ -8,7 +8,7 @@ from datetime import datetime
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.services.resident_import import import_residents
 from desktop.services.resident_search import search_residents
@@ -281,3 +281,32 @@ def test_rows_written_over_several_batches_are_stored_as_the_orm_stores_them(app
         assert r.notes == rows[i]["notes"] == 'dấu "ngoặc" \\ và\nxuống dòng'
         assert entries[r.id].payload_json == _dump(record_fields(r))
         assert entries[r.id].fields == sorted(record_fields(r))
+
+
+def test_a_batch_that_fails_in_the_batch_thread_fails_the_write_and_stores_nothing(app_ctx):
+    """Two rows with one CCCD (the checks would have refused them): the unique index refuses the batch
+    on the batch thread; the error reaches the caller, nothing is stored, the thread is gone."""
+    import sys
+    import threading
+
+    import pytest
+    import sqlcipher3
+
+    from desktop.services import residents as svc
+    from desktop.services.resident_bulk_writer import store_rows
+
+    rows = []
+    for i in range(12):
+        cols, _problems = svc.validate(svc.ResidentInput(full_name=f"Mai Văn {chr(65 + i)}", cccd="001085000777",
+                                                         birth_year=1985, sex="nam"))
+        cols["adoption_stage"] = "chua_biet"
+        rows.append(cols)
+    switch = sys.getswitchinterval()
+    with pytest.raises(sqlcipher3.IntegrityError) as raised:  # raised on the batch thread, by SQLite
+        store_rows(app_ctx, rows, batch=5)
+    assert "UNIQUE" in str(raised.value)
+    assert sys.getswitchinterval() == switch
+    assert not [t for t in threading.enumerate() if t.name == "import-batch-writer"]
+    with app_ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Resident)) == 0
+        assert s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident")) == 0
