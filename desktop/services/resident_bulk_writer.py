@@ -18,8 +18,8 @@ from desktop.core.period import today_vn
 from desktop.core.vocab import ADOPTION_ORDER
 from desktop.services import audit
 from desktop.services.context import AppContext
-from desktop.services.resident_search import index_insert_sql
 from desktop.store.base import utcnow
+from desktop.store.bulk import index_statements, pause_row_indexing
 from desktop.store.changelog import BulkInsertLog, sequential_id_sql
 from desktop.store.models import Resident
 from desktop.store.records import field_names, to_plain
@@ -57,11 +57,11 @@ class BulkWriter:
     text, aware datetimes as UTC ISO text with microseconds, booleans as 0/1. A full batch
     becomes one JSON array (the json module's C encoder); a helper thread then runs, with no
     Python per row (SQLite releases the GIL), while this thread checks the next rows:
-    the residents (`json_each` of that text: strings stay text, integers integers, true/
+    the residents (`jsonb_each` of that text: strings stay text, integers integers, true/
     false 1/0, null NULL), the change-log rows the ORM hook would write
     (`changelog.BulkInsertLog.from_table_sql`) and the search-index rows. The index's
-    per-row insert trigger is dropped for the transaction and made again from its own
-    stored SQL before the commit (a rollback restores it too). Only one statement runs on
+    per-row insert trigger is paused for the transaction (`store.bulk.pause_row_indexing`).
+    Only one statement runs on
     the connection at a time: this thread waits for the batch thread before it uses it.
     """
 
@@ -81,21 +81,18 @@ class BulkWriter:
     def _start(self) -> None:
         conn = self.conn = self.session.connection()
         sys.setswitchinterval(min(self._old_switch, GIL_HANDOFF_S))  # back in close()
-        names = self.names = field_names(Resident)
+        names = field_names(Resident)
         now = utcnow()
         self.actor = self.ctx.actor
         self.now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
         self.log_sql, self.log_params = BulkInsertLog(Resident, self.actor, self.now_db).from_table_sql(
             "rowid > ? AND rowid <= ?")
         self.resident_sql, self.id_params = self._resident_sql(names)
-        self.index_sql = index_insert_sql("rowid > ? AND rowid <= ?")
+        self.index_sql = index_statements("resident", "rowid > ? AND rowid <= ?")
         self.raw = conn.connection.dbapi_connection
         self.old_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-        self.trigger_sql = conn.exec_driver_sql(
-            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'resident_fts_insert'").scalar()
-        if self.trigger_sql:
-            conn.exec_driver_sql("DROP TRIGGER resident_fts_insert")
+        self.resume_row_indexing = pause_row_indexing(conn, "resident")
         self.last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
 
     def _resident_sql(self, names: list[str]) -> tuple[str, tuple]:
@@ -185,9 +182,7 @@ class BulkWriter:
             return 0
         self._flush()
         self._wait_batch()
-        if self.trigger_sql:
-            self.conn.exec_driver_sql(self.trigger_sql)
-            self.trigger_sql = None
+        self.resume_row_indexing()
         return self.total
 
     def close(self, failed: bool = False) -> None:

@@ -10,7 +10,6 @@ Vietnamese list order.
 
 from __future__ import annotations
 
-import importlib
 import re
 
 from sqlalchemy import text
@@ -18,6 +17,7 @@ from sqlalchemy import text
 from desktop.core.text import fold
 from desktop.services.context import AppContext
 from desktop.services.residents import ResidentSummary, _summary
+from desktop.store.bulk import index_statements
 
 _WORD = re.compile(r"[a-z0-9]+")
 _DIGITY = re.compile(r"^[\d\s.+\-()]+$")
@@ -117,16 +117,11 @@ def search_residents(ctx: AppContext, query: str, limit: int = 20) -> list[Resid
     return out
 
 
-def index_insert_sql(where: str) -> tuple[str, ...]:
-    """SQL statements adding the index rows of the live residents matching `where` (the triggers' rows)."""
-    return importlib.import_module("desktop.store.migrations.versions.0010_resident_ids_fts").index_insert_statements(where)
-
-
 def rebuild_search_index(ctx: AppContext) -> int:
     """Re-derive the whole index from the resident table (after a restore or a repair); the residents indexed."""
     with ctx.write() as s:
         for table in ("resident_fts", "resident_ids_fts"):
             s.execute(text(f"INSERT INTO {table}({table}) VALUES ('delete-all')"))
-        for sql in index_insert_sql("1 = 1"):
+        for sql in index_statements("resident", "1 = 1"):
             s.execute(text(sql))
         return s.execute(text("SELECT count(*) FROM resident_fts")).scalar_one()

@@ -1,9 +1,14 @@
 """Bulk inserts into tables whose search index is kept by row triggers.
 
 A trigger indexing one row at a time is about twice as slow as filling the index for all
-new rows with one INSERT ... SELECT. A table listed here has a pause table (a row in it
-makes the trigger stand aside) and the SQL that indexes the rows matching a condition.
-Generic writers (sync applying a pulled page) use `bulk_index`; they need no per-kind code.
+new rows with one INSERT ... SELECT. For a table listed here, a bulk writer drops the
+per-row insert trigger inside its transaction (`pause_row_indexing`; made again from its
+own stored SQL before the commit, and a rollback restores it too) and indexes the new rows
+itself with `index_statements`. Generic writers (sync applying a pulled page) use
+`bulk_index`; the resident import pauses once and indexes batch by batch.
+
+(Migration 0002's pause table `resident_fts_pause`, which the insert trigger still checks,
+is no longer written: dropping the trigger measured faster.)
 """
 
 from __future__ import annotations
@@ -20,25 +25,44 @@ def _resident_index_sql(where: str) -> tuple[str, ...]:
     return importlib.import_module("desktop.store.migrations.versions.0010_resident_ids_fts").index_insert_statements(where)
 
 
-# table -> (pause table, SQL statements indexing the live rows matching a WHERE condition); same rows as the triggers
+# table -> (its per-row index insert trigger, SQL statements indexing the live rows matching a WHERE condition)
 _INDEXED: dict[str, tuple[str, Callable[[str], tuple[str, ...]]]] = {
-    "resident": ("resident_fts_pause", _resident_index_sql),
+    "resident": ("resident_fts_insert", _resident_index_sql),
 }
+
+
+def index_statements(table: str, where: str) -> tuple[str, ...]:
+    """SQL adding the index rows of `table`'s live rows matching `where` (the rows its triggers would add)."""
+    return _INDEXED[table][1](where)
+
+
+def pause_row_indexing(conn: Connection, table: str) -> Callable[[], None]:
+    """Drop `table`'s per-row index trigger for the caller's transaction; call the returned
+    function to make it again (a rollback restores it as well)."""
+    trigger = _INDEXED[table][0]
+    sql = conn.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)).scalar()
+    if sql:
+        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+
+    def resume() -> None:
+        if sql:
+            conn.exec_driver_sql(sql)
+
+    return resume
 
 
 @contextmanager
 def bulk_index(conn: Connection, table: str) -> Iterator[None]:
     """Inside: rows inserted into `table` are not indexed one by one; on leaving, the rows added
     since entering (rowids above the largest before) are indexed set-based. Use it inside the
-    transaction (or savepoint) of the insert, so a rollback takes the pause row back too."""
-    entry = _INDEXED.get(table)
-    if entry is None:
+    transaction (or savepoint) of the insert, so a rollback puts the trigger back too."""
+    if table not in _INDEXED:
         yield
         return
-    pause, index_sql = entry
     before = conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").scalar_one()
-    conn.exec_driver_sql(f"INSERT OR IGNORE INTO {pause} (id) VALUES (1)")
+    resume = pause_row_indexing(conn, table)
     yield
-    conn.exec_driver_sql(f"DELETE FROM {pause}")
-    for sql in index_sql(f"rowid > {int(before)}"):
+    resume()
+    for sql in index_statements(table, f"rowid > {int(before)}"):
         conn.exec_driver_sql(sql)

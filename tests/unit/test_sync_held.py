@@ -90,3 +90,4 @@ def test_pulled_residents_are_searchable_and_tombstones_are_not(app_ctx):
     with app_ctx.read() as s:
         assert s.execute(text("SELECT count(*) FROM resident_fts_pause")).scalar_one() == 0
         assert s.execute(text("SELECT count(*) FROM resident_fts")).scalar_one() == 1
+        assert s.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'resident_fts_insert'")).scalar_one() == 1
