@@ -74,7 +74,8 @@ from pathlib import Path
 args = json.loads(sys.argv[1])
 from desktop.services.context import open_context
 from desktop.services.ward_setup import initialize_ward
-from desktop.services.resident_import import import_residents, read_table
+from desktop.services.resident_files import read_table
+from desktop.services.resident_import import import_residents
 from desktop.services import resident_search as rs
 from sqlalchemy import text
 

@@ -42,28 +42,29 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.services import resident_files as rf
     from desktop.services import resident_import as ri
 
     try:
         mapping = None
         if args.map:
-            table = ri.read_table(args.file)
-            guessed, unsure = ri.guess_mapping(table.headers)
+            table = rf.read_table(args.file)
+            guessed, unsure = rf.guess_mapping(table.headers)
             mapping = {i: f for i, f in guessed.items() if i not in unsure}
-            for index, name in ri.parse_map_options(args.map, table.headers).items():
+            for index, name in rf.parse_map_options(args.map, table.headers).items():
                 mapping = {i: f for i, f in mapping.items() if f != name}
                 if name == "-":
                     mapping.pop(index, None)
                 else:
                     mapping[index] = name
-    except ri.ImportFileError as exc:
+    except rf.ImportFileError as exc:
         say(str(exc))
         return EXIT_USAGE if args.map else EXIT_REFUSED
     ctx = open_ctx(args)
     try:
         report = ri.import_residents(ctx, args.file, mapping=mapping, dry_run=args.dry_run,
                                      valid_only=args.valid_only, accept_warnings=args.accept_warnings)
-    except ri.ImportFileError as exc:
+    except rf.ImportFileError as exc:
         say(str(exc))
         return EXIT_REFUSED
     finally:
@@ -75,7 +76,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(_("Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).").format(
                 cols=", ".join(report.unmapped)))
         for p in report.rejected:
-            say(_("Dòng {row}, {field}: {reason}").format(row=p.row, field=_(ri.FIELD_LABELS.get(p.field, p.field)),
+            say(_("Dòng {row}, {field}: {reason}").format(row=p.row, field=_(rf.FIELD_LABELS.get(p.field, p.field)),
                                                       reason=p.reason))
         for d in report.duplicates:
             if d.same_as_row:

@@ -137,12 +137,12 @@
       <translation>--limit must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>--map «{opt}»: cần dạng COT=trường, trường là một trong: {fields}</source>
       <translation>--map «{opt}»: use COL=field, where field is one of: {fields}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>--map: không có cột «{col}» trong tệp.</source>
       <translation>--map: the file has no column «{col}».</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>CCCD {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>CCCD/CMND</source>
       <translation>CCCD/CMND</translation>
     </message>
@@ -554,7 +554,7 @@
       <translation>Import only the valid rows, skip the bad ones</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
       <translation>Only .xlsx or .csv files can be imported (file {file}).</translation>
     </message>
@@ -1220,7 +1220,7 @@
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1374,7 +1374,7 @@
       <translation>No such action: "{action}".</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>Không có tệp {file}.</source>
       <translation>There is no file {file}.</translation>
     </message>
@@ -1571,7 +1571,7 @@
       <translation>Cannot read complaint catalogue {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
       <translation>Cannot read the Excel file {file}: {error}</translation>
     </message>
@@ -2312,7 +2312,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <location filename="../../desktop/services/sync_labels.py" />
       <source>Ngày sinh</source>
       <translation>Birth date</translation>
@@ -2633,7 +2633,7 @@
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -2893,7 +2893,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/resident_files.py" />
       <location filename="../../desktop/services/sync_labels.py" />
       <source>Số CMND</source>
       <translation>CMND number</translation>

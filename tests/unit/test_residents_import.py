@@ -15,14 +15,8 @@ from openpyxl.styles import Font
 from sqlalchemy import func, select
 
 from desktop.services import residents as svc
-from desktop.services.resident_import import (
-    ImportCancelled,
-    ImportFileError,
-    guess_mapping,
-    import_residents,
-    inspect_file,
-    parse_map_options,
-)
+from desktop.services.resident_files import ImportFileError, guess_mapping, inspect_file, parse_map_options
+from desktop.services.resident_import import ImportCancelled, import_residents
 from desktop.services.resident_search import search_residents
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Resident

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.services import resident_files as rf
 from desktop.services import resident_import as ri
 
 UNSURE_COLOR = QColor("#fff1c2")
@@ -48,7 +49,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.setWindowTitle(tr("Nhập danh sách cư dân"))
         self.resize(860, 560)
-        self.preview: ri.FilePreview | None = None
+        self.preview: rf.FilePreview | None = None
         self.report: ri.ImportReport | None = None
         self._control = None
 
@@ -167,10 +168,10 @@ class ImportDialog(QDialog):
 
     def load_file(self, path: str) -> None:
         self.file_label.setText(Path(path).name)
-        self.gui.tasks.read(ri.inspect_file, path, key=f"import.inspect.{id(self)}", on_done=self._show_preview,
+        self.gui.tasks.read(rf.inspect_file, path, key=f"import.inspect.{id(self)}", on_done=self._show_preview,
                             on_error=self._error)
 
-    def _show_preview(self, preview: ri.FilePreview) -> None:
+    def _show_preview(self, preview: rf.FilePreview) -> None:
         self.preview = preview
         self.report = None
         self.columns.setRowCount(len(preview.headers))
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
             combo = QComboBox(self.columns)
             combo.setObjectName(f"mapCombo{i}")
             combo.addItem(tr("— bỏ qua —"), None)
-            for name, label in ri.FIELD_LABELS.items():
+            for name, label in rf.FIELD_LABELS.items():
                 combo.addItem(tr(label), name)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(i)), 0))
             if i in preview.unsure:
@@ -242,7 +243,7 @@ class ImportDialog(QDialog):
     def _show_check(self, report: ri.ImportReport) -> None:
         self._control = None
         self.report = report
-        rows = [(p.row, tr(ri.FIELD_LABELS.get(p.field, p.field)), p.reason) for p in report.rejected]
+        rows = [(p.row, tr(rf.FIELD_LABELS.get(p.field, p.field)), p.reason) for p in report.rejected]
         for d in report.duplicates:
             reason = (tr("Trùng với dòng {row} ({kind}).").format(row=d.same_as_row, kind=_kind(d.kind))
                       if d.same_as_row else tr("Đã có trong danh sách ({kind}).").format(kind=_kind(d.kind)))
@@ -294,7 +295,7 @@ class ImportDialog(QDialog):
             self.steps.setCurrentIndex(1 if self.report else 0)
             self.import_cancelled.emit()
             return
-        message = str(exc) if isinstance(exc, (ri.ImportFileError, OSError)) else tr("Lỗi khi nhập: {error}").format(error=exc)
+        message = str(exc) if isinstance(exc, (rf.ImportFileError, OSError)) else tr("Lỗi khi nhập: {error}").format(error=exc)
         self.columns_note.setText(message)
         self.summary.setText(message)
         self._set_stage("columns" if self.preview else "start")
