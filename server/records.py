@@ -253,18 +253,11 @@ def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: 
     return [r for r in rows if not device_id or r.device_id != device_id], new_cursor, more
 
 
-def pull(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "") -> p.PullResponse:
-    """Records after `cursor` in the ward's commit order. Those whose latest version came from
-    the asking device are passed over (it has them) but still move the cursor."""
-    rows, new_cursor, more = _pull_rows(conn, ward, cursor, limit, device_id)
-    out = [p.RemoteRecord(kind=r.kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload),
-                          deleted=bool(r.deleted), seq=r.seq) for r in rows]
-    return p.PullResponse(records=out, cursor=new_cursor, more=more)
-
-
 def pull_json(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "") -> bytes:
-    """`pull` as the JSON body of the answer, the stored payload texts spliced in as they are
-    (no parse and re-encode of every record on the server: most of a pull's server time)."""
+    """Records after `cursor` in the ward's commit order, as the JSON body of the answer (a
+    `protocol.PullResponse`), the stored payload texts spliced in as they are (no parse and
+    re-encode of every record on the server: most of a pull's server time). Those whose latest
+    version came from the asking device are passed over (it has them) but still move the cursor."""
     rows, new_cursor, more = _pull_rows(conn, ward, cursor, limit, device_id)
     return p.pull_page_json([(r.kind, r.record_id, r.version, r.payload, bool(r.deleted), r.seq) for r in rows],
                             new_cursor, more)

@@ -141,7 +141,10 @@ def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, na
     if field.endswith("_id") and names and value in names:
         return names[value]
     if isinstance(value, str) and _ISO_DATE.match(value):
-        return date.fromisoformat(value).strftime("%d/%m/%Y")
+        try:
+            return date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:  # looks like a date, is not one ("2024-13-40" in a note)
+            return value
     if isinstance(value, str) and _ISO_DATETIME.match(value):
         try:
             moment = datetime.fromisoformat(value)

@@ -125,7 +125,9 @@ class Transport:
                     payload = resp.content  # a truncated answer raises here (ChunkedEncodingError)
                     break
                 except requests.exceptions.ConnectionError as exc:
-                    if attempt + 1 >= attempts or isinstance(exc, requests.exceptions.SSLError):
+                    # no server reachable (a timeout connecting): offline, say so now, do not wait twice
+                    if attempt + 1 >= attempts or isinstance(exc, (requests.exceptions.SSLError,
+                                                                   requests.exceptions.ConnectTimeout)):
                         raise
                     log.info("connection broken (%s): trying again on a new one", type(exc).__name__)
         except requests.exceptions.SSLError as exc:

@@ -117,3 +117,8 @@ def test_listing_conflicts_again_audits_a_reveal_once_per_sign_in(app_ctx):
     as_role(app_ctx, ids, Role.POLICE)  # a new sign-in: the next look is audited again
     list_conflicts(app_ctx)
     assert len(audit.query_unchecked(app_ctx, action="reveal")) == 2
+
+
+def test_text_that_only_looks_like_a_date_is_shown_as_written():
+    assert sl.display_value("resident", "notes", "2024-13-40") == "2024-13-40"  # the conflict list still opens
+    assert sl.display_value("resident", "notes", "2024-12-31") == "31/12/2024"
