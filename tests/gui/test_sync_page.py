@@ -187,3 +187,22 @@ def test_refused_record_is_listed_and_retried_after_fixing(qtbot, page, server, 
     assert again["rejected"] == 0 and again["pending"] == 0
     fields = server.records("00166")[("resident", rid)]
     assert '"notes":"Ghi chú ngắn lại"' in fields[1]
+
+
+def test_a_hidden_sync_page_reads_again_only_when_shown(qtbot, gui_ctx):
+    """Saves elsewhere (the booth's registrations) do not each re-read the sync page's lists while
+    it is not on screen; it shows fresh figures when opened."""
+    from desktop.gui.sync.page import SyncPage
+
+    w = SyncPage(gui_ctx)
+    qtbot.addWidget(w)
+    reads = []
+    w.refresh = lambda: reads.append(1)
+    gui_ctx.bus.announce("resident")
+    gui_ctx.bus.announce("resident")
+    assert reads == []
+    show_active(qtbot, w)
+    assert reads == [1]
+    gui_ctx.bus.announce("resident")
+    assert reads == [1, 1]
+    w.scheduler.stop()

@@ -130,8 +130,8 @@ class SyncPage(QWidget):
         self.scheduler.failed.connect(self._failed)
         self.scheduler.online_changed.connect(self._set_online)
         self.conflicts.resolved.connect(lambda _info: self.refresh())
-        self.quarantine.retried.connect(lambda _info: self.refresh())
-        gui.bus.changed.connect(lambda _kinds: self.refresh())
+        self._stale = False
+        gui.bus.changed.connect(self._on_changed)
 
         self.url_edit.setText(gui.app.settings.get("sync_server_url"))
         self.ca_edit.setText(gui.app.settings.get("sync_ca_bundle"))
@@ -143,6 +143,19 @@ class SyncPage(QWidget):
         self.gui.read(sync_service.sync_status, on_done=self.show_status, key="sync.status")
         self.conflicts.refresh()
         self.quarantine.refresh()
+
+    def _on_changed(self, _kinds) -> None:  # noqa: ANN001
+        # Every save anywhere changes what waits to sync: re-read only what is on screen (as the reports page).
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     def show_status(self, st: dict) -> None:
         self.status = st

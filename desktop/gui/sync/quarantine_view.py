@@ -80,8 +80,7 @@ class QuarantineView(QWidget):
 
     def _done(self, result: dict) -> None:
         self.message.setText(tr("Sẽ gửi lại ở lần đồng bộ tới."))
-        self.retried.emit(result)
-        self.refresh()
+        self.retried.emit(result)  # the write announces its kind: the page re-reads this list then
 
     def _failed(self, exc: BaseException) -> None:
         self.message.setText(getattr(exc, "message", str(exc)))
