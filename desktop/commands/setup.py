@@ -72,19 +72,19 @@ def cmd_init(args: argparse.Namespace) -> int:
         secret = _admin_secret(args)
         if secret is None:
             return EXIT_REFUSED
-        try:  # checked before anything is written
+        try:  # before the data folder is even opened
+            operators.check_name(args.admin_name)
             operators.check_secret(secret, args.admin_kind)
-            if not args.admin_name.strip():
-                raise operators.OperatorError(_("Chưa nhập tên người dùng."))
         except operators.OperatorError as exc:
             say(_("--admin-name / mật khẩu: {error}").format(error=exc))
             return EXIT_REFUSED
     ctx = open_ctx(args)
     admin = None
     try:
-        info = ward_setup.initialize_ward(ctx, args.ward_code, args.team_name, groups)
+        info = ward_setup.first_setup(ctx, args.ward_code, args.team_name, groups,
+                                      None if secret is None else (args.admin_name, secret, args.admin_kind))
         if secret is not None:
-            admin = operators.create_first_admin(ctx, args.admin_name, secret, args.admin_kind).name
+            admin = operators.check_name(args.admin_name)  # the name as stored
         has_admin = operators.has_operators(ctx)
     except (ward_setup.SetupError, operators.OperatorError) as exc:
         say(str(exc))

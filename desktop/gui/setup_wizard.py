@@ -157,6 +157,7 @@ class AdminPage(QWizardPage):
         if not name:
             return tr("Chưa nhập họ tên người quản trị.")
         try:
+            operators.check_name(name)  # also its length
             operators.check_secret(secret, kind)
         except operators.OperatorError as exc:
             return str(exc)
@@ -176,15 +177,6 @@ class AdminPage(QWizardPage):
         problem = self.problem()
         self.error.setText(problem)
         return not problem
-
-
-def first_setup(ctx, ward_code: str, team_name: str, groups: list[str], admin: tuple[str, str, str]):  # noqa: ANN001, ANN201
-    """The ward, its groups and the first admin (signed in); on the writer thread."""
-    info = ward_setup.initialize_ward(ctx, ward_code, team_name, groups)
-    name, secret, kind = admin
-    if not operators.has_operators(ctx):
-        operators.create_first_admin(ctx, name, secret, kind)
-    return info
 
 
 class SummaryPage(QWizardPage):
@@ -248,13 +240,14 @@ class SetupWizard(QWizard):
         ward = self.ward_page.selected_ward()
         if ward is None:
             return
-        if self.admin_page.problem():
-            self.summary_page.error.setText(self.admin_page.problem())
+        problem = self.admin_page.problem()
+        if problem:
+            self.summary_page.error.setText(problem)
             return
         self._saving = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.gui.write(
-            first_setup,
+            ward_setup.first_setup,
             ward.code_str,
             self.team_page.team.text(),
             self.team_page.group_names(),

@@ -113,7 +113,8 @@ def check_secret(secret: str, kind: str) -> None:
         raise OperatorError(_("Mật khẩu phải có ít nhất 8 ký tự."))
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
+    """An operator's name as stored (NFC, trimmed), or OperatorError saying what is wrong."""
     name = nfc(name or "").strip()
     if not name:
         raise OperatorError(_("Chưa nhập tên người dùng."))
@@ -137,13 +138,26 @@ def _name_taken(s, name: str, except_id: str | None = None) -> bool:  # noqa: AN
 
 
 # -- management --------------------------------------------------------------------------
+def _already_have_operators() -> OperatorError:
+    return OperatorError(_("Đã có người dùng; hãy đăng nhập bằng tài khoản quản trị để thêm người."))
+
+
+def check_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str = "password") -> None:
+    """What `create_first_admin` would refuse, found without writing (for a caller that writes
+    something else first, e.g. setting up the ward)."""
+    check_name(name)
+    check_secret(secret, secret_kind)
+    if has_operators(ctx):
+        raise _already_have_operators()
+
+
 def create_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str = "password") -> OperatorInfo:
     """On first run: the first operator is an admin, and is signed in."""
-    name = _check_name(name)
+    name = check_name(name)
     check_secret(secret, secret_kind)
     with ctx.write() as s:
         if s.scalar(select(func.count()).select_from(Operator)):
-            raise OperatorError(_("Đã có người dùng; hãy đăng nhập bằng tài khoản quản trị để thêm người."))
+            raise _already_have_operators()
         o = Operator(name=name, name_folded=fold(name), role=Role.ADMIN.value, secret_kind=secret_kind,
                      secret_hash=_HASHER.hash(secret))
         s.add(o)
@@ -156,7 +170,7 @@ def create_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str
 
 def create_operator(ctx: AppContext, name: str, role: str, secret: str, secret_kind: str = "pin") -> OperatorInfo:
     require(ctx, Permission.MANAGE_OPERATORS)
-    name = _check_name(name)
+    name = check_name(name)
     role_ = _check_role(role)
     check_secret(secret, secret_kind)
     with ctx.write() as s:
@@ -179,8 +193,8 @@ def update_operator(ctx: AppContext, operator_id: str, *, name: str | None = Non
         if o is None:
             raise OperatorError(_("Không tìm thấy người dùng."))
         changed: list[str] = []
-        if name is not None and _check_name(name) != o.name:
-            name = _check_name(name)
+        if name is not None and check_name(name) != o.name:
+            name = check_name(name)
             if _name_taken(s, name, o.id):
                 raise OperatorError(_("Đã có người dùng tên «{name}».").format(name=name))
             o.name, o.name_folded = name, fold(name)

@@ -119,3 +119,18 @@ def residential_groups(ctx: AppContext) -> list[GroupInfo]:
             .order_by(ResidentialGroup.sort_order, ResidentialGroup.name)
         )
         return [GroupInfo(g.id, g.name, g.kind) for g in rows]
+
+
+def first_setup(ctx: AppContext, ward_code: str, team_name: str, groups: list[str],
+                admin: tuple[str, str, str] | None = None) -> WardInfo:
+    """The ward, its groups and, given (name, secret, kind), the first admin (signed in): the setup
+    wizard and `tocds-cli init`. The admin is checked before anything is written, so a refused
+    admin (a bad name or secret, operators already there) leaves the folder as it was."""
+    from desktop.services import operators
+
+    if admin is not None:
+        operators.check_first_admin(ctx, *admin)
+    info = initialize_ward(ctx, ward_code, team_name, groups)
+    if admin is not None:
+        operators.create_first_admin(ctx, *admin)
+    return info

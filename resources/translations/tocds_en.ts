@@ -481,7 +481,6 @@
       <translation>No phone number entered.</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/setup.py" />
       <location filename="../../desktop/services/operators.py" />
       <source>Chưa nhập tên người dùng.</source>
       <translation>The operator's name is missing.</translation>

@@ -60,3 +60,22 @@ def test_init_without_an_admin_says_the_app_will_ask(tmp_path):
     proc = run("--data-dir", str(tmp_path / "d"), "init", "--ward-code", "00166", env=cli_env())
     assert proc.returncode == 0, proc.stderr
     assert "Chưa có tài khoản quản trị" in proc.stderr
+
+
+def test_a_refused_admin_leaves_the_ward_as_it_was(tmp_path):
+    """`init --admin-name` again on a set-up folder with an admin: refused before the groups are
+    written (before, the ward was changed and then the admin refused)."""
+    data, env = str(tmp_path / "d"), cli_env(TOCDS_ADMIN_SECRET=SECRET)
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("Tổ dân phố số 1\n", encoding="utf-8")
+    two.write_text("Tổ dân phố số 2\nTổ dân phố số 3\n", encoding="utf-8")
+    assert run("--data-dir", data, "init", "--ward-code", "00166", "--groups-file", str(one),
+               "--admin-name", "Ngô Quản Trị", env=env).returncode == 0
+    again = run("--data-dir", data, "init", "--ward-code", "00166", "--groups-file", str(two),
+                "--admin-name", "Người Khác", env=env)
+    assert again.returncode == 1 and "Đã có người dùng" in again.stderr
+    stats = run("--data-dir", data, "stats", "--json", env=env)
+    assert json.loads(stats.stdout)["records"]["residential_group"] == 1
+    too_long = run("--data-dir", str(tmp_path / "e"), "init", "--ward-code", "00166", "--admin-name", "A" * 121, env=env)
+    assert too_long.returncode == 1 and "120" in too_long.stderr
+    assert json.loads(run("--data-dir", str(tmp_path / "e"), "stats", "--json", env=env).stdout)["ward_code"] is None
