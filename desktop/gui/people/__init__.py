@@ -28,9 +28,9 @@ def password_edit(parent: QWidget, name: str) -> QLineEdit:
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:
-    """A red, wrapping label for what is wrong."""
+    """A wrapping label for what is wrong, coloured by the app style sheet (readable in high contrast)."""
     label = QLabel(parent)
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
+    label.setProperty("role", "error")
     return label

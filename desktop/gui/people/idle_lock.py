@@ -34,6 +34,7 @@ class LockOverlay(QFrame):
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
         self.setStyleSheet("#lockOverlay { background: #1f2d3d; } #lockOverlay QLabel { color: white; }"
+                           " #lockOverlay QLabel[role=\"error\"] { color: #ffb4ab; font-weight: bold; }"
                            " #lockCard { background: #2b3e52; border-radius: 8px; }")
         card = QFrame(self)
         card.setObjectName("lockCard")
