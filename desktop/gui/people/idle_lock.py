@@ -132,9 +132,8 @@ class IdleLock(QObject):
 
     def _idle_timeout(self) -> None:
         if not self.window.isVisible():
-            # The window was closed (the app is quitting) or never shown: nothing on screen to lock,
-            # and its context may be closed already. Stop watching instead of signing out through it.
-            self.remove()
+            # Closed (the app is quitting; its context may be closed already) or hidden: nothing on
+            # screen to lock, no sign-out through it. The next input starts the timer again.
             return
         self.lock()
 
