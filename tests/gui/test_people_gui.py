@@ -115,6 +115,7 @@ def test_idle_timer_of_a_closed_window_signs_nobody_out(qtbot, gui_ctx):
     qtbot.keyClick(window, Qt.Key.Key_Shift)
     with qtbot.waitSignal(lock.locked, timeout=5000):
         pass
+    qtbot.waitUntil(lambda: operators.current(gui_ctx.app) is None, timeout=5000)  # the sign-out is written
     lock.remove()
 
 

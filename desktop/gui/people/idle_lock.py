@@ -120,6 +120,8 @@ class IdleLock(QObject):
     def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
         if not (shiboken6.isValid(self) and shiboken6.isValid(self.overlay) and shiboken6.isValid(self.timer)):
             return False  # the window is being destroyed: this filter goes with it
+        if not (shiboken6.isValid(self.window) and self.window.isVisible()):
+            return False  # closed (or not shown yet): it covers nothing, so it holds back no input elsewhere
         kind = event.type()
         if self.is_locked:
             # Keys and clicks reach only the sign-in form: no shortcut works behind the overlay.
@@ -131,7 +133,7 @@ class IdleLock(QObject):
         return False
 
     def _idle_timeout(self) -> None:
-        if not self.window.isVisible():
+        if not (shiboken6.isValid(self.window) and self.window.isVisible()):
             # Closed (the app is quitting; its context may be closed already) or hidden: nothing on
             # screen to lock, no sign-out through it. The next input starts the timer again.
             return
