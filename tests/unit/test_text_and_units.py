@@ -49,3 +49,14 @@ def test_ward_codes_parse_with_or_without_padding():
     assert units.ward("166").name == units.ward("00166").name == "Phường Cầu Giấy"
     assert format_ward_code(166) == "00166"
     assert units.ward("abc") is None
+
+
+def test_moments_are_shown_in_hanoi_time():
+    from datetime import datetime, timezone
+
+    from desktop.core.period import format_time
+
+    assert format_time("2026-11-28T17:30:00+00:00") == "29/11/2026 00:30"
+    assert format_time(datetime(2026, 11, 28, 17, 30, tzinfo=timezone.utc)) == "29/11/2026 00:30"
+    assert format_time("2026-11-28T17:30:00") == "28/11/2026 17:30"  # naive: already local
+    assert format_time(None) == "" and format_time("không rõ") == "không rõ"

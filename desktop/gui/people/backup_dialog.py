@@ -20,22 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import alive, password_edit
 from desktop.services import backup
 
-
-def _hanoi_time(iso: str) -> str:
-    """A stored UTC time as Hanoi people read it (dd/mm/yyyy HH:MM)."""
-    from datetime import datetime
-
-    from desktop.core.working_calendar import VN_TZ
-
-    try:
-        return datetime.fromisoformat(iso).astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M")
-    except (TypeError, ValueError):
-        return iso
 
 
 def _file_row(parent: QWidget, edit: QLineEdit, browse) -> QHBoxLayout:  # noqa: ANN001
@@ -199,7 +189,7 @@ class BackupDialog(QDialog):
         def done(info: backup.BackupInfo) -> None:
             self.restore_button.setEnabled(True)
             self.restore_pass.clear()
-            done_text = tr("Đã khôi phục bản sao lưu lập lúc {at}.").format(at=_hanoi_time(info.created_at))
+            done_text = tr("Đã khôi phục bản sao lưu lập lúc {at}.").format(at=format_time(info.created_at))
             self._say(done_text + ("\n" + info.sync_note if info.sync_note else ""))
             self.gui.bus.announce(*info.records.keys())
 

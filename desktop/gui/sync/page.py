@@ -3,9 +3,6 @@ conflicts, and the records set aside (refused) with a retry."""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
@@ -27,13 +25,9 @@ from desktop.gui.sync.scheduler import scheduler_for
 from desktop.services import sync_service
 from desktop.sync.transport import BadServerUrl, check_url
 
-HANOI = ZoneInfo("Asia/Ho_Chi_Minh")
-
 
 def _when(iso: str | None) -> str:
-    if not iso:
-        return tr("chưa có")
-    return datetime.fromisoformat(iso).astimezone(HANOI).strftime("%d/%m/%Y %H:%M")
+    return format_time(iso) or tr("chưa có")
 
 
 class SyncPage(QWidget):

@@ -3,21 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QWidget
 
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.tables import fill_row, record_table, stacked
 from desktop.services import sync_service
-
-
-def _when(iso: str) -> str:
-    moment = datetime.fromisoformat(iso)
-    return moment.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if moment.tzinfo else moment.strftime("%d/%m/%Y %H:%M")
 
 
 class QuarantineView(QWidget):
@@ -63,7 +56,7 @@ class QuarantineView(QWidget):
             .format(n=len(items)) if items else tr("Không có bản ghi nào bị từ chối."))
         self.table.setRowCount(len(items))
         for row, q in enumerate(items):
-            fill_row(self.table, row, (q["kind_label"], q["identity"], q["reason_text"], _when(q["created_at"])))
+            fill_row(self.table, row, (q["kind_label"], q["identity"], q["reason_text"], format_time(q["created_at"])))
         self.table.resizeRowsToContents()
         self.retry_btn.setEnabled(bool(items))
         if items:
