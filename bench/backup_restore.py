@@ -14,9 +14,9 @@ TARGET_SIGN_IN_SECONDS = 0.5
 def run(quick: bool = False) -> dict:
     work = workdir()
     os.environ.update({k: v for k, v in isolated_env(work).items() if k in ("PYTHON_KEYRING_BACKEND", "TOCDS_TEST_KEYRING_FILE")})
-    from desktop.services import backup, operators
+    from desktop.services.people import backup, operators
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
     from desktop.store.models import Resident
 
     n = 5_000 if quick else 20_000

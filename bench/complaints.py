@@ -14,11 +14,11 @@ PROBE = r"""
 import json, random, statistics, sys, time
 from datetime import date
 from desktop.services.context import open_context
-from desktop.services.ward_setup import initialize_ward, residential_groups
-from desktop.services.complaints_demo import add_demo_complaints
-from desktop.services import complaints as svc
-from desktop.services.complaint_duplicates import find_duplicates
-from desktop.services.complaints_report import complaints_report
+from desktop.services.setup.ward_setup import initialize_ward, residential_groups
+from desktop.services.setup.complaints_demo import add_demo_complaints
+from desktop.services.complaints import complaints as svc
+from desktop.services.complaints.duplicates import find_duplicates
+from desktop.services.reports.complaints_report import complaints_report
 from desktop.core.period import Period
 n = int(sys.argv[2])
 ctx = open_context(sys.argv[1], actor="bench")

@@ -15,11 +15,11 @@ import json, sys, time
 from datetime import date, timedelta
 from desktop.core.period import Period, today_vn
 from desktop.services.context import open_context
-from desktop.services.ward_setup import initialize_ward
-from desktop.services.demo_data import build_demo_ward
-from desktop.services.figures import ward_figures
-from desktop.services.official_report import official_report
-from desktop.reports.xlsx_report import render as xlsx
+from desktop.services.setup.ward_setup import initialize_ward
+from desktop.services.setup.demo_data import build_demo_ward
+from desktop.services.reports.figures import ward_figures
+from desktop.services.reports.official_report import official_report
+from desktop.services.reports.xlsx_report import render as xlsx
 from desktop.gui.reports.pdf_report import render as pdf
 data, n, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ctx = open_context(data, actor="bench")

@@ -73,10 +73,10 @@ import json, resource, sqlite3, sys, time
 from pathlib import Path
 args = json.loads(sys.argv[1])
 from desktop.services.context import open_context
-from desktop.services.ward_setup import initialize_ward
-from desktop.services.resident_files import read_table
-from desktop.services.resident_import import import_residents
-from desktop.services import resident_search as rs
+from desktop.services.setup.ward_setup import initialize_ward
+from desktop.services.residents.files import read_table
+from desktop.services.residents.importing import import_residents
+from desktop.services.residents import search as rs
 from sqlalchemy import text
 
 out = {}

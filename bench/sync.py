@@ -82,7 +82,7 @@ def _pg_db():  # noqa: ANN202
 
 def _laptop(root: Path, n: int):  # noqa: ANN202
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
     from desktop.store.models import Resident
 
     ctx = open_context(str(root), actor="bench")
@@ -145,7 +145,7 @@ def _raw_pull(url: str, ward: str, token: str) -> float:
 
 
 def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
     from desktop.sync.credentials import load_token
 
     drop = None
@@ -193,7 +193,7 @@ def _timed_push(ctx, url: str, n: int) -> float:  # noqa: ANN001
     """The enrolment sync already pushed: make n fresh edits and time pushing them."""
     from sqlalchemy import select
 
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
     from desktop.store.models import Resident
 
     with ctx.write() as s:

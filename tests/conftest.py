@@ -36,7 +36,7 @@ def data_dir(tmp_path: Path) -> Path:
 def app_ctx(data_dir: Path):
     """An opened context on a fresh data folder, ward 00166 (Cầu Giấy) with three groups."""
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
 
     ctx = open_context(str(data_dir), actor="Người kiểm thử")
     initialize_ward(ctx, "00166", "Tổ CĐS Cầu Giấy", ["Tổ dân phố số 1", "Tổ dân phố số 2", "Thôn Đông"])

@@ -7,7 +7,7 @@ import argparse
 from desktop.cli import EXIT_OK, open_ctx, print_json
 from desktop.core.i18n import _
 from desktop.core.period import VN_TZ
-from desktop.services.complaints import ComplaintFilter, list_complaints
+from desktop.services.complaints.complaints import ComplaintFilter, list_complaints
 
 FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at", "due_at", "overdue")
 

@@ -34,8 +34,8 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
-    from desktop.services.demo_data import build_demo_ward
-    from desktop.services.outreach_common import OutreachError
+    from desktop.services.setup.demo_data import build_demo_ward
+    from desktop.services.outreach.common import OutreachError
 
     if args.residents < 0:
         say(_("--residents phải từ 0 trở lên."))
@@ -58,7 +58,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 
 
 def cmd_campaigns_list(args: argparse.Namespace) -> int:
-    from desktop.services.campaigns import list_campaigns
+    from desktop.services.outreach.campaigns import list_campaigns
 
     ctx = open_ctx(args)
     try:
@@ -77,8 +77,8 @@ def cmd_campaigns_list(args: argparse.Namespace) -> int:
 
 def cmd_follow_ups_list(args: argparse.Namespace) -> int:
     from desktop.core.text import fold
-    from desktop.services.follow_ups import list_follow_ups
-    from desktop.services.ward_setup import residential_groups
+    from desktop.services.outreach.follow_ups import list_follow_ups
+    from desktop.services.setup.ward_setup import residential_groups
 
     ctx = open_ctx(args)
     try:

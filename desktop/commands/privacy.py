@@ -43,7 +43,7 @@ def operator_args(p: argparse.ArgumentParser) -> None:
 
 
 def sign_in_from_args(ctx, args) -> None:  # noqa: ANN001
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     if args.operator:
         operators.sign_in_by_name(ctx, args.operator, _secret(args.secret_env, SECRET_ENV, _("Mã PIN/mật khẩu: ")))
@@ -102,8 +102,8 @@ def _guarded(fn):  # noqa: ANN001, ANN202
     """Refusals the services raise become a Vietnamese message and exit code 1."""
 
     def run(args: argparse.Namespace) -> int:
-        from desktop.services.backup import BackupError
-        from desktop.services.operators import OperatorError
+        from desktop.services.people.backup import BackupError
+        from desktop.services.people.operators import OperatorError
 
         try:
             return fn(args)
@@ -117,7 +117,7 @@ def _guarded(fn):  # noqa: ANN001, ANN202
 
 @_guarded
 def cmd_backup(args: argparse.Namespace) -> int:
-    from desktop.services import backup
+    from desktop.services.people import backup
 
     if not args.out and not args.auto:
         say(_("Cần --out TỆP hoặc --auto."))
@@ -145,9 +145,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services import backup
+    from desktop.services.people import backup
     from desktop.services.context import open_context
-    from desktop.services.operators import require
+    from desktop.services.people.operators import require
     from desktop.core.permissions import Permission
 
     target = args.target_dir or args.data_dir
@@ -179,7 +179,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_check(args: argparse.Namespace) -> int:
-    from desktop.services import backup
+    from desktop.services.people import backup
 
     ctx = open_ctx(args)
     try:
@@ -208,7 +208,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_backup_passphrase(args: argparse.Namespace) -> int:
-    from desktop.services import backup
+    from desktop.services.people import backup
 
     ctx = open_ctx(args)
     try:
@@ -222,7 +222,7 @@ def cmd_backup_passphrase(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_operator_list(args: argparse.Namespace) -> int:
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     ctx = open_ctx(args)
     try:
@@ -239,7 +239,7 @@ def cmd_operator_list(args: argparse.Namespace) -> int:
 
 @_guarded
 def cmd_operator_add(args: argparse.Namespace) -> int:
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     ctx = open_ctx(args)
     try:
@@ -258,8 +258,8 @@ def cmd_operator_add(args: argparse.Namespace) -> int:
 @_guarded
 def cmd_audit(args: argparse.Namespace) -> int:
     from desktop.core.permissions import Permission
-    from desktop.services import audit
-    from desktop.services.operators import require
+    from desktop.services.people import audit
+    from desktop.services.people.operators import require
 
     ctx = open_ctx(args)
     try:

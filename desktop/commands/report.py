@@ -16,13 +16,13 @@ from desktop.core.period import Period, parse_date
 
 # kind -> "module:function" taking (ctx, period) and returning a dict
 REPORTS: dict[str, str] = {}
-REPORTS["complaints"] = "desktop.services.complaints_report:complaints_report"
-REPORTS["progress"] = "desktop.services.progress_report:progress_report"
-REPORTS.update(daily="desktop.services.official_report:daily_report", weekly="desktop.services.official_report:weekly_report")
+REPORTS["complaints"] = "desktop.services.reports.complaints_report:complaints_report"
+REPORTS["progress"] = "desktop.services.reports.progress_report:progress_report"
+REPORTS.update(daily="desktop.services.reports.official_report:daily_report", weekly="desktop.services.reports.official_report:weekly_report")
 
 # format -> "module:function" taking (ctx, kind, data, out_path) and writing the file
 RENDERERS: dict[str, str] = {}
-RENDERERS.update(xlsx="desktop.reports.xlsx_report:render", pdf="desktop.gui.reports.pdf_report:render")
+RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.gui.reports.pdf_report:render")
 
 
 def _load(ref: str):  # noqa: ANN202

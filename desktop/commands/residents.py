@@ -42,8 +42,8 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from desktop.services import resident_files as rf
-    from desktop.services import resident_import as ri
+    from desktop.services.residents import files as rf
+    from desktop.services.residents import importing as ri
 
     try:
         mapping = None
@@ -97,8 +97,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.commands.privacy import _NoSecret, sign_in_from_args
     from desktop.core.permissions import PermissionDenied
-    from desktop.services import resident_export as rx
-    from desktop.services.operators import OperatorError
+    from desktop.services.residents import export as rx
+    from desktop.services.people.operators import OperatorError
 
     ctx = open_ctx(args)
     try:
@@ -121,7 +121,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from desktop.core.vocab import ADOPTION_STAGES
-    from desktop.services.resident_search import search_residents
+    from desktop.services.residents.search import search_residents
 
     if args.limit < 1:
         say(_("--limit phải lớn hơn 0."))

@@ -16,7 +16,7 @@ import sys
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, open_ctx, print_json, say
 from desktop.core.i18n import _
-from desktop.services import stats, ward_setup
+from desktop.services.setup import stats, ward_setup
 
 
 def register(sub) -> None:  # noqa: ANN001
@@ -61,7 +61,7 @@ def _admin_secret(args: argparse.Namespace) -> str | None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     groups: list[str] = []
     if args.groups_file:

@@ -22,7 +22,7 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
 
     ctx = open_ctx(args, actor=sync_service.SYSTEM_ACTOR)
     try:

@@ -1,6 +1,6 @@
 """Roles, permissions and the role matrix (data, not code), and the refusal error.
 
-Pure domain: services call `desktop.services.operators.require(ctx, Permission.X)`,
+Pure domain: services call `desktop.services.people.operators.require(ctx, Permission.X)`,
 which looks the signed-in operator's role up in `MATRIX`.
 """
 

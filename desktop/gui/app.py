@@ -17,7 +17,7 @@ from desktop.gui.crash import install_excepthook
 from desktop.gui.i18n import install_language, tr
 from desktop.gui.worker import TaskRunner
 from desktop.services.context import AppContext, open_context
-from desktop.services.ward_setup import WardInfo, ward_info
+from desktop.services.setup.ward_setup import WardInfo, ward_info
 
 log = logging.getLogger(__name__)
 

@@ -25,8 +25,8 @@ from desktop.gui.context import GuiContext
 from desktop.gui.help import install_help
 from desktop.gui.i18n import tr
 from desktop.gui.pages import PAGES, PageSpec
-from desktop.services import stats
-from desktop.services.ward_setup import WardInfo
+from desktop.services.setup import stats
+from desktop.services.setup.ward_setup import WardInfo
 from desktop.sync.connectivity import server_reachable
 
 log = logging.getLogger(__name__)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from desktop.gui.appearance import appearance_for
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import preferences
-from desktop.services.preferences import Preferences
+from desktop.services.people import preferences
+from desktop.services.people.preferences import Preferences
 
 LANGUAGE_ITEMS = (
     ("vi", "Tiếng Việt"),  # names of languages are written in that language, never translated

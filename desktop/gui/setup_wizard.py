@@ -21,7 +21,8 @@ from desktop.core.admin_units import Ward, admin_units
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import error_label, password_edit
-from desktop.services import operators, ward_setup
+from desktop.services.people import operators
+from desktop.services.setup import ward_setup
 
 
 class WardPage(QWizardPage):

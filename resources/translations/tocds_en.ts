@@ -35,24 +35,24 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/pdf_report.py" />
-      <location filename="../../desktop/reports/xlsx_report.py" />
+      <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>(Ký, ghi rõ họ tên)</source>
       <translation>(Signature and full name)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>(Ngày {day})</source>
       <translation>(Day {day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>(Tuần từ ngày {start} đến ngày {end})</source>
       <translation>(Week from {start} to {end})</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/document.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>(Từ ngày {start} đến ngày {end})</source>
       <translation>(From {start} to {end})</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>(no campaign)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/figures_activity.py" />
+      <location filename="../../desktop/services/reports/figures_activity.py" />
       <source>(ngoài đợt ra quân)</source>
       <translation>(outside any campaign)</translation>
     </message>
@@ -97,7 +97,7 @@
       <translation>(draft)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>(trống)</source>
       <translation>(empty)</translation>
     </message>
@@ -112,17 +112,17 @@
       <translation>+ New complaint (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>, còn thiếu {n} người (cần bình quân {pace} người/ngày).</source>
       <translation>, {n} people still to go (about {pace} a day needed).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>, còn thiếu {n} người.</source>
       <translation>, {n} people still to go.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>, đã đạt mục tiêu.</source>
       <translation>, target reached.</translation>
     </message>
@@ -137,12 +137,12 @@
       <translation>--limit must be greater than 0.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>--map «{opt}»: cần dạng COT=trường, trường là một trong: {fields}</source>
       <translation>--map «{opt}»: use COL=field, where field is one of: {fields}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>--map: không có cột «{col}» trong tệp.</source>
       <translation>--map: the file has no column «{col}».</translation>
     </message>
@@ -152,12 +152,12 @@
       <translation>--residents must be 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>1. Kết quả tuyên truyền, hướng dẫn cài đặt và tạo tài khoản iHaNoi</source>
       <translation>1. Awareness, installation and iHaNoi accounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>1. Tiến độ theo tổ dân phố / thôn</source>
       <translation>1. Progress by residential group / village</translation>
     </message>
@@ -177,17 +177,17 @@
       <translation>2. Steps reached</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>2. Hỗ trợ trực tiếp người dân</source>
       <translation>2. Direct help to residents</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>2. Tiến độ theo nhóm đối tượng</source>
       <translation>2. Progress by target group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>3. Hoạt động trong kỳ</source>
       <translation>3. Activity in the period</translation>
     </message>
@@ -197,7 +197,7 @@
       <translation>3. Outcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
       <translation>3. Receiving and handling residents' complaints</translation>
     </message>
@@ -207,12 +207,12 @@
       <translation>Last 30 days</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>4. Truyền thông, cảnh báo trên iHaNoi</source>
       <translation>4. News and warnings on iHaNoi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>5. Khó khăn, vướng mắc và đề xuất, kiến nghị</source>
       <translation>5. Difficulties and proposals</translation>
     </message>
@@ -238,9 +238,9 @@
       <translation>The environment variable {name} is not set.</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/document.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>BÁO CÁO</source>
       <translation>REPORT</translation>
     </message>
@@ -251,12 +251,12 @@
     </message>
     <message>
       <location filename="../../desktop/gui/pages.py" />
-      <location filename="../../desktop/reports/xlsx_report.py" />
+      <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>Báo cáo</source>
       <translation>Reports</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Bước không hợp lệ: {step}</source>
       <translation>Invalid step: {step}</translation>
     </message>
@@ -277,17 +277,17 @@
       <translation>Refused records</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Bản ghi này không còn trong danh sách bị từ chối.</source>
       <translation>This record is no longer in the list of refused records.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Bản ghi quá lớn để gửi lên máy chủ.</source>
       <translation>The record is too large to send to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Bản ghi thuộc phường/xã khác, máy chủ không nhận.</source>
       <translation>The record belongs to another ward; the server does not accept it.</translation>
     </message>
@@ -354,7 +354,7 @@
       <translation>CCCD {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>CCCD/CMND</source>
       <translation>CCCD/CMND</translation>
     </message>
@@ -404,7 +404,7 @@
       <translation>Not aware</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Chưa bảo đảm yêu cầu ít nhất {n} ngày một tin (Công điện số 05/CĐ-UBND).</source>
       <translation>The rule of at least one item every {n} days (Official Dispatch 05/CĐ-UBND) is not met.</translation>
     </message>
@@ -440,8 +440,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Chưa có số liệu.</source>
       <translation>No figures yet.</translation>
     </message>
@@ -471,7 +471,7 @@
       <translation>The admin's full name is missing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Chưa nhập họ và tên.</source>
       <translation>No full name entered.</translation>
     </message>
@@ -481,19 +481,19 @@
       <translation>No phone number entered.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Chưa nhập tên người dùng.</source>
       <translation>The operator's name is missing.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
-      <location filename="../../desktop/services/outreach_common.py" />
-      <location filename="../../desktop/services/training.py" />
+      <location filename="../../desktop/services/outreach/common.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
+      <location filename="../../desktop/services/outreach/training.py" />
       <source>Chưa nhập «{field}».</source>
       <translation>«{field}» is empty.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này.</source>
       <translation>No ward has been set up for this data folder.</translation>
     </message>
@@ -503,12 +503,12 @@
       <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/targets.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
       <translation>No residential group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Chưa đăng tin nào.</source>
       <translation>Nothing published yet.</translation>
     </message>
@@ -518,7 +518,7 @@
       <translation>No news item published yet</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Chưa đăng tin truyền thông nào. Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
       <translation>No item has been published yet. The directive requires at least one every 3 days.</translation>
     </message>
@@ -543,7 +543,7 @@
       <translation>Police, team lead and admin only; every view is recorded in the access log.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Chỉ ghi nhận đánh giá khi phản ánh ở trạng thái «Đã xử lý» (hiện tại: «{status}»).</source>
       <translation>Feedback can only be recorded when the complaint is "Handled" (now: "{status}").</translation>
     </message>
@@ -553,7 +553,7 @@
       <translation>Import only the valid rows, skip the bad ones</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
       <translation>Only .xlsx or .csv files can be imported (file {file}).</translation>
     </message>
@@ -563,14 +563,14 @@
       <translation>Overdue only</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
-      <location filename="../../desktop/services/report_documents.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/reports/document.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Chỉ tiêu</source>
       <translation>Indicator</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).</source>
       <translation>Only .xlsx or .csv files can be exported (file {file}).</translation>
     </message>
@@ -701,14 +701,14 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Còn thiếu</source>
       <translation>Still to go</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
-      <location filename="../../desktop/services/complaints.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Có</source>
       <translation>Yes</translation>
     </message>
@@ -753,7 +753,7 @@
       <translation>Agency accepted</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Cơ quan xử lý</source>
       <translation>Handling agency</translation>
     </message>
@@ -763,7 +763,7 @@
       <translation>The database has errors: {detail}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}</source>
       <translation>The database in the backup is damaged: {detail}</translation>
     </message>
@@ -860,7 +860,7 @@
       <translation>Column in the file</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Cỡ chữ</source>
       <translation>Text size</translation>
     </message>
@@ -905,7 +905,7 @@
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Diễn biến phản ánh</source>
       <translation>Complaint event</translation>
     </message>
@@ -945,12 +945,12 @@
       <translation>Stop</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Dữ liệu gửi đi có tên trường không hợp lệ.</source>
       <translation>The data sent has an invalid field name.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Dữ liệu gửi đi thiếu trường đã sửa.</source>
       <translation>The data sent lacks a field that was edited.</translation>
     </message>
@@ -965,7 +965,7 @@
       <translation>Data and security</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Dữ liệu đã được khôi phục. Máy này chưa được đăng ký đồng bộ: hãy nhập mã đăng ký thiết bị mới (do quản trị máy chủ cấp) ở trang Đồng bộ hoặc chạy tocds-cli sync --enroll-code MÃ. Địa chỉ máy chủ và phường/xã được giữ nguyên.</source>
       <translation>The data has been restored. This computer is not enrolled for sync: enter a new device enrolment code (from the server administrator) on the Sync page or run tocds-cli sync --enroll-code CODE. The server address and the ward are kept.</translation>
     </message>
@@ -999,7 +999,7 @@
       <translation>Recorded</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Ghi nhận là trùng khi tiếp nhận.</source>
       <translation>Marked as a duplicate at intake.</translation>
     </message>
@@ -1015,7 +1015,7 @@
       <translation>Record feedback</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Ghi nhận đồng ý</source>
       <translation>Consent recorded</translation>
     </message>
@@ -1030,13 +1030,13 @@
       <translation>Record published item (Enter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/reports/document.py" />
       <source>Giá trị</source>
       <translation>Value</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/outreach_common.py" />
-      <location filename="../../desktop/services/targets.py" />
+      <location filename="../../desktop/services/outreach/common.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
       <source>Giá trị không hợp lệ ở trường «{field}»: {value}</source>
       <translation>Invalid value in field «{field}»: {value}</translation>
     </message>
@@ -1064,17 +1064,17 @@
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Giới tính phải là Nam hoặc Nữ.</source>
       <translation>Sex must be Nam or Nữ.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Giới tính «{value}» không rõ (Nam hoặc Nữ).</source>
       <translation>Sex «{value}» is unclear (Nam or Nữ).</translation>
     </message>
@@ -1152,7 +1152,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
-      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Hình thức</source>
       <translation>Kind</translation>
     </message>
@@ -1174,7 +1174,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Hạn</source>
       <translation>Deadline</translation>
     </message>
@@ -1200,7 +1200,7 @@
       <translation>Signer's name:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/shift.py" />
+      <location filename="../../desktop/services/outreach/shift.py" />
       <source>Họ tên tình nguyện viên</source>
       <translation>Volunteer's full name</translation>
     </message>
@@ -1218,8 +1218,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
-      <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1229,12 +1229,12 @@
       <translation>Full name *</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Họ và tên dài quá 200 ký tự.</source>
       <translation>The full name is longer than 200 characters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Họ và tên không được có chữ số.</source>
       <translation>A full name cannot contain digits.</translation>
     </message>
@@ -1299,7 +1299,7 @@
       <translation>Difficulties:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Khóa màn hình</source>
       <translation>Screen locked</translation>
     </message>
@@ -1310,7 +1310,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
@@ -1326,19 +1326,19 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
-      <location filename="../../desktop/services/complaints.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Không</source>
       <translation>No</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Không biết</source>
       <translation>Don't know</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không chuyển danh tính cho cơ quan</source>
       <translation>Do not pass my identity to the agency</translation>
     </message>
@@ -1373,7 +1373,7 @@
       <translation>No such action: "{action}".</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Không có tệp {file}.</source>
       <translation>There is no file {file}.</translation>
     </message>
@@ -1393,7 +1393,7 @@
       <translation>No smartphone</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Không có.</source>
       <translation>None.</translation>
     </message>
@@ -1403,7 +1403,7 @@
       <translation>Could not write the report: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Không kết nối được máy chủ đồng bộ ({detail}). Sẽ tự thử lại sau.</source>
       <translation>Could not reach the sync server ({detail}). Will retry automatically.</translation>
     </message>
@@ -1413,27 +1413,27 @@
       <translation>The complaint could not be saved: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không lưu được trên máy này: dữ liệu không hợp lệ.</source>
       <translation>Could not be stored on this computer: the data is not valid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không lưu được trên máy này: số CCCD trùng với một cư dân khác đã có ở đây.</source>
       <translation>Could not be stored on this computer: the CCCD number is the same as another resident's here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không lưu được trên máy này: thiếu bản ghi liên quan (ví dụ tổ dân phố hoặc phản ánh gốc).</source>
       <translation>Could not be stored on this computer: a related record is missing (for example the residential group or the original complaint).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không lưu được trên máy này: trùng với một bản ghi đã có ở đây.</source>
       <translation>Could not be stored on this computer: it duplicates a record already here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không lưu được trên máy này: {reason}</source>
       <translation>Could not be stored on this computer: {reason}</translation>
     </message>
@@ -1448,7 +1448,7 @@
       <translation>Cannot open the data</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Không mở được tệp sao lưu {path}: {error}</source>
       <translation>Cannot open the backup file {path}: {error}</translation>
     </message>
@@ -1489,12 +1489,12 @@
       <translation>Could not be done: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/privacy.py" />
+      <location filename="../../desktop/services/people/privacy.py" />
       <source>Không tìm thấy cư dân (mã {id}).</source>
       <translation>Resident not found (id {id}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Không tìm thấy cư dân cho lượt hỗ trợ.</source>
       <translation>The resident for this help session was not found.</translation>
     </message>
@@ -1509,32 +1509,32 @@
       <translation>No resident found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Không tìm thấy lượt hỗ trợ.</source>
       <translation>Help session not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Không tìm thấy người dùng.</source>
       <translation>Operator not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Không tìm thấy phản ánh {id}.</source>
       <translation>Complaint {id} not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Không tìm thấy phản ánh được chọn là bản gốc.</source>
       <translation>The complaint chosen as the original was not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/shift.py" />
+      <location filename="../../desktop/services/outreach/shift.py" />
       <source>Không tìm thấy tình nguyện viên đã chọn.</source>
       <translation>The chosen volunteer was not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Không tìm thấy tệp chứng chỉ CA: {path}</source>
       <translation>CA certificate file not found: {path}</translation>
     </message>
@@ -1544,13 +1544,13 @@
       <translation>Backup file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/follow_ups.py" />
+      <location filename="../../desktop/services/outreach/follow_ups.py" />
       <source>Không tìm thấy việc cần theo dõi.</source>
       <translation>Follow-up not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/campaigns.py" />
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Không tìm thấy đợt ra quân.</source>
       <translation>Campaign not found.</translation>
     </message>
@@ -1570,12 +1570,12 @@
       <translation>Cannot read complaint catalogue {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
       <translation>Cannot read the Excel file {file}: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Không đọc được tệp {name}: {error}</source>
       <translation>Cannot read file {name}: {error}</translation>
     </message>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Kinh độ</source>
       <translation>Longitude</translation>
     </message>
@@ -1612,18 +1612,18 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Kênh</source>
       <translation>Channel</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Kênh tiếp nhận</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Kênh tiếp nhận: «{value}» không hợp lệ.</source>
       <translation>Channel: "{value}" is not valid.</translation>
     </message>
@@ -1638,7 +1638,7 @@
       <translation>Outcome</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Kết quả triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
       <translation>Results of deploying the Digital Capital Citizen app (iHaNoi)</translation>
     </message>
@@ -1665,7 +1665,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Loại</source>
       <translation>Kind</translation>
     </message>
@@ -1680,7 +1680,7 @@
       <translation>Kind / category</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Loại mã đăng nhập không hợp lệ: {kind}</source>
       <translation>Invalid sign-in secret kind: {kind}</translation>
     </message>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Loại phản ánh</source>
       <translation>Kind of complaint</translation>
     </message>
@@ -1701,7 +1701,7 @@
       <translation>Kind of complaint not in the catalogue: "{code}"</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Loại/lĩnh vực: {error}</source>
       <translation>Kind/category: {error}</translation>
     </message>
@@ -1733,7 +1733,7 @@
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Lý do chưa thành công</source>
       <translation>Reason for failure</translation>
     </message>
@@ -1750,7 +1750,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Lĩnh vực</source>
       <translation>Category</translation>
     </message>
@@ -1817,7 +1817,7 @@
       <translation>Save to file:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Lưu: VT, Tổ CĐS.</source>
       <translation>Archive: office, digital transformation team.</translation>
     </message>
@@ -1839,7 +1839,7 @@
       <translation>Help sessions per day (30 days)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Lượt hỗ trợ này đã kết thúc.</source>
       <translation>This help session has already ended.</translation>
     </message>
@@ -1849,7 +1849,7 @@
       <translation>Help sessions per campaign / booth</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Lượt hỗ trợ thành công</source>
       <translation>Successful help sessions</translation>
     </message>
@@ -1859,7 +1859,7 @@
       <translation>Help sessions: &lt;b&gt;{n}&lt;/b&gt;, successful &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Lượt người dự tập huấn</source>
       <translation>Training attendance</translation>
     </message>
@@ -1905,49 +1905,49 @@
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
-      <location filename="../../desktop/services/report_documents.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Lớp tập huấn</source>
       <translation>Training class</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
-      <location filename="../../desktop/services/shift.py" />
+      <location filename="../../desktop/services/outreach/shift.py" />
       <source>Lực lượng</source>
       <translation>Force</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Lực lượng tham gia</source>
       <translation>Forces taking part</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Máy chủ báo xung đột nhưng không gửi kèm bản của máy chủ.</source>
       <translation>The server reported a conflict but did not send its copy.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Máy chủ không chấp nhận phiên bản này: cần cập nhật ứng dụng.</source>
       <translation>The server does not accept this version: update the application.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Máy chủ từ chối bản ghi này.</source>
       <translation>The server refused this record.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Máy chủ từ chối yêu cầu ({status}).</source>
       <translation>The server refused the request ({status}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Máy chủ từ chối: thiết bị này thuộc phường/xã khác.</source>
       <translation>Refused by the server: this device belongs to another ward.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Máy chủ từ chối: {reason}</source>
       <translation>Refused by the server: {reason}</translation>
     </message>
@@ -1984,12 +1984,12 @@
       <translation>PIN / password:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Mã PIN hoặc mật khẩu không đúng (còn {n} lần thử).</source>
       <translation>Wrong PIN or password ({n} tries left).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Mã PIN phải gồm 6 đến 12 chữ số.</source>
       <translation>A PIN must be 6 to 12 digits.</translation>
     </message>
@@ -2004,7 +2004,7 @@
       <translation>PIN/password: </translation>
     </message>
     <message>
-      <location filename="../../desktop/services/ward_setup.py" />
+      <location filename="../../desktop/services/setup/ward_setup.py" />
       <source>Mã phường/xã không có trong danh mục hành chính: {code}</source>
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
     </message>
@@ -2014,7 +2014,7 @@
       <translation>The province / country-of-birth code «{code}» of the CCCD does not exist.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Mã đăng ký không đúng, đã dùng hoặc đã hết hạn.</source>
       <translation>The enrolment code is wrong, already used or expired.</translation>
     </message>
@@ -2024,7 +2024,7 @@
       <translation>Device enrolment code</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Mã đăng ký thuộc phường/xã {code}, không phải phường/xã của thư mục dữ liệu này ({mine}).</source>
       <translation>The enrolment code belongs to ward {code}, not to this data folder's ward ({mine}).</translation>
     </message>
@@ -2060,12 +2060,12 @@
       <translation>Password / PIN:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Mật khẩu phải có ít nhất 8 ký tự.</source>
       <translation>A password must have at least 8 characters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Mật khẩu sao lưu không đúng.</source>
       <translation>Wrong backup passphrase.</translation>
     </message>
@@ -2075,7 +2075,7 @@
       <translation>New backup passphrase: </translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Mật khẩu sao lưu phải có ít nhất {n} ký tự.</source>
       <translation>A backup passphrase must have at least {n} characters.</translation>
     </message>
@@ -2161,7 +2161,7 @@
       <translation>A complaint cannot duplicate itself.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Một phần</source>
       <translation>Partly</translation>
     </message>
@@ -2186,7 +2186,7 @@
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Mục nhật ký truy cập</source>
       <translation>Audit trail entry</translation>
     </message>
@@ -2202,7 +2202,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Mục tiêu %</source>
       <translation>Target %</translation>
     </message>
@@ -2217,7 +2217,7 @@
       <translation>Target {pct}%</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}</source>
       <translation>Target: {pct}% of {who} {stage} by {deadline} ({left}); now at {actual}</translation>
     </message>
@@ -2227,7 +2227,7 @@
       <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Mức hài lòng: chọn từ 1 đến 5.</source>
       <translation>Satisfaction: choose 1 to 5.</translation>
     </message>
@@ -2239,13 +2239,13 @@
       <translation>Severity</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Mức độ sử dụng iHaNoi «{value}» không có.</source>
       <translation>There is no iHaNoi stage «{value}».</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Mức độ: «{value}» không hợp lệ.</source>
       <translation>Severity: "{value}" is not valid.</translation>
     </message>
@@ -2268,13 +2268,13 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Nguyên nhân</source>
       <translation>Reason</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Nguyên nhân không thành công thường gặp</source>
       <translation>Most frequent reasons for failure</translation>
     </message>
@@ -2285,22 +2285,22 @@
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Ngày biết</source>
       <translation>Aware on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ngày biết đến iHaNoi</source>
       <translation>Date aware of iHaNoi</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Ngày cài đặt</source>
       <translation>Installed on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ngày cài đặt iHaNoi</source>
       <translation>Date iHaNoi installed</translation>
     </message>
@@ -2310,9 +2310,9 @@
       <translation>Invalid date: «{text}» (use dd/mm/yyyy)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_files.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ngày sinh</source>
       <translation>Birth date</translation>
     </message>
@@ -2332,17 +2332,17 @@
       <translation>The birth date «{value}» is in the future.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Ngày tạo tài khoản</source>
       <translation>Account created on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ngày tạo tài khoản iHaNoi</source>
       <translation>Date iHaNoi account created</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" />
+      <location filename="../../desktop/services/outreach/training.py" />
       <source>Ngày tập huấn</source>
       <translation>Training date</translation>
     </message>
@@ -2353,12 +2353,12 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Ngày đăng</source>
       <translation>Published on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Ngày đăng {date} ở tương lai.</source>
       <translation>Publication date {date} is in the future.</translation>
     </message>
@@ -2369,7 +2369,7 @@
       <translation>Birth date/year</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Ngôn ngữ</source>
       <translation>Language</translation>
     </message>
@@ -2390,12 +2390,12 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Người dân đánh giá vấn đề đã được giải quyết</source>
       <translation>Residents' view: was the problem solved</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
       <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
     </message>
@@ -2416,7 +2416,7 @@
       <translation>Operators of this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Người dùng không tồn tại hoặc đã bị vô hiệu hóa.</source>
       <translation>The operator does not exist or has been deactivated.</translation>
     </message>
@@ -2438,13 +2438,13 @@
       <translation>Who took the consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Người ghi nhận đồng ý</source>
       <translation>Consent taken by</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/services/training.py" />
+      <location filename="../../desktop/services/outreach/training.py" />
       <source>Người hướng dẫn</source>
       <translation>Trainer</translation>
     </message>
@@ -2456,22 +2456,22 @@
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Người phản ánh</source>
       <translation>Reporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Người phản ánh: chỉ chọn một trong cư dân đã đăng ký, họ tên, hoặc ẩn danh.</source>
       <translation>Reporter: choose only one of registered resident, name, or anonymous.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Người phản ánh: chọn một cư dân, nhập họ tên, hoặc chọn ẩn danh.</source>
       <translation>Reporter: choose a resident, type a name, or choose anonymous.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Người phản ánh: không tìm thấy cư dân đã chọn.</source>
       <translation>Reporter: the chosen resident was not found.</translation>
     </message>
@@ -2491,7 +2491,7 @@
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Người tiếp nhận</source>
       <translation>Taken by</translation>
     </message>
@@ -2537,8 +2537,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Nhóm đối tượng</source>
       <translation>Target group</translation>
     </message>
@@ -2631,14 +2631,14 @@
     </message>
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
-      <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_files.py" />
+      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Năm sinh khác với năm của ngày sinh.</source>
       <translation>The birth year differs from the year of the birth date.</translation>
     </message>
@@ -2650,26 +2650,26 @@
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Nơi làm việc / học tập</source>
       <translation>Workplace / school</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <location filename="../../desktop/gui/reports/pdf_report.py" />
-      <location filename="../../desktop/reports/xlsx_report.py" />
+      <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>Nơi nhận:</source>
       <translation>Recipients:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/report_sections.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Nội dung</source>
       <translation>Item</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Nội dung: cần ít nhất {n} ký tự để cơ quan hiểu rõ sự việc.</source>
       <translation>Description: at least {n} characters so the agency understands what happened.</translation>
     </message>
@@ -2685,7 +2685,7 @@
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Phiên bản lời đồng ý</source>
       <translation>Consent wording version</translation>
     </message>
@@ -2725,7 +2725,7 @@ Admin: {admin}
 Press «Finish» to start.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Phải còn ít nhất một người quản trị đang hoạt động.</source>
       <translation>At least one active admin must remain.</translation>
     </message>
@@ -2808,7 +2808,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Quản lý người dùng</source>
       <translation>Manage operators</translation>
     </message>
@@ -2828,12 +2828,12 @@ Press «Finish» to start.</translation>
       <translation>Withdraw</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Sao lưu</source>
       <translation>Backup</translation>
     </message>
@@ -2866,7 +2866,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Số CCCD</source>
       <translation>CCCD number</translation>
     </message>
@@ -2881,7 +2881,7 @@ Press «Finish» to start.</translation>
       <translation>The CCCD says the birth year is {year}, unlike the one entered ({entered}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Số CCCD này đã có trong danh sách: {who}.</source>
       <translation>This CCCD is already registered: {who}.</translation>
     </message>
@@ -2891,9 +2891,9 @@ Press «Finish» to start.</translation>
       <translation>A CCCD number has exactly 12 digits.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_export.py" />
-      <location filename="../../desktop/services/resident_files.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Số CMND</source>
       <translation>CMND number</translation>
     </message>
@@ -2914,23 +2914,23 @@ Press «Finish» to start.</translation>
       <translation>Report number:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Số bản sao lưu giữ lại</source>
       <translation>Backups to keep</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số cư dân</source>
       <translation>Residents</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo_data.py" />
+      <location filename="../../desktop/services/setup/demo_data.py" />
       <source>Số cư dân mẫu phải từ 0 trở lên.</source>
       <translation>The number of demo residents must be 0 or more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Số liệu</source>
       <translation>Figure</translation>
     </message>
@@ -2940,13 +2940,13 @@ Press «Finish» to start.</translation>
       <translation>Figures from {start} to {end}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Số lượng</source>
       <translation>Count</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số lượt</source>
       <translation>Sessions</translation>
     </message>
@@ -2956,17 +2956,17 @@ Press «Finish» to start.</translation>
       <translation>Attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" />
+      <location filename="../../desktop/services/outreach/training.py" />
       <source>Số người dự không được âm.</source>
       <translation>Attendance cannot be negative.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/training.py" />
+      <location filename="../../desktop/services/outreach/training.py" />
       <source>Số người dự phải là số nguyên.</source>
       <translation>Attendance must be a whole number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Số phiên bản của thay đổi không hợp lệ.</source>
       <translation>The change's version numbers are not valid.</translation>
     </message>
@@ -2988,17 +2988,17 @@ Press «Finish» to start.</translation>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Số điện thoại người phản ánh</source>
       <translation>Reporter's phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Số điện thoại này đã có trong danh sách: {who}.</source>
       <translation>This phone number is already registered: {who}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/shift.py" />
+      <location filename="../../desktop/services/outreach/shift.py" />
       <source>Số điện thoại tình nguyện viên: {error}</source>
       <translation>Volunteer's phone: {error}</translation>
     </message>
@@ -3018,17 +3018,17 @@ Press «Finish» to start.</translation>
       <translation>The phone number «{value}» is malformed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Số điện thoại: «{value}» không phải số di động Việt Nam hợp lệ.</source>
       <translation>Phone number: "{value}" is not a valid Vietnamese mobile number.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số: {number}/BC-TCĐS</source>
       <translation>No.: {number}/BC-TCĐS</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Sửa</source>
       <translation>Edit</translation>
     </message>
@@ -3058,9 +3058,9 @@ Press «Finish» to start.</translation>
       <translation>What happened, since when, how it affects people (at least {n} characters)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>TT</source>
       <translation>No.</translation>
     </message>
@@ -3080,22 +3080,22 @@ Press «Finish» to start.</translation>
       <translation>From the system (LANG variable)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Theo nhóm đối tượng</source>
       <translation>By target group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Theo trạng thái</source>
       <translation>By status</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Theo tổ dân phố / thôn</source>
       <translation>By residential group / village</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Theo đợt ra quân / điểm hỗ trợ</source>
       <translation>By campaign / booth</translation>
     </message>
@@ -3105,12 +3105,12 @@ Press «Finish» to start.</translation>
       <translation>Device</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Thiết bị chưa được đăng ký hoặc đã bị thu hồi: nhập mã đăng ký mới.</source>
       <translation>This device is not enrolled or was revoked: enter a new enrolment code.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp.</source>
       <translation>This device is not enrolled with the server: enter the enrolment code from the administrator.</translation>
     </message>
@@ -3130,7 +3130,7 @@ Press «Finish» to start.</translation>
       <translation>Passphrase missing: set the environment variable {name} or run the command in a terminal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Thiếu thời gian bắt đầu hoặc kết thúc.</source>
       <translation>The start or end time is missing.</translation>
     </message>
@@ -3218,12 +3218,12 @@ Press «Finish» to start.</translation>
       <translation>&amp;Data folder:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo_data.py" />
+      <location filename="../../desktop/services/setup/demo_data.py" />
       <source>Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập.</source>
       <translation>This data folder already has residents: demo data is only built on a freshly set-up ward.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/ward_setup.py" />
+      <location filename="../../desktop/services/setup/ward_setup.py" />
       <source>Thư mục dữ liệu này đã thuộc {name} ({code}); không đổi được sang phường/xã khác.</source>
       <translation>This data folder already belongs to {name} ({code}); it cannot be moved to another ward.</translation>
     </message>
@@ -3233,12 +3233,12 @@ Press «Finish» to start.</translation>
       <translation>Data folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, hoặc chọn thay thế dữ liệu hiện có.</source>
       <translation>The folder {path} already holds data. Restore into an empty folder, or choose to replace the current data.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Thường trực Đảng ủy, HĐND, UBND phường (để báo cáo);</source>
       <translation>Standing committees of the ward Party committee, People's Council and People's Committee (for information);</translation>
     </message>
@@ -3248,7 +3248,7 @@ Press «Finish» to start.</translation>
       <translation>Time</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Thời gian kết thúc phải sau thời gian bắt đầu.</source>
       <translation>The end must be after the start.</translation>
     </message>
@@ -3259,22 +3259,22 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Thời điểm xảy ra</source>
       <translation>When it happened</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Thời điểm xảy ra: không được ở tương lai.</source>
       <translation>When it happened: cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Thời điểm đồng ý</source>
       <translation>Consent given at</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Thứ tự</source>
       <translation>Order</translation>
     </message>
@@ -3284,17 +3284,17 @@ Press «Finish» to start.</translation>
       <translation>Send again (after fixing)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tin gần nhất đăng ngày {day}, cách {n} ngày.</source>
       <translation>Latest item published on {day}, {n} days ago.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Tin truyền thông</source>
       <translation>Communication item</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Tin truyền thông gần nhất: {date} ({days} ngày trước).</source>
       <translation>Last published item: {date} ({days} days ago).</translation>
     </message>
@@ -3311,12 +3311,12 @@ Press «Finish» to start.</translation>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Tiêu đề tin</source>
       <translation>Item title</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Tiêu đề: cần ít nhất {n} ký tự.</source>
       <translation>Title: at least {n} characters.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Press «Finish» to start.</translation>
       <translation>Progress by residential group / village (%)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Tiến độ triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
       <translation>Progress of deploying the Digital Capital Citizen app (iHaNoi)</translation>
     </message>
@@ -3351,17 +3351,17 @@ Press «Finish» to start.</translation>
       <translation>Next &gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
       <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours} working hours.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
       <translation>Receiving and handling residents' complaints</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/figures.py" />
+      <location filename="../../desktop/services/reports/figures.py" />
       <source>Toàn bộ cư dân</source>
       <translation>All residents</translation>
     </message>
@@ -3376,12 +3376,12 @@ Press «Finish» to start.</translation>
       <translation>Coordinates</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Toạ độ: ({lat}, {lon}) nằm ngoài Việt Nam.</source>
       <translation>Coordinates: ({lat}, {lon}) are outside Vietnam.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Toạ độ: cần cả vĩ độ và kinh độ.</source>
       <translation>Coordinates: both latitude and longitude are needed.</translation>
     </message>
@@ -3396,22 +3396,22 @@ Press «Finish» to start.</translation>
       <translation>The «{title}» page is not built yet in this version.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; hiện có {overdue} phản ánh quá hạn.</source>
       <translation>{n} complaints were recorded in the period; {overdue} are overdue now.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Trong kỳ đã đăng {n} tin, bài.</source>
       <translation>{n} items were published in the period.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Trong kỳ, tổ đã hỗ trợ {total} lượt; thành công {ok} lượt, thành công một phần {partial} lượt, không thành công {failed} lượt, đang hỗ trợ {ongoing} lượt. Tỷ lệ thành công: {rate}.</source>
       <translation>In the period the team held {total} help sessions: {ok} successful, {partial} partly successful, {failed} unsuccessful, {ongoing} still going. Success rate: {rate}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Trong kỳ: thêm {know} người biết đến, {installed} người cài đặt, {account} người tạo tài khoản.</source>
       <translation>In the period: {know} more people aware, {installed} installed, {account} created an account.</translation>
     </message>
@@ -3426,7 +3426,7 @@ Press «Finish» to start.</translation>
       <translation>In the period: {total} complaints; overdue now: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Trong đó ngoài giờ hành chính, thứ Bảy, Chủ nhật</source>
       <translation>Of which outside office hours, Saturdays and Sundays</translation>
     </message>
@@ -3462,7 +3462,7 @@ Press «Finish» to start.</translation>
       <translation>Repeats row {row} ({kind}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Trùng với: không tìm thấy phản ánh đã chọn.</source>
       <translation>Duplicate of: the chosen complaint was not found.</translation>
     </message>
@@ -3528,12 +3528,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Tên người dùng dài quá 120 ký tự.</source>
       <translation>The operator's name is longer than 120 characters.</translation>
     </message>
@@ -3544,7 +3544,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
-      <location filename="../../desktop/services/campaigns.py" />
+      <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Tên đợt / điểm hỗ trợ</source>
       <translation>Campaign / booth name</translation>
     </message>
@@ -3575,7 +3575,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Tình nguyện viên</source>
       <translation>Volunteer</translation>
     </message>
@@ -3585,7 +3585,7 @@ Press «Finish» to start.</translation>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/privacy.py" />
+      <location filename="../../desktop/services/people/privacy.py" />
       <source>Tôi đồng ý để Tổ Chuyển đổi số cộng đồng của phường/xã ghi lại họ tên, năm sinh, số CCCD và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).</source>
       <translation>I agree that the ward's community digital transformation team records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
     </message>
@@ -3595,7 +3595,7 @@ Press «Finish» to start.</translation>
       <translation>Custom</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Tương phản cao</source>
       <translation>High contrast</translation>
     </message>
@@ -3610,7 +3610,7 @@ Press «Finish» to start.</translation>
       <translation>Locked after wrong tries</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Tạo</source>
       <translation>Created</translation>
     </message>
@@ -3621,7 +3621,7 @@ Press «Finish» to start.</translation>
       <translation>Make a backup</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Tạo mới</source>
       <translation>Create</translation>
     </message>
@@ -3651,32 +3651,32 @@ Press «Finish» to start.</translation>
       <translation>C&amp;A certificate file:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Tệp chứng chỉ CA</source>
       <translation>CA certificate file</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp sao lưu bị cắt cụt (thiếu phần cuối).</source>
       <translation>The backup file is truncated (its end is missing).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp sao lưu có dữ liệu thừa sau phần cuối; tệp đã bị sửa.</source>
       <translation>The backup file has extra data after its end; it was altered.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp sao lưu thiếu cơ sở dữ liệu.</source>
       <translation>The backup file holds no database.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp sao lưu thiếu phần mô tả (manifest).</source>
       <translation>The backup file has no manifest.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp sao lưu đã bị sửa hoặc hỏng (đoạn {n}).</source>
       <translation>The backup file was altered or is damaged (block {n}).</translation>
     </message>
@@ -3686,32 +3686,32 @@ Press «Finish» to start.</translation>
       <translation>Backup file:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Tệp {file}: không thấy cột họ và tên (dòng tiêu đề {row}). Hãy chỉ rõ cột bằng --map.</source>
       <translation>File {file}: no full-name column found (header row {row}). Name the column with --map.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/backup.py" />
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.</source>
       <translation>{name} is not a Tổ CĐS Desktop backup.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name} không phải ảnh đọc được.</source>
       <translation>File {name} is not a readable image.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name} nặng {size}, vượt giới hạn {limit} cho {media}.</source>
       <translation>File {name} is {size}, over the {limit} limit for a {media}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh (JPEG, PNG) hoặc video (MP4, MOV, 3GP, WEBM).</source>
       <translation>File {name}: only photos (JPEG, PNG) or videos (MP4, MOV, 3GP, WEBM) are accepted.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh JPEG hoặc PNG.</source>
       <translation>File {name}: only JPEG or PNG photos are accepted.</translation>
     </message>
@@ -3721,7 +3721,7 @@ Press «Finish» to start.</translation>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/targets.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
       <source>Tỉ lệ mục tiêu phải từ 1 đến 100%.</source>
       <translation>The target percentage must be between 1 and 100%.</translation>
     </message>
@@ -3731,8 +3731,8 @@ Press «Finish» to start.</translation>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tổ Chuyển đổi số cộng đồng</source>
       <translation>Community digital transformation team</translation>
     </message>
@@ -3776,12 +3776,12 @@ Press «Finish» to start.</translation>
       <translation>Residential group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Tổ dân phố / thôn «{value}» không có trong danh sách của phường.</source>
       <translation>The residential group «{value}» is not in the ward's list.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Tổ dân phố / thôn đã chọn không còn trong danh sách.</source>
       <translation>The chosen residential group is no longer in the list.</translation>
     </message>
@@ -3800,31 +3800,31 @@ Tổ dân phố số 2
 Thôn Đông</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Tổ dân phố: không tìm thấy tổ đã chọn.</source>
       <translation>Residential group: the chosen group was not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
       <location filename="../../desktop/gui/reports/export_panel.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tổ trưởng</source>
       <translation>Team lead</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/xlsx_report.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
+      <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>Tổng cộng</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/reports/document.py" />
       <source>Tổng hợp</source>
       <translation>Summary</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tổng số cư dân trong danh sách của tổ: {n}. Đến hết kỳ báo cáo: {know} người đã biết đến iHaNoi ({know_pct}); {installed} người đã cài đặt ứng dụng ({installed_pct}); {account} người đã tạo tài khoản ({account_pct}).</source>
       <translation>Residents on the team's list: {n}. By the end of the period: {know} know about iHaNoi ({know_pct}); {installed} have installed the app ({installed_pct}); {account} have created an account ({account_pct}).</translation>
     </message>
@@ -3854,20 +3854,20 @@ Thôn Đông</translation>
       <translation>&amp;Lock after:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Tự khóa sau (phút)</source>
       <translation>Lock after (minutes)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tỷ lệ</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>UBND {ward}</source>
       <translation>People's Committee of {ward}</translation>
     </message>
@@ -3878,7 +3878,7 @@ Thôn Đông</translation>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Vai trò không hợp lệ: {role}</source>
       <translation>Invalid role: {role}</translation>
     </message>
@@ -3933,13 +3933,13 @@ Thôn Đông</translation>
       <translation>Deactivate</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Văn phòng UBND Thành phố (để báo cáo);</source>
       <translation>Office of the City People's Committee (for information);</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Vĩ độ</source>
       <translation>Latitude</translation>
     </message>
@@ -3954,7 +3954,7 @@ Thôn Đông</translation>
       <translation>View the audit trail</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Xem số đầy đủ</source>
       <translation>Revealed a number</translation>
     </message>
@@ -4014,7 +4014,7 @@ Thôn Đông</translation>
       <translation>Export the filtered list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Xuất dữ liệu</source>
       <translation>Export</translation>
     </message>
@@ -4029,7 +4029,7 @@ Thôn Đông</translation>
       <translation>Confirm</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Xóa</source>
       <translation>Delete</translation>
     </message>
@@ -4044,17 +4044,17 @@ Thôn Đông</translation>
       <translation>Handle data-subject requests</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Yêu cầu của chủ thể dữ liệu</source>
       <translation>Data-subject request</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>a) Khó khăn, vướng mắc: {text}</source>
       <translation>a) Difficulties: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>b) Đề xuất, kiến nghị: {text}</source>
       <translation>b) Proposals: {text}</translation>
     </message>
@@ -4084,7 +4084,7 @@ Thôn Đông</translation>
       <translation>aware {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>biết đến iHaNoi</source>
       <translation>know about iHaNoi</translation>
     </message>
@@ -4114,7 +4114,7 @@ Thôn Đông</translation>
       <translation>accept rows whose CCCD disagrees with sex / birth year</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>chỉ chọn Tiếng Việt hoặc English.</source>
       <translation>choose Tiếng Việt or English only.</translation>
     </message>
@@ -4144,37 +4144,37 @@ Thôn Đông</translation>
       <translation>installed {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>cài đặt ứng dụng</source>
       <translation>install the app</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <location filename="../../desktop/services/complaints/duplicates.py" />
       <source>cách {m} m</source>
       <translation>{m} m away</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>còn {n} ngày</source>
       <translation>{n} days left</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/reports/document.py" />
       <source>có</source>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <location filename="../../desktop/services/complaints/duplicates.py" />
       <source>cùng tổ dân phố</source>
       <translation>same residential group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaint_duplicates.py" />
+      <location filename="../../desktop/services/complaints/duplicates.py" />
       <source>cùng địa chỉ</source>
       <translation>same address</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>cư dân</source>
       <translation>residents</translation>
     </message>
@@ -4231,7 +4231,7 @@ Thôn Đông</translation>
       <translation>restore a backup into a data folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/reports/document.py" />
+      <location filename="../../desktop/services/reports/document.py" />
       <source>không</source>
       <translation>no</translation>
     </message>
@@ -4246,17 +4246,17 @@ Thôn Đông</translation>
       <translation>not stated in the package</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>không nối với mục trước</source>
       <translation>does not link to the previous entry</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>không tìm thấy tệp {path}.</source>
       <translation>file {path} not found.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>không đọc được tệp {path}: {reason}</source>
       <translation>cannot read file {path}: {reason}</translation>
     </message>
@@ -4326,7 +4326,7 @@ Thôn Đông</translation>
       <translation>target {goal}: {pace}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>mục đã bị xóa khỏi nhật ký</source>
       <translation>entry removed from the trail</translation>
     </message>
@@ -4351,7 +4351,7 @@ Thôn Đông</translation>
       <translation>import data from a file</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>nội dung đã bị sửa</source>
       <translation>content was altered</translation>
     </message>
@@ -4361,17 +4361,17 @@ Thôn Đông</translation>
       <translation>version {version}, updated {when} by {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>phải từ {lo} đến {hi} phút (0 = không tự khóa).</source>
       <translation>must be from {lo} to {hi} minutes (0 = never lock).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>phải từ {lo} đến {hi}.</source>
       <translation>must be from {lo} to {hi}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>phải từ {lo}% đến {hi}%.</source>
       <translation>must be from {lo}% to {hi}%.</translation>
     </message>
@@ -4416,7 +4416,7 @@ Thôn Đông</translation>
       <translation>set the ward of the data folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>thiếu mục trước (số thứ tự {expected})</source>
       <translation>previous entry missing (number {expected})</translation>
     </message>
@@ -4481,7 +4481,7 @@ Thôn Đông</translation>
       <translation>build a demo ward (residents, campaigns, help sessions...) for demonstrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>tạo tài khoản</source>
       <translation>create an account</translation>
     </message>
@@ -4506,7 +4506,7 @@ Thôn Đông</translation>
       <translation>text file, one residential group / village per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>tệp {path} không phải chứng chỉ PEM (thiếu dòng BEGIN CERTIFICATE).</source>
       <translation>file {path} is not a PEM certificate (no BEGIN CERTIFICATE line).</translation>
     </message>
@@ -4521,7 +4521,7 @@ Thôn Đông</translation>
       <translation>from date (dd/mm/yyyy or yyyy-mm-dd)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>video</source>
       <translation>video</translation>
     </message>
@@ -4561,7 +4561,7 @@ Thôn Đông</translation>
       <translation>handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>{field}: {problem}</source>
       <translation>{field}: {problem}</translation>
     </message>
@@ -4621,7 +4621,7 @@ Thôn Đông</translation>
       <translation>{n} complaints, {k} overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/figures_activity.py" />
+      <location filename="../../desktop/services/reports/figures_activity.py" />
       <source>{n} sao</source>
       <translation>{n} stars</translation>
     </message>
@@ -4641,7 +4641,7 @@ Thôn Đông</translation>
       <translation>{old} ({district}, before 2025) is now part of: {new}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>{place}, ngày {d:02d} tháng {m:02d} năm {y}</source>
       <translation>{place}, {d:02d}/{m:02d}/{y}</translation>
     </message>
@@ -4666,12 +4666,12 @@ Thôn Đông</translation>
       <translation>"No": the complaint will be reopened for further handling.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/outreach_common.py" />
+      <location filename="../../desktop/services/outreach/common.py" />
       <source>«{field}» dài quá {n} ký tự.</source>
       <translation>«{field}» is longer than {n} characters.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>«{url}» không phải địa chỉ hợp lệ; ví dụ https://dongbo.hanoi.gov.vn</source>
       <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
     </message>
@@ -4681,7 +4681,7 @@ Thôn Đông</translation>
       <translation>Resident's feedback after handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ý kiến sau xử lý</source>
       <translation>Feedback after handling</translation>
     </message>
@@ -4691,7 +4691,7 @@ Thôn Đông</translation>
       <translation>Stopping…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Đang ghi vào đĩa…</source>
       <translation>Writing to disk…</translation>
     </message>
@@ -4711,7 +4711,7 @@ Thôn Đông</translation>
       <translation>Restoring…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Đang kiểm tra dòng {n}</source>
       <translation>Checking row {n}</translation>
     </message>
@@ -4726,7 +4726,7 @@ Thôn Đông</translation>
       <translation>Checking…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Đang lưu {done}/{total}</source>
       <translation>Saving {done}/{total}</translation>
     </message>
@@ -4762,7 +4762,7 @@ Thôn Đông</translation>
       <translation>Computing the figures…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo_data.py" />
+      <location filename="../../desktop/services/setup/demo_data.py" />
       <source>Đang tạo cư dân mẫu</source>
       <translation>Creating demo residents</translation>
     </message>
@@ -4777,7 +4777,7 @@ Thôn Đông</translation>
       <translation>Being handled</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Đang đồng bộ, vui lòng chờ.</source>
       <translation>A sync is running, please wait.</translation>
     </message>
@@ -4857,7 +4857,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
-      <location filename="../../desktop/services/help_sessions.py" />
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Đã chọn «Lý do khác»: hãy ghi rõ lý do.</source>
       <translation>«Other reason» is chosen: write the reason.</translation>
     </message>
@@ -4874,7 +4874,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/vocab.py" />
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Đã cài đặt</source>
       <translation>Installed</translation>
     </message>
@@ -4894,17 +4894,17 @@ Thôn Đông</translation>
       <translation>There is a database at {path} but its decryption key is not in this computer's keyring. If the data was copied from another computer, use restore from backup (tocds-cli restore) with the backup's passphrase; otherwise contact the team lead or the administrator.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Đã có người cùng họ tên và năm sinh: {who}.</source>
       <translation>Someone with the same name and birth year is registered: {who}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Đã có người dùng tên «{name}».</source>
       <translation>There is already an operator named “{name}”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Đã có người dùng; hãy đăng nhập bằng tài khoản quản trị để thêm người.</source>
       <translation>Operators already exist; sign in as an admin to add people.</translation>
     </message>
@@ -4945,7 +4945,7 @@ Thôn Đông</translation>
       <translation>Item «{title}» recorded.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Đã giải quyết chưa: chọn có, một phần, không hoặc không biết.</source>
       <translation>Resolved: choose yes, partly, no or don't know.</translation>
     </message>
@@ -5030,12 +5030,12 @@ Thôn Đông</translation>
       <translation>Saved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_sections.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
       <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.</source>
       <translation>{n} residents gave feedback; average satisfaction {avg}/5.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/operators.py" />
+      <location filename="../../desktop/services/people/operators.py" />
       <source>Đã nhập sai quá {n} lần. Thử lại sau {m} phút.</source>
       <translation>More than {n} wrong tries. Try again in {m} minutes.</translation>
     </message>
@@ -5096,7 +5096,7 @@ Thôn Đông</translation>
       <translation>Backup made: {path} ({size} bytes).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/demo_data.py" />
+      <location filename="../../desktop/services/setup/demo_data.py" />
       <source>Đã tạo cư dân mẫu</source>
       <translation>Demo residents created</translation>
     </message>
@@ -5158,7 +5158,7 @@ Thôn Đông</translation>
       <translation>Mark handled</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/communications.py" />
+      <location filename="../../desktop/services/outreach/communications.py" />
       <source>Đã {days} ngày chưa đăng tin truyền thông (tin gần nhất {date}). Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
       <translation>{days} days without a published item (last one {date}). The directive requires at least one every 3 days.</translation>
     </message>
@@ -5206,7 +5206,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/sign_in.py" />
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Đăng nhập</source>
       <translation>Sign in</translation>
     </message>
@@ -5221,17 +5221,17 @@ Thôn Đông</translation>
       <translation>Signs in with:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Đăng nhập sai</source>
       <translation>Failed sign-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/audit.py" />
+      <location filename="../../desktop/services/people/audit.py" />
       <source>Đăng xuất</source>
       <translation>Sign out</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Đường dẫn tệp đính kèm nằm ngoài thư mục dữ liệu: {path}</source>
       <translation>Attachment path is outside the data folder: {path}</translation>
     </message>
@@ -5284,12 +5284,12 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Địa chỉ máy chủ không hợp lệ: {url}. Dùng https:// (http chỉ dùng cho chính máy này).</source>
       <translation>Invalid server address: {url}. Use https:// (http only for this computer).</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/preferences.py" />
+      <location filename="../../desktop/services/people/preferences.py" />
       <source>Địa chỉ máy chủ đồng bộ</source>
       <translation>Sync server address</translation>
     </message>
@@ -5301,7 +5301,7 @@ Thôn Đông</translation>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Địa điểm: nhập địa chỉ, chọn tổ dân phố hoặc ghi toạ độ.</source>
       <translation>Place: type an address, choose a residential group or give coordinates.</translation>
     </message>
@@ -5313,8 +5313,8 @@ Thôn Đông</translation>
       <translation>Target group</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/resident_import.py" />
-      <location filename="../../desktop/services/residents.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
+      <location filename="../../desktop/services/residents/residents.py" />
       <source>Đối tượng «{value}» không có trong danh mục.</source>
       <translation>The target group «{value}» is not in the list.</translation>
     </message>
@@ -5331,7 +5331,7 @@ Thôn Đông</translation>
       <translation>Sync now</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_service.py" />
+      <location filename="../../desktop/services/sync/service.py" />
       <source>Đồng bộ thất bại: {detail}</source>
       <translation>Sync failed: {detail}</translation>
     </message>
@@ -5343,17 +5343,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/resident_export.py" />
+      <location filename="../../desktop/services/residents/export.py" />
       <source>Đồng ý</source>
       <translation>Consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Đồng ý liên hệ lại: cần số điện thoại hoặc chọn cư dân đã đăng ký.</source>
       <translation>Consent to be contacted: a phone number or a registered resident is needed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đồng ý xử lý dữ liệu</source>
       <translation>Consent to data processing</translation>
     </message>
@@ -5364,7 +5364,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đồng ý được liên hệ lại</source>
       <translation>Consents to be contacted</translation>
     </message>
@@ -5376,18 +5376,18 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đợt ra quân</source>
       <translation>Campaigns</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Đợt ra quân / điểm hỗ trợ</source>
       <translation>Campaign / booth</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/report_documents.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Đợt ra quân, điểm hỗ trợ</source>
       <translation>Campaigns and booths</translation>
     </message>
@@ -5402,7 +5402,7 @@ Thôn Đông</translation>
       <translation>saving…</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/official_report.py" />
+      <location filename="../../desktop/services/reports/official_report.py" />
       <source>đã quá hạn {n} ngày</source>
       <translation>{n} days past the deadline</translation>
     </message>
@@ -5474,30 +5474,30 @@ Thôn Đông</translation>
       <translation>Photos, videos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ảnh/video của phản ánh</source>
       <translation>Complaint photo/video</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/attachments.py" />
+      <location filename="../../desktop/services/complaints/attachments.py" />
       <source>ảnh</source>
       <translation>photo</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/complaints.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ẩn danh</source>
       <translation>Anonymous</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/complaints.py" />
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Ẩn danh: không ghi số điện thoại và không thể đồng ý liên hệ lại.</source>
       <translation>Anonymous: no phone number and no consent to be contacted.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync_labels.py" />
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ẩn tên khi công khai</source>
       <translation>Hide my name publicly</translation>
     </message>

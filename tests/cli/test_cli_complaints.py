@@ -13,8 +13,8 @@ import sys
 from datetime import datetime, timedelta
 from desktop.core.working_calendar import VN_TZ
 from desktop.services.context import open_context
-from desktop.services.ward_setup import initialize_ward
-from desktop.services import complaints as svc
+from desktop.services.setup.ward_setup import initialize_ward
+from desktop.services.complaints import complaints as svc
 ctx = open_context(sys.argv[1], actor="Tình nguyện viên")
 gid = initialize_ward(ctx, "00166", "Tổ CĐS", ["Tổ dân phố số 1"]) and None
 def draft(**kw):

@@ -15,8 +15,8 @@ from tests.conftest import REPO, bin_path, cli_env
 BUILD = """
 import sys
 from desktop.services.context import open_context
-from desktop.services.ward_setup import initialize_ward
-from desktop.services.official_report import ReportInputs, save_inputs
+from desktop.services.setup.ward_setup import initialize_ward
+from desktop.services.reports.official_report import ReportInputs, save_inputs
 from tests.support.report_fixture import build_report_ward
 ctx = open_context(sys.argv[1], actor="kiểm thử")
 initialize_ward(ctx, "00166", "Tổ CĐS Cầu Giấy", ["Tổ dân phố số 1", "Tổ dân phố số 2", "Thôn Đông"])

@@ -148,7 +148,7 @@ def running_server(tmp_path: Path, backend: str, **app_kwargs):
 
 def open_laptop(root: Path, ward: str = "00166", actor: str = "Tình nguyện viên"):
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
 
     ctx = open_context(str(root), actor=actor)
     initialize_ward(ctx, ward, "Tổ CĐS")

@@ -19,7 +19,7 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 def laptop(root: Path, ward: str, groups: list[str]):  # noqa: ANN201
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
 
     ctx = open_context(str(root), actor="Tình nguyện viên")
     initialize_ward(ctx, ward, "Tổ CĐS", groups)
@@ -29,7 +29,7 @@ def laptop(root: Path, ward: str, groups: list[str]):  # noqa: ANN201
 @pytest.fixture
 def city(tmp_path):
     """A server holding two wards' synced data, and a city account's key."""
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
     from desktop.store.models import Resident
 
     with running_server(tmp_path, "sqlite") as srv:

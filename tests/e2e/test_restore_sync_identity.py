@@ -21,9 +21,9 @@ def srv(sqlite_server):
 
 
 def test_restore_on_another_laptop_must_enrol_again_and_then_converges(srv, tmp_path):
-    from desktop.services import backup
+    from desktop.services.people import backup
     from desktop.services.context import open_context
-    from desktop.services.sync_service import SyncFailed, sync_now, sync_status
+    from desktop.services.sync.service import SyncFailed, sync_now, sync_status
 
     a = open_laptop(tmp_path / "a", actor="Lan")
     try:
@@ -58,8 +58,8 @@ def test_restore_on_another_laptop_must_enrol_again_and_then_converges(srv, tmp_
 
 
 def test_restore_over_the_same_enrolled_folder_keeps_its_token(srv, tmp_path):
-    from desktop.services import backup
-    from desktop.services.sync_service import sync_now, sync_status
+    from desktop.services.people import backup
+    from desktop.services.sync.service import sync_now, sync_status
 
     a = open_laptop(tmp_path / "a")
     try:

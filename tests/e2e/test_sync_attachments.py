@@ -33,7 +33,7 @@ def _group(ctx) -> str:  # noqa: ANN001
 
 
 def _file(ctx, files: list[Path], group_id: str) -> str:  # noqa: ANN001
-    from desktop.services import complaints as svc
+    from desktop.services.complaints import complaints as svc
 
     return svc.file_complaint(ctx, svc.ComplaintDraft(
         kind="phan_anh_hien_truong", category="chieu_sang", title="Đèn đường hỏng ở ngõ 12",
@@ -44,7 +44,7 @@ def _file(ctx, files: list[Path], group_id: str) -> str:  # noqa: ANN001
 
 def _photo_synced_from(a, server, tmp_path, name: str, fmt: str) -> tuple[str, str]:  # noqa: ANN001
     """A complaint with one photo filed on laptop `a` and synced; the photo's (hash, path)."""
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     photo = tmp_path / name
     Image.new("RGB", (50, 40), (10, 120, 30)).save(photo, fmt)
@@ -62,8 +62,8 @@ def _attachments(ctx) -> list[tuple[str, str]]:  # noqa: ANN001
 
 
 def test_photo_taken_on_one_laptop_is_shown_on_the_other(server, tmp_path):
-    from desktop.services import attachments as att
-    from desktop.services.sync_service import sync_now
+    from desktop.services.complaints import attachments as att
+    from desktop.services.sync.service import sync_now
 
     photo = tmp_path / "den-hong.jpg"
     Image.new("RGB", (320, 240), (200, 30, 30)).save(photo, "JPEG")
@@ -111,7 +111,7 @@ def test_photo_taken_on_one_laptop_is_shown_on_the_other(server, tmp_path):
 
 
 def test_a_corrupted_download_is_discarded_and_fetched_again(server, tmp_path):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     a = open_laptop(tmp_path / "a")
     b = open_laptop(tmp_path / "b")

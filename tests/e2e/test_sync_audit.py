@@ -39,7 +39,7 @@ def _server_sync_entries(srv) -> list[dict]:  # noqa: ANN001
 
 
 def test_a_clean_sync_is_audited_and_leaves_nothing_waiting(srv, tmp_path):
-    from desktop.services.sync_service import sync_now, sync_status
+    from desktop.services.sync.service import sync_now, sync_status
 
     a = open_laptop(tmp_path / "a", actor="Lan")
     b = open_laptop(tmp_path / "b", actor="Minh")
@@ -70,8 +70,8 @@ def test_a_clean_sync_is_audited_and_leaves_nothing_waiting(srv, tmp_path):
 
 
 def test_a_person_needs_the_sync_permission_unattended_runs_need_the_enrolment(srv, tmp_path):
-    from desktop.services import operators
-    from desktop.services.sync_service import SYSTEM_ACTOR, SyncFailed, sync_now
+    from desktop.services.people import operators
+    from desktop.services.sync.service import SYSTEM_ACTOR, SyncFailed, sync_now
 
     a = open_laptop(tmp_path / "a")
     try:
@@ -100,7 +100,7 @@ def test_a_person_needs_the_sync_permission_unattended_runs_need_the_enrolment(s
 
 
 def test_scheduled_cli_sync_runs_without_an_operator_as_the_system_actor(srv, tmp_path):
-    from desktop.services.sync_service import SYSTEM_ACTOR
+    from desktop.services.sync.service import SYSTEM_ACTOR
 
     data = str(tmp_path / "cli-laptop")
     env = cli_env(TOCDS_NEW_SECRET="matkhau-quantri", TOCDS_OPERATOR_SECRET="matkhau-quantri")

@@ -9,7 +9,7 @@ from tests.e2e.sync_harness import add_residents, assert_converged, edit_residen
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def setup(request, tmp_path):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     with running_server(tmp_path, request.param) as srv:
         a = open_laptop(tmp_path / "a", actor="Lan")
@@ -31,7 +31,7 @@ def setup(request, tmp_path):
     ("edit", "Hẹn thứ Bảy, đã gọi"),
 ])
 def test_conflict_resolution_syncs_and_is_recorded(setup, choice, expected):
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
 
     srv, a, b, rid = setup
     rb = sync_service.sync_now(b)
@@ -57,7 +57,7 @@ def test_conflict_resolution_syncs_and_is_recorded(setup, choice, expected):
 
 
 def test_cli_exit_code_is_1_when_conflicts_remain(setup):
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
 
     srv, a, b, rid = setup
     result = sync_service.sync_now(b)

@@ -30,7 +30,7 @@ def laptops(tmp_path):
 
 
 def test_two_laptops_of_one_ward_converge(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     a, b = laptops
     add_residents(a, ["Nguyễn Văn An", "Trần Thị Bình"], group_name="Tổ dân phố số 1")
@@ -50,7 +50,7 @@ def test_two_laptops_of_one_ward_converge(server, laptops):
 
 
 def test_edits_and_tombstones_travel_and_nothing_is_doubled(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     a, b = laptops
     [rid] = add_residents(a, ["Phạm Thị Dung"])
@@ -74,7 +74,7 @@ def test_edits_and_tombstones_travel_and_nothing_is_doubled(server, laptops):
 
 
 def test_different_fields_merge_without_conflict(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     a, b = laptops
     [rid] = add_residents(a, ["Hoàng Văn Em"])
@@ -92,7 +92,7 @@ def test_different_fields_merge_without_conflict(server, laptops):
 
 
 def test_a_pull_never_overwrites_an_unsynced_local_edit(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     a, b = laptops
     [rid] = add_residents(a, ["Vũ Thị Giang"])
@@ -111,7 +111,7 @@ def test_a_pull_never_overwrites_an_unsynced_local_edit(server, laptops):
 
 
 def test_central_status_change_reaches_the_laptops(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
     from server.records import central_update
 
     a, b = laptops
@@ -127,7 +127,7 @@ def test_central_status_change_reaches_the_laptops(server, laptops):
 
 
 def test_edit_made_while_a_batch_is_in_flight_is_rebased_on_the_merge(server, laptops):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
     from desktop.sync import outbox
     from desktop.sync.client import SyncClient
     from desktop.sync.credentials import load_token
@@ -160,8 +160,8 @@ def test_imported_residents_travel_with_every_field(server, laptops, tmp_path):
     travels as an update of that field only."""
     import csv
 
-    from desktop.services.resident_import import import_residents
-    from desktop.services.sync_service import sync_now
+    from desktop.services.residents.importing import import_residents
+    from desktop.services.sync.service import sync_now
     from desktop.store.models import Resident
 
     a, b = laptops

@@ -27,7 +27,7 @@ def rig(request, tmp_path):
 
 
 def _sync(ctx, url=None, code=None):  # noqa: ANN001, ANN202
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     return sync_now(ctx, url, code, timeout=(2.0, 1.5))
 
@@ -35,7 +35,7 @@ def _sync(ctx, url=None, code=None):  # noqa: ANN001, ANN202
 @pytest.mark.parametrize("fault", FAULTS)
 @pytest.mark.parametrize("path", ["/push", "/pull"])
 def test_recovers_from_fault(rig, fault, path):
-    from desktop.services.sync_service import SyncFailed
+    from desktop.services.sync.service import SyncFailed
 
     srv, proxy, a, b = rig
     _sync(a, proxy.url, srv.enroll_code("00166"))

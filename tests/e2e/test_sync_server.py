@@ -130,7 +130,7 @@ def test_gzip_bodies_size_limit_and_old_protocol(srv):
 
 
 def test_too_old_client_is_told_to_update(srv, tmp_path, monkeypatch):
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
     from desktop.sync import protocol
 
     ctx = open_laptop(tmp_path / "old")
@@ -146,7 +146,7 @@ def test_too_old_client_is_told_to_update(srv, tmp_path, monkeypatch):
 
 
 def test_enrolment_code_of_another_ward_is_refused_locally(srv, tmp_path):
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
 
     ctx = open_laptop(tmp_path / "x")
     try:

@@ -29,8 +29,8 @@ def main(data_dir: str) -> None:
     from desktop.gui.outreach.booth import BoothWindow
     from desktop.gui.worker import TaskRunner
     from desktop.services.context import open_context
-    from desktop.services.residents import ResidentInput, register_resident
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.residents.residents import ResidentInput, register_resident
+    from desktop.services.setup.ward_setup import initialize_ward
 
     app = QApplication(sys.argv[:1])
     ctx = open_context(data_dir, actor="Tình nguyện viên ca sáng")

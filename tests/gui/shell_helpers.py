@@ -9,7 +9,7 @@ from tests.gui.helpers import show_active
 
 def open_window(qtbot, gui_ctx):
     from desktop.gui.main_window import MainWindow
-    from desktop.services import ward_setup
+    from desktop.services.setup import ward_setup
 
     return show_active(qtbot, MainWindow(gui_ctx, ward_setup.ward_info(gui_ctx.app)))
 

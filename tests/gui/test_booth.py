@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from desktop.gui.outreach.booth import BoothWindow
-from desktop.services import help_sessions, shift
-from desktop.services.residents import ResidentInput, register_resident
-from desktop.services.ward_setup import residential_groups
+from desktop.services.outreach import help_sessions, shift
+from desktop.services.residents.residents import ResidentInput, register_resident
+from desktop.services.setup.ward_setup import residential_groups
 from desktop.store.models import HelpSession, Resident
 from tests.gui.helpers import show_active, type_text
 

@@ -13,7 +13,7 @@ from tests.conftest import REPO, cli_env
 READ_BACK = """
 import json, sys
 from desktop.services.context import open_context
-from desktop.services.help_sessions import get_session
+from desktop.services.outreach.help_sessions import get_session
 ctx = open_context(sys.argv[1])
 info = get_session(ctx, sys.argv[2])
 print(json.dumps({"steps": info.steps, "ended": info.ended_at is not None, "resident": info.resident_id,

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from desktop.core.working_calendar import VN_TZ
-from desktop.services import complaints as svc
+from desktop.services.complaints import complaints as svc
 from desktop.store.models import ResidentialGroup
 from tests.gui.helpers import show_active, type_text
 

@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from desktop.gui.reports.page import ReportsPage
-from desktop.services import communications
-from desktop.services.official_report import load_inputs
+from desktop.services.outreach import communications
+from desktop.services.reports.official_report import load_inputs
 from tests.gui.helpers import show_active, type_text
 from tests.support.report_fixture import build_report_ward
 

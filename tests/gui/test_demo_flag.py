@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.gui.app import Application, parse_args
-from desktop.services.stats import store_stats
+from desktop.services.setup.stats import store_stats
 
 
 def test_demo_flag_parsing():

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from desktop.gui.main_window import MainWindow, NotBuiltPage
 from desktop.gui.pages import PAGES
-from desktop.services import ward_setup
+from desktop.services.setup import ward_setup
 from desktop.store.models import Resident
 from tests.gui.helpers import show_active
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.period import today_vn
 from desktop.gui.outreach.page import OutreachPage
-from desktop.services import communications, follow_ups, shift
-from desktop.services.demo_data import build_demo_ward
+from desktop.services.outreach import communications, follow_ups, shift
+from desktop.services.setup.demo_data import build_demo_ward
 from tests.gui.helpers import show_active, type_text
 
 
@@ -127,7 +127,7 @@ def test_target_edited_in_progress_view(qtbot, gui_ctx):
     assert view.target_groups.item(row, 6).text().startswith("100%")
     qtbot.mouseClick(view.target_save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.target_groups.item(row, 6).text().startswith("90%"), timeout=5000)
-    from desktop.services.targets import list_targets
+    from desktop.services.outreach.targets import list_targets
 
     can_bo = next(t for t in list_targets(gui_ctx.app) if t.target_group == "can_bo")
     assert can_bo.percent == 90 and can_bo.stored

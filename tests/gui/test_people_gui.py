@@ -11,7 +11,7 @@ from desktop.gui.people.backup_dialog import BackupDialog
 from desktop.gui.people.idle_lock import install_idle_lock
 from desktop.gui.people.operators_dialog import OperatorsDialog
 from desktop.gui.people.sign_in import SignInDialog
-from desktop.services import audit, backup, operators
+from desktop.services.people import audit, backup, operators
 from tests.gui.helpers import show_active, type_text
 from tests.unit.people_helpers import NAMES, PINS, PLANTED_NAME, plant_resident, staff
 
@@ -165,7 +165,7 @@ def test_operator_dialog_refuses_a_volunteer(qtbot, gui_ctx):
 def test_audit_viewer_filters_and_chain_check(qtbot, gui_ctx):
     ids = staff(gui_ctx.app)
     rid = plant_resident(gui_ctx.app)
-    from desktop.services import privacy
+    from desktop.services.people import privacy
 
     privacy.reveal_identifier(gui_ctx.app, rid, "cccd")
     viewer = AuditViewer(gui_ctx)
@@ -200,7 +200,7 @@ def test_backup_dialog_makes_and_restores(qtbot, gui_ctx, tmp_path):
     dialog.auto_button.click()
     qtbot.waitUntil(lambda: "Đã bật" in dialog.auto_status.text(), timeout=10000)
     assert backup.stored_passphrase(gui_ctx.app) == "mat-khau-tu-dong"
-    from desktop.services import residents
+    from desktop.services.residents import residents
 
     residents.delete_resident(gui_ctx.app, rid)
     dialog.source.setText(str(out))
@@ -234,7 +234,7 @@ def test_install_people_starts_on_the_sign_in_screen(qtbot, gui_ctx):
 
 def test_consent_box_shows_the_wording_and_gives_its_version(qtbot):
     from desktop.gui.people.consent import ConsentBox
-    from desktop.services import privacy
+    from desktop.services.people import privacy
 
     box = ConsentBox()
     show_active(qtbot, box)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.gui.residents.form import ResidentForm
-from desktop.services import residents as svc
+from desktop.services.residents import residents as svc
 from tests.gui.helpers import show_active, type_text
 
 
@@ -154,7 +154,7 @@ def test_edit_replaces_a_masked_number_when_retyped(qtbot, gui_ctx):
 
 
 def test_form_shows_the_versioned_consent_and_stores_it(qtbot, gui_ctx):
-    from desktop.services import privacy
+    from desktop.services.people import privacy
 
     gui_ctx.app.actor = "Trần Ghi Nhận"
     form = open_form(qtbot, gui_ctx)

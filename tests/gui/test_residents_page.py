@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from desktop.gui.residents.list_model import ID_ROLE, PAGE_SIZE, ResidentListModel
 from desktop.gui.residents.page import ResidentsPage
-from desktop.services import residents as svc
-from desktop.services.resident_bulk_writer import store_rows as _store
-from desktop.services.ward_setup import residential_groups
+from desktop.services.residents import residents as svc
+from desktop.services.residents.bulk_writer import store_rows as _store
+from desktop.services.setup.ward_setup import residential_groups
 from tests.gui.helpers import show_active, type_text
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.permissions import Role
 from desktop.gui.residents.page import ResidentsPage
-from desktop.services import audit
-from desktop.services import residents as svc
+from desktop.services.people import audit
+from desktop.services.residents import residents as svc
 from tests.gui.helpers import show_active
 from tests.unit.people_helpers import as_role, staff
 

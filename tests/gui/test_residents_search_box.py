@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.gui.residents.search_box import ResidentSearchBox
-from desktop.services import residents as svc
+from desktop.services.residents import residents as svc
 from tests.gui.helpers import show_active, type_text
 
 

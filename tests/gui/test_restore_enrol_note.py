@@ -11,8 +11,8 @@ from tests.unit.people_helpers import staff
 
 def test_restored_backup_of_a_synced_laptop_asks_to_enrol_again(qtbot, gui_ctx, tmp_path):
     from desktop.gui.people.backup_dialog import BackupDialog
-    from desktop.services import backup
-    from desktop.services.sync_service import sync_status
+    from desktop.services.people import backup
+    from desktop.services.sync.service import sync_status
     from desktop.store.models.sync import SyncState
 
     other = open_laptop(tmp_path / "other")

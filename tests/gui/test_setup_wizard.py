@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop.gui.setup_wizard import SetupWizard
-from desktop.services import ward_setup
+from desktop.services.setup import ward_setup
 from tests.gui.helpers import type_text
 
 
@@ -71,7 +71,7 @@ def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
     info = ward_setup.ward_info(bare_ctx)
     assert info.team_name == "Tổ CĐS Cầu Giấy"
     assert [g.name for g in ward_setup.residential_groups(bare_ctx)] == ["Tổ dân phố số 1", "Tổ dân phố số 2"]
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     [admin] = operators.list_operators(bare_ctx)
     assert (admin.name, admin.role, admin.secret_kind) == ("Nguyễn Thị Hoa", "quan_tri", "password")
@@ -124,7 +124,7 @@ def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx):
 def test_a_folder_without_any_operator_asks_for_the_first_admin_at_start(qtbot, app_ctx, data_dir):
     """A data folder from before operators existed (or `init` without --admin-name)."""
     from desktop.gui.app import Application
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     assert not operators.has_operators(app_ctx)
     app = Application(str(data_dir))

@@ -65,7 +65,7 @@ def test_bad_address_is_refused_before_any_network(qtbot, page):
 
 def _edited_on_both(gui_ctx, server, other, theirs: dict, mine: dict) -> str:  # noqa: ANN001
     """One resident, synced to both laptops, then edited on `other` (synced) and here (not yet)."""
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     [rid] = add_residents(gui_ctx.app, ["Trịnh Thị Quế"])
     sync_now(gui_ctx.app, server.url, server.enroll_code("00166"))
@@ -77,7 +77,7 @@ def _edited_on_both(gui_ctx, server, other, theirs: dict, mine: dict) -> str:  #
 
 
 def test_conflict_resolution_view(qtbot, page, server, tmp_path, gui_ctx):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     other = open_laptop(tmp_path / "other", actor="Minh")
     try:
@@ -109,7 +109,7 @@ def test_conflict_resolution_view(qtbot, page, server, tmp_path, gui_ctx):
 
 def test_background_sync_notices_connectivity_returning(qtbot, gui_ctx, tmp_path):
     from desktop.gui.sync.scheduler import SyncScheduler
-    from desktop.services.sync_service import enroll
+    from desktop.services.sync.service import enroll
 
     port = free_port()
     srv = ServerThread(f"sqlite:///{tmp_path / 's.db'}", tmp_path, port=port).start()
@@ -131,7 +131,7 @@ def test_background_sync_notices_connectivity_returning(qtbot, gui_ctx, tmp_path
 
 def test_conflict_values_are_readable_and_phones_masked_for_a_volunteer(qtbot, page, server, tmp_path, gui_ctx):
     from desktop.core.permissions import Role
-    from desktop.services import operators
+    from desktop.services.people import operators
     from tests.unit.people_helpers import PINS, staff
 
     other = open_laptop(tmp_path / "other", actor="Minh")
@@ -162,7 +162,7 @@ def test_conflict_values_are_readable_and_phones_masked_for_a_volunteer(qtbot, p
 
 
 def test_refused_record_is_listed_and_retried_after_fixing(qtbot, page, server, gui_ctx):
-    from desktop.services.sync_service import sync_now
+    from desktop.services.sync.service import sync_now
 
     [rid] = add_residents(gui_ctx.app, ["Bùi Thị Hằng"])
     edit_resident(gui_ctx.app, rid, notes="x" * 70_000)  # larger than the server takes

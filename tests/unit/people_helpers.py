@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.core.permissions import Role
-from desktop.services import operators
+from desktop.services.people import operators
 
 ADMIN_SECRET = "matkhau-quantri"
 PINS = {Role.VOLUNTEER: "111111", Role.POLICE: "222222", Role.TEAM_LEAD: "333333", Role.ADMIN: ADMIN_SECRET}
@@ -29,7 +29,7 @@ def as_role(ctx, ids: dict, role: Role) -> None:  # noqa: ANN001
 
 
 def plant_resident(ctx) -> str:  # noqa: ANN001
-    from desktop.services import residents
+    from desktop.services.residents import residents
 
     detail = residents.register_resident(ctx, residents.ResidentInput(
         full_name=PLANTED_NAME, cccd=PLANTED_CCCD, phone=PLANTED_PHONE, birth_year=1997, sex="nu",

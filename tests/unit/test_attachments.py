@@ -10,8 +10,8 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from desktop.core.working_calendar import VN_TZ
-from desktop.services import attachments as att
-from desktop.services import complaints as svc
+from desktop.services.complaints import attachments as att
+from desktop.services.complaints import complaints as svc
 from desktop.store.models import Attachment, ResidentialGroup
 
 MAKE, MODEL, SOFTWARE, ARTIST = 0x010F, 0x0110, 0x0131, 0x013B

@@ -11,7 +11,7 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from desktop.services.demo_bulk import bulk_insert
+from desktop.services.setup.demo_bulk import bulk_insert
 from desktop.store.changelog import BulkInsertLog, ChangeLogEntry, dump, payload_encoder, sequential_ids
 from desktop.store.models import Resident
 from desktop.store.records import field_names, record_fields

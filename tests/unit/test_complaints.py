@@ -13,10 +13,10 @@ from desktop.core.complaint_catalogue import CatalogueError, catalogue_for, load
 from desktop.core.complaint_lifecycle import TransitionRefused
 from desktop.core.period import Period
 from desktop.core.working_calendar import VN_TZ
-from desktop.services import complaints as svc
-from desktop.services.complaint_duplicates import find_duplicates
-from desktop.services.complaints_demo import add_demo_complaints
-from desktop.services.complaints_report import complaints_report
+from desktop.services.complaints import complaints as svc
+from desktop.services.complaints.duplicates import find_duplicates
+from desktop.services.setup.complaints_demo import add_demo_complaints
+from desktop.services.reports.complaints_report import complaints_report
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Complaint, ComplaintEvent, ComplaintFeedback, Resident, ResidentialGroup
 

@@ -11,8 +11,8 @@ from datetime import date
 import pytest
 
 from desktop.core.period import Period
-from desktop.services.figures import ward_figures
-from desktop.services.official_report import ReportInputs, load_inputs, official_report, save_inputs
+from desktop.services.reports.figures import ward_figures
+from desktop.services.reports.official_report import ReportInputs, load_inputs, official_report, save_inputs
 from tests.support.report_fixture import TODAY, WEEK, build_report_ward
 
 

@@ -7,10 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.period import VN_TZ
-from desktop.services import campaigns, communications, follow_ups, help_sessions, shift, targets, training
-from desktop.services.outreach_common import OutreachError
-from desktop.services.residents import ResidentInput, register_resident
-from desktop.services.ward_setup import residential_groups
+from desktop.services.outreach import campaigns, communications, follow_ups, help_sessions, shift, targets, training
+from desktop.services.outreach.common import OutreachError
+from desktop.services.residents.residents import ResidentInput, register_resident
+from desktop.services.setup.ward_setup import residential_groups
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import HelpSession, Resident
 
@@ -200,7 +200,7 @@ def test_shift_stamps_volunteer_and_survives_reopen(app_ctx, data_dir):
 def test_demo_ward_bulk_path_writes_one_change_per_record(app_ctx):
     from sqlalchemy import func
 
-    from desktop.services.demo_data import build_demo_ward
+    from desktop.services.setup.demo_data import build_demo_ward
     from desktop.store.records import record_kinds
 
     counts = build_demo_ward(app_ctx, 250, seed=5, today=date(2026, 8, 20))
@@ -221,7 +221,7 @@ def test_demo_ward_bulk_path_writes_one_change_per_record(app_ctx):
     import json
     assert any(json.loads(p)["outside_office_hours"] for p in sat_booths)
     # The folded name feeds the search index (kept by triggers).
-    from desktop.services.resident_search import search_residents
+    from desktop.services.residents.search import search_residents
     with app_ctx.read() as s:
         name = s.scalar(select(Resident.full_name).limit(1))
     assert any(r.full_name == name for r in search_residents(app_ctx, name, 50))

@@ -9,7 +9,7 @@ import sqlcipher3
 from sqlalchemy import select
 
 from desktop.core.permissions import Role
-from desktop.services import audit, backup
+from desktop.services.people import audit, backup
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.database import database_key
 from desktop.store.engine import open_connection
@@ -24,7 +24,7 @@ def _fill(ctx) -> list[str]:  # noqa: ANN001
     ids = staff(ctx)
     rid = plant_resident(ctx)
     as_role(ctx, ids, Role.POLICE)
-    from desktop.services import privacy
+    from desktop.services.people import privacy
 
     privacy.reveal_identifier(ctx, rid, "phone")
     as_role(ctx, ids, Role.ADMIN)

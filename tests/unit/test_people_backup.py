@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.permissions import PermissionDenied, Role
-from desktop.services import audit, backup, residents
+from desktop.services.people import audit, backup
+from desktop.services.residents import residents
 from desktop.services.context import open_context
 from desktop.store import keys
 from desktop.store.models import Resident

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select, text
 
 from desktop.core.permissions import PermissionDenied, Role
-from desktop.services import audit, backup, privacy, residents
+from desktop.services.people import audit, backup, privacy
+from desktop.services.residents import residents
 from desktop.store.changelog import ChangeLogEntry
 from tests.unit.people_helpers import (
     PLANTED_CCCD, PLANTED_E164, PLANTED_NAME, PLANTED_PHONE, as_role, plant_resident, staff,

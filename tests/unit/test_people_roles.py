@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role, allowed, matrix_markdown
-from desktop.services import audit, backup, operators, privacy
+from desktop.services.people import audit, backup, operators, privacy
 from tests.unit.people_helpers import ADMIN_SECRET, NAMES, PINS, as_role, plant_resident, staff
 
 EXPECTED = {  # the matrix the issue asks for, written out independently of MATRIX
@@ -40,7 +40,7 @@ def _attempt(ctx, permission: Permission, rid: str, tmp_path) -> None:  # noqa: 
 def matrix_results(tmp_path_factory):
     """Every role tries every permission once on one data folder (argon2 hashing is slow by design)."""
     from desktop.services.context import open_context
-    from desktop.services.ward_setup import initialize_ward
+    from desktop.services.setup.ward_setup import initialize_ward
 
     tmp = tmp_path_factory.mktemp("matrix")
     ctx = open_context(str(tmp / "data"))
@@ -97,7 +97,7 @@ def test_sign_in_stamps_actor_and_records_switch(app_ctx):
     assert app_ctx.actor == NAMES[Role.VOLUNTEER]
     assert app_ctx.extras["operator"].role == "tinh_nguyen_vien"
     rid = plant_resident(app_ctx)
-    from desktop.services import residents
+    from desktop.services.residents import residents
 
     assert residents.get_resident(app_ctx, rid).created_by == NAMES[Role.VOLUNTEER]
     as_role(app_ctx, ids, Role.POLICE)

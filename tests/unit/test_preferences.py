@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from desktop.services import preferences
+from desktop.services.people import preferences
 from desktop.settings import Settings
 
 PEM = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n"

@@ -7,8 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.permissions import PermissionDenied, Role
-from desktop.services import audit, complaints, help_sessions, operators, privacy, residents, shift
-from desktop.services.resident_export import export_residents
+from desktop.services.people import audit, operators, privacy
+from desktop.services.complaints import complaints
+from desktop.services.outreach import help_sessions, shift
+from desktop.services.residents import residents
+from desktop.services.residents.export import export_residents
 from desktop.store.models import HelpSession
 from desktop.store.models.people import AuditEntry
 from tests.unit.people_helpers import (
@@ -146,7 +149,7 @@ def test_shift_never_overwrites_the_signed_in_operator(app_ctx):
 
 
 def test_bulk_import_needs_the_register_right_and_is_audited_by_count(app_ctx, tmp_path):
-    from desktop.services.resident_import import import_residents
+    from desktop.services.residents.importing import import_residents
 
     csv_file = tmp_path / "list.csv"
     csv_file.write_text("Họ và tên,Năm sinh\nTrần Thị Nhập,1990\nLê Văn Khẩu,1985\n", encoding="utf-8")

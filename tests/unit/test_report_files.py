@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 
 from desktop.gui.reports.pdf_report import render as render_pdf
-from desktop.reports.xlsx_report import render as render_xlsx
-from desktop.services.official_report import ReportInputs, official_report, save_inputs
+from desktop.services.reports.xlsx_report import render as render_xlsx
+from desktop.services.reports.official_report import ReportInputs, official_report, save_inputs
 from tests.support.report_fixture import TODAY, WEEK, build_report_ward
 
 DIFFICULTY = "Nhiều cụ già ở thôn Đông chưa có điện thoại thông minh; sóng 4G yếu."
@@ -75,8 +75,8 @@ def test_pdf_headers_and_vietnamese_diacritics_intact(app_ctx, report, tmp_path)
 
 
 def test_progress_and_complaints_kinds_have_their_own_layout(app_ctx, report, tmp_path):
-    from desktop.services.complaints_report import complaints_report
-    from desktop.services.progress_report import progress_report
+    from desktop.services.reports.complaints_report import complaints_report
+    from desktop.services.reports.progress_report import progress_report
 
     out = render_xlsx(app_ctx, "progress", progress_report(app_ctx, WEEK), tmp_path / "tien-do.xlsx")
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
@@ -89,7 +89,7 @@ def test_progress_and_complaints_kinds_have_their_own_layout(app_ctx, report, tm
 
 
 def test_a_dict_of_unknown_shape_still_renders_every_figure(app_ctx, tmp_path):
-    from desktop.reports.document import as_document
+    from desktop.services.reports.document import as_document
 
     data = {"period": {"from": "2026-11-01", "to": "2026-11-30"}, "total": 7, "rows": [{"name": "Tổ 1", "n": 7}]}
     doc = as_document("other", data)

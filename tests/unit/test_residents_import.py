@@ -14,10 +14,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy import func, select
 
-from desktop.services import residents as svc
-from desktop.services.resident_files import ImportFileError, guess_mapping, inspect_file, parse_map_options
-from desktop.services.resident_import import ImportCancelled, import_residents
-from desktop.services.resident_search import search_residents
+from desktop.services.residents import residents as svc
+from desktop.services.residents.files import ImportFileError, guess_mapping, inspect_file, parse_map_options
+from desktop.services.residents.importing import ImportCancelled, import_residents
+from desktop.services.residents.search import search_residents
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Resident
 from tests.unit.test_legacy_encodings import to_cp1258

@@ -10,8 +10,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from sqlalchemy import func, select
 
-from desktop.services.resident_import import import_residents
-from desktop.services.resident_search import search_residents
+from desktop.services.residents.importing import import_residents
+from desktop.services.residents.search import search_residents
 from desktop.store.changelog import ChangeLogEntry, _dump
 from desktop.store.models import Resident
 from desktop.store.records import record_fields
@@ -77,7 +77,7 @@ def _openpyxl_rows(path, min_row=1):
 
 
 def _book_rows(path, min_row=1):
-    from desktop.services.xlsx_rows import XlsxBook
+    from desktop.services.residents.xlsx_rows import XlsxBook
 
     book = XlsxBook(path)
     return [(i, values, [book.font_name(s) if v is not None else None for v, s in zip(values, styles)])
@@ -110,7 +110,7 @@ def test_streamed_sheet_with_shared_strings_rich_text_and_1904_dates(tmp_path):
     on some cells, a 1904 date system, a row far below a gap, rows over several parse pieces."""
     import zipfile
 
-    from desktop.services import xlsx_rows
+    from desktop.services.residents import xlsx_rows
 
     main = xlsx_rows.MAIN
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -156,7 +156,7 @@ def test_streamed_sheet_with_shared_strings_rich_text_and_1904_dates(tmp_path):
 def test_not_a_workbook(tmp_path):
     import pytest
 
-    from desktop.services.xlsx_rows import XlsxBook, XlsxError
+    from desktop.services.residents.xlsx_rows import XlsxBook, XlsxError
 
     (tmp_path / "x.xlsx").write_bytes(b"PK\x03\x04 broken")
     with pytest.raises(XlsxError):
@@ -167,8 +167,8 @@ def test_fast_row_check_gives_what_the_reference_path_gives(app_ctx):
     """The fast path of the row check either declines or returns exactly the reference (convert + validate) row."""
     import random
 
-    from desktop.services.resident_bulk_writer import content_row as _content_row
-    from desktop.services.resident_import import ImportReport, _Checker
+    from desktop.services.residents.bulk_writer import content_row as _content_row
+    from desktop.services.residents.importing import ImportReport, _Checker
     from desktop.store.records import field_names
 
     variants = {
@@ -214,7 +214,7 @@ def test_fast_row_check_gives_what_the_reference_path_gives(app_ctx):
 
 
 def test_search_trigger_is_back_after_an_import_and_after_a_refused_file(app_ctx, tmp_path):
-    from desktop.services import residents as svc
+    from desktop.services.residents import residents as svc
 
     def trigger_sql():
         with app_ctx.read() as s:
@@ -248,8 +248,8 @@ def test_rows_written_over_several_batches_are_stored_as_the_orm_stores_them(app
     import uuid
 
     from desktop.core.period import today_vn
-    from desktop.services import residents as svc
-    from desktop.services.resident_bulk_writer import store_rows
+    from desktop.services.residents import residents as svc
+    from desktop.services.residents.bulk_writer import store_rows
 
     stages = ["chua_biet", "da_biet", "da_cai_dat", "da_tao_tai_khoan"]
     rows = []
@@ -292,8 +292,8 @@ def test_a_batch_that_fails_in_the_batch_thread_fails_the_write_and_stores_nothi
     import pytest
     import sqlcipher3
 
-    from desktop.services import residents as svc
-    from desktop.services.resident_bulk_writer import store_rows
+    from desktop.services.residents import residents as svc
+    from desktop.services.residents.bulk_writer import store_rows
 
     rows = []
     for i in range(12):

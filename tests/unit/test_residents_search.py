@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.services import residents as svc
-from desktop.services.resident_search import parse_query, rebuild_search_index, search_residents
+from desktop.services.residents import residents as svc
+from desktop.services.residents.search import parse_query, rebuild_search_index, search_residents
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from desktop.services import residents as svc
-from desktop.services.ward_setup import residential_groups
+from desktop.services.residents import residents as svc
+from desktop.services.setup.ward_setup import residential_groups
 from desktop.store.changelog import ChangeLogEntry
 
 

@@ -74,7 +74,7 @@ def test_pulled_residents_are_searchable_and_tombstones_are_not(app_ctx):
     """A pulled page is inserted in bulk with the search index filled set-based (trigger paused)."""
     from sqlalchemy import text
 
-    from desktop.services.resident_search import search_residents
+    from desktop.services.residents.search import search_residents
 
     live, gone = str(uuid.uuid4()), str(uuid.uuid4())
     page = [

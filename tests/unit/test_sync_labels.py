@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.core.permissions import PermissionDenied, Role
-from desktop.services import sync_labels as sl
+from desktop.services.sync import labels as sl
 from tests.unit.people_helpers import as_role, staff
 
 
@@ -45,7 +45,7 @@ def test_identity_and_reasons():
 
 
 def _conflict_on_phone(ctx) -> str:  # noqa: ANN001
-    from desktop.services import residents
+    from desktop.services.residents import residents
     from desktop.store.models.sync import SyncConflict
 
     rid = residents.register_resident(ctx, residents.ResidentInput(
@@ -59,8 +59,8 @@ def _conflict_on_phone(ctx) -> str:  # noqa: ANN001
 
 
 def test_conflict_numbers_shown_to_police_are_audited_and_masked_for_volunteers(app_ctx):
-    from desktop.services import audit
-    from desktop.services.sync_service import list_conflicts
+    from desktop.services.people import audit
+    from desktop.services.sync.service import list_conflicts
 
     ids = staff(app_ctx)
     rid = _conflict_on_phone(app_ctx)
@@ -79,7 +79,7 @@ def test_conflict_numbers_shown_to_police_are_audited_and_masked_for_volunteers(
 
 
 def test_retrying_a_record_refused_on_pull_asks_the_next_sync_to_check(app_ctx):
-    from desktop.services.sync_service import quarantine, retry_quarantined
+    from desktop.services.sync.service import quarantine, retry_quarantined
     from desktop.store.models.sync import SyncQuarantine, SyncState
 
     with app_ctx.store.write(actor="sync", applying_remote=True) as s:
@@ -91,7 +91,7 @@ def test_retrying_a_record_refused_on_pull_asks_the_next_sync_to_check(app_ctx):
     assert (q["kind_label"], q["identity"]) == ("Cư dân", "Lý Văn Mười")
     assert q["reason_text"].startswith("Không lưu được trên máy này")
     ids = staff(app_ctx)
-    from desktop.services import operators
+    from desktop.services.people import operators
 
     operators.sign_out(app_ctx)
     with pytest.raises(PermissionDenied):
@@ -105,8 +105,8 @@ def test_retrying_a_record_refused_on_pull_asks_the_next_sync_to_check(app_ctx):
 
 def test_listing_conflicts_again_audits_a_reveal_once_per_sign_in(app_ctx):
     """The sync page lists conflicts after every change: one reveal entry per sign-in, not per refresh."""
-    from desktop.services import audit
-    from desktop.services.sync_service import list_conflicts
+    from desktop.services.people import audit
+    from desktop.services.sync.service import list_conflicts
 
     ids = staff(app_ctx)
     _conflict_on_phone(app_ctx)

@@ -24,8 +24,8 @@ from desktop.core.complaint_lifecycle import ACTIONS
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
 from desktop.gui.complaints.list_model import local_time
 from desktop.gui.i18n import tr
-from desktop.services import complaints as svc
-from desktop.services.complaint_duplicates import find_duplicates
+from desktop.services.complaints import complaints as svc
+from desktop.services.complaints.duplicates import find_duplicates
 
 THUMB = 112
 
@@ -222,7 +222,7 @@ class ComplaintDetailView(QWidget):
     def choose_files(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from desktop.services.attachments import PHOTO_TYPES, VIDEO_TYPES
+        from desktop.services.complaints.attachments import PHOTO_TYPES, VIDEO_TYPES
 
         patterns = " ".join(f"*{e}" for e in (*PHOTO_TYPES, *VIDEO_TYPES))
         paths, _f = QFileDialog.getOpenFileNames(self, tr("Chọn ảnh hoặc video"), "",

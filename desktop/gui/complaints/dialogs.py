@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.complaint_lifecycle import ACTIONS
 from desktop.gui.i18n import tr
-from desktop.services.complaints import RESOLVED
+from desktop.services.complaints.complaints import RESOLVED
 
 AGENCIES = ["iHaNoi", "UBND phường", "Công an phường", "Công ty Môi trường đô thị", "Điện lực", "Công ty nước sạch"]
 

@@ -36,11 +36,11 @@ from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
 from desktop.core.working_calendar import VN_TZ
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import complaint_deadlines as dl
-from desktop.services import complaints as svc
-from desktop.services.attachments import PHOTO_TYPES, VIDEO_TYPES
-from desktop.services.complaint_duplicates import find_duplicates
-from desktop.services.ward_setup import residential_groups
+from desktop.services.complaints import deadlines as dl
+from desktop.services.complaints import complaints as svc
+from desktop.services.complaints.attachments import PHOTO_TYPES, VIDEO_TYPES
+from desktop.services.complaints.duplicates import find_duplicates
+from desktop.services.setup.ward_setup import residential_groups
 
 REPORTER_RESIDENT, REPORTER_NAME, REPORTER_ANONYMOUS = 0, 1, 2
 DUPLICATE_DELAY_MS = 250

@@ -8,7 +8,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.i18n import N_
 from desktop.core.working_calendar import VN_TZ
 from desktop.gui.i18n import tr
-from desktop.services.complaints import ComplaintSummary
+from desktop.services.complaints.complaints import ComplaintSummary
 
 OVERDUE_BACKGROUND = QColor("#fde2e1")
 OVERDUE_TEXT = QColor("#8a1c12")

@@ -28,9 +28,9 @@ from desktop.gui.complaints.intake_form import IntakeForm
 from desktop.gui.complaints.list_model import ComplaintTableModel
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import complaint_deadlines as dl
-from desktop.services import complaints as svc
-from desktop.services.ward_setup import residential_groups
+from desktop.services.complaints import deadlines as dl
+from desktop.services.complaints import complaints as svc
+from desktop.services.setup.ward_setup import residential_groups
 
 KINDS_SHOWN = frozenset({"complaint", "complaint_event", "complaint_feedback", "attachment", "residential_group"})
 

@@ -23,8 +23,8 @@ from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import guarded
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
-from desktop.services import help_sessions
-from desktop.services.help_sessions import new_session_id, outcome_for
+from desktop.services.outreach import help_sessions
+from desktop.services.outreach.help_sessions import new_session_id, outcome_for
 
 KINDS = ("help_session", "resident")
 FOLLOW_UP_DAYS = 3

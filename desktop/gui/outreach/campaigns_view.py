@@ -16,9 +16,9 @@ from desktop.core.period import VN_TZ
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
-from desktop.services import campaigns
-from desktop.services.shift import list_volunteers
-from desktop.services.ward_setup import residential_groups
+from desktop.services.outreach import campaigns
+from desktop.services.outreach.shift import list_volunteers
+from desktop.services.setup.ward_setup import residential_groups
 
 
 def _qdt(value: datetime) -> QDateTime:

@@ -13,7 +13,7 @@ DEMO_KINDS = ("resident", "help_session", "campaign", "volunteer", "communicatio
 
 
 def _fill(control, ctx, residents: int):  # noqa: ANN001, ANN202
-    from desktop.services.demo_data import build_demo_ward, has_residents
+    from desktop.services.setup.demo_data import build_demo_ward, has_residents
 
     if has_residents(ctx):
         return None  # only ever on a fresh ward: never mixes demo records into real ones

@@ -10,8 +10,8 @@ from desktop.core.period import format_date
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import guarded, fill_table, make_table, row_key
-from desktop.services import follow_ups
-from desktop.services.ward_setup import residential_groups
+from desktop.services.outreach import follow_ups
+from desktop.services.setup.ward_setup import residential_groups
 
 
 class FollowUpsView(QWidget):

@@ -15,7 +15,7 @@ from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
-from desktop.services import communications, help_sessions, training
+from desktop.services.outreach import communications, help_sessions, training
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:

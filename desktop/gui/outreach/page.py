@@ -17,7 +17,7 @@ from desktop.gui.outreach.common import guarded, vocab_combo
 from desktop.gui.outreach.follow_ups_view import FollowUpsView
 from desktop.gui.outreach.log_views import CommunicationsView, SessionsView, TrainingView
 from desktop.gui.outreach.progress_view import ProgressView
-from desktop.services import campaigns, shift
+from desktop.services.outreach import campaigns, shift
 
 
 class ShiftBar(QGroupBox):

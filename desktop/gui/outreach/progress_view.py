@@ -13,7 +13,7 @@ from desktop.core.outreach_vocab import AUDIENCE_ALL
 from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
-from desktop.services import communications, targets
+from desktop.services.outreach import communications, targets
 
 KINDS = {"resident", "help_session", "outreach_target", "communication_item", "residential_group"}
 

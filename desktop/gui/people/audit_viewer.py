@@ -29,7 +29,7 @@ from desktop.core.permissions import role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import alive
-from desktop.services import audit
+from desktop.services.people import audit
 
 
 KIND_LABELS = {

@@ -24,7 +24,7 @@ from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import alive, password_edit
-from desktop.services import backup
+from desktop.services.people import backup
 
 
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desktop.gui.i18n import tr
-from desktop.services import privacy
+from desktop.services.people import privacy
 
 
 class ConsentBox(QGroupBox):

@@ -19,7 +19,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.backup_dialog import install_auto_backup
 from desktop.gui.people.idle_lock import IdleLock, install_idle_lock
-from desktop.services import operators
+from desktop.services.people import operators
 
 
 @dataclass

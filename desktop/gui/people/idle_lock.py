@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QMainWindow, QVBoxLayout, QW
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.sign_in import SignInPanel
-from desktop.services import operators
+from desktop.services.people import operators
 
 _ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,

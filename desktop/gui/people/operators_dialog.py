@@ -24,7 +24,7 @@ from desktop.core.permissions import Role, role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import alive, password_edit
-from desktop.services import operators
+from desktop.services.people import operators
 
 
 class OperatorsDialog(QDialog):

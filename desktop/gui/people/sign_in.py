@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import alive, error_label, password_edit
-from desktop.services import operators
+from desktop.services.people import operators
 
 
 class SignInPanel(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.i18n import tr
-from desktop.reports.document import fmt_cell
+from desktop.services.reports.document import fmt_cell
 
 COLORS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948"]
 pg.setConfigOptions(antialias=True, background="w", foreground="#333333")

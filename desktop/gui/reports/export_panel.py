@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.period import Period
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services.official_report import ReportInputs, load_inputs, official_report, save_inputs
+from desktop.services.reports.official_report import ReportInputs, load_inputs, official_report, save_inputs
 
 
 class ExportPanel(QWidget):
@@ -136,7 +136,7 @@ class ExportPanel(QWidget):
 
     def _write(self, fmt: str, doc: dict, path: str) -> None:
         if fmt == "xlsx":
-            from desktop.reports.xlsx_report import render
+            from desktop.services.reports.xlsx_report import render
 
             self.gui.tasks.read(render, self.gui.app, self.kind, doc, path, on_done=lambda _p: self._done(path),
                                 on_error=self._error)

@@ -1,6 +1,6 @@
 """The reports page: the dashboard (charts with their tables) for a date range, and the export panel.
 
-Every number comes from desktop.services.figures.ward_figures, computed off the UI thread.
+Every number comes from desktop.services.reports.figures.ward_figures, computed off the UI thread.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
 from desktop.gui.reports.export_panel import ExportPanel
-from desktop.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct
-from desktop.services.figures import ward_figures
+from desktop.services.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct
+from desktop.services.reports.figures import ward_figures
 
 PRESETS = [
     ("week", N_("Tuần này")),

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from desktop.core.i18n import _
-from desktop.reports.document import as_document, fmt_cell
+from desktop.services.reports.document import as_document, fmt_cell
 from desktop.resources import resource
 
 FONT_FILES = (

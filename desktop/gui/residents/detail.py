@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from desktop.core.validation import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.gui.i18n import tr
-from desktop.services import residents as svc
+from desktop.services.residents import residents as svc
 
 
 REVEAL_FIELDS = ("cccd", "cmnd", "phone")

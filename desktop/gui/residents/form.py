@@ -27,9 +27,9 @@ from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.consent import ConsentBox
-from desktop.services import privacy
-from desktop.services import residents as svc
-from desktop.services.ward_setup import residential_groups
+from desktop.services.people import privacy
+from desktop.services.residents import residents as svc
+from desktop.services.setup.ward_setup import residential_groups
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300;"

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import resident_files as rf
-from desktop.services import resident_import as ri
+from desktop.services.residents import files as rf
+from desktop.services.residents import importing as ri
 
 UNSURE_COLOR = QColor("#fff1c2")
 

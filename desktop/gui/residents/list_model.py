@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services import residents as svc
+from desktop.services.residents import residents as svc
 
 PAGE_SIZE = 200
 MAX_PAGES = 60

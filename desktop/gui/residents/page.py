@@ -30,10 +30,10 @@ from desktop.gui.residents.detail import ResidentDetailView
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.list_model import ResidentListModel
 from desktop.gui.residents.search_box import ResidentSearchBox
-from desktop.services import privacy
-from desktop.services import residents as svc
-from desktop.services.resident_export import export_residents
-from desktop.services.ward_setup import residential_groups
+from desktop.services.people import privacy
+from desktop.services.residents import residents as svc
+from desktop.services.residents.export import export_residents
+from desktop.services.setup.ward_setup import residential_groups
 
 
 class ResidentsPage(QWidget):

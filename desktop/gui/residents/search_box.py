@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from desktop.core.vocab import ADOPTION_STAGES
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.services.resident_search import search_residents
+from desktop.services.residents.search import search_residents
 
 RESULT_LIMIT = 20
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPush
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.tables import fill_row, record_table, stacked
-from desktop.services import sync_service
+from desktop.services.sync import service as sync_service
 
 
 class ConflictsView(QWidget):

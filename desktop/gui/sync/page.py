@@ -22,7 +22,7 @@ from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
 from desktop.gui.sync.quarantine_view import QuarantineView
 from desktop.gui.sync.scheduler import scheduler_for
-from desktop.services import sync_service
+from desktop.services.sync import service as sync_service
 from desktop.sync.transport import BadServerUrl, check_url
 
 

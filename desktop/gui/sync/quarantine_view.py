@@ -10,7 +10,7 @@ from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.tables import fill_row, record_table, stacked
-from desktop.services import sync_service
+from desktop.services.sync import service as sync_service
 
 
 class QuarantineView(QWidget):

@@ -20,7 +20,7 @@ from desktop.sync.connectivity import server_reachable
 
 
 def _sync_now(ctx, server_url, enroll_code, trigger):  # noqa: ANN001, ANN202  (runs on a worker thread)
-    from desktop.services import sync_service
+    from desktop.services.sync import service as sync_service
 
     return sync_service.sync_now(ctx, server_url, enroll_code, trigger=trigger)
 
@@ -105,7 +105,7 @@ class SyncScheduler(QObject):
     def _error(self, exc: BaseException) -> None:
         self.running = False
         self.failures += 1
-        from desktop.services import sync_service
+        from desktop.services.sync import service as sync_service
 
         if isinstance(exc, sync_service.SyncFailed):
             if exc.kind == "transport" and self.online is not False:

@@ -1,0 +1,1 @@
+"""Complaints (phản ánh, kiến nghị): intake, lifecycle and deadlines, duplicates, attachments."""

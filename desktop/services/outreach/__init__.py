@@ -1,0 +1,1 @@
+"""Outreach: help sessions at booths, campaigns, targets, shifts, communications, follow-ups, training."""

@@ -1,0 +1,525 @@
+"""Encrypted backups: on demand, daily with rotation, restore on another laptop, integrity check.
+
+A backup file is `MAGIC | header length | header JSON | chunks`. The header holds only
+KDF parameters and a salt. The content is a tar stream (manifest, a consistent snapshot
+of the database made with SQLite's backup API, the attachments) encrypted in 1 MiB
+AES-256-GCM chunks with a key derived from the passphrase by scrypt; each chunk's
+associated data binds the header, its index and whether it is the last one, so a
+reordered, truncated or altered file is refused. The database's own key travels
+inside the encrypted manifest; restore re-keys the database with a new key kept in
+that laptop's keyring, so the backup restores where the original keyring is absent.
+
+Sync identity (docs/backups.md): a backup never carries the device token. The device
+identity belongs to a data folder on one laptop (its keyring entry), so restoring onto
+another laptop or a fresh folder keeps the server address and the ward but the laptop
+must enrol again (told in Vietnamese); restoring over a data folder that is enrolled here
+keeps that folder's own token and device id. Two laptops never share one device token.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import os
+import secrets
+import shutil
+import struct
+import tarfile
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import func, select
+
+from desktop import __version__
+from desktop.core.i18n import _
+from desktop.core.permissions import Permission
+from desktop.data_folder import DataFolder
+from desktop.services.people import audit
+from desktop.services.context import AppContext
+from desktop.services.people.operators import require
+from desktop.store import keys
+from desktop.store.database import database_key
+from desktop.store.engine import open_connection
+from desktop.store.records import record_kinds
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"TOCDSBK1"
+SUFFIX = ".tocdsbak"
+CHUNK = 1 << 20
+MIN_PASSPHRASE = 10
+SCRYPT = {"n": 2**15, "r": 8, "p": 1}
+AUTO_PREFIX = "tocds-auto-"
+AUTO_EVERY = timedelta(hours=24)
+
+
+class BackupError(Exception):
+    """A refused backup or restore; the message is for people."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: str
+    size: int
+    created_at: str
+    records: dict[str, int] = field(default_factory=dict)
+    attachments: int = 0
+    sync_note: str = ""  # for people: what happens to sync after this restore ("" when nothing to say)
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    database_ok: bool
+    database_messages: list[str]
+    audit_entries: int
+    audit_broken: list[audit.BrokenEntry]
+
+    @property
+    def ok(self) -> bool:
+        return self.database_ok and not self.audit_broken
+
+
+# -- passphrase --------------------------------------------------------------------------
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise BackupError(_("Mật khẩu sao lưu phải có ít nhất {n} ký tự.").format(n=MIN_PASSPHRASE))
+
+
+def _passphrase_name(folder: DataFolder) -> str:
+    return f"backup-passphrase:{folder.key_id}"
+
+
+def set_backup_passphrase(ctx: AppContext, passphrase: str) -> None:
+    """Kept in the keyring for the automatic daily backup; the team lead keeps it for restores."""
+    require(ctx, Permission.BACKUP)
+    check_passphrase(passphrase)
+    keys.set_secret(_passphrase_name(ctx.folder), passphrase)
+    audit.record(ctx, "backup", detail={"change": "passphrase_set"})
+
+
+def stored_passphrase(ctx: AppContext) -> str | None:
+    return keys.get_secret(_passphrase_name(ctx.folder))
+
+
+def _derive(passphrase: str, salt: bytes, params: dict) -> bytes:
+    return Scrypt(salt=salt, length=32, n=params["n"], r=params["r"], p=params["p"]).derive(passphrase.encode("utf-8"))
+
+
+# -- the encrypted stream ----------------------------------------------------------------
+def _aad(header: bytes, index: int, final: bool) -> bytes:
+    return header + struct.pack(">QB", index, 1 if final else 0)
+
+
+class _EncryptingWriter(io.RawIOBase):
+    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):  # noqa: ANN001
+        self._fh, self._aead, self._prefix, self._header = fh, aead, prefix, header
+        self._buf = bytearray()
+        self._index = 0
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b) -> int:  # noqa: ANN001
+        self._buf += b
+        while len(self._buf) > CHUNK:
+            self._emit(bytes(self._buf[:CHUNK]), final=False)
+            del self._buf[:CHUNK]
+        return len(b)
+
+    def _emit(self, data: bytes, final: bool) -> None:
+        nonce = self._prefix + struct.pack(">I", self._index)
+        sealed = self._aead.encrypt(nonce, data, _aad(self._header, self._index, final))
+        self._fh.write(struct.pack(">I", len(sealed)))
+        self._fh.write(sealed)
+        self._index += 1
+
+    def finish(self) -> None:
+        self._emit(bytes(self._buf), final=True)
+        self._buf.clear()
+
+
+class _DecryptingReader(io.RawIOBase):
+    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):  # noqa: ANN001
+        self._fh, self._aead, self._prefix, self._header = fh, aead, prefix, header
+        self._buf = b""
+        self._index = 0
+        self._done = False
+
+    def readable(self) -> bool:
+        return True
+
+    def _next(self) -> None:
+        raw = self._fh.read(4)
+        if len(raw) < 4:
+            raise BackupError(_("Tệp sao lưu bị cắt cụt (thiếu phần cuối)."))
+        sealed = self._fh.read(struct.unpack(">I", raw)[0])
+        nonce = self._prefix + struct.pack(">I", self._index)
+        for final in (False, True):
+            try:
+                self._buf += self._aead.decrypt(nonce, sealed, _aad(self._header, self._index, final))
+            except InvalidTag:
+                continue
+            self._done = final
+            break
+        else:
+            raise BackupError(_("Tệp sao lưu đã bị sửa hoặc hỏng (đoạn {n}).").format(n=self._index + 1))
+        self._index += 1
+
+    def read(self, n: int = -1) -> bytes:
+        while not self._done and (n < 0 or len(self._buf) < n):
+            self._next()
+        if n < 0:
+            n = len(self._buf)
+        out, self._buf = self._buf[:n], self._buf[n:]
+        return out
+
+    def drain(self) -> None:
+        """Read to the end so a truncated or extended file is noticed."""
+        while not self._done:
+            self._next()
+            self._buf = b""
+        if self._fh.read(1):
+            raise BackupError(_("Tệp sao lưu có dữ liệu thừa sau phần cuối; tệp đã bị sửa."))
+
+
+_CHECK_COUNTER = b"\xff\xff\xff\xff"  # never a chunk index
+_CHECK_AAD = b"tocds-backup-key-check"
+
+
+def _key_check(aead: AESGCM, prefix: bytes) -> bytes:
+    """An empty message sealed with the key: tells a wrong passphrase from a damaged file."""
+    return aead.encrypt(prefix + _CHECK_COUNTER, b"", _CHECK_AAD)
+
+
+def _open_for_read(path: Path, passphrase: str):  # noqa: ANN202
+    try:
+        fh = open(path, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise BackupError(_("Không mở được tệp sao lưu {path}: {error}").format(path=path, error=exc.strerror)) from exc
+    try:
+        if fh.read(len(MAGIC)) != MAGIC:
+            raise BackupError(_("Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.").format(name=path.name))
+        (hlen,) = struct.unpack(">I", fh.read(4))
+        if hlen > 65536:
+            raise BackupError(_("Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.").format(name=path.name))
+        header = fh.read(hlen)
+        meta = json.loads(header)
+        aead = AESGCM(_derive(passphrase, bytes.fromhex(meta["salt"]), meta["scrypt"]))
+        prefix = bytes.fromhex(meta["nonce_prefix"])
+        try:
+            aead.decrypt(prefix + _CHECK_COUNTER, bytes.fromhex(meta["key_check"]), _CHECK_AAD)
+        except InvalidTag:
+            raise BackupError(_("Mật khẩu sao lưu không đúng.")) from None
+        return fh, _DecryptingReader(fh, aead, prefix, header)
+    except (ValueError, KeyError, struct.error) as exc:
+        fh.close()
+        raise BackupError(_("Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.").format(name=path.name)) from exc
+    except BaseException:
+        fh.close()
+        raise
+
+
+# -- making a backup ---------------------------------------------------------------------
+def _snapshot(ctx: AppContext, target: Path) -> str:
+    """A consistent copy of the database (SQLite backup API), encrypted with the same key."""
+    key = database_key(ctx.folder)
+    src = open_connection(ctx.folder.database, key)
+    try:
+        dst = open_connection(target, key)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return key
+
+
+def _counts(ctx: AppContext) -> dict[str, int]:
+    with ctx.read() as s:
+        return {kind: s.scalar(select(func.count()).select_from(cls)) or 0 for kind, cls in record_kinds().items()}
+
+
+def _write_backup(ctx: AppContext, out: Path, passphrase: str, kind: str) -> BackupInfo:
+    check_passphrase(passphrase)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    salt, prefix = secrets.token_bytes(16), secrets.token_bytes(8)
+    aead = AESGCM(_derive(passphrase, salt, SCRYPT))
+    header = json.dumps({"format": 1, "kdf": "scrypt", "scrypt": SCRYPT, "salt": salt.hex(), "nonce_prefix": prefix.hex(),
+                         "cipher": "AES-256-GCM", "chunk": CHUNK, "key_check": _key_check(aead, prefix).hex()},
+                        sort_keys=True).encode("utf-8")
+    attachments = sorted(p for p in ctx.folder.attachments.rglob("*") if p.is_file())
+    counts = _counts(ctx)
+    with tempfile.TemporaryDirectory(dir=ctx.folder.root, prefix=".backup-") as tmp:
+        snap = Path(tmp) / "tocds.db"
+        db_key = _snapshot(ctx, snap)
+        manifest = {"format": 1, "app_version": __version__, "created_at": created, "kind": kind,
+                    "db_key": db_key, "records": counts, "attachments": len(attachments)}
+        fd, part = tempfile.mkstemp(dir=out.parent, prefix=".part-", suffix=SUFFIX)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(MAGIC + struct.pack(">I", len(header)) + header)
+                writer = _EncryptingWriter(fh, aead, prefix, header)
+                with tarfile.open(fileobj=writer, mode="w|") as tar:
+                    data = json.dumps(manifest).encode("utf-8")
+                    info = tarfile.TarInfo("manifest.json")
+                    info.size = len(data)
+                    tar.addfile(info, io.BytesIO(data))
+                    tar.add(snap, arcname="tocds.db")
+                    for p in attachments:
+                        tar.add(p, arcname="attachments/" + p.relative_to(ctx.folder.attachments).as_posix())
+                writer.finish()
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(part, out)
+        except BaseException:
+            Path(part).unlink(missing_ok=True)
+            raise
+    size = out.stat().st_size
+    audit.record(ctx, "backup", detail={"kind": kind, "bytes": size, "attachments": len(attachments)})
+    log.info("backup written (%s, %d bytes)", kind, size)
+    return BackupInfo(str(out), size, created, counts, len(attachments))
+
+
+def create_backup(ctx: AppContext, out_path: str | os.PathLike, passphrase: str) -> BackupInfo:
+    """An encrypted backup on demand (team lead and admin)."""
+    require(ctx, Permission.BACKUP)
+    return _write_backup(ctx, Path(out_path), passphrase, "manual")
+
+
+def auto_backups(ctx: AppContext) -> list[Path]:
+    """The automatic backups in the data folder, newest first."""
+    return sorted(ctx.folder.backups.glob(f"{AUTO_PREFIX}*{SUFFIX}"), reverse=True)
+
+
+def auto_backup_due(ctx: AppContext, now: datetime | None = None) -> bool:
+    now = now or datetime.now(timezone.utc)
+    latest = auto_backups(ctx)
+    if not latest:
+        return True
+    made = datetime.fromtimestamp(latest[0].stat().st_mtime, timezone.utc)
+    return now - made >= AUTO_EVERY
+
+
+def run_auto_backup(ctx: AppContext, *, force: bool = False, now: datetime | None = None) -> BackupInfo | None:
+    """The daily backup into the data folder's backups/, keeping the newest `backup_keep`.
+
+    Uses the passphrase kept in the keyring; None when none is set or none is due.
+    """
+    passphrase = stored_passphrase(ctx)
+    if not passphrase or not (force or auto_backup_due(ctx, now)):
+        return None
+    now = now or datetime.now(timezone.utc)
+    name = f"{AUTO_PREFIX}{now.strftime('%Y%m%d-%H%M%S-%f')}{SUFFIX}"
+    info = _write_backup(ctx, ctx.folder.backups / name, passphrase, "auto")
+    keep = max(1, int(ctx.settings.get("backup_keep")))
+    for old in auto_backups(ctx)[keep:]:
+        old.unlink(missing_ok=True)
+    return info
+
+
+# -- reading and restoring ---------------------------------------------------------------
+def read_manifest(path: str | os.PathLike, passphrase: str) -> dict:
+    """Check the passphrase and read what a backup holds (no secrets returned)."""
+    fh, reader = _open_for_read(Path(path), passphrase)
+    with fh:
+        with tarfile.open(fileobj=reader, mode="r|") as tar:
+            for member in tar:
+                if member.name == "manifest.json":
+                    manifest = json.loads(tar.extractfile(member).read())
+                    manifest.pop("db_key", None)
+                    return manifest
+    raise BackupError(_("Tệp sao lưu thiếu phần mô tả (manifest)."))
+
+
+def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.PathLike, *,
+                   replace: bool = False, ctx: AppContext | None = None) -> BackupInfo:
+    """Restore into `data_dir` (a fresh folder, or the current one with `replace`).
+
+    The database gets a new key, stored in this laptop's keyring; the audit trail of the
+    restored copy starts a new chain. With `ctx` (an open app), the operator needs RESTORE.
+    The data folder must not be open elsewhere while it is replaced.
+    """
+    if ctx is not None:
+        require(ctx, Permission.RESTORE)
+    src = Path(path)
+    folder = DataFolder.resolve(str(data_dir)).ensure()
+    if folder.database.exists() and folder.database.stat().st_size > 0 and not replace:
+        raise BackupError(_("Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, "
+                            "hoặc chọn thay thế dữ liệu hiện có.").format(path=folder.root))
+    stage = Path(tempfile.mkdtemp(dir=folder.root, prefix=".restore-"))
+    try:
+        fh, reader = _open_for_read(src, passphrase)
+        with fh:
+            with tarfile.open(fileobj=reader, mode="r|") as tar:
+                tar.extractall(stage, filter="data")
+            reader.drain()
+        manifest = json.loads((stage / "manifest.json").read_text(encoding="utf-8"))
+        db = stage / "tocds.db"
+        if not db.exists():
+            raise BackupError(_("Tệp sao lưu thiếu cơ sở dữ liệu."))
+        new_key = keys.new_database_key()
+        conn = open_connection(db, manifest["db_key"])
+        try:
+            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+            problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+            if problems:
+                raise BackupError(_("Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}").format(detail="; ".join(problems[:3])))
+            conn.execute("UPDATE audit_origin SET origin = ?", (secrets.token_hex(16),))
+            conn.commit()
+            conn.execute(f"PRAGMA rekey = \"x'{new_key}'\"")
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        previous_device = _enrolled_device(folder)
+        _put_in_place(folder, stage, new_key, replace)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+    from desktop.settings import Settings
+    from desktop.store.database import open_store
+
+    # Not open_context: the process keeps logging where it logged before.
+    restored = AppContext(folder=folder, settings=Settings(folder.settings_file), store=open_store(folder),
+                          actor=ctx.actor if ctx else "tocds-cli")
+    try:
+        if ctx is not None and "operator" in ctx.extras:
+            restored.extras["operator"] = ctx.extras["operator"]
+        note = _settle_sync_identity(restored, previous_device)
+        audit.record(restored, "restore", detail={"backup_created_at": manifest.get("created_at", ""),
+                                                  "replaced": bool(replace), "must_enrol": bool(note)})
+        counts = _counts(restored)
+    finally:
+        restored.close()
+    return BackupInfo(str(folder.root), src.stat().st_size, manifest.get("created_at", ""), counts,
+                      int(manifest.get("attachments", 0)), note)
+
+
+def _enrolled_device(folder: DataFolder) -> str | None:
+    """The device id this data folder syncs as on this laptop (its token is in this keyring), or None."""
+    from desktop.sync import credentials
+
+    try:
+        if not credentials.load_token(folder):
+            return None
+        key = keys.get_secret(keys.db_key_name(folder.key_id))
+        if not key or not folder.database.exists():
+            return None
+        conn = open_connection(folder.database, key)
+        try:
+            row = conn.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - no readable identity: treated as not enrolled
+        log.info("restore: the target folder's sync identity could not be read")
+        return None
+    return row[0] if row and row[0] else None
+
+
+def _keep_server_url(ctx: AppContext, url: str | None = None) -> None:
+    """The restored data's server address becomes this folder's setting when it has none."""
+    if url is None:
+        from desktop.store.models.sync import SyncState
+
+        with ctx.read() as s:
+            st = s.get(SyncState, 1)
+            url = st.server_url if st else ""
+    if url and not ctx.settings.get("sync_server_url"):
+        ctx.settings.set("sync_server_url", url)
+
+
+def _settle_sync_identity(ctx: AppContext, previous_device: str | None) -> str:
+    """Keep the server address and ward; never clone the backup's device identity.
+
+    Returns the message for people when this laptop must enrol again ("" otherwise)."""
+    from desktop.store.models.sync import SyncState
+
+    with ctx.store.write(actor="sync", applying_remote=True) as s:
+        st = s.get(SyncState, 1)
+        if st is None:
+            return ""
+        _keep_server_url(ctx, st.server_url)
+        if previous_device and previous_device == st.device_id:
+            return ""  # the same laptop's own data folder: its token and device id stay valid
+        enrolled_here = previous_device is not None
+        if st.device_id != (previous_device or ""):
+            st.cursor = 0  # the backup's pull position belonged to another device: read the ward again
+        st.device_id = previous_device or ""
+        st.failures, st.last_check_json = 0, ""
+        if enrolled_here:
+            return ""
+        if not st.server_url:
+            return ""  # this data never synced: nothing to enrol again
+        note = _("Dữ liệu đã được khôi phục. Máy này chưa được đăng ký đồng bộ: hãy nhập mã đăng ký thiết bị mới "
+                 "(do quản trị máy chủ cấp) ở trang Đồng bộ hoặc chạy tocds-cli sync --enroll-code MÃ. "
+                 "Địa chỉ máy chủ và phường/xã được giữ nguyên.")
+        st.last_error = note
+        return note
+
+
+def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> None:
+    name = keys.db_key_name(folder.key_id)
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    if replace and folder.database.exists():
+        old_key = keys.get_secret(name)
+        aside = folder.backups / f"pre-restore-{stamp}.db"
+        for suffix in ("", "-wal", "-shm"):
+            p = Path(str(folder.database) + suffix)
+            if p.exists():
+                os.replace(p, Path(str(aside) + suffix))
+        if old_key:
+            keys.set_secret(f"{name}:pre-restore-{stamp}", old_key)
+        if folder.attachments.exists():
+            os.replace(folder.attachments, folder.backups / f"pre-restore-{stamp}-attachments")
+    for suffix in ("-wal", "-shm"):
+        Path(str(folder.database) + suffix).unlink(missing_ok=True)
+    keys.set_secret(name, new_key)
+    os.replace(stage / "tocds.db", folder.database)
+    if (stage / "attachments").exists():
+        if folder.attachments.exists() and not any(folder.attachments.iterdir()):
+            folder.attachments.rmdir()
+        if folder.attachments.exists():
+            for p in (stage / "attachments").rglob("*"):
+                if p.is_file():
+                    dest = folder.attachments / p.relative_to(stage / "attachments")
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    os.replace(p, dest)
+        else:
+            os.replace(stage / "attachments", folder.attachments)
+    folder.ensure()
+
+
+# -- integrity ---------------------------------------------------------------------------
+def check_integrity(ctx: AppContext) -> IntegrityReport:
+    """SQLCipher page check, SQLite structure check, and the audit chain."""
+    conn = open_connection(ctx.folder.database, database_key(ctx.folder))
+    try:
+        messages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        messages += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    finally:
+        conn.close()
+    broken = audit.verify(ctx)
+    return IntegrityReport(not messages, messages, audit.count(ctx), broken)
+
+
+def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) -> BackupInfo:
+    """Replace the open app's data with a backup: close the store, restore, reopen it."""
+    from desktop.store.database import open_store
+
+    require(ctx, Permission.RESTORE)
+    read_manifest(path, passphrase)  # wrong passphrase: refused before anything is closed
+    ctx.store.close()
+    try:
+        info = restore_backup(path, passphrase, ctx.folder.root, replace=True, ctx=ctx)
+    finally:
+        ctx.store = open_store(ctx.folder)
+    _keep_server_url(ctx)  # the open app's settings object, not only the file
+    return info

@@ -1,0 +1,1 @@
+"""Reports: ward figures, report documents (plain data) and their xlsx/PDF writers."""

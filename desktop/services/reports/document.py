@@ -1,0 +1,145 @@
+"""The report document: plain data both renderers (xlsx, pdf) lay out the same way.
+
+    {"doc_type": "official_report" | "table_report",
+     "authority": [lines, top left], "national_header": [2 lines, top right],
+     "number": "Số: .../BC-TCĐS", "place_date": "Cầu Giấy, ngày ...",
+     "title": "BÁO CÁO", "subtitle": "...", "period_line": "(...)",
+     "sections": [{"heading": str, "paragraphs": [str], "tables": [TABLE]}],
+     "recipients": [str], "signer_title": str, "signer_name": str}
+
+    TABLE = {"title": str, "columns": [str], "kinds": ["text"|"int"|"pct"], "rows": [[cell]]}
+
+Percent cells hold numbers 0-100 (or None); renderers format them Vietnamese style.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.core.i18n import _
+
+
+def fmt_int(n: int | None) -> str:
+    """Vietnamese grouping: 12.345."""
+    if n is None:
+        return "-"
+    if isinstance(n, str):
+        return n
+    return f"{n:,}".replace(",", ".")
+
+
+def fmt_pct(p: float | None) -> str:
+    """Vietnamese decimal comma: 45,5%."""
+    if p is None:
+        return "-"
+    if isinstance(p, str):
+        return p
+    text = f"{p:.1f}".replace(".", ",")
+    return (text[:-2] if text.endswith(",0") else text) + "%"
+
+
+def fmt_decimal(x: float | None, places: int = 1) -> str:
+    """Vietnamese decimal comma: 3,5."""
+    return "-" if x is None else f"{x:.{places}f}".replace(".", ",")
+
+
+def fmt_date(iso: str | date | None) -> str:
+    if not iso:
+        return "-"
+    d = iso if isinstance(iso, date) else date.fromisoformat(str(iso))
+    return d.strftime("%d/%m/%Y")
+
+
+def fmt_cell(value, kind: str) -> str:  # noqa: ANN001
+    if kind == "pct":
+        return fmt_pct(value)
+    if kind == "int":
+        return fmt_int(value)
+    return "" if value is None else str(value)
+
+
+def table(title: str, columns: list[tuple[str, str]], rows: list[list]) -> dict:
+    """columns: [(heading, kind)]."""
+    return {"title": title, "columns": [c for c, _k in columns], "kinds": [k for _c, k in columns], "rows": rows}
+
+
+def _scalar_kind(value) -> str:  # noqa: ANN001
+    if isinstance(value, bool):
+        return "text"
+    if isinstance(value, int):
+        return "int"
+    return "text"
+
+
+def generic_document(kind: str, data: dict) -> dict:
+    """Lay out any report dict (progress, complaints, ...) as key/value lines and tables,
+    so every kind can be written to xlsx and pdf from its one dict."""
+    sections = []
+    scalars = [[str(k), v if not isinstance(v, bool) else (_("có") if v else _("không"))]
+               for k, v in data.items() if not isinstance(v, (dict, list))]
+    if scalars:
+        sections.append({"heading": _("Tổng hợp"), "paragraphs": [], "tables": [
+            table("", [(_("Chỉ tiêu"), "text"), (_("Giá trị"), "text")], [[k, fmt_cell(v, _scalar_kind(v))] for k, v in scalars])
+        ]})
+    for key, value in data.items():
+        if isinstance(value, dict):
+            flat = [[k, v] for k, v in value.items() if not isinstance(v, (dict, list))]
+            tables = []
+            if flat:
+                tables.append(table("", [(_("Chỉ tiêu"), "text"), (_("Giá trị"), "text")], [[str(k), fmt_cell(v, _scalar_kind(v))] for k, v in flat]))
+            for sub, subval in value.items():
+                if isinstance(subval, list) and subval and isinstance(subval[0], dict):
+                    tables.append(_list_table(str(sub), subval))
+            if tables:
+                sections.append({"heading": str(key), "paragraphs": [], "tables": tables})
+        elif isinstance(value, list) and value and isinstance(value[0], dict):
+            sections.append({"heading": str(key), "paragraphs": [], "tables": [_list_table("", value)]})
+    return {
+        "doc_type": "table_report",
+        "authority": [],
+        "national_header": [],
+        "number": "",
+        "place_date": "",
+        "title": _("BÁO CÁO"),
+        "subtitle": str(kind),
+        "period_line": _period_line(data.get("period")),
+        "sections": sections,
+        "recipients": [],
+        "signer_title": "",
+        "signer_name": "",
+    }
+
+
+def _list_table(title: str, items: list[dict]) -> dict:
+    keys: list[str] = []
+    for item in items:
+        for k, v in item.items():
+            if k not in keys and not isinstance(v, (dict, list)):
+                keys.append(k)
+    kinds = []
+    for k in keys:
+        sample = next((i.get(k) for i in items if i.get(k) is not None), None)
+        kinds.append(_scalar_kind(sample))
+    rows = [[item.get(k) if kinds[i] == "int" else ("" if item.get(k) is None else str(item.get(k))) for i, k in enumerate(keys)] for item in items]
+    return {"title": title, "columns": keys, "kinds": kinds, "rows": rows}
+
+
+def _period_line(period) -> str:  # noqa: ANN001
+    if isinstance(period, dict) and period.get("from") and period.get("to"):
+        return _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(period["from"]), end=fmt_date(period["to"]))
+    return ""
+
+
+def as_document(kind: str, data: dict) -> dict:
+    """The document for a report dict: official reports carry theirs; others get the generic layout."""
+    if data.get("doc_type") in ("official_report", "table_report"):
+        return data
+    from desktop.services.reports.documents import BUILDERS  # kinds with a layout of their own
+
+    builder = BUILDERS.get(kind)
+    if builder is not None:
+        try:
+            return builder(data)
+        except (KeyError, TypeError):
+            pass  # a dict of another shape: the generic layout still shows every figure
+    return generic_document(kind, data)

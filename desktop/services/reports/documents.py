@@ -1,0 +1,76 @@
+"""Report documents for the `progress` and `complaints` kinds, laid out from their own dicts
+(the same dict `--format json` prints), so their .xlsx and .pdf read like the official report."""
+
+from __future__ import annotations
+
+from desktop.core.i18n import N_, _
+from desktop.services.reports.document import fmt_date, table
+from desktop.services.reports.figures_activity import labelled_complaints
+from desktop.services.reports.official_report import NATIONAL_HEADER
+from desktop.services.reports.sections import complaints_section
+
+ACTIVITY = {
+    "help_sessions": N_("Lượt hỗ trợ"),
+    "successful_sessions": N_("Lượt hỗ trợ thành công"),
+    "campaigns": N_("Đợt ra quân, điểm hỗ trợ"),
+    "campaigns_outside_office_hours": N_("Trong đó ngoài giờ hành chính, thứ Bảy, Chủ nhật"),
+    "training_classes": N_("Lớp tập huấn"),
+    "training_attendance": N_("Lượt người dự tập huấn"),
+}
+
+
+def _head(ward: dict | None, subtitle: str, period: dict) -> dict:
+    name = (ward or {}).get("name", "")
+    return {
+        "doc_type": "table_report",
+        "authority": [_("UBND {ward}").format(ward=name).upper() if name else "", _("Tổ Chuyển đổi số cộng đồng").upper()],
+        "national_header": list(NATIONAL_HEADER),
+        "number": "",
+        "place_date": "",
+        "title": _("BÁO CÁO"),
+        "subtitle": subtitle,
+        "period_line": _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(period["from"]), end=fmt_date(period["to"])),
+        "sections": [],
+        "recipients": [],
+        "signer_title": "",
+        "signer_name": "",
+    }
+
+
+def _funnel_table(title: str, first: str, rows: list[dict]) -> dict:
+    cols = [(_("TT"), "int"), (first, "text"), (_("Số cư dân"), "int"), (_("Đã biết"), "int"), (_("Đã cài đặt"), "int"),
+            (_("Đã tạo tài khoản"), "int"), (_("Tỷ lệ"), "pct"), (_("Mục tiêu %"), "int"), (_("Hạn"), "text"),
+            (_("Còn thiếu"), "int")]
+    out = []
+    for i, r in enumerate(rows, 1):
+        goal = r.get("target") or {}
+        out.append([i if r.get("id", "") != "total" else "", r["name"], r["total"], r["aware"], r["installed"], r["account"], r["account_percent"],
+                    goal.get("percent"), fmt_date(goal.get("deadline")), goal.get("remaining")])
+    return table(title, cols, out)
+
+
+def progress_document(data: dict) -> dict:
+    doc = _head(data.get("ward"), _("Tiến độ triển khai ứng dụng Công dân Thủ đô số (iHaNoi)"), data["period"])
+    t = data["totals"]
+    doc["sections"] = [
+        {"heading": _("1. Tiến độ theo tổ dân phố / thôn"), "paragraphs": [],
+         "tables": [_funnel_table("", _("Tổ dân phố / thôn"), data["by_residential_group"]
+                                  + [{"id": "total", "name": _("Tổng cộng"), **t}])]},
+        {"heading": _("2. Tiến độ theo nhóm đối tượng"), "paragraphs": [],
+         "tables": [_funnel_table("", _("Nhóm đối tượng"), data["by_target_group"])]},
+        {"heading": _("3. Hoạt động trong kỳ"), "paragraphs": [data.get("communications", {}).get("message", "")],
+         "tables": [table("", [(_("Chỉ tiêu"), "text"), (_("Số liệu"), "int")],
+                          [[_(label), data["activity"].get(key, 0)] for key, label in ACTIVITY.items()])]},
+    ]
+    return doc
+
+
+def complaints_document(data: dict) -> dict:
+    doc = _head(None, _("Tiếp nhận, xử lý phản ánh, kiến nghị của người dân"), data["period"])
+    section = complaints_section(labelled_complaints(data))
+    section["heading"] = ""
+    doc["sections"] = [section]
+    return doc
+
+
+BUILDERS = {"progress": progress_document, "complaints": complaints_document}

@@ -1,0 +1,1 @@
+"""Residents: registration, search, import from files, export."""

@@ -1,0 +1,87 @@
+"""Export the residents of the current filter to .xlsx or .csv (UTF-8 with BOM for Excel).
+
+Exports carry personal data unmasked (the ward sends them upward): only roles with the
+export permission (team lead, admin) may export, and every export is audited.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from desktop.core.i18n import _
+from desktop.core.validation import format_date
+from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
+from desktop.services.people import privacy
+from desktop.services.residents import residents as svc
+from desktop.services.context import AppContext
+
+
+class ExportError(ValueError):
+    pass
+
+
+def headers() -> list[str]:
+    return [_("STT"), _("Họ và tên"), _("Ngày sinh"), _("Năm sinh"), _("Giới tính"), _("Số CCCD"), _("Số CMND"),
+            _("Số điện thoại"), _("Tổ dân phố / thôn"), _("Địa chỉ"), _("Đối tượng"), _("Nơi làm việc / học tập"),
+            _("iHaNoi"), _("Ngày biết"), _("Ngày cài đặt"), _("Ngày tạo tài khoản"), _("Đồng ý"), _("Ghi chú")]
+
+
+def _phone(p: str | None) -> str:
+    return "0" + p[3:] if p and p.startswith("+84") else (p or "")
+
+
+def row_of(n: int, d: svc.ResidentDetail) -> list:
+    return [n, d.full_name, format_date(d.birth_date), d.birth_year or "", _(SEXES[d.sex]) if d.sex else "",
+            d.cccd or "", d.cmnd or "", _phone(d.phone), d.residential_group, d.address_detail,
+            _(TARGET_GROUPS.get(d.target_group, d.target_group)), d.workplace,
+            _(ADOPTION_STAGES.get(d.adoption_stage, d.adoption_stage)), format_date(d.aware_on),
+            format_date(d.installed_on), format_date(d.account_on), _("Có") if d.consent_given else _("Không"), d.notes]
+
+
+def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter | None = None, control=None) -> int:  # noqa: ANN001
+    """Write the residents of `flt` in list order; returns how many. Written to a temp file, then moved."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise ExportError(_("Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
+    total = svc.count_residents(ctx, flt)
+    privacy.authorize_export(ctx, "resident", total, suffix.lstrip("."))
+    tmp = path.with_name(path.name + ".part")
+    n = 0
+    try:
+        if suffix == ".csv":
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                w = csv.writer(fh)
+                w.writerow(headers())
+                for d in svc.iter_details(ctx, flt):
+                    n += 1
+                    w.writerow(row_of(n, d))
+                    _tick(control, n, total)
+        else:
+            from openpyxl import Workbook
+
+            wb = Workbook(write_only=True)
+            ws = wb.create_sheet(_("Cư dân"))
+            ws.append(headers())
+            for d in svc.iter_details(ctx, flt):
+                n += 1
+                row = row_of(n, d)
+                ws.append(row)
+                _tick(control, n, total)
+            wb.save(tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+def _tick(control, n: int, total: int) -> None:  # noqa: ANN001
+    if control is not None and n % 1000 == 0:
+        if control.cancelled:
+            raise ExportCancelled()
+        control.report(n, total, "")
+
+
+class ExportCancelled(Exception):
+    pass

@@ -1,0 +1,305 @@
+"""Reading the resident lists wards receive (.xlsx, .csv): header row, column mapping, rows.
+
+    table = read_table(path)            # encoding found, header row found, rows streamed
+    mapping, unsure = guess_mapping(table.headers)
+    preview = inspect_file(path)        # the same, with a few sample rows (the import dialog)
+
+CSV in UTF-8 (with or without BOM) or Windows-1258 (normalised to NFC); xlsx sheets read
+straight from their XML (`xlsx_rows`), cells written in TCVN3 or VNI fonts converted to
+Unicode by the cell's font. Checking and storing the rows is `resident_import`'s job.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Callable, Iterator
+
+from desktop.core import legacy_encodings as le
+from desktop.core.i18n import N_, _
+from desktop.core.text import fold, nfc
+from desktop.services.residents.xlsx_rows import XlsxBook, XlsxError
+
+# -- fields and headers -----------------------------------------------------------------
+FIELD_LABELS = {
+    "full_name": N_("Họ và tên"),
+    "birth": N_("Ngày sinh"),
+    "birth_year": N_("Năm sinh"),
+    "sex": N_("Giới tính"),
+    "cccd": N_("Số CCCD"),
+    "cmnd": N_("Số CMND"),
+    "cccd_or_cmnd": N_("CCCD/CMND"),
+    "phone": N_("Số điện thoại"),
+    "residential_group": N_("Tổ dân phố / thôn"),
+    "address_detail": N_("Địa chỉ"),
+    "target_group": N_("Đối tượng"),
+    "workplace": N_("Nơi làm việc / học tập"),
+    "adoption_stage": N_("iHaNoi"),
+    "notes": N_("Ghi chú"),
+}
+IMPORT_FIELDS = tuple(FIELD_LABELS)
+
+# Folded header -> field (exact matches are sure; see guess_field for the rest).
+HEADER_ALIASES = {
+    "ho va ten": "full_name", "ho ten": "full_name", "ten": "full_name", "ho va ten cong dan": "full_name",
+    "full name": "full_name", "name": "full_name",
+    "ngay sinh": "birth", "ngay thang nam sinh": "birth", "ngay/thang/nam sinh": "birth", "ns": "birth",
+    "date of birth": "birth",
+    "nam sinh": "birth_year",
+    "gioi tinh": "sex", "gioi": "sex", "sex": "sex", "nam/nu": "sex",
+    "so cccd": "cccd", "cccd": "cccd", "can cuoc cong dan": "cccd", "so can cuoc": "cccd", "so dinh danh": "cccd",
+    "so dinh danh ca nhan": "cccd",
+    "so cmnd": "cmnd", "cmnd": "cmnd",
+    "cccd/cmnd": "cccd_or_cmnd", "so cccd/cmnd": "cccd_or_cmnd", "cmnd/cccd": "cccd_or_cmnd",
+    "so cmnd/cccd": "cccd_or_cmnd",
+    "so dien thoai": "phone", "sdt": "phone", "dien thoai": "phone", "dt": "phone", "so dt": "phone",
+    "di dong": "phone", "phone": "phone",
+    "to dan pho": "residential_group", "thon": "residential_group", "to": "residential_group",
+    "tdp": "residential_group", "thon/to dan pho": "residential_group", "to dan pho/thon": "residential_group",
+    "thon/to": "residential_group", "to/thon": "residential_group",
+    "dia chi": "address_detail", "dia chi chi tiet": "address_detail", "so nha": "address_detail",
+    "noi o": "address_detail", "cho o hien nay": "address_detail",
+    "doi tuong": "target_group", "nhom doi tuong": "target_group",
+    "noi lam viec": "workplace", "noi cong tac": "workplace", "truong": "workplace", "co quan": "workplace",
+    "noi lam viec / hoc tap": "workplace", "noi lam viec/hoc tap": "workplace", "don vi": "workplace",
+    "ihanoi": "adoption_stage", "muc do su dung ihanoi": "adoption_stage",
+    "ghi chu": "notes",
+}
+_IGNORED = {"stt", "tt", "so tt", "so thu tu"}
+# Words that suggest a field when the header is not an exact alias (GUI asks to confirm).
+_HINTS = [("dien thoai", "phone"), ("sdt", "phone"), ("so dt", "phone"), ("di dong", "phone"), ("cccd", "cccd"), ("cmnd", "cmnd"), ("can cuoc", "cccd"),
+          ("ngay sinh", "birth"), ("nam sinh", "birth_year"), ("gioi", "sex"), ("ho", "full_name"),
+          ("ten", "full_name"), ("to dan pho", "residential_group"), ("thon", "residential_group"),
+          ("dia chi", "address_detail"), ("doi tuong", "target_group"), ("lam viec", "workplace"),
+          ("ghi chu", "notes")]
+
+
+class ImportFileError(ValueError):
+    """The file cannot be read at all (the message is for people)."""
+
+
+def _clean_header(text: object) -> str:
+    return re.sub(r"\s+", " ", fold(str(text or "")).replace("\n", " ")).strip(" :*.")
+
+
+def guess_field(header: str) -> tuple[str | None, bool]:
+    """(field, sure) for a column header."""
+    key = _clean_header(header)
+    if not key or key in _IGNORED:
+        return None, True
+    if key in HEADER_ALIASES:
+        return HEADER_ALIASES[key], True
+    for hint, name in _HINTS:
+        if hint in key:
+            return name, False
+    return None, False
+
+
+def guess_mapping(headers: list[str]) -> tuple[dict[int, str], list[int]]:
+    """Column index -> field, and the columns the guess is unsure about."""
+    mapping: dict[int, str] = {}
+    unsure: list[int] = []
+    used: set[str] = set()
+    for i, h in enumerate(headers):
+        name, sure = guess_field(h)
+        if name and name not in used:
+            mapping[i] = name
+            used.add(name)
+            if not sure:
+                unsure.append(i)
+        elif not sure and str(h or "").strip():
+            unsure.append(i)
+    return mapping, unsure
+
+
+def parse_map_options(options: list[str], headers: list[str]) -> dict[int, str]:
+    """CLI `--map COL=field`: COL is a header text, a 1-based column number or a letter (A, B…)."""
+    out: dict[int, str] = {}
+    folded = [_clean_header(h) for h in headers]
+    for opt in options:
+        col, sep, name = opt.partition("=")
+        name = name.strip()
+        if not sep or name not in IMPORT_FIELDS and name != "-":
+            raise ImportFileError(_("--map «{opt}»: cần dạng COT=trường, trường là một trong: {fields}").format(
+                opt=opt, fields=", ".join(IMPORT_FIELDS)))
+        col = col.strip()
+        if col.isdigit():
+            index = int(col) - 1
+        elif re.fullmatch(r"[A-Za-z]{1,2}", col) and _clean_header(col) not in folded:
+            index = 0
+            for ch in col.upper():
+                index = index * 26 + ord(ch) - 64
+            index -= 1
+        elif _clean_header(col) in folded:
+            index = folded.index(_clean_header(col))
+        else:
+            raise ImportFileError(_("--map: không có cột «{col}» trong tệp.").format(col=col))
+        if not 0 <= index < len(headers):
+            raise ImportFileError(_("--map: không có cột «{col}» trong tệp.").format(col=col))
+        out[index] = name
+    return out
+
+
+# -- reading files ----------------------------------------------------------------------
+@dataclass
+class Table:
+    headers: list[str]
+    header_row: int  # 1-based row number of the header line
+    rows: Callable[[], Iterator[tuple[int, list]]]  # (1-based row number, values), streamed from the file
+    total: int  # rows below the header (an estimate for CSV cells spanning lines: progress only)
+    encoding: str
+
+
+def _find_header(rows: list[list]) -> int:
+    """Index of the header line among the first rows (title lines above it are skipped)."""
+    best, best_score = 0, -1
+    for i, row in enumerate(rows[:15]):
+        score = sum(1 for c in row if guess_field(str(c or ""))[0] and guess_field(str(c or ""))[1])
+        if score > best_score:
+            best, best_score = i, score
+    return best
+
+
+def _csv_encoding(path: Path) -> tuple[str, str, int]:
+    """The file's encoding (UTF-8 with or without BOM, else Windows-1258), how to treat bad bytes
+    and its line count, in one read of the bytes (never all in memory)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8, lines, last = True, 0, b""
+    with open(path, "rb") as fh:
+        bom = fh.read(3) == codecs.BOM_UTF8
+        fh.seek(3 if bom else 0)
+        while chunk := fh.read(1 << 20):
+            lines += chunk.count(b"\n")
+            last = chunk[-1:]
+            if utf8:
+                try:
+                    decoder.decode(chunk)
+                except UnicodeDecodeError:
+                    utf8 = False
+        if utf8:
+            try:
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = False
+    if last and last != b"\n":
+        lines += 1
+    if not utf8:  # a BOM and broken UTF-8 after it: still UTF-8, bad bytes replaced
+        return ("utf-8-sig", "replace", lines) if bom else ("cp1258", "replace", lines)
+    return ("utf-8-sig" if bom else "utf-8"), "strict", lines
+
+
+def _read_csv(path: Path) -> Table:
+    """A CSV table, read line by line (a 100,000-row file is never held whole in memory)."""
+    encoding, errors, lines = _csv_encoding(path)
+
+    def open_lines():  # noqa: ANN202  (NFC per line: cp1258 decodes to combining marks)
+        fh = open(path, encoding=encoding, errors=errors, newline="")  # noqa: SIM115
+        return fh, map(partial(unicodedata.normalize, "NFC"), fh)
+
+    fh, lines_iter = open_lines()
+    with fh:
+        sample = fh.read(4096)
+        fh.seek(0)
+        try:
+            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+        except csv.Error:
+            delimiter = ","
+        head = []
+        for line in csv.reader(lines_iter, delimiter=delimiter):
+            head.append(line)
+            if len(head) >= 15:
+                break
+    h = _find_header(head)
+    headers = [nfc(c).strip() for c in head[h]] if head else []
+
+    def rows() -> Iterator[tuple[int, list]]:
+        fh, lines_iter = open_lines()
+        with fh:
+            reader = csv.reader(lines_iter, delimiter=delimiter)
+            for _skip in range(h + 1):
+                next(reader, None)
+            for i, row in enumerate(reader, start=h + 2):
+                yield i, [c.strip() for c in row]
+
+    return Table(headers, h + 1, rows, max(0, lines - (h + 1)), encoding)
+
+
+def _read_xlsx(path: Path) -> Table:
+    """The first sheet of a workbook, streamed from its XML; legacy-font text converted per cell style."""
+    try:
+        book = XlsxBook(path)
+        head_rows = []
+        for _i, values, styles in book.rows(max_row=15):
+            head_rows.append(_convert_legacy(book, values, styles, {}))
+    except XlsxError as exc:
+        raise ImportFileError(_("Không đọc được tệp Excel {file}: {error}").format(file=path.name, error=exc)) from exc
+    h = _find_header(head_rows)
+    headers = [str(c or "").strip() for c in head_rows[h]] if head_rows else []
+    header_row = h + 1
+    total = max(0, book.max_row - header_row) if book.max_row else 0
+
+    def rows() -> Iterator[tuple[int, list]]:
+        encodings: dict = {}  # style id -> legacy encoding of its font (or None)
+        try:
+            for i, values, styles in book.rows(min_row=header_row + 1):
+                yield i, _convert_legacy(book, values, styles, encodings)
+        except XlsxError as exc:
+            raise ImportFileError(_("Không đọc được tệp Excel {file}: {error}").format(file=path.name, error=exc)) from exc
+
+    return Table(headers, header_row, rows, total, "xlsx")
+
+
+def _convert_legacy(book: XlsxBook, values: list, styles: list, encodings: dict) -> list:
+    """Text cells to Unicode NFC, stripped; TCVN3/VNI text by its cell's font (cached per style id)."""
+    for col, value in enumerate(values):
+        if value.__class__ is str:
+            style = styles[col]
+            enc = encodings.get(style, _UNSET)
+            if enc is _UNSET:
+                enc = encodings[style] = le.encoding_for_font(book.font_name(style))
+            values[col] = nfc(le.convert(value, enc)).strip() if enc else nfc(value).strip()
+    return values
+
+
+_UNSET = object()
+
+
+def read_table(path: str | Path) -> Table:
+    path = Path(path)
+    if not path.exists():
+        raise ImportFileError(_("Không có tệp {file}.").format(file=path))
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return _read_csv(path)
+    raise ImportFileError(_("Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
+
+
+@dataclass
+class FilePreview:
+    path: str
+    headers: list[str]
+    header_row: int
+    mapping: dict[int, str]
+    unsure: list[int]
+    sample: list[list[str]]
+    total_rows: int
+    encoding: str
+
+
+def inspect_file(path: str | Path, sample_rows: int = 5) -> FilePreview:
+    table = read_table(path)
+    mapping, unsure = guess_mapping(table.headers)
+    sample = []
+    for _i, row in table.rows():
+        if any(c not in (None, "") for c in row):
+            sample.append(["" if c is None else str(c) for c in row])
+        if len(sample) >= sample_rows:
+            break
+    return FilePreview(str(path), table.headers, table.header_row, mapping, unsure, sample, table.total, table.encoding)

@@ -1,0 +1,1 @@
+"""Setting a ward up: first set-up, demo data, store statistics."""

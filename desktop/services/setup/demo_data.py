@@ -1,0 +1,301 @@
+"""A realistic demo ward for demos and benchmarks: `build_demo_ward(ctx, residents, seed)`.
+
+Residential groups, volunteers, residents (Faker vi_VN names, valid CCCDs and mobile
+phones), campaigns including weekend booths and evening door-to-door drives, help
+sessions with plausible outcomes and failure reasons (residents' stages follow from
+them through the funnel), communications, training classes, and complaints when that
+area provides `desktop.services.setup.complaints_demo.add_demo_complaints(ctx, rng, n)`.
+The same seed gives the same records (ids included). Large wards go through the bulk
+writer, which still writes a change-log row per record.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import time
+import uuid
+from datetime import date, datetime, time as dtime, timedelta
+
+from faker import Faker
+from sqlalchemy import func, select
+
+from desktop.core.funnel import Position, stage_for_steps
+from desktop.core.i18n import _
+from desktop.core.office_hours import outside_office_hours
+from desktop.core.outreach_vocab import FAILURE_ORDER, STEP_ORDER
+from desktop.core.period import VN_TZ, today_vn
+from desktop.core.text import fold
+from desktop.services.context import AppContext
+from desktop.services.setup.demo_bulk import bulk_insert
+from desktop.services.outreach.common import OutreachError, join_codes
+from desktop.services.setup.ward_setup import initialize_ward, residential_groups, ward_info
+from desktop.store.models import (
+    Campaign, CommunicationItem, HelpSession, Resident, ResidentialGroup, TrainingClass, Volunteer,
+)
+
+DEFAULT_WARD = "00166"
+MOBILE_PREFIXES = ("90", "91", "93", "94", "96", "97", "98", "32", "33", "34", "35", "36", "37", "38", "39",
+                   "70", "76", "77", "78", "79", "81", "82", "83", "84", "85", "86", "88", "89", "56", "58")
+TARGET_WEIGHTS = {"can_bo": 6, "nguoi_lao_dong": 24, "hoc_sinh_sinh_vien": 14, "nguoi_cao_tuoi": 18,
+                  "ho_kinh_doanh": 8, "nguoi_dan_khac": 30}
+FAILURE_WEIGHTS = {"khong_co_smartphone": 10, "may_cu": 12, "khong_co_vneid_muc_2": 25, "khong_nhan_otp": 18,
+                   "quen_mat_khau_vneid": 15, "khong_co_mang": 6, "tu_choi": 9, "khac": 5}
+OTHER_REASONS = ("Máy hết pin", "Bận, hẹn quay lại", "Cần con cháu hỗ trợ", "Không nhớ số điện thoại đăng ký")
+COMM_TITLES = ("Hướng dẫn cài đặt iHaNoi", "Cảnh báo lừa đảo qua điện thoại", "Lịch hỗ trợ cuối tuần tại siêu thị",
+               "Cách gửi phản ánh hiện trường", "Thông báo lịch cắt điện", "Tra cứu lịch tiêm chủng trên iHaNoi",
+               "Nộp học phí trực tuyến", "Khảo sát ý kiến người dân", "Phòng chống cháy nổ mùa hanh khô",
+               "Tuyến xe buýt mới qua phường")
+CHANNEL_WEIGHTS = {"ihanoi": 50, "loa_phuong": 15, "zalo": 20, "facebook": 10, "bang_tin": 5}
+PLACES = {"sieu_thi": ("Siêu thị WinMart", "Trung tâm thương mại Indochina Plaza", "Siêu thị BigC"),
+          "truong_hoc": ("Trường THCS Cầu Giấy", "Trường THPT Yên Hoà"),
+          "khu_cong_nghiep": ("Công ty CP Điện tử Hà Nội", "Toà nhà văn phòng Discovery"),
+          "tai_phuong": ("Bộ phận một cửa UBND phường",)}
+
+
+def _uuid(rng: random.Random) -> str:
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+
+
+def _pick(rng: random.Random, weights: dict) -> str:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, dtime(hour, minute), VN_TZ)
+
+
+class _Pools:
+    """Name and street pools drawn once from Faker (seeded), combined with the rng: fast and repeatable."""
+
+    def __init__(self, seed: int):
+        fk = Faker("vi_VN")
+        fk.seed_instance(seed)
+        self.last = [fk.last_name() for _ in range(400)]
+        self.middle = [fk.middle_name() for _ in range(400)]
+        self.first_m = [fk.first_name_male() for _ in range(400)]
+        self.first_f = [fk.first_name_female() for _ in range(400)]
+        self.streets = [fk.street_name() for _ in range(60)]
+
+    def name(self, rng: random.Random, sex: str) -> str:
+        middle = "Thị" if sex == "nu" and rng.random() < 0.45 else rng.choice(self.middle)
+        first = rng.choice(self.first_f if sex == "nu" else self.first_m)
+        return " ".join(f"{rng.choice(self.last)} {middle} {first}".split())
+
+
+def _cccd(rng: random.Random, sex: str, year: int, used: set[str]) -> str:
+    digit = ("0" if sex == "nam" else "1") if year < 2000 else ("2" if sex == "nam" else "3")
+    while True:
+        value = f"001{digit}{year % 100:02d}{rng.randrange(1_000_000):06d}"
+        if value not in used:
+            used.add(value)
+            return value
+
+
+def _phone(rng: random.Random) -> str:
+    return f"+84{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000):07d}"
+
+
+def _campaign_days(rng: random.Random, first: date, last: date, n: int) -> list[tuple[str, datetime, datetime]]:
+    """(kind, start, end): weekend booths, evening door-to-door drives, weekday desks and schools."""
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    weekends = [d for d in days if d.weekday() >= 5] or days
+    weekdays = [d for d in days if d.weekday() < 5] or days
+    out = []
+    for i in range(n):
+        kind = ("sieu_thi", "tan_nha", "tai_phuong", "hop_to_dan_pho", "truong_hoc", "khu_cong_nghiep", "sieu_thi")[i % 7]
+        if kind == "sieu_thi":
+            d = rng.choice(weekends)
+            start = _at(d, 8) if rng.random() < 0.6 else _at(d, 17, 30)
+            end = start + timedelta(hours=4)
+        elif kind in ("tan_nha", "hop_to_dan_pho"):
+            d = rng.choice(days)
+            start, end = _at(d, 18, 30), _at(d, 21)
+        else:
+            d = rng.choice(weekdays)
+            start = _at(d, 8, 30) if rng.random() < 0.5 else _at(d, 14)
+            end = start + timedelta(hours=3)
+        out.append((kind, start, end))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _ensure_ward(ctx: AppContext, rng: random.Random) -> list:
+    if ward_info(ctx) is None:
+        initialize_ward(ctx, DEFAULT_WARD, "Tổ CĐS cộng đồng (dữ liệu mẫu)")
+    groups = residential_groups(ctx)
+    if not groups:  # made here with ids from the seed, so the same seed gives the same groups
+        with ctx.write() as s:
+            for i in range(1, 13):
+                name = f"Tổ dân phố số {i}"
+                s.add(ResidentialGroup(id=_uuid(rng), name=name, name_folded=fold(name), kind="to_dan_pho", sort_order=i))
+        groups = residential_groups(ctx)
+    return groups
+
+
+def has_residents(ctx: AppContext) -> bool:
+    with ctx.read() as s:
+        return bool(s.scalar(select(func.count()).select_from(Resident).where(Resident.deleted_at.is_(None))))
+
+
+def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today: date | None = None,
+                    progress=None) -> dict:  # noqa: ANN001
+    """Fill a fresh ward with demo data; refuses a folder that already has residents."""
+    if residents < 0:
+        raise OutreachError(_("Số cư dân mẫu phải từ 0 trở lên."))
+    if has_residents(ctx):
+        raise OutreachError(_("Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập."))
+    t0 = time.perf_counter()
+    rng = random.Random(seed)
+    today = today or today_vn()
+    first = today - timedelta(days=120)
+    actor = ctx.actor or "dữ liệu mẫu"
+    groups = _ensure_ward(ctx, rng)
+    pools = _Pools(seed)
+    report = progress or (lambda *a: None)
+
+    volunteers = []
+    for i in range(8):
+        sex = "nu" if i % 2 else "nam"
+        volunteers.append({"id": _uuid(rng), "full_name": pools.name(rng, sex),
+                           "force": ("to_cds", "cong_an", "doan_thanh_nien", "to_cds")[i % 4],
+                           "phone": _phone(rng), "active": True})
+
+    n_campaigns = max(7, min(80, residents // 2500 + 7))
+    campaigns = []
+    for kind, start, end in _campaign_days(rng, first, today - timedelta(days=1), n_campaigns):
+        group = rng.choice(groups) if kind in ("tan_nha", "hop_to_dan_pho") else None
+        place = rng.choice(PLACES[kind]) if kind in PLACES else (group.name if group else "")
+        label = {"sieu_thi": "Điểm hỗ trợ", "tan_nha": "Ra quân tận nhà", "tai_phuong": "Bàn hỗ trợ",
+                 "hop_to_dan_pho": "Họp", "truong_hoc": "Hỗ trợ tại",
+                 "khu_cong_nghiep": "Hỗ trợ người lao động"}[kind]
+        forces = ["to_cds", "cong_an"] if kind == "tan_nha" else ["to_cds", "doan_thanh_nien"]
+        on_duty = rng.sample(volunteers, 2)
+        campaigns.append({
+            "id": _uuid(rng), "name": f"{label} {place} {start.strftime('%d/%m')}".replace("  ", " "), "kind": kind,
+            "place": place, "residential_group_id": group.id if group else None, "starts_at": start, "ends_at": end,
+            "forces": join_codes(forces), "volunteer_ids": join_codes(v["id"] for v in on_duty),
+            "outside_office_hours": outside_office_hours(start, end), "notes": "",
+        })
+
+    with ctx.write() as s:  # one transaction: a failed build leaves nothing behind
+        s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
+        counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
+                  "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
+        _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report)
+        counts.update(_comms_and_training(s, rng, groups, volunteers, residents, today, first, actor))
+    with ctx.write() as s:
+        s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
+    report(residents, residents, _("Đã tạo cư dân mẫu"))
+    counts["residential_groups"] = len(groups)
+    counts["outreach_seconds"] = round(time.perf_counter() - t0, 2)
+    counts["complaints"] = _complaints(ctx, rng, min(1000, max(5, residents // 50)))  # ORM path: capped
+    counts["seconds"] = round(time.perf_counter() - t0, 2)
+    return counts
+
+
+def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> None:  # noqa: ANN001
+    """Residents and their help sessions, written in chunks (memory stays flat for 200k)."""
+    resident_rows, session_rows = [], []
+    used_cccd: set[str] = set()
+    this_year = today.year
+
+    def flush() -> None:
+        counts["residents"] += bulk_insert(s, Resident, resident_rows, actor)
+        counts["help_sessions"] += bulk_insert(s, HelpSession, session_rows, actor)
+        resident_rows.clear()
+        session_rows.clear()
+
+    for i in range(residents):
+        sex = "nu" if rng.random() < 0.51 else "nam"
+        year = rng.randint(this_year - 85, this_year - 14)
+        age = this_year - year
+        tg = _pick(rng, TARGET_WEIGHTS)
+        if age >= 65 and rng.random() < 0.8:
+            tg = "nguoi_cao_tuoi"
+        elif (tg == "nguoi_cao_tuoi" and age < 60) or (tg == "hoc_sinh_sinh_vien" and age > 24) or (
+                tg in ("can_bo", "nguoi_lao_dong") and not 20 <= age <= 62):
+            tg = "nguoi_dan_khac"
+        name = pools.name(rng, sex)
+        birth = date(year, rng.randint(1, 12), rng.randint(1, 28)) if rng.random() < 0.7 else None
+        group = groups[i % len(groups)] if rng.random() < 0.7 else rng.choice(groups)
+        rid = _uuid(rng)
+        pos = Position("chua_biet")
+        for _k in range(1 if rng.random() < 0.5 else (2 if rng.random() < 0.15 else 0)):
+            camp = rng.choice(campaigns)
+            started = camp["starts_at"] + timedelta(minutes=rng.randrange(int((camp["ends_at"] - camp["starts_at"]).total_seconds() // 60 - 10)))
+            roll = rng.random()
+            elderly = tg == "nguoi_cao_tuoi"
+            if roll < (0.5 if elderly else 0.65) and pos.stage != "da_tao_tai_khoan":
+                steps = STEP_ORDER[: rng.choice((3, 4, 4, 5))]
+            elif roll < 0.85:
+                steps = STEP_ORDER[: rng.choice((1, 2))]
+            else:
+                steps = []
+            outcome = "thanh_cong" if "account_created" in steps else ("mot_phan" if steps else "khong_thanh_cong")
+            reasons, other, follow, done = [], "", None, None
+            if outcome != "thanh_cong":
+                weights = dict(FAILURE_WEIGHTS)
+                if elderly:
+                    weights["khong_co_smartphone"] *= 3
+                if "installed" in steps:
+                    weights.pop("khong_co_smartphone"), weights.pop("may_cu")
+                reasons = [_pick(rng, weights)]
+                other = rng.choice(OTHER_REASONS) if reasons == ["khac"] else ""
+                if rng.random() < 0.7:
+                    follow = started.date() + timedelta(days=rng.randint(3, 10))
+                    done = follow if follow < today and rng.random() < 0.8 else None
+            ended = started + timedelta(minutes=rng.randint(5, 25))
+            session_rows.append({
+                "id": _uuid(rng), "resident_id": rid, "campaign_id": camp["id"],
+                "volunteer_ids": camp["volunteer_ids"].split(",")[0], "started_at": started, "ended_at": ended,
+                **{step: step in steps for step in STEP_ORDER}, "outcome": outcome,
+                "failure_reasons": join_codes(reasons), "failure_other": other, "follow_up_needed": follow is not None,
+                "follow_up_on": follow, "follow_up_done_on": done, "follow_up_note": "", "notes": "",
+            })
+            pos = pos.advance(stage_for_steps(steps), ended.astimezone(VN_TZ).date())
+        folded = fold(name)
+        words = folded.split(" ")
+        if pos.stage == "chua_biet" and rng.random() < 0.25:
+            pos = pos.advance("da_biet", first + timedelta(days=rng.randrange(120)))
+        resident_rows.append({
+            "id": rid, "full_name": name, "name_folded": folded, "sort_key": " ".join([words[-1], *words[:-1]]), "birth_date": birth,
+            "birth_year": year, "sex": sex, "cccd": _cccd(rng, sex, year, used_cccd) if rng.random() < 0.9 else None,
+            "cmnd": None, "phone": _phone(rng) if rng.random() < 0.88 else None, "residential_group_id": group.id,
+            "address_detail": f"Số {rng.randint(1, 150)} ngõ {rng.randint(1, 300)} {rng.choice(pools.streets)}",
+            "target_group": tg, "workplace": "", "adoption_stage": pos.stage, "aware_on": pos.aware_on,
+            "installed_on": pos.installed_on, "account_on": pos.account_on, "consent_given": True,
+            "consent_by": actor, "consent_at": datetime.now(VN_TZ), "consent_version": "demo", "notes": "",
+        })
+        if len(resident_rows) >= 10_000:
+            flush()
+            report(i + 1, residents, _("Đang tạo cư dân mẫu"))
+    flush()
+
+
+def _comms_and_training(s, rng, groups, volunteers, residents, today, first, actor) -> dict:  # noqa: ANN001
+    comm_rows, day = [], first
+    while day < today - timedelta(days=4):  # the last gap is left open so the 3-day warning shows
+        comm_rows.append({"id": _uuid(rng), "published_on": day, "title": rng.choice(COMM_TITLES),
+                          "channel": _pick(rng, CHANNEL_WEIGHTS), "audience": "tat_ca", "notes": ""})
+        day += timedelta(days=rng.randint(1, 3))
+    training_rows = []
+    for k in range(max(3, min(40, residents // 5000 + 3))):
+        held = first + timedelta(days=rng.randrange(120))
+        place = f"Nhà văn hoá {rng.choice(groups).name}" if k % 2 else "Hội trường UBND phường"
+        training_rows.append({"id": _uuid(rng), "held_on": held, "place": place, "trainer": volunteers[k % 8]["full_name"],
+                              "audience": rng.choice(("tat_ca", "nguoi_cao_tuoi", "can_bo", "hoc_sinh_sinh_vien")),
+                              "attendance": rng.randint(15, 80), "campaign_id": None, "notes": ""})
+
+    return {"communications": bulk_insert(s, CommunicationItem, comm_rows, actor),
+            "training_classes": bulk_insert(s, TrainingClass, training_rows, actor)}
+
+
+def _complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
+    try:
+        module = importlib.import_module("desktop.services.setup.complaints_demo")
+    except ImportError:
+        return 0
+    result = module.add_demo_complaints(ctx, rng, n)
+    if isinstance(result, dict):
+        return int(result.get("complaints", n))
+    return int(result) if isinstance(result, int) else n

@@ -1,0 +1,202 @@
+"""Records as people read them in the sync views: kind and field names in Vietnamese,
+values in words (vocabularies, dd/mm/yyyy dates, yes/no), CCCD and phones masked,
+a readable identity of a record, and server or local refusal reasons in Vietnamese.
+
+Pure presentation over plain payloads (no Qt, no SQL): the sync service looks up what
+it needs (group names) and passes it in.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
+from desktop.core.complaint_lifecycle import STATUSES
+from desktop.core.i18n import N_, _
+from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
+from desktop.core.working_calendar import VN_TZ
+
+KIND_LABELS = {
+    "resident": N_("Cư dân"),
+    "residential_group": N_("Tổ dân phố / thôn"),
+    "complaint": N_("Phản ánh"),
+    "attachment": N_("Ảnh/video của phản ánh"),
+    "complaint_event": N_("Diễn biến phản ánh"),
+    "complaint_feedback": N_("Ý kiến sau xử lý"),
+    "help_session": N_("Lượt hỗ trợ"),
+    "volunteer": N_("Tình nguyện viên"),
+    "campaign": N_("Đợt ra quân"),
+    "communication_item": N_("Tin truyền thông"),
+    "outreach_target": N_("Chỉ tiêu"),
+    "training_class": N_("Lớp tập huấn"),
+    "audit_entry": N_("Mục nhật ký truy cập"),
+}
+
+_COMMON = {
+    "full_name": N_("Họ và tên"),
+    "name": N_("Tên"),
+    "phone": N_("Số điện thoại"),
+    "notes": N_("Ghi chú"),
+    "residential_group_id": N_("Tổ dân phố / thôn"),
+    "title": N_("Tiêu đề"),
+    "place": N_("Địa điểm"),
+    "kind": N_("Loại"),
+}
+
+FIELD_LABELS: dict[str, dict[str, str]] = {
+    "resident": {
+        "birth_date": N_("Ngày sinh"),
+        "birth_year": N_("Năm sinh"),
+        "sex": N_("Giới tính"),
+        "cccd": N_("Số CCCD"),
+        "cmnd": N_("Số CMND"),
+        "address_detail": N_("Địa chỉ"),
+        "target_group": N_("Đối tượng"),
+        "workplace": N_("Nơi làm việc / học tập"),
+        "adoption_stage": N_("iHaNoi"),
+        "aware_on": N_("Ngày biết đến iHaNoi"),
+        "installed_on": N_("Ngày cài đặt iHaNoi"),
+        "account_on": N_("Ngày tạo tài khoản iHaNoi"),
+        "consent_given": N_("Đồng ý xử lý dữ liệu"),
+        "consent_by": N_("Người ghi nhận đồng ý"),
+        "consent_at": N_("Thời điểm đồng ý"),
+        "consent_version": N_("Phiên bản lời đồng ý"),
+    },
+    "complaint": {
+        "kind": N_("Loại phản ánh"),
+        "category": N_("Lĩnh vực"),
+        "severity": N_("Mức độ"),
+        "status": N_("Trạng thái"),
+        "description": N_("Nội dung"),
+        "reporter_name": N_("Người phản ánh"),
+        "reporter_phone": N_("Số điện thoại người phản ánh"),
+        "anonymous": N_("Ẩn danh"),
+        "hide_name_publicly": N_("Ẩn tên khi công khai"),
+        "withhold_identity_from_agency": N_("Không chuyển danh tính cho cơ quan"),
+        "consent_to_contact": N_("Đồng ý được liên hệ lại"),
+        "address_text": N_("Địa điểm"),
+        "occurred_at": N_("Thời điểm xảy ra"),
+        "channel": N_("Kênh tiếp nhận"),
+        "taken_by": N_("Người tiếp nhận"),
+        "agency": N_("Cơ quan xử lý"),
+        "latitude": N_("Vĩ độ"),
+        "longitude": N_("Kinh độ"),
+    },
+    "residential_group": {"kind": N_("Loại"), "sort_order": N_("Thứ tự")},
+}
+
+VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
+    ("resident", "sex"): SEXES,
+    ("resident", "target_group"): TARGET_GROUPS,
+    ("resident", "adoption_stage"): ADOPTION_STAGES,
+    ("residential_group", "kind"): RESIDENTIAL_GROUP_KINDS,
+    ("complaint", "status"): STATUSES,
+    ("complaint", "severity"): SEVERITIES,
+    ("complaint", "channel"): CHANNELS,
+}
+
+# Shown masked unless the operator may reveal them (police, team lead, admin).
+SENSITIVE: dict[str, tuple[str, ...]] = {
+    "resident": ("cccd", "cmnd", "phone"),
+    "complaint": ("reporter_phone",),
+    "volunteer": ("phone",),
+}
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+
+
+def kind_label(kind: str) -> str:
+    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+
+
+def field_label(kind: str, field: str) -> str:
+    label = FIELD_LABELS.get(kind, {}).get(field) or _COMMON.get(field)
+    return _(label) if label else field
+
+
+def is_sensitive(kind: str, field: str) -> bool:
+    return field in SENSITIVE.get(kind, ())
+
+
+def mask(kind: str, field: str, value: str) -> str:
+    from desktop.services.residents.residents import mask_cccd, mask_phone
+
+    return mask_phone(value) if "phone" in field else mask_cccd(value)
+
+
+def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, names: dict[str, str] | None = None) -> str:
+    """One value as a person reads it; "(trống)" when empty."""
+    if value is None or value == "":
+        return _("(trống)")
+    if isinstance(value, bool):
+        return _("Có") if value else _("Không")
+    if is_sensitive(kind, field) and not reveal:
+        return mask(kind, field, str(value))
+    words = VALUE_LABELS.get((kind, field))
+    if words and value in words:
+        return _(words[value])
+    if field.endswith("_id") and names and value in names:
+        return names[value]
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return date.fromisoformat(value).strftime("%d/%m/%Y")
+        except ValueError:  # looks like a date, is not one ("2024-13-40" in a note)
+            return value
+    if isinstance(value, str) and _ISO_DATETIME.match(value):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(VN_TZ)
+        return moment.strftime("%d/%m/%Y %H:%M")
+    return str(value)
+
+
+def identity(kind: str, payload: dict, record_id: str) -> str:
+    """A readable name for a record (its name, code or title), or the kind and a short id."""
+    p = payload or {}
+    if kind in ("resident", "volunteer") and p.get("full_name"):
+        return str(p["full_name"])
+    if kind == "complaint" and (p.get("code") or p.get("title")):
+        return " · ".join(str(v) for v in (p.get("code"), p.get("title")) if v)
+    if kind == "attachment" and p.get("original_name"):
+        return str(p["original_name"])
+    if p.get("name"):
+        return str(p["name"])
+    if p.get("title"):
+        return str(p["title"])
+    return f"{kind_label(kind)} {record_id[:8]}"
+
+
+_REASONS = {
+    "record belongs to another ward": N_("Bản ghi thuộc phường/xã khác, máy chủ không nhận."),
+    "payload has an invalid field name": N_("Dữ liệu gửi đi có tên trường không hợp lệ."),
+    "fields not in payload": N_("Dữ liệu gửi đi thiếu trường đã sửa."),
+    "payload too large": N_("Bản ghi quá lớn để gửi lên máy chủ."),
+    "insert with a base version": N_("Số phiên bản của thay đổi không hợp lệ."),
+    "version not after base version": N_("Số phiên bản của thay đổi không hợp lệ."),
+    "conflict": N_("Máy chủ báo xung đột nhưng không gửi kèm bản của máy chủ."),
+    "rejected": N_("Máy chủ từ chối bản ghi này."),
+}
+
+
+def reason_text(reason: str, direction: str) -> str:
+    """The refusal as a person reads it: what went wrong and where (server or this laptop)."""
+    reason = (reason or "").strip()
+    if reason in _REASONS:
+        return _(_REASONS[reason])
+    if reason.startswith("IntegrityError"):
+        if "UNIQUE" in reason and "cccd" in reason:
+            return _("Không lưu được trên máy này: số CCCD trùng với một cư dân khác đã có ở đây.")
+        if "UNIQUE" in reason:
+            return _("Không lưu được trên máy này: trùng với một bản ghi đã có ở đây.")
+        if "FOREIGN KEY" in reason:
+            return _("Không lưu được trên máy này: thiếu bản ghi liên quan (ví dụ tổ dân phố hoặc phản ánh gốc).")
+        return _("Không lưu được trên máy này: dữ liệu không hợp lệ.")
+    if direction == "pull":
+        return _("Không lưu được trên máy này: {reason}").format(reason=reason)
+    return _("Máy chủ từ chối: {reason}").format(reason=reason)
