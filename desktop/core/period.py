@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from desktop.core.i18n import _
@@ -69,6 +69,14 @@ class Period:
     def end_utc(self) -> datetime:
         """Exclusive end: midnight after the last day, Hanoi time."""
         return datetime.combine(self.end + timedelta(days=1), time.min, VN_TZ)
+
+    def as_of(self, today: date | None = None) -> date:
+        """The day the period's figures stand at: its last day, or today while the period runs."""
+        return min(self.end, today or today_vn())
+
+    def as_of_moment(self, now: datetime | None = None) -> datetime:
+        """The moment the period's figures stand at: the end of its last day (Hanoi), or now while it runs."""
+        return min(self.end_utc, now or datetime.now(timezone.utc))
 
     def as_dict(self) -> dict:
         return {"from": self.start.isoformat(), "to": self.end.isoformat()}

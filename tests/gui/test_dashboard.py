@@ -104,7 +104,7 @@ def test_export_panel_by_keyboard_writes_pdf_and_xlsx(qtbot, page, gui_ctx, tmp_
     assert "Số: 21/BC-TCĐS" in text
     assert "Người cao tuổi ở thôn Đông thiếu điện thoại thông minh" in text
     assert "TỔ TRƯỞNG" in text and "Nguyễn Thị Hồng" in text
-    assert "(Từ ngày 23/11/2026 đến ngày 29/11/2026)" in text
+    assert "(Tuần từ ngày 23/11/2026 đến ngày 29/11/2026)" in text  # Monday to Sunday: a week
 
     xlsx = tmp_path / "tuan.xlsx"
     with qtbot.waitSignal(panel.exported, timeout=20000):

@@ -45,17 +45,23 @@ def vn(y: int, mo: int, d: int, h: int = 9, mi: int = 0) -> datetime:
     return datetime(y, mo, d, h, mi, tzinfo=VN).astimezone(timezone.utc)
 
 
+def add_residents(s, rows: list[tuple]) -> list[Resident]:  # noqa: ANN001
+    """Residents from (name, group 1/2/3/None, target group, stage, aware_on, installed_on, account_on)."""
+    groups = {g.sort_order: g.id for g in s.scalars(select(ResidentialGroup))}
+    residents = []
+    for name, group, target, stage, aware, installed, account in rows:
+        r = Resident(full_name=name, residential_group_id=groups[group] if group else None, target_group=target,
+                     adoption_stage=stage, aware_on=aware, installed_on=installed, account_on=account)
+        s.add(r)
+        residents.append(r)
+    return residents
+
+
 def build_report_ward(ctx) -> dict:  # noqa: ANN001
     """Write the fixture's records; returns ids by short name."""
     ids: dict[str, str] = {}
     with ctx.write() as s:
-        groups = {g.sort_order: g.id for g in s.scalars(select(ResidentialGroup))}
-        residents = []
-        for name, group, target, stage, aware, installed, account in RESIDENTS:
-            r = Resident(full_name=name, residential_group_id=groups[group] if group else None, target_group=target,
-                         adoption_stage=stage, aware_on=aware, installed_on=installed, account_on=account)
-            s.add(r)
-            residents.append(r)
+        residents = add_residents(s, RESIDENTS)
         c1 = Campaign(name="Điểm hỗ trợ siêu thị Big C", kind="sieu_thi", starts_at=vn(2026, 11, 22, 8), ends_at=vn(2026, 11, 24, 17))
         c2 = Campaign(name="Họp tổ dân phố số 2", kind="hop_to_dan_pho", starts_at=vn(2026, 11, 26, 19), ends_at=vn(2026, 11, 26, 21))
         s.add_all([c1, c2])

@@ -24,7 +24,8 @@ def figures(app_ctx):
 
 def test_ward_and_period(figures):
     assert figures["ward"]["code"] == "00166"
-    assert figures["period"] == {"from": "2026-11-23", "to": "2026-11-29", "as_of": "2026-11-29"}
+    # made on 28/11, before the week ends: the figures stand at the end of 28/11
+    assert figures["period"] == {"from": "2026-11-23", "to": "2026-11-29", "as_of": "2026-11-28"}
 
 
 def test_adoption_total(figures):

@@ -136,10 +136,12 @@ def test_targets_defaults_and_progress(app_ctx):
         ("tat_ca", 100, date(2026, 9, 15)), ("can_bo", 100, date(2026, 7, 30))]
     off = _resident(app_ctx, "Phạm Văn Dũng", target_group="can_bo", phone="0911111111")
     _resident(app_ctx, "Hoàng Thị Em", phone="0922222222")
-    sid = help_sessions.start_session(app_ctx, off).id
+    sid = help_sessions.start_session(app_ctx, off, started_at=datetime(2026, 7, 10, 9, tzinfo=VN_TZ)).id
     help_sessions.record_step(app_ctx, sid, "account_created")
-    help_sessions.finish_session(app_ctx, sid)
-    p = targets.progress(app_ctx, today=date(2026, 7, 20))
+    help_sessions.finish_session(app_ctx, sid, ended_at=datetime(2026, 7, 10, 9, 20, tzinfo=VN_TZ))
+    before = targets.progress(app_ctx, as_of=date(2026, 7, 9))  # the account came on 10/07
+    assert before["totals"]["account"] == 0 and before["totals"]["target"]["remaining"] == 2
+    p = targets.progress(app_ctx, as_of=date(2026, 7, 20))
     assert p["totals"]["total"] == 2 and p["totals"]["account"] == 1
     assert p["totals"]["target"]["remaining"] == 1 and p["totals"]["target"]["days_left"] == 57
     can_bo = next(r for r in p["by_target_group"] if r["code"] == "can_bo")
@@ -147,7 +149,7 @@ def test_targets_defaults_and_progress(app_ctx):
     g1 = p["by_residential_group"][0]
     assert (g1["total"], g1["account"], g1["aware"]) == (2, 1, 1)
     targets.set_target(app_ctx, "tat_ca", 80, date(2026, 8, 31))
-    p2 = targets.progress(app_ctx, today=date(2026, 8, 1))
+    p2 = targets.progress(app_ctx, as_of=date(2026, 8, 1))
     assert p2["totals"]["target"]["goal"] == 2 and p2["totals"]["target"]["pace_per_day"] == round(1 / 30, 1)
     with pytest.raises(OutreachError):
         targets.set_target(app_ctx, "tat_ca", 0, date(2026, 8, 31))

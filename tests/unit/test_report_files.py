@@ -93,7 +93,7 @@ def test_a_dict_of_unknown_shape_still_renders_every_figure(app_ctx, tmp_path):
 
     data = {"period": {"from": "2026-11-01", "to": "2026-11-30"}, "total": 7, "rows": [{"name": "Tổ 1", "n": 7}]}
     doc = as_document("other", data)
-    assert doc["doc_type"] == "table_report" and doc["period_line"] == "(Từ ngày 01/11/2026 đến ngày 30/11/2026)"
+    assert doc["doc_type"] == "table_report" and doc["period_line"] == "(Tháng 11 năm 2026)"
     out = render_xlsx(app_ctx, "other", data, tmp_path / "x.xlsx")
     cells = _cells(load_workbook(out).active)
     assert "total" in cells and "Tổ 1" in cells

@@ -14,6 +14,7 @@ from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
 from desktop.services.outreach import communications, targets
+from desktop.services.reports.document import fmt_pct
 
 KINDS = {"resident", "help_session", "outreach_target", "communication_item", "residential_group"}
 
@@ -25,7 +26,9 @@ def _target_text(row: dict) -> list:
     from datetime import date
 
     deadline = format_date(date.fromisoformat(t["deadline"]))
-    if t["met"]:
+    if t.get("no_residents"):
+        pace = tr("Chưa có người nào")
+    elif t["met"]:
         pace = tr("Đã đạt")
     elif t["days_left"] < 0:
         pace = tr("Quá hạn {d} ngày, còn thiếu {n}").format(d=-t["days_left"], n=t["remaining"])
@@ -92,12 +95,12 @@ class ProgressView(QWidget):
 
     @staticmethod
     def _row(name: str, r: dict) -> list:
-        return [name, r["total"], r["aware"], r["installed"], r["account"], f"{r['account_percent']}%", *_target_text(r)]
+        return [name, r["total"], r["aware"], r["installed"], r["account"], fmt_pct(r["account_percent"]), *_target_text(r)]
 
     def _show(self, data: dict) -> None:
         t = data["totals"]
-        text = tr("Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p}%)").format(
-            n=t["total"], a=t["aware"], i=t["installed"], acc=t["account"], p=t["account_percent"])
+        text = tr("Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p})").format(
+            n=t["total"], a=t["aware"], i=t["installed"], acc=t["account"], p=fmt_pct(t["account_percent"]))
         if t.get("target"):
             goal, _days, pace = _target_text(t)
             text += " · " + tr("mục tiêu {goal}: {pace}").format(goal=goal, pace=pace)

@@ -296,7 +296,7 @@ class ReportsPage(QWidget):
             return
         acc, han = c["acceptance"], c["handling"]
         self.complaints_label.setText(tr(
-            "Trong kỳ: {total} phản ánh; quá hạn hiện nay: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); "
+            "Trong kỳ: {total} phản ánh; quá hạn đến hết kỳ: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); "
             "xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.").format(
             total=fmt_int(c["total"]), overdue=fmt_int(c["overdue_now"]), a_ok=acc["on_time"],
             a_all=acc["on_time"] + acc["late"], a_pct=fmt_pct(c["acceptance_on_time_pct"]), h_ok=han["on_time"],

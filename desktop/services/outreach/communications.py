@@ -56,15 +56,17 @@ def list_items(ctx: AppContext, limit: int = 200) -> list[CommunicationInfo]:
         return [CommunicationInfo(i.id, i.published_on, i.title, i.channel, i.audience) for i in rows]
 
 
-def status(ctx: AppContext, today: date | None = None) -> dict:
-    """{"last_on", "days_since", "warning", "message"}: warning when more than 3 days pass without an item."""
-    today = today or today_vn()
+def status(ctx: AppContext, as_of: date | None = None) -> dict:
+    """{"last_on", "days_since", "warning", "message"} as it stood at the end of `as_of` (default
+    today): the last item published by then; warning when more than 3 days pass without one."""
+    as_of = as_of or today_vn()
     with ctx.read() as s:
-        last = s.scalar(select(func.max(CommunicationItem.published_on)).where(CommunicationItem.deleted_at.is_(None)))
+        last = s.scalar(select(func.max(CommunicationItem.published_on)).where(
+            CommunicationItem.deleted_at.is_(None), CommunicationItem.published_on <= as_of))
     if last is None:
         return {"last_on": None, "days_since": None, "warning": True,
                 "message": _("Chưa đăng tin truyền thông nào. Chỉ thị yêu cầu ít nhất 3 ngày một tin.")}
-    days = (today - last).days
+    days = (as_of - last).days
     warning = days > MAX_GAP_DAYS
     message = (
         _("Đã {days} ngày chưa đăng tin truyền thông (tin gần nhất {date}). Chỉ thị yêu cầu ít nhất 3 ngày một tin.")

@@ -6,12 +6,12 @@ resident 100% by 15/9 of the campaign year. A stored target replaces the default
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
+from desktop.core import rounding
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import AUDIENCE_ALL
 from desktop.core.period import today_vn
@@ -68,43 +68,87 @@ def target_for(targets: list[TargetInfo], target_group: str) -> TargetInfo | Non
     return by.get(target_group) or by.get(AUDIENCE_ALL)
 
 
+# The funnel's stages after "chua_biet": (key in the figures, stage code, date column on Resident).
+FUNNEL = (
+    ("aware", "da_biet", "aware_on"),
+    ("installed", "da_cai_dat", "installed_on"),
+    ("account", "da_tao_tai_khoan", "account_on"),
+)
+STAGE_KEY = {stage: key for key, stage, _col in FUNNEL}
+COUNT_KEYS = ("total", *(key for key, _s, _c in FUNNEL), *(f"new_{key}" for key, _s, _c in FUNNEL))
+
+
 def _empty() -> dict:
-    return {"total": 0, **{stage: 0 for stage in ADOPTION_ORDER}}
+    return dict.fromkeys(COUNT_KEYS, 0)
 
 
-def stage_counts(ctx: AppContext, by: str) -> dict[str | None, dict]:
-    """{key: {"total": n, stage: residents at exactly that stage}} by "group" or "target_group"."""
-    column = Resident.residential_group_id if by == "group" else Resident.target_group
-    out: dict[str | None, dict] = {}
+def reached_on(level: int):  # noqa: ANN201 (an SQL expression)
+    """SQL: the day a resident reached funnel stage `level` (1 aware, 2 installed, 3 account); NULL when
+    the resident has not reached it.
+
+    The earliest date of that stage or of a later stage the resident has reached (a later stage
+    implies the earlier ones: installing on 12/10 means knowing by 12/10 whatever the aware date
+    says); the day the record was made (Hanoi date; UTC+7 all year) when none of them is dated.
+    """
+    rank = case({stage: i for i, stage in enumerate(ADOPTION_ORDER)}, value=Resident.adoption_stage, else_=0)
+    dated = [case((rank >= k, getattr(Resident, col)), else_=None)
+             for k, (_key, _stage, col) in enumerate(FUNNEL, start=1) if k >= level]
+    if len(dated) == 1:
+        earliest = dated[0]
+    else:  # min() of the dates that are set: each coalesce() starts at a different one
+        earliest = func.min(*(func.coalesce(*dated[i:], *dated[:i]) for i in range(len(dated))))
+    made = func.date(Resident.created_at, "+7 hours")
+    return case((rank >= level, func.coalesce(earliest, made)), else_=None)
+
+
+def reached_counts(ctx: AppContext, as_of: date, since: date | None = None) -> dict[tuple, dict]:
+    """THE count of the funnel "as of" a day, for every report, the dashboard and the progress view.
+
+    {(residential_group_id, target_group): {"total", "aware", "installed", "account",
+    "new_aware", "new_installed", "new_account"}}: residents (alive today) who had reached each
+    stage by the end of `as_of` (`reached_on`), and those who reached it from `since` to `as_of`
+    (both inclusive; `since` defaults to `as_of`).
+    """
+    since = since or as_of
+    columns = []
+    for level in range(1, len(FUNNEL) + 1):
+        on = reached_on(level)
+        columns.append(func.count().filter(on <= as_of))
+        columns.append(func.count().filter(on.between(since, as_of)))
+    out: dict[tuple, dict] = {}
     with ctx.read() as s:
-        for key, stage, n in s.execute(
-            select(column, Resident.adoption_stage, func.count())
+        rows = s.execute(
+            select(Resident.residential_group_id, Resident.target_group, func.count(), *columns)
             .where(Resident.deleted_at.is_(None))
-            .group_by(column, Resident.adoption_stage)
-        ):
-            row = out.setdefault(key, _empty())
-            row[stage] = row.get(stage, 0) + n
-            row["total"] += n
+            .group_by(Resident.residential_group_id, Resident.target_group)
+        ).all()
+    for group_id, target_group, total, *numbers in rows:
+        row = out[(group_id, target_group)] = {"total": total}
+        for i, (key, _stage, _col) in enumerate(FUNNEL):
+            row[key], row[f"new_{key}"] = numbers[2 * i], numbers[2 * i + 1]
     return out
 
 
-def funnel_row(counts: dict, target: TargetInfo | None, today: date) -> dict:
-    """Cumulative funnel (aware includes installed and account) with the target, days left and pace."""
+def _sum_by(counts: dict[tuple, dict], index: int) -> dict:
+    """The counts added up by group (index 0) or target group (index 1)."""
+    out: dict = {}
+    for key, row in counts.items():
+        into = out.setdefault(key[index], _empty())
+        for k in COUNT_KEYS:
+            into[k] += row[k]
+    return out
+
+
+def funnel_row(counts: dict, target: TargetInfo | None, as_of: date) -> dict:
+    """The funnel counts with the account share, and the target as of `as_of`: goal, number short,
+    days left and the pace needed. A target with nobody to count is never met."""
     total = counts["total"]
-    reached = {}
-    for i, stage in enumerate(ADOPTION_ORDER[1:], start=1):
-        reached[stage] = sum(counts.get(s, 0) for s in ADOPTION_ORDER[i:])
-    row = {
-        "total": total,
-        "aware": reached["da_biet"],
-        "installed": reached["da_cai_dat"],
-        "account": reached["da_tao_tai_khoan"],
-        "account_percent": round(100 * reached["da_tao_tai_khoan"] / total, 1) if total else 0.0,
-    }
+    row = {k: counts[k] for k in COUNT_KEYS}
+    row["account_percent"] = rounding.percent(counts["account"], total)
     if target is not None:
-        goal = math.ceil(total * target.percent / 100)
-        done = reached[target.stage]
-        days_left = (target.deadline - today).days
+        goal = -(-total * target.percent // 100)  # ceil, in whole numbers
+        done = counts[STAGE_KEY.get(target.stage, "account")]
+        days_left = (target.deadline - as_of).days
         remaining = max(goal - done, 0)
         row["target"] = {
             "percent": target.percent,
@@ -112,23 +156,25 @@ def funnel_row(counts: dict, target: TargetInfo | None, today: date) -> dict:
             "goal": goal,
             "remaining": remaining,
             "days_left": days_left,
-            "pace_per_day": round(remaining / days_left, 1) if days_left > 0 else (float(remaining) if remaining else 0.0),
-            "met": remaining == 0,
+            "pace_per_day": rounding.ratio(remaining, days_left) if days_left > 0 else float(remaining),
+            "met": total > 0 and remaining == 0,
             "overdue": days_left < 0 and remaining > 0,
+            "no_residents": total == 0,
         }
     return row
 
 
-def progress(ctx: AppContext, today: date | None = None, year: int | None = None) -> dict:
-    """The funnel overall, per residential group and per target group, against the targets."""
-    today = today or today_vn()
-    targets = list_targets(ctx, year or today.year)
-    by_group = stage_counts(ctx, "group")
-    by_tg = stage_counts(ctx, "target_group")
+def progress(ctx: AppContext, as_of: date | None = None, year: int | None = None, since: date | None = None) -> dict:
+    """The funnel overall, per residential group and per target group, against the targets, as it
+    stood at the end of `as_of` (default today); "new_*" counts reached from `since` to `as_of`."""
+    as_of = as_of or today_vn()
+    targets = list_targets(ctx, year or as_of.year)
+    counts = reached_counts(ctx, as_of, since)
+    by_group, by_tg = _sum_by(counts, 0), _sum_by(counts, 1)
     overall = _empty()
     for row in by_group.values():
-        for k, v in row.items():
-            overall[k] = overall.get(k, 0) + v
+        for k in COUNT_KEYS:
+            overall[k] += row[k]
     all_target = target_for(targets, AUDIENCE_ALL)
     with ctx.read() as s:
         groups = [
@@ -138,22 +184,22 @@ def progress(ctx: AppContext, today: date | None = None, year: int | None = None
             )
         ]
     group_rows = [
-        {"id": gid, "name": name, **funnel_row(by_group.get(gid, _empty()), all_target, today)} for gid, name in groups
+        {"id": gid, "name": name, **funnel_row(by_group.get(gid, _empty()), all_target, as_of)} for gid, name in groups
     ]
     if None in by_group:
-        group_rows.append({"id": None, "name": _("Chưa xếp tổ dân phố"), **funnel_row(by_group[None], all_target, today)})
+        group_rows.append({"id": None, "name": _("Chưa xếp tổ dân phố"), **funnel_row(by_group[None], all_target, as_of)})
     tg_rows = [
-        {"code": code, "name": _(label), **funnel_row(by_tg.get(code, _empty()), target_for(targets, code), today)}
+        {"code": code, "name": _(label), **funnel_row(by_tg.get(code, _empty()), target_for(targets, code), as_of)}
         for code, label in TARGET_GROUPS.items()
     ]
     return {
-        "today": today.isoformat(),
+        "as_of": as_of.isoformat(),
         "targets": [
             {"target_group": t.target_group, "percent": t.percent, "deadline": t.deadline.isoformat(), "stage": t.stage,
              "configured": t.stored}
             for t in targets
         ],
-        "totals": funnel_row(overall, all_target, today),
+        "totals": funnel_row(overall, all_target, as_of),
         "by_residential_group": group_rows,
         "by_target_group": tg_rows,
     }

@@ -9,38 +9,47 @@
 
     TABLE = {"title": str, "columns": [str], "kinds": ["text"|"int"|"pct"], "rows": [[cell]]}
 
-Percent cells hold numbers 0-100 (or None); renderers format them Vietnamese style.
+Percent cells hold numbers 0-100 (or None); renderers format them Vietnamese style. A number
+that is None (nothing to count: a group with nobody in it, no complaint decided yet) reads
+`no_data()`, "Chưa có số liệu", in every report, table and screen.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.core.i18n import _
+from desktop.core.period import Period
+from desktop.core.rounding import half_up
+
+
+def no_data() -> str:
+    """The one rendering of a figure there is nothing to compute from."""
+    return _("Chưa có số liệu")
 
 
 def fmt_int(n: int | None) -> str:
     """Vietnamese grouping: 12.345."""
     if n is None:
-        return "-"
+        return no_data()
     if isinstance(n, str):
         return n
     return f"{n:,}".replace(",", ".")
 
 
 def fmt_pct(p: float | None) -> str:
-    """Vietnamese decimal comma: 45,5%."""
+    """Vietnamese decimal comma, one decimal rounded half up: 45,5%; 6,25 -> 6,3%."""
     if p is None:
-        return "-"
+        return no_data()
     if isinstance(p, str):
         return p
-    text = f"{p:.1f}".replace(".", ",")
+    text = f"{half_up(p, 1):.1f}".replace(".", ",")
     return (text[:-2] if text.endswith(",0") else text) + "%"
 
 
 def fmt_decimal(x: float | None, places: int = 1) -> str:
-    """Vietnamese decimal comma: 3,5."""
-    return "-" if x is None else f"{x:.{places}f}".replace(".", ",")
+    """Vietnamese decimal comma, rounded half up: 3,5."""
+    return no_data() if x is None else f"{half_up(x, places):.{places}f}".replace(".", ",")
 
 
 def fmt_date(iso: str | date | None) -> str:
@@ -102,7 +111,7 @@ def generic_document(kind: str, data: dict) -> dict:
         "place_date": "",
         "title": _("BÁO CÁO"),
         "subtitle": str(kind),
-        "period_line": _period_line(data.get("period")),
+        "period_line": period_line(data.get("period")),
         "sections": sections,
         "recipients": [],
         "signer_title": "",
@@ -124,10 +133,24 @@ def _list_table(title: str, items: list[dict]) -> dict:
     return {"title": title, "columns": keys, "kinds": kinds, "rows": rows}
 
 
-def _period_line(period) -> str:  # noqa: ANN001
-    if isinstance(period, dict) and period.get("from") and period.get("to"):
-        return _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(period["from"]), end=fmt_date(period["to"]))
-    return ""
+def period_line(period: Period | dict | None) -> str:
+    """The line under a report's title, following the period: one day, a week (Monday to
+    Sunday), a calendar month, or any other range. "" for no period."""
+    if isinstance(period, dict):
+        if not (period.get("from") and period.get("to")):
+            return ""
+        period = Period(date.fromisoformat(period["from"]), date.fromisoformat(period["to"]))
+    if period is None:
+        return ""
+    start, end = period.start, period.end
+    if start == end:
+        return _("(Ngày {day})").format(day=fmt_date(start))
+    if start.weekday() == 0 and end - start == timedelta(days=6):
+        return _("(Tuần từ ngày {start} đến ngày {end})").format(start=fmt_date(start), end=fmt_date(end))
+    if start.day == 1 and (end + timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
+        month = f"{start.month:02d}" if start.month < 3 else str(start.month)  # Nghị định 30/2020: 01, 02
+        return _("(Tháng {month} năm {year})").format(month=month, year=start.year)
+    return _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(start), end=fmt_date(end))
 
 
 def as_document(kind: str, data: dict) -> dict:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from desktop.core.i18n import N_, _
-from desktop.services.reports.document import fmt_date, table
+from desktop.services.reports.document import fmt_date, period_line, table
 from desktop.services.reports.figures_activity import labelled_complaints
 from desktop.services.reports.official_report import NATIONAL_HEADER
 from desktop.services.reports.sections import complaints_section
@@ -29,7 +29,7 @@ def _head(ward: dict | None, subtitle: str, period: dict) -> dict:
         "place_date": "",
         "title": _("BÁO CÁO"),
         "subtitle": subtitle,
-        "period_line": _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(period["from"]), end=fmt_date(period["to"])),
+        "period_line": period_line(period),
         "sections": [],
         "recipients": [],
         "signer_title": "",

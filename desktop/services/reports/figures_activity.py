@@ -8,13 +8,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from desktop.core import rounding
 from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import FAILURE_REASONS
 from desktop.core.period import VN_TZ, Period
-from desktop.services.outreach.communications import MAX_GAP_DAYS
+from desktop.services.outreach import communications
 from desktop.services.complaints.complaints import RESOLVED
 from desktop.services.reports.complaints_report import complaints_report
 from desktop.services.context import AppContext
@@ -22,26 +23,31 @@ from desktop.store.models import Campaign, CommunicationItem, HelpSession
 
 DAYS_CHART = 30
 TOP_REASONS = 5
-COMMUNICATION_EVERY_DAYS = MAX_GAP_DAYS  # the directive: at least one item every 3 days
+COMMUNICATION_EVERY_DAYS = communications.MAX_GAP_DAYS  # the directive: at least one item every 3 days
 
 SUCCESS, PARTIAL, FAILED, ONGOING = "thanh_cong", "mot_phan", "khong_thanh_cong", "dang_ho_tro"
 
 
 def _pct(part: int, whole: int) -> float | None:
-    return round(100.0 * part / whole, 1) if whole else None
+    return rounding.percent(part, whole)
 
 
 # -- help sessions --------------------------------------------------------------------
-def help_session_figures(ctx: AppContext, period: Period) -> dict:
+def help_session_figures(ctx: AppContext, period: Period, now: datetime | None = None) -> dict:
     """Sessions per day (30 days ending at the period's end), per campaign, outcomes and
     the top failure reasons (in the period). Success rate = successful / finished sessions
-    (successful + partly successful + unsuccessful; sessions still going are left out)."""
+    (successful + partly successful + unsuccessful; sessions still going are left out).
+
+    As they stood at the period's end (`Period.as_of_moment`): a session that ended after it
+    was still going then."""
     chart_start = period.end - timedelta(days=DAYS_CHART - 1)
     window_start = min(chart_start, period.start)
     lower = datetime.combine(window_start, time.min, VN_TZ)
+    moment = period.as_of_moment(now)
     with ctx.read() as s:
         rows = s.execute(
-            select(HelpSession.started_at, HelpSession.outcome, HelpSession.failure_reasons, HelpSession.campaign_id)
+            select(HelpSession.started_at, HelpSession.ended_at, HelpSession.outcome, HelpSession.failure_reasons,
+                   HelpSession.campaign_id)
             .where(HelpSession.deleted_at.is_(None), HelpSession.started_at >= lower, HelpSession.started_at < period.end_utc)
         ).all()
         campaigns = {c.id: c.name for c in s.scalars(select(Campaign))}
@@ -49,7 +55,9 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
     outcomes: Counter = Counter()
     reasons: Counter = Counter()
     per_campaign: dict[str | None, Counter] = {}
-    for started_at, outcome, failure_reasons, campaign_id in rows:
+    for started_at, ended_at, outcome, failure_reasons, campaign_id in rows:
+        if ended_at is not None and ended_at >= moment:
+            outcome, failure_reasons = ONGOING, ""  # not over yet at the period's end
         day = started_at.astimezone(VN_TZ).date()
         if day in per_day:
             per_day[day]["sessions"] += 1
@@ -99,10 +107,10 @@ def help_session_figures(ctx: AppContext, period: Period) -> dict:
 
 
 # -- complaints -----------------------------------------------------------------------
-def complaint_figures(ctx: AppContext, period: Period) -> dict:
+def complaint_figures(ctx: AppContext, period: Period, now: datetime | None = None) -> dict:
     """The complaints area's report for the period (one computation, reused as is), with
     labelled rows and percentages added for charts, tables and report files."""
-    return labelled_complaints(complaints_report(ctx, period))
+    return labelled_complaints(complaints_report(ctx, period, now))
 
 
 def labelled_complaints(report: dict) -> dict:
@@ -110,14 +118,14 @@ def labelled_complaints(report: dict) -> dict:
     data = dict(report)
     status_labels, resolved_labels = STATUSES, RESOLVED
 
-    def as_pct(rate: float | None) -> float | None:
-        return None if rate is None else round(100 * rate, 1)
+    def on_time_pct(counts: dict) -> float | None:  # from the counts: no rounding twice
+        return _pct(counts["on_time"], counts["on_time"] + counts["late"])
 
     satisfaction = data.get("satisfaction", {})
     data.update(
         available=True,
-        acceptance_on_time_pct=as_pct(data["acceptance"]["on_time_rate"]),
-        handling_on_time_pct=as_pct(data["handling"]["on_time_rate"]),
+        acceptance_on_time_pct=on_time_pct(data["acceptance"]),
+        handling_on_time_pct=on_time_pct(data["handling"]),
         status_rows=[
             {"code": code, "label": _(status_labels.get(code, code)), "count": n}
             for code, n in data["counts_by_status"].items() if code != "nhap" or n
@@ -135,30 +143,21 @@ def labelled_complaints(report: dict) -> dict:
 
 
 # -- communications -------------------------------------------------------------------
-def communication_figures(ctx: AppContext, period: Period, today: date) -> dict:
-    """Items published in the period, the last one up to the period's end, and days since
-    it counted from the period's end (or today, when the period runs into the future)."""
-    Item = CommunicationItem
-    as_of = min(period.end, today)
+def communication_figures(ctx: AppContext, period: Period, as_of: date) -> dict:
+    """Items published in the period, and the outreach area's status as it stood at the end of
+    `as_of` (the period's last day, or today while it runs): the last item by then, days since it."""
     with ctx.read() as s:
-        in_period = s.execute(
-            select(Item.published_on).where(
-                Item.deleted_at.is_(None), Item.published_on >= period.start, Item.published_on <= period.end
-            )
-        ).all()
-        last = s.scalar(
-            select(Item.published_on)
-            .where(Item.deleted_at.is_(None), Item.published_on <= as_of)
-            .order_by(Item.published_on.desc())
-            .limit(1)
-        )
-    days_since = (as_of - last).days if last else None
+        in_period = s.scalar(select(func.count()).select_from(CommunicationItem).where(
+            CommunicationItem.deleted_at.is_(None), CommunicationItem.published_on >= period.start,
+            CommunicationItem.published_on <= period.end))
+    state = communications.status(ctx, as_of)
     return {
         "available": True,
-        "items_in_period": len(in_period),
-        "last_item_on": last.isoformat() if last else None,
+        "items_in_period": in_period,
+        "last_item_on": state["last_on"],
         "as_of": as_of.isoformat(),
-        "days_since_last": days_since,
+        "days_since_last": state["days_since"],
         "every_days": COMMUNICATION_EVERY_DAYS,
-        "overdue": days_since is None or days_since > COMMUNICATION_EVERY_DAYS,
+        "overdue": state["warning"],
+        "message": state["message"],
     }

@@ -19,7 +19,7 @@ from datetime import date
 from desktop.core.i18n import N_, _
 from desktop.core.period import Period, today_vn
 from desktop.core.text import fold
-from desktop.services.reports.document import fmt_date, fmt_int, fmt_pct, table
+from desktop.services.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct, period_line, table
 from desktop.services.reports import figures as figures_service
 from desktop.services.context import AppContext
 from desktop.services.reports.sections import complaints_section
@@ -116,7 +116,7 @@ def official_report(
         ),
         "title": _("BÁO CÁO"),
         "subtitle": _(REPORT_NAME),
-        "period_line": _period_line(kind, period),
+        "period_line": period_line(period),
         "sections": [
             _adoption_section(figs["adoption"]),
             _help_section(figs["help_sessions"]),
@@ -136,14 +136,6 @@ def _place_name(ward_name: str) -> str:
         if fold(ward_name).startswith(fold(prefix)):
             return ward_name[len(prefix):]
     return ward_name
-
-
-def _period_line(kind: str, period: Period) -> str:
-    if period.start == period.end:
-        return _("(Ngày {day})").format(day=fmt_date(period.start))
-    if kind == "weekly":
-        return _("(Tuần từ ngày {start} đến ngày {end})").format(start=fmt_date(period.start), end=fmt_date(period.end))
-    return _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(period.start), end=fmt_date(period.end))
 
 
 # -- sections ---------------------------------------------------------------------------
@@ -170,16 +162,21 @@ def _funnel_row(i: int, name: str, r: dict) -> list:
 
 
 def _adoption_section(a: dict) -> dict:
+    """The funnel as it stood at the period's end, what was reached in the period, each target."""
     t = a["total"]
-    paragraphs = [
-        _(
+    if t["residents"]:
+        reached = _(
             "Tổng số cư dân trong danh sách của tổ: {n}. Đến hết kỳ báo cáo: {know} người đã biết đến iHaNoi ({know_pct}); "
             "{installed} người đã cài đặt ứng dụng ({installed_pct}); {account} người đã tạo tài khoản ({account_pct})."
         ).format(
             n=fmt_int(t["residents"]), know=fmt_int(t["know"]), know_pct=fmt_pct(t["know_pct"]),
             installed=fmt_int(t["installed"]), installed_pct=fmt_pct(t["installed_pct"]),
             account=fmt_int(t["account"]), account_pct=fmt_pct(t["account_pct"]),
-        ),
+        )
+    else:
+        reached = _("Chưa có cư dân nào trong danh sách của tổ.")
+    paragraphs = [
+        reached,
         _("Trong kỳ: thêm {know} người biết đến, {installed} người cài đặt, {account} người tạo tài khoản.").format(
             know=fmt_int(t["new_know"]), installed=fmt_int(t["new_installed"]), account=fmt_int(t["new_account"])
         ),
@@ -189,23 +186,7 @@ def _adoption_section(a: dict) -> dict:
         row = rows_by_scope.get(target["target_group"])
         if not row or not row.get("target"):
             continue
-        goal = row["target"]
-        key = STAGE_KEYS.get(target["stage"], "account")
-        days = goal["days_left"]
-        left = _("còn {n} ngày").format(n=days) if days >= 0 else _("đã quá hạn {n} ngày").format(n=-days)
-        who = _("cư dân") if target["target_group"] == "tat_ca" else target["name"]
-        text = _("Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}").format(
-            pct=target["percent"], who=who, stage=_(STAGE_LABELS[key]), deadline=fmt_date(target["deadline"]),
-            left=left, actual=fmt_pct(row[f"{key}_pct"]),
-        )
-        if goal["met"]:
-            text += _(", đã đạt mục tiêu.")
-        elif days <= 0:
-            text += _(", còn thiếu {n} người.").format(n=fmt_int(goal["remaining"]))
-        else:
-            text += _(", còn thiếu {n} người (cần bình quân {pace} người/ngày).").format(
-                n=fmt_int(goal["remaining"]), pace=str(goal["pace_per_day"]).replace(".", ","))
-        paragraphs.append(text)
+        paragraphs.append(_target_line(target, row))
     tables = [
         table(_("Theo tổ dân phố / thôn"), _funnel_columns(_("Tổ dân phố / thôn")),
               [_funnel_row(i, r["name"], r) for i, r in enumerate(a["by_group"], 1)]
@@ -215,6 +196,27 @@ def _adoption_section(a: dict) -> dict:
     ]
     return {"heading": _("1. Kết quả tuyên truyền, hướng dẫn cài đặt và tạo tài khoản iHaNoi"),
             "paragraphs": paragraphs, "tables": tables}
+
+
+def _target_line(target: dict, row: dict) -> str:
+    """One target as it stood at the period's end: days left (or overdue), share reached, number short."""
+    goal = row["target"]
+    key = STAGE_KEYS.get(target["stage"], "account")
+    who = _("cư dân") if target["target_group"] == "tat_ca" else target["name"]
+    aim = {"pct": target["percent"], "who": who, "stage": _(STAGE_LABELS[key]), "deadline": fmt_date(target["deadline"])}
+    if goal.get("no_residents") or not row["residents"]:
+        return _("Mục tiêu: {pct}% {who} {stage} trước ngày {deadline}: chưa có người nào trong danh sách thuộc "
+                 "nhóm này.").format(**aim)
+    days = goal["days_left"]
+    left = _("còn {n} ngày").format(n=days) if days >= 0 else _("đã quá hạn {n} ngày").format(n=-days)
+    text = _("Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}").format(
+        **aim, left=left, actual=fmt_pct(row[f"{key}_pct"]))
+    if goal["met"]:
+        return text + _(", đã đạt mục tiêu.")
+    if days <= 0:
+        return text + _(", còn thiếu {n} người.").format(n=fmt_int(goal["remaining"]))
+    return text + _(", còn thiếu {n} người (cần bình quân {pace} người/ngày).").format(
+        n=fmt_int(goal["remaining"]), pace=fmt_decimal(goal["pace_per_day"]))
 
 
 def _help_section(h: dict) -> dict:

@@ -17,7 +17,7 @@ def complaints_section(c: dict) -> dict:
     acc, han = c["acceptance"], c["handling"]
     sat = c.get("satisfaction", {})
     paragraphs = [
-        _("Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; hiện có {overdue} phản ánh quá hạn.").format(
+        _("Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.").format(
             n=fmt_int(c["total"]), overdue=fmt_int(c["overdue_now"])),
         _("Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). "
           "Thời gian xử lý bình quân: {hours} giờ làm việc.").format(
@@ -27,6 +27,7 @@ def complaints_section(c: dict) -> dict:
             hours=_num(c.get("average_handling_working_hours"))),
         _("Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.").format(
             n=fmt_int(sat.get("responses", 0)), avg=_num(sat.get("average_rating"))),
+        *(_("Ghi chú: {note}").format(note=note) for note in c.get("notes", [])),
     ]
     count_cols = [(_("TT"), "int"), (_("Nội dung"), "text"), (_("Số lượng"), "int")]
     tables = []
