@@ -6,7 +6,7 @@ import argparse
 
 from desktop.cli import EXIT_OK, open_ctx, print_json
 from desktop.core.i18n import _
-from desktop.core.period import VN_TZ
+from desktop.core.period import format_time
 from desktop.services.complaints.complaints import ComplaintFilter, list_complaints
 
 FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at", "due_at", "overdue")
@@ -24,7 +24,7 @@ def register(sub) -> None:  # noqa: ANN001
 
 
 def _local(dt) -> str:  # noqa: ANN001
-    return dt.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if dt else "-"
+    return format_time(dt) or "-"
 
 
 def cmd_list(args: argparse.Namespace) -> int:

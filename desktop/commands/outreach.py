@@ -7,7 +7,7 @@ import argparse
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FAILURE_REASONS
-from desktop.core.period import format_date
+from desktop.core.period import format_date, format_time
 
 
 def register(sub) -> None:  # noqa: ANN001
@@ -70,7 +70,7 @@ def cmd_campaigns_list(args: argparse.Namespace) -> int:
         return EXIT_OK
     for r in rows:
         flag = _("ngoài giờ") if r.outside_office_hours else ""
-        print(f"{r.starts_at.strftime('%d/%m/%Y %H:%M')}  {_(CAMPAIGN_KINDS[r.kind])}  {r.name}  "
+        print(f"{format_time(r.starts_at)}  {_(CAMPAIGN_KINDS[r.kind])}  {r.name}  "
               f"{r.sessions}/{r.successes}  {flag}".rstrip())
     return EXIT_OK
 

@@ -14,6 +14,7 @@ import sys
 
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
 from desktop.core.i18n import _
+from desktop.core.period import format_time
 from desktop.core.permissions import PermissionDenied, Role
 
 PASSPHRASE_ENV = "TOCDS_BACKUP_PASSPHRASE"
@@ -273,5 +274,5 @@ def cmd_audit(args: argparse.Namespace) -> int:
                      "record_kind": r.record_kind, "record_id": r.record_id, "detail": r.detail} for r in rows])
     else:
         for r in rows:
-            print(f"{r.occurred_at.isoformat(timespec='seconds')}\t{r.actor}\t{r.action_label}\t{r.record_kind} {r.record_id}")
+            print(f"{format_time(r.occurred_at)}\t{r.actor}\t{r.action_label}\t{r.record_kind} {r.record_id}")
     return EXIT_OK

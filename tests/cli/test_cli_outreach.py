@@ -80,3 +80,22 @@ def test_follow_ups_by_group_and_unknown_group(tmp_path):
     assert len(rows) == sum(r["residential_group"] == group for r in all_rows)
     bad = run("--data-dir", str(tmp_path / "f"), "follow-ups", "list", "--group", "Tổ 99")
     assert bad.returncode == 2 and "Tổ 99" in bad.stderr
+
+
+def test_campaigns_list_prints_hanoi_times(tmp_path):
+    """The plain-text list shows each campaign's start in Hanoi time (an 08:00 booth reads 08:00, not 01:00), as --json
+    and the GUI do."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    demo(tmp_path / "c", 5, 30)
+    rows = json.loads(run("--data-dir", str(tmp_path / "c"), "campaigns", "list", "--json").stdout)
+    text = run("--data-dir", str(tmp_path / "c"), "campaigns", "list")
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert len(lines) == len(rows)
+    for row, line in zip(rows, lines):
+        start = datetime.fromisoformat(row["starts_at"]).astimezone(ZoneInfo("Asia/Ho_Chi_Minh"))
+        assert line.startswith(start.strftime("%d/%m/%Y %H:%M")), (row["starts_at"], line)
+    # the demo's campaigns start at these Hanoi hours (in UTC they would read 01:00, 01:30, 07:00, 10:30, 11:30)
+    assert {line[11:16] for line in lines} <= {"08:00", "08:30", "14:00", "17:30", "18:30"}

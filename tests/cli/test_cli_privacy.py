@@ -88,7 +88,16 @@ def test_audit_listing_needs_a_lead_or_admin(tmp_path):
     assert proc.returncode == 1 and "không được phép" in proc.stderr
     proc = run("--data-dir", data, "audit", "--operator", "Quản Trị", "--json", env=admin)
     assert proc.returncode == 0, proc.stderr
-    actions = [e["action"] for e in json.loads(proc.stdout)]
+    entries = json.loads(proc.stdout)
+    actions = [e["action"] for e in entries]
     assert actions.count("sign_in") >= 3 and "operator" in actions
+    plain = run("--data-dir", data, "audit", "--operator", "Quản Trị", env=admin)
+    assert plain.returncode == 0, plain.stderr
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    hanoi = [datetime.fromisoformat(e["at"]).astimezone(ZoneInfo("Asia/Ho_Chi_Minh")) for e in entries]
+    times = [line.split("\t")[0] for line in plain.stdout.splitlines()]  # plain text reads Hanoi time, as the GUI
+    assert {t.strftime("%d/%m/%Y %H:%M") for t in hanoi} >= set(times[1:])  # (the listing itself may add one)
     proc = run("--data-dir", data, "audit", "--operator", "Quản Trị", env={**env, "TOCDS_OPERATOR_SECRET": "sai-roi-nhe"})
     assert proc.returncode == 1 and "không đúng" in proc.stderr
