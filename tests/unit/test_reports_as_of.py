@@ -186,9 +186,11 @@ def test_empty_group_has_no_figure_and_meets_no_target(ward):
     p = progress_report(ward, OCTOBER, today=TODAY)
     empty = next(r for r in p["by_residential_group"] if r["name"] == "Thôn Đông")
     assert _funnel(empty) == (0, 0, 0, 0) and empty["account_percent"] is None
+    # nobody to count: not met, and no number short (before: met, "Còn thiếu 0")
     assert empty["target"]["met"] is False and empty["target"]["no_residents"] is True
+    assert empty["target"]["remaining"] is None and empty["target"]["pace_per_day"] is None
     officials = next(r for r in p["by_target_group"] if r["code"] == "can_bo")
-    assert officials["total"] == 0 and officials["target"]["met"] is False
+    assert officials["total"] == 0 and officials["target"]["met"] is False and officials["target"]["remaining"] is None
     f = ward_figures(ward, OCTOBER, today=TODAY)
     fig_empty = next(r for r in f["adoption"]["by_group"] if r["name"] == "Thôn Đông")
     assert fig_empty["account_pct"] is None and fig_empty["target"]["met"] is False
@@ -209,7 +211,7 @@ def test_empty_group_reads_the_same_in_every_report(ward):
     table = progress_doc["sections"][0]["tables"][0]
     row = next(r for r in table["rows"] if r[1] == "Thôn Đông")
     cells = dict(zip(table["columns"], (fmt_cell(v, k) for v, k in zip(row, table["kinds"]))))
-    assert cells["Tỷ lệ"] == NO_DATA
+    assert cells["Tỷ lệ"] == NO_DATA and cells["Còn thiếu"] == NO_DATA
 
 
 # -- half-way rounding ---------------------------------------------------------------------

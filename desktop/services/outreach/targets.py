@@ -141,7 +141,8 @@ def _sum_by(counts: dict[tuple, dict], index: int) -> dict:
 
 def funnel_row(counts: dict, target: TargetInfo | None, as_of: date) -> dict:
     """The funnel counts with the account share, and the target as of `as_of`: goal, number short,
-    days left and the pace needed. A target with nobody to count is never met."""
+    days left and the pace needed. A target with nobody to count is never met and has no number
+    short (None: "Chưa có số liệu")."""
     total = counts["total"]
     row = {k: counts[k] for k in COUNT_KEYS}
     row["account_percent"] = rounding.percent(counts["account"], total)
@@ -150,16 +151,17 @@ def funnel_row(counts: dict, target: TargetInfo | None, as_of: date) -> dict:
         done = counts[STAGE_KEY.get(target.stage, "account")]
         days_left = (target.deadline - as_of).days
         remaining = max(goal - done, 0)
+        nobody = total == 0  # nothing to reach: no number short, never met
         row["target"] = {
             "percent": target.percent,
             "deadline": target.deadline.isoformat(),
             "goal": goal,
-            "remaining": remaining,
+            "remaining": None if nobody else remaining,
             "days_left": days_left,
-            "pace_per_day": rounding.ratio(remaining, days_left) if days_left > 0 else float(remaining),
-            "met": total > 0 and remaining == 0,
+            "pace_per_day": None if nobody else (rounding.ratio(remaining, days_left) if days_left > 0 else float(remaining)),
+            "met": not nobody and remaining == 0,
             "overdue": days_left < 0 and remaining > 0,
-            "no_residents": total == 0,
+            "no_residents": nobody,
         }
     return row
 
