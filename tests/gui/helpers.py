@@ -32,3 +32,16 @@ def type_text(qtbot, widget, text: str) -> None:
             continue
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def open_reports_page(qtbot, gui_ctx, start, end, size=(1100, 800)):
+    """The reports page shown for start..end (dates), once its figures are in."""
+    from desktop.gui.reports.page import ReportsPage
+
+    page = ReportsPage(gui_ctx)
+    page.resize(*size)
+    show_active(qtbot, page)
+    page.set_period(start, end)
+    qtbot.waitUntil(lambda: page.figures is not None and page.figures["period"]["from"] == start.isoformat(),
+                    timeout=10000)
+    return page

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from desktop.gui.reports.page import ReportsPage
 from desktop.services.outreach import communications
 from desktop.services.reports.official_report import load_inputs
-from tests.gui.helpers import show_active, type_text
+from tests.gui.helpers import open_reports_page, type_text
 from tests.support.report_fixture import build_report_ward
 
 
@@ -24,12 +24,7 @@ def loaded(page: ReportsPage, start: str):  # noqa: ANN201
 @pytest.fixture
 def page(qtbot, gui_ctx):
     build_report_ward(gui_ctx.app)
-    widget = ReportsPage(gui_ctx)
-    widget.resize(1100, 800)
-    show_active(qtbot, widget)
-    widget.set_period(date(2026, 11, 23), date(2026, 11, 29))
-    qtbot.waitUntil(loaded(widget, "2026-11-23"), timeout=10000)
-    return widget
+    return open_reports_page(qtbot, gui_ctx, date(2026, 11, 23), date(2026, 11, 29))
 
 
 def test_charts_and_tables_show_the_same_hand_computed_numbers(page):

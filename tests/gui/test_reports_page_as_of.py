@@ -10,21 +10,14 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
-from desktop.gui.reports.page import ReportsPage
-from tests.gui.helpers import show_active
+from tests.gui.helpers import open_reports_page
 from tests.support.as_of_fixture import build_as_of_ward
 
 
 @pytest.fixture
 def october(qtbot, gui_ctx):
     build_as_of_ward(gui_ctx.app)
-    widget = ReportsPage(gui_ctx)
-    widget.resize(1366, 768)
-    show_active(qtbot, widget)
-    widget.set_period(date(2026, 10, 1), date(2026, 10, 31))
-    qtbot.waitUntil(lambda: widget.figures is not None and widget.figures["period"]["from"] == "2026-10-01",
-                    timeout=10000)
-    return widget
+    return open_reports_page(qtbot, gui_ctx, date(2026, 10, 1), date(2026, 10, 31), size=(1366, 768))
 
 
 def test_past_month_on_the_dashboard(october):
