@@ -40,19 +40,22 @@
       <translation>(Signature and full name)</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/official_report.py" />
+      <location filename="../../desktop/services/reports/document.py" />
       <source>(Ngày {day})</source>
       <translation>(Day {day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/official_report.py" />
+      <location filename="../../desktop/services/reports/document.py" />
+      <source>(Tháng {month} năm {year})</source>
+      <translation>(Month {month}/{year})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/document.py" />
       <source>(Tuần từ ngày {start} đến ngày {end})</source>
       <translation>(Week from {start} to {end})</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/document.py" />
-      <location filename="../../desktop/services/reports/documents.py" />
-      <location filename="../../desktop/services/reports/official_report.py" />
       <source>(Từ ngày {start} đến ngày {end})</source>
       <translation>(From {start} to {end})</translation>
     </message>
@@ -434,9 +437,24 @@
       <translation>No file chosen.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/official_report.py" />
+      <source>Chưa có cư dân nào trong danh sách của tổ.</source>
+      <translation>The team's list has no residents yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Chưa có người nào</source>
+      <translation>Nobody yet</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chưa có người trực ca: chọn tên rồi bấm «Bắt đầu ca».</source>
       <translation>Nobody on duty: choose a name, then press «Start shift».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/document.py" />
+      <source>Chưa có số liệu</source>
+      <translation>No figures yet</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -990,6 +1008,11 @@
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>Ghi chú: {note}</source>
+      <translation>Note: {note}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -2222,6 +2245,11 @@
       <translation>Target: {pct}% of {who} {stage} by {deadline} ({left}); now at {actual}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/official_report.py" />
+      <source>Mục tiêu: {pct}% {who} {stage} trước ngày {deadline}: chưa có người nào trong danh sách thuộc nhóm này.</source>
+      <translation>Target: {pct}% of {who} {stage} by {deadline}: nobody on the list belongs to this group yet.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Mức hài lòng (1–5)</source>
       <translation>Satisfaction (1–5)</translation>
@@ -2935,6 +2963,11 @@ Press «Finish» to start.</translation>
       <translation>Figure</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/complaints_report.py" />
+      <source>Số liệu tính đến hết kỳ báo cáo: trạng thái, thời hạn và đánh giá của mỗi phản ánh như tại thời điểm đó.</source>
+      <translation>Figures as at the end of the reporting period: each complaint's status, deadlines and ratings as they stood then.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số liệu từ {start} đến {end}.</source>
       <translation>Figures from {start} to {end}.</translation>
@@ -3253,6 +3286,11 @@ Press «Finish» to start.</translation>
       <translation>The end must be after the start.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/complaints_report.py" />
+      <source>Thời gian xử lý bình quân tính trên mọi lần xử lý (từ khi ghi nhận, hoặc từ khi mở lại, đến khi xử lý xong), kể cả lần xử lý trước khi phản ánh bị mở lại: {n} lần xử lý, trong đó {reopened} phản ánh đã bị mở lại.</source>
+      <translation>The average handling time counts every handling (from recording, or from reopening, to handled), including handlings before a complaint was reopened: {n} handlings; {reopened} complaints were reopened.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Thời điểm</source>
       <translation>Time</translation>
@@ -3367,8 +3405,8 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p}%)</source>
-      <translation>Whole ward: {n} residents · {a} aware · {i} installed · {acc} with an account ({p}%)</translation>
+      <source>Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p})</source>
+      <translation>Whole ward: {n} residents · {a} aware · {i} installed · {acc} with an account ({p})</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -3397,8 +3435,8 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; hiện có {overdue} phản ánh quá hạn.</source>
-      <translation>{n} complaints were recorded in the period; {overdue} are overdue now.</translation>
+      <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.</source>
+      <translation>{n} complaints were recorded in the period; {overdue} were overdue at its end.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -3422,8 +3460,8 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
-      <source>Trong kỳ: {total} phản ánh; quá hạn hiện nay: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.</source>
-      <translation>In the period: {total} complaints; overdue now: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
+      <source>Trong kỳ: {total} phản ánh; quá hạn đến hết kỳ: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.</source>
+      <translation>In the period: {total} complaints; overdue at its end: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
