@@ -61,3 +61,9 @@ def _(text: str) -> str:
 def N_(text: str) -> str:
     """Mark a string for translation without translating it now (tables of labels)."""
     return text
+
+
+def in_every_language(text: str) -> set[str]:
+    """A Vietnamese source string and its translation in every language the app has: what a file
+    the app wrote in any language may say (its own headers and labels, read back)."""
+    return {text} | {_catalogue(lang).get(text, text) for lang in LANGUAGES if lang != "vi"}

@@ -2314,6 +2314,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Ngày biết</source>
       <translation>Aware on</translation>
     </message>
@@ -2324,6 +2325,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Ngày cài đặt</source>
       <translation>Installed on</translation>
     </message>
@@ -2361,6 +2363,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>Ngày tạo tài khoản</source>
       <translation>Account created on</translation>
     </message>
@@ -2373,6 +2376,11 @@
       <location filename="../../desktop/services/outreach/training.py" />
       <source>Ngày tập huấn</source>
       <translation>Training date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/stage_columns.py" />
+      <source>Ngày {day} ở tương lai.</source>
+      <translation>The date {day} is in the future.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -2857,6 +2865,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/files.py" />
       <source>STT</source>
       <translation>No.</translation>
     </message>
@@ -4609,6 +4618,11 @@ Thôn Đông</translation>
       <translation>{field}: "{value}" is not a number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/stage_columns.py" />
+      <source>{label} {day} nhưng mức độ sử dụng iHaNoi là «{stage}».</source>
+      <translation>{label} {day}, but the iHaNoi stage is «{stage}».</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{name} · {size} KB · chụp lúc {when}</source>
       <translation>{name} · {size} KB · taken at {when}</translation>
@@ -4712,6 +4726,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>«{url}» không phải địa chỉ hợp lệ; ví dụ https://dongbo.hanoi.gov.vn</source>
       <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/stage_columns.py" />
+      <source>«{value}» không phải ngày (dùng dd/mm/yyyy).</source>
+      <translation>«{value}» is not a date (use dd/mm/yyyy).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -5399,6 +5418,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/people/consent.py" />
       <source>Đồng ý xử lý dữ liệu cá nhân</source>
       <translation>Consent to personal data processing</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/stage_columns.py" />
+      <source>Đồng ý «{value}» không rõ (Có hoặc Không).</source>
+      <translation>Consent «{value}» is unclear (Yes or No).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />

@@ -99,7 +99,7 @@ class BulkWriter:
         """INSERT … SELECT from one batch's JSON array of content rows, and the id expression's parameters.
 
         Set in SQL for every row as the ORM path sets them: the dates each adoption stage up to
-        the row's was reached (today), the consent time (now, when consent was given), a new
+        the row's was reached (the row's own, else today), the consent time (now, when consent was given), a new
         time-ordered id (`changelog.sequential_id_sql`: the batch's offset plus the row's place
         in it), and the bookkeeping columns (literals: the same for every row).
         """
@@ -109,7 +109,8 @@ class BulkWriter:
         columns = {name: f"value ->> {i}" for i, name in enumerate(names)}
         for level, name in enumerate(("aware_on", "installed_on", "account_on"), start=1):
             reached = ", ".join(_sql_text(code) for code in ADOPTION_ORDER[level:])
-            columns[name] = f"CASE WHEN {stage} IN ({reached}) THEN {today} END"
+            given = f"value ->> {pos[name]}"  # the file's date for the stage, when it had one
+            columns[name] = f"CASE WHEN {stage} IN ({reached}) THEN coalesce({given}, {today}) END"
         columns["consent_at"] = f"CASE WHEN value ->> {pos['consent_given']} THEN {_sql_text(self.now_db)} END"
         id_expr, id_params = sequential_id_sql("? + key")
         book = {"id": id_expr, "version": "1", "created_at": _sql_text(self.now_db),

@@ -16,12 +16,12 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Callable, Iterator
 
 from desktop.core import legacy_encodings as le
-from desktop.core.i18n import N_, _
+from desktop.core.i18n import N_, _, in_every_language
 from desktop.core.text import fold, nfc
 from desktop.services.residents.xlsx_rows import XlsxBook, XlsxError
 
@@ -40,6 +40,10 @@ FIELD_LABELS = {
     "target_group": N_("Đối tượng"),
     "workplace": N_("Nơi làm việc / học tập"),
     "adoption_stage": N_("iHaNoi"),
+    "aware_on": N_("Ngày biết"),
+    "installed_on": N_("Ngày cài đặt"),
+    "account_on": N_("Ngày tạo tài khoản"),
+    "consent_given": N_("Đồng ý"),
     "notes": N_("Ghi chú"),
 }
 IMPORT_FIELDS = tuple(FIELD_LABELS)
@@ -84,16 +88,30 @@ class ImportFileError(ValueError):
 
 
 def _clean_header(text: object) -> str:
-    return re.sub(r"\s+", " ", fold(str(text or "")).replace("\n", " ")).strip(" :*.")
+    text = re.sub(r"\s+", " ", fold(str(text or "")).replace("\n", " ")).strip(" :*.")
+    return re.sub(r" ?/ ?", "/", text)  # "Tổ dân phố / thôn" = "Tổ dân phố/thôn"
+
+
+@lru_cache(maxsize=1)
+def own_headers() -> dict[str, str]:
+    """The column headers the app writes itself (the export's, as FIELD_LABELS, in every language
+    it has), folded -> field: a file the app exported is always recognised. "" for its STT column."""
+    out = {_clean_header(text): "" for text in in_every_language(N_("STT"))}
+    for name, label in FIELD_LABELS.items():
+        for text in in_every_language(label):
+            out[_clean_header(text)] = name
+    return out
 
 
 def guess_field(header: str) -> tuple[str | None, bool]:
     """(field, sure) for a column header."""
     key = _clean_header(header)
-    if not key or key in _IGNORED:
+    if not key or key in _IGNORED or own_headers().get(key) == "":
         return None, True
     if key in HEADER_ALIASES:
         return HEADER_ALIASES[key], True
+    if name := own_headers().get(key):
+        return name, True
     for hint, name in _HINTS:
         if hint in key:
             return name, False

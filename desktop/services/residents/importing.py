@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core import validation as v
-from desktop.core.i18n import _
+from desktop.core.i18n import _, in_every_language
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
@@ -35,6 +35,7 @@ from desktop.services.people.operators import require
 from desktop.services.context import AppContext
 from desktop.services.residents.bulk_writer import BulkWriter, ImportCancelled, content_row
 from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Table, guess_mapping, read_table
+from desktop.services.residents.stage_columns import StageColumns
 from desktop.store.models import Resident, ResidentialGroup
 from desktop.store.records import field_names
 
@@ -100,8 +101,9 @@ _TARGET_WORDS = [("can bo", "can_bo"), ("cong chuc", "can_bo"), ("vien chuc", "c
                  ("lao dong", "nguoi_lao_dong"), ("cong nhan", "nguoi_lao_dong"), ("khu cong nghiep", "nguoi_lao_dong"),
                  ("cao tuoi", "nguoi_cao_tuoi"), ("huu tri", "nguoi_cao_tuoi"), ("kinh doanh", "ho_kinh_doanh"),
                  ("tieu thuong", "ho_kinh_doanh"), ("khac", "nguoi_dan_khac"), ("nguoi dan", "nguoi_dan_khac")]
-_TARGET_LABELS = {fold(label): code for code, label in TARGET_GROUPS.items()}
-_STAGE_LABELS = {fold(label): code for code, label in ADOPTION_STAGES.items()}
+# labels as the app writes them, in every language it has (its own exports read back)
+_TARGET_LABELS = {fold(text): code for code, label in TARGET_GROUPS.items() for text in in_every_language(label)}
+_STAGE_LABELS = {fold(text): code for code, label in ADOPTION_STAGES.items() for text in in_every_language(label)}
 
 
 _FOLD_CACHE: dict[str, str] = {}
@@ -337,6 +339,36 @@ def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, 
             writer.add(content)
 
 
+class _Homonyms:
+    """Residents sharing a folded name and birth year: two of them are different people when both
+    have a CCCD (or both a phone) and these differ, so a ward's own export, homonyms included,
+    imports back. The file's rows are remembered; the registry is asked (through the sort-key
+    index) only when a name and birth year is already registered."""
+
+    def __init__(self, s) -> None:  # noqa: ANN001
+        self.s = s
+        self.file: dict[tuple, tuple | list] = {}
+
+    def _registered(self, key: tuple, sort: str) -> list[tuple]:
+        return [tuple(r) for r in self.s.connection().exec_driver_sql(
+            "SELECT cccd, phone FROM resident WHERE deleted_at IS NULL AND sort_key = ? AND name_folded = ? "
+            "AND birth_year = ?", (sort, *key))]
+
+    def told_apart(self, key: tuple, cols: dict, registered: bool) -> bool:
+        """Whether the row differs by CCCD or phone from everyone sharing its name and birth year."""
+        seen = self.file.get(key, ())
+        others = [seen] if isinstance(seen, tuple) and seen else list(seen)
+        if registered:
+            others += self._registered(key, cols["sort_key"])
+        mine = (cols["cccd"], cols["phone"])
+        return bool(others) and all(any(a and b and a != b for a, b in zip(mine, other)) for other in others)
+
+    def add(self, key: tuple, cols: dict) -> None:
+        ids = (cols["cccd"], cols["phone"])
+        seen = self.file.get(key)
+        self.file[key] = ids if seen is None else ([seen] if isinstance(seen, tuple) else seen) + [ids]
+
+
 class _Checker:
     """One file row -> its content row (in `field_names(Resident)` order, JSON-ready), or its problems.
 
@@ -367,9 +399,11 @@ class _Checker:
                 by_name_year[(name, year)] = rid
         self.existing = {"cccd": by_cccd, "phone": by_phone, "name_birth_year": by_name_year}
         self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
+        self.homonyms = _Homonyms(s)
         self.converter = _Converter(groups)
         self.items = sorted(mapping.items())
         self.fields = set(mapping.values())
+        self.stage_columns = StageColumns(self.fields)
         self.accept_warnings = accept_warnings
         self.names = field_names(Resident)
         self._names: dict[str, tuple | bool] = {}
@@ -381,6 +415,8 @@ class _Checker:
         n = len(cells)
         values = {name: (cells[i] if i < n else None) for i, name in self.items}
         cols = self._fast(values)
+        if cols is not None and self.stage_columns.any:
+            cols = self._with_stage_columns(cols, values)
         plain = cols is not None  # the fast path's values are JSON-ready already
         if not plain:
             cols = self._reference(row_no, values, report)
@@ -392,6 +428,9 @@ class _Checker:
         for kind, key in keys:
             if not key:
                 continue
+            if kind == "name_birth_year" and (key in self.seen[kind] or key in self.existing[kind]) and \
+                    self.homonyms.told_apart(key, cols, key in self.existing[kind]):
+                continue  # the same name and birth year, but another CCCD or phone: someone else
             if key in self.seen[kind]:
                 report.duplicates.append(DuplicateRow(row_no, kind, cols["full_name"], same_as_row=self.seen[kind][key]))
                 return None
@@ -401,6 +440,8 @@ class _Checker:
         for kind, key in keys:
             if key:
                 self.seen[kind][key] = row_no
+        if name_key:
+            self.homonyms.add(name_key, cols)
         return tuple(map(cols.get, self.names)) if plain else content_row(cols, self.names)
 
     def _reference(self, row_no: int, values: dict, report: ImportReport) -> dict | None:
@@ -414,10 +455,24 @@ class _Checker:
             if name == "birth_year" and "birth_year" not in self.fields:
                 name = "birth"
             problems.append(RowProblem(row_no, name, p.message, p.severity))
+        extra, found = self.stage_columns.read(values, data.adoption_stage) if self.stage_columns.any else ({}, [])
+        problems.extend(RowProblem(row_no, name, message) for name, message in found)
         if problems:
             report.rejected.extend(problems)
             return None
         cols["adoption_stage"] = data.adoption_stage or "chua_biet"
+        cols.update(extra)
+        return cols
+
+    def _with_stage_columns(self, cols: dict, values: dict) -> dict | None:
+        """The fast path's row with the file's stage dates and consent; None (the reference path
+        words it) when one of them is wrong."""
+        raw = values.get("adoption_stage")
+        given = raw is not None and raw != "" and bool(_str(raw))
+        extra, problems = self.stage_columns.read(values, cols["adoption_stage"] if given else None)
+        if problems:
+            return None
+        cols.update(extra)
         return cols
 
     # -- the fast path: None when unsure -------------------------------------------------

@@ -93,7 +93,14 @@ def _cccd(rng: random.Random, sex: str, year: int, used: set[str]) -> str:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"+84{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000):07d}"
+    national = f"{rng.choice(MOBILE_PREFIXES)}{rng.randrange(10_000_000):07d}"
+    if national.startswith(_UNOPENED):  # a block the numbering plan has not opened: the app would refuse it
+        national = "88" + national[2:]
+    return "+84" + national
+
+
+# 089 numbers below 0896 are not mobile numbers (phonenumbers' plan): demo phones are ones the app accepts.
+_UNOPENED = tuple(f"89{d}" for d in range(6))
 
 
 def _campaign_days(rng: random.Random, first: date, last: date, n: int) -> list[tuple[str, datetime, datetime]]:
