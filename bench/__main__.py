@@ -23,6 +23,7 @@ BENCHMARKS = [
     "bench.backup_restore",
     "bench.reports",
     "bench.sync",
+    "bench.card_scan",
 ]
 
 

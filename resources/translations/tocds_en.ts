@@ -100,6 +100,7 @@
       <translation>(draft)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/card.py" />
       <location filename="../../desktop/services/sync/labels.py" />
       <source>(trống)</source>
       <translation>(empty)</translation>
@@ -1087,7 +1088,7 @@
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
@@ -1095,6 +1096,11 @@
       <location filename="../../desktop/services/residents/residents.py" />
       <source>Giới tính phải là Nam hoặc Nữ.</source>
       <translation>Sex must be Nam or Nữ.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Giới tính trong mã QR không đọc được («Nam» hoặc «Nữ»).</source>
+      <translation>The sex in the QR code cannot be read («Nam» or «Nữ»).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/importing.py" />
@@ -1223,6 +1229,11 @@
       <translation>Signer's name:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Họ tên trong mã QR không đọc được.</source>
+      <translation>The full name in the QR code cannot be read.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/outreach/shift.py" />
       <source>Họ tên tình nguyện viên</source>
       <translation>Volunteer's full name</translation>
@@ -1241,8 +1252,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/residents/list_model.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <location filename="../../desktop/services/residents/export.py" />
-      <location filename="../../desktop/services/residents/files.py" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1492,6 +1503,11 @@
       <translation>Not successful</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Không thấy mã QR trong ảnh «{name}». Chụp lại gần hơn, đủ sáng, mã QR nằm trọn trong ảnh.</source>
+      <translation>No QR code found in the photo «{name}». Take it again closer, in good light, with the whole QR code in the picture.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Không thấy phản ánh trùng trong 30 ngày qua.</source>
       <translation>No duplicates in the last 30 days.</translation>
@@ -1567,6 +1583,11 @@
       <translation>Backup file not found: {path}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Không tìm thấy tệp ảnh «{name}».</source>
+      <translation>The photo file «{name}» was not found.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/outreach/follow_ups.py" />
       <source>Không tìm thấy việc cần theo dõi.</source>
       <translation>Follow-up not found.</translation>
@@ -1601,6 +1622,11 @@
       <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Không đọc được tệp {name}: {error}</source>
       <translation>Cannot read file {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Không đọc được tệp ảnh «{name}»: {reason}</source>
+      <translation>Cannot read the photo file «{name}»: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -2027,6 +2053,36 @@
       <translation>PIN/password: </translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR có {n} trường, mã trên thẻ CCCD có ít nhất {min}.</source>
+      <translation>The QR code has {n} fields; a CCCD card's code has at least {min}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR này không phải mã trên thẻ CCCD (không có các trường ngăn bởi «|»).</source>
+      <translation>This QR code is not a CCCD card's code (no fields separated by «|»).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR này là mã thanh toán (VietQR), không phải mã trên thẻ CCCD.</source>
+      <translation>This QR code is a payment code (VietQR), not a CCCD card's code.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR này là một đường dẫn web, không phải mã trên thẻ CCCD.</source>
+      <translation>This QR code is a web link, not a CCCD card's code.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR quá dài để là mã trên thẻ CCCD.</source>
+      <translation>The QR code is too long to be a CCCD card's code.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Mã QR trống.</source>
+      <translation>The QR code is empty.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/setup/ward_setup.py" />
       <source>Mã phường/xã không có trong danh mục hành chính: {code}</source>
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
@@ -2280,6 +2336,7 @@
     <message>
       <location filename="../../desktop/core/validation.py" />
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <source>Nam</source>
       <translation>Male</translation>
     </message>
@@ -2335,16 +2392,31 @@
       <translation>Date iHaNoi installed</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Ngày cấp</source>
+      <translation>Date of issue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Ngày cấp trong mã QR không hợp lý.</source>
+      <translation>The date of issue in the QR code is not plausible.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/period.py" />
       <source>Ngày không hợp lệ: «{text}» (dùng dd/mm/yyyy)</source>
       <translation>Invalid date: «{text}» (use dd/mm/yyyy)</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <location filename="../../desktop/services/residents/export.py" />
-      <location filename="../../desktop/services/residents/files.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ngày sinh</source>
       <translation>Birth date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Ngày sinh trong mã QR ở tương lai.</source>
+      <translation>The birth date in the QR code is in the future.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -2712,6 +2784,7 @@
     <message>
       <location filename="../../desktop/core/validation.py" />
       <location filename="../../desktop/core/vocab.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <source>Nữ</source>
       <translation>Female</translation>
     </message>
@@ -2903,7 +2976,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <source>Số CCCD</source>
       <translation>CCCD number</translation>
     </message>
@@ -2937,8 +3010,14 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/services/residents/card.py" />
       <source>Số CMND cũ</source>
       <translation>Old CMND number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Số CMND cũ trong mã QR không đúng dạng (9 chữ số).</source>
+      <translation>The old CMND number in the QR code is malformed (9 digits).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -3525,6 +3604,11 @@ Press «Finish» to start.</translation>
       <translation>School</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>Trường đầu của mã QR không phải số CCCD 12 chữ số.</source>
+      <translation>The QR code's first field is not a 12-digit CCCD number.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <location filename="../../desktop/gui/reports/page.py" />
@@ -3761,6 +3845,21 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh JPEG hoặc PNG.</source>
       <translation>File {name}: only JPEG or PNG photos are accepted.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Tệp «{name}» không phải ảnh đọc được (dùng ảnh JPG hoặc PNG).</source>
+      <translation>The file «{name}» is not a readable picture (use a JPG or PNG photo).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Tệp ảnh «{name}» bị hỏng hoặc không đọc hết được.</source>
+      <translation>The photo file «{name}» is damaged or could not be read whole.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Tệp ảnh «{name}» lớn quá {limit} MB.</source>
+      <translation>The photo file «{name}» is larger than {limit} MB.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -4708,6 +4807,16 @@ Thôn Đông</translation>
       <translation>{total} rows: {valid} valid, {bad} with errors, {dup} duplicates (will not be imported).</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>{what} trong mã QR không phải ngày có thật.</source>
+      <translation>{what} in the QR code is not a real date.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/card_qr.py" />
+      <source>{what} trong mã QR không đúng dạng ngày (ddmmyyyy).</source>
+      <translation>{what} in the QR code is not a date (ddmmyyyy).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{when}, {who}, kênh {channel}</source>
       <translation>{when}, {who}, channel {channel}</translation>
@@ -4721,6 +4830,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/outreach/common.py" />
       <source>«{field}» dài quá {n} ký tự.</source>
       <translation>«{field}» is longer than {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>«{name}» là một thư mục, không phải tệp ảnh.</source>
+      <translation>«{name}» is a folder, not a photo file.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -5528,6 +5642,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Ảnh và video ({patterns})</source>
       <translation>Photos and videos ({patterns})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/card_photo.py" />
+      <source>Ảnh «{name}» có quá nhiều điểm ảnh (tối đa {limit} triệu).</source>
+      <translation>The photo «{name}» has too many pixels (at most {limit} million).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
