@@ -959,6 +959,11 @@
       <translation>Use edited value</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Dấu cách: đánh dấu / bỏ đánh dấu dòng đang chọn.</source>
+      <translation>Space: tick / untick the selected row.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Dừng</source>
       <translation>Stop</translation>
@@ -1121,6 +1126,11 @@
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Giữ của tôi</source>
       <translation>Keep mine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Giữ nguyên hồ sơ (Esc)</source>
+      <translation>Keep the record (Esc)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -1286,6 +1296,11 @@
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Họp tổ dân phố</source>
       <translation>Residential-group meeting</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Hồ sơ của «{name}» khác với thẻ vừa quét. Đánh dấu những ô cần sửa theo thẻ.</source>
+      <translation>The record of «{name}» differs from the card just scanned. Tick what to correct from the card.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -3159,6 +3174,11 @@ Press «Finish» to start.</translation>
       <translation>Edit (F2)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Sửa theo thẻ (Enter)</source>
+      <translation>Correct from the card (Enter)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Sửa thông tin cư dân</source>
       <translation>Edit resident</translation>
@@ -3364,6 +3384,11 @@ Press «Finish» to start.</translation>
       <translation>Standing committees of the ward Party committee, People's Council and People's Committee (for information);</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Thẻ CCCD khác hồ sơ</source>
+      <translation>The CCCD card differs from the record</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Thời gian</source>
       <translation>Time</translation>
@@ -3522,6 +3547,11 @@ Press «Finish» to start.</translation>
       <translation>The «{title}» page is not built yet in this version.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Trong hồ sơ</source>
+      <translation>In the record</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.</source>
       <translation>{n} complaints were recorded in the period; {overdue} were overdue at its end.</translation>
@@ -3567,6 +3597,11 @@ Press «Finish» to start.</translation>
       <translation>On the server</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Trên thẻ</source>
+      <translation>On the card</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trùng</source>
       <translation>Duplicate</translation>
@@ -3593,6 +3628,7 @@ Press «Finish» to start.</translation>
       <translation>Duplicate of: the chosen complaint was not found.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Trường</source>
@@ -4093,6 +4129,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Vẫn lưu</source>
       <translation>Save anyway</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Vẫn sửa theo thẻ (Enter)</source>
+      <translation>Correct from the card anyway (Enter)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />

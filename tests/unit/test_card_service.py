@@ -144,3 +144,19 @@ def test_a_decompression_bomb_is_refused_before_decoding(tmp_path):
     assert bomb.stat().st_size < 2_000_000
     with pytest.raises(PhotoError, match="quá nhiều điểm ảnh"):
         read_card_photo(bomb)
+
+
+def test_a_birth_year_a_year_off_without_cccd_is_still_found(app_ctx):
+    r = svc.register_resident(app_ctx, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1991, sex="nam"))
+    match = card_svc.match_card(app_ctx, parse_card_qr(AN))
+    assert match.how == "name" and match.resident.id == r.id
+    assert {d.field: d.on_record for d in match.differences}["birth_date"] == "1991"
+
+
+def test_the_records_other_number_stays_masked(app_ctx):
+    svc.register_resident(app_ctx, svc.ResidentInput(full_name="Nguyễn Văn An", birth_year=1990, cmnd="012345678",
+                                                     cccd="001090099999"), confirmed_warnings=True)
+    match = card_svc.match_card(app_ctx, parse_card_qr(AN))
+    assert match.how == "cmnd"
+    shown = {d.field: d.on_record for d in match.differences}["cccd"]
+    assert "001090099999" not in shown and shown.endswith("99")

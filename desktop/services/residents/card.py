@@ -32,6 +32,7 @@ from desktop.services.residents.residents import (
     _summary,
     _summary_select,
     get_resident,
+    mask_cccd,
     update_resident,
 )
 from desktop.store.models import Resident
@@ -58,7 +59,7 @@ class CardDifference:
 
 @dataclass(frozen=True)
 class CardMatch:
-    """What a scan found. `how`: "cccd" | "cmnd" | "name_birth_year" | "" (nobody: register)."""
+    """What a scan found. `how`: "cccd" | "cmnd" | "name_birth_year" | "name" | "" (nobody: register)."""
 
     how: str
     resident: ResidentSummary | None
@@ -88,6 +89,10 @@ def match_card(ctx: AppContext, card: CardScan) -> CardMatch:
     # a record made before the card: same name (with or without diacritics) and birth year, no other CCCD
     steps.append(("name_birth_year", and_(Resident.name_folded == folded, Resident.birth_year == card.birth_year,
                                           or_(Resident.cccd.is_(None), Resident.cccd == card.cccd))))
+    # last: the same name, no CCCD yet, a birth year typed a year off or not at all (the card then corrects it)
+    steps.append(("name", and_(Resident.name_folded == folded, Resident.cccd.is_(None),
+                               or_(Resident.birth_year.is_(None), Resident.birth_year.between(card.birth_year - 1,
+                                                                                             card.birth_year + 1)))))
     found: tuple[str, ResidentSummary] | None = None
     with ctx.read() as s:
         for how, cond in steps:
@@ -133,6 +138,8 @@ def differences(card: CardScan, detail: ResidentDetail) -> tuple[CardDifference,
             continue
         if field == "birth_date" and on_record is None and detail.birth_year:
             shown_record = str(detail.birth_year)
+        elif field in ("cccd", "cmnd") and on_record:
+            shown_record = mask_cccd(on_record)  # the card is in hand; the record's other number stays masked
         else:
             shown_record = _shown(field, on_record)
         out.append(CardDifference(field, _(CARD_FIELDS[field]), _shown(field, on_card), shown_record))
