@@ -23,8 +23,6 @@ from server.db import record, record_version, ward_state
 log = logging.getLogger("tocds.server.records")
 
 DELETED_FIELD = "__deleted__"
-MAX_PAYLOAD_BYTES = 64_000
-MAX_FIELD_NAME = 64
 LOOKUP_CHUNK = 900  # ids per IN list (under SQLite's 999 bound parameters)
 
 
@@ -48,18 +46,17 @@ def lock_ward(conn: Connection, ward: str) -> int:
     return seq
 
 
-def _invalid(item: p.ChangeItem, text: str) -> str:
-    if any(not isinstance(k, str) or len(k) > MAX_FIELD_NAME for k in item.payload):
-        return "payload has an invalid field name"
+def _invalid(item: p.ChangeItem, text: str, stored: bool) -> str:
+    """Why an item cannot be stored ("" when it can). `stored`: the server already holds the record
+    (an update then only has to be right in the fields it changes)."""
     if any(f not in item.payload for f in item.fields):
         return "fields not in payload"
-    if len(text) > MAX_PAYLOAD_BYTES:
-        return "payload too large"
     if item.op == "insert" and item.base_version != 0:
         return "insert with a base version"
     if item.version <= item.base_version:
         return "version not after base version"
-    return ""
+    problems = p.payload_problems(item.kind, item.payload, insert=not stored, fields=item.fields, text=text)
+    return problems[0].reason if problems else ""
 
 
 class _Seen(NamedTuple):
@@ -68,10 +65,46 @@ class _Seen(NamedTuple):
     record_id: str
 
 
+OTHER_WARD = "record belongs to another ward"
+OTHER_WARD_REF = "refers to a record of another ward"
+CHANGE_ID_REUSED = "change id belongs to another record"
+
+
+def _other_ward(conn: Connection, ward: str, items: list[p.ChangeItem], current: dict) -> dict[str, str]:
+    """change id -> reason, for items touching a record of another ward: the record itself, or a record
+    its payload points at (a complaint's resident, a resident's group). Checked before anything else,
+    so no answer to such an item ever carries another ward's data."""
+    refused: dict[str, str] = {}
+    pointed: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        rec = current.get((item.kind, item.record_id))
+        if rec is not None and rec["ward"] != ward:
+            refused[item.change_id] = OTHER_WARD
+            continue
+        for kind, rid in p.refs(item.kind, item.payload):
+            pointed[kind].add(rid)
+    if not pointed:
+        return refused
+    elsewhere: set[tuple[str, str]] = set()
+    for kind, id_set in pointed.items():
+        ids = sorted(id_set)
+        for chunk in range(0, len(ids), LOOKUP_CHUNK):
+            elsewhere.update((kind, rid) for rid in conn.execute(
+                select(record.c.record_id).where(record.c.kind == kind, record.c.record_id.in_(ids[chunk:chunk + LOOKUP_CHUNK]),
+                                                 record.c.ward_code != ward)).scalars())
+    if elsewhere:
+        for item in items:
+            if item.change_id not in refused and any(ref in elsewhere for ref in p.refs(item.kind, item.payload)):
+                refused[item.change_id] = OTHER_WARD_REF
+    return refused
+
+
 def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.PushResponse:
     seq = lock_ward(conn, ward)
     items = req.items
-    change_ids = [i.change_id for i in items]
+    current = _current(conn, items)
+    refused = _other_ward(conn, ward, items, current)
+    change_ids = [i.change_id for i in items if i.change_id not in refused]
     known = {
         row.change_id: row
         for row in conn.execute(
@@ -79,28 +112,30 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
             .where(record_version.c.change_id.in_(change_ids))
         )
     } if change_ids else {}
-    current = _current(conn, items)
     results: list[p.ItemResult] = []
     versions: list[dict] = []
     stamp = now()
     for item in items:
+        if item.change_id in refused:
+            results.append(_rejected(item, refused[item.change_id]))
+            continue
         key = (item.kind, item.record_id)
         rec = current.get(key)
         text = p.canonical(item.payload)
         digest = p.payload_hash(item.payload, item.deleted, text)
         seen = known.get(item.change_id)
         if seen is not None:
-            if seen.payload_hash == digest and (seen.kind, seen.record_id) == key:
+            if (seen.kind, seen.record_id) != key:
+                results.append(_rejected(item, CHANGE_ID_REUSED))  # of another record: nothing about it is said
+            elif seen.payload_hash == digest:
                 results.append(_stored_result(item, rec, "already_stored"))
             else:
                 results.append(_conflict(item, rec, item.fields, "change id reused with a different payload"))
             continue
-        if rec is not None and rec["ward"] != ward:
-            results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason="record belongs to another ward"))
-            continue
-        reason = _invalid(item, text)
+        # the server keeps the device's whole copy when it has none (or an older one than the item's base)
+        reason = _invalid(item, text, stored=rec is not None and rec["version"] >= item.base_version)
         if reason:
-            results.append(p.ItemResult(change_id=item.change_id, status="rejected", reason=reason))
+            results.append(_rejected(item, reason))
             continue
         fields = sorted(set(item.fields) | ({DELETED_FIELD} if item.deleted else set()))
         merged_result = False
@@ -176,6 +211,10 @@ def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str
                     "payload": json.loads(row.payload), "new": False, "dirty": False,
                 }
     return current
+
+
+def _rejected(item: p.ChangeItem, reason: str) -> p.ItemResult:
+    return p.ItemResult(change_id=item.change_id, status="rejected", reason=reason)
 
 
 def _stored_result(item: p.ChangeItem, rec: dict | None, status: str) -> p.ItemResult:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import sqlcipher3
+import sqlcipher3.dbapi2
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
@@ -46,6 +47,10 @@ def create_store_engine(path: Path, key: str, *, writer: bool = False) -> Engine
     begin_sql = "BEGIN IMMEDIATE" if writer else "BEGIN"
     engine = create_engine(
         "sqlite://",
+        # The DB-API module the connections come from: SQLAlchemy wraps its exceptions (a UNIQUE clash is
+        # sqlalchemy.exc.IntegrityError, a full disk OperationalError). Without it the pysqlite dialect compares
+        # against the stdlib sqlite3 classes and sqlcipher3's errors pass through raw.
+        module=sqlcipher3.dbapi2,
         creator=lambda: open_connection(path, key),
         poolclass=QueuePool,
         pool_size=1 if writer else 4,
