@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import secrets
 from collections import defaultdict
 from datetime import date, datetime, timezone
@@ -29,7 +30,10 @@ from desktop.core.admin_units import admin_units
 from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDLING
 from desktop.core.period import VN_TZ as _VN
 from desktop.core.vocab import ADOPTION_ORDER
+from desktop.sync import protocol as wire
 from server.db import device, record
+
+log = logging.getLogger("tocds.server.city")
 
 metadata = MetaData()
 city_account = Table(
@@ -149,6 +153,18 @@ def _ward_row(code: str, records: dict[str, list[dict]], devices: int, last_sync
     }
 
 
+def _guarded_ward_row(code: str, records: dict[str, list[dict]], *args) -> dict:  # noqa: ANN002
+    """One ward's row; records stored malformed (before the server checked payloads, or by hand) are
+    left out by the wire format's own rules instead of failing the whole view."""
+    try:
+        return _ward_row(code, records, *args)
+    except (TypeError, ValueError, KeyError, AttributeError, OverflowError):
+        clean = {kind: [r for r in rows if not wire.payload_problems(kind, r, insert=True)] for kind, rows in records.items()}
+        log.warning("ward %s: %d malformed stored records left out of the city view", code,
+                    sum(len(rows) for rows in records.values()) - sum(len(rows) for rows in clean.values()))
+        return _ward_row(code, clean, *args)
+
+
 def city_figures(conn: Connection, start: date | None = None, end: date | None = None,
                  now: datetime | None = None) -> dict:
     """Every ward with an enrolled device or synced records, compared on the same figures."""
@@ -161,15 +177,20 @@ def city_figures(conn: Connection, start: date | None = None, end: date | None =
         if updated_at and updated_at > last_sync.get(ward, ""):
             last_sync[ward] = updated_at
         if kind in KINDS:
-            data = json.loads(payload)
-            data["id"] = record_id
-            by_ward[ward][kind].append(data)
+            try:
+                data = json.loads(payload)
+            except ValueError:
+                continue  # a stored row no one can read: never in the figures
+            if isinstance(data, dict):
+                data["id"] = record_id
+                by_ward[ward][kind].append(data)
     devices: dict[str, int] = defaultdict(int)
     for ward, revoked in conn.execute(select(device.c.ward_code, device.c.revoked_at)):
         if revoked is None:
             devices[ward] += 1
     codes = sorted(set(by_ward) | set(devices))
-    wards = [_ward_row(code, by_ward[code], devices.get(code, 0), last_sync.get(code), start, end, now) for code in codes]
+    wards = [_guarded_ward_row(code, by_ward[code], devices.get(code, 0), last_sync.get(code), start, end, now)
+             for code in codes]
     totals = {key: sum(w[key] for w in wards) for key in
               ("residents", "know", "installed", "account", "help_sessions", "successful_sessions", "complaints",
                "overdue_complaints", "devices")}

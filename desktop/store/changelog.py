@@ -31,6 +31,19 @@ class HardDeleteRefused(Exception):
     """Synced records are never removed: call `mark_deleted()` (a tombstone)."""
 
 
+class RecordRefused(ValueError):
+    """A save the sync server would refuse (a note over its length limit, a date without its time zone…):
+    refused here, at entry, so nothing is stored that could never sync. The message (for people) names
+    the field and the limit; `problems` are the wire format's (desktop.sync.payload_rules)."""
+
+    def __init__(self, kind: str, problems: list):  # noqa: ANN001
+        from desktop.core.record_labels import kind_label, problem_text
+
+        self.kind, self.problems = kind, problems
+        super().__init__(kind_label(kind) + ": " + " ".join(
+            problem_text(kind, p.field, p.code, p.limit) for p in problems))
+
+
 class ChangeJson:
     """`fields` and `payload` decoded from a change-log row's `fields_json` / `payload_json` text."""
 
@@ -92,15 +105,23 @@ def _fill_defaults(obj: SyncedRecord) -> None:
 
 
 def _log(session: Session, obj: SyncedRecord, op: str, base_version: int, fields: list[str]) -> None:
+    from desktop.sync.payload_rules import payload_problems
+
+    kind = kind_of(obj)
+    payload = record_fields(obj)
+    payload_text = _dump(payload)
+    problems = payload_problems(kind, payload, insert=op == "insert", fields=fields, text=payload_text)
+    if problems:
+        raise RecordRefused(kind, problems)
     session.add(
         ChangeLogEntry(
-            record_kind=kind_of(obj),
+            record_kind=kind,
             record_id=obj.id,
             op=op,
             base_version=base_version,
             version=obj.version,
             fields_json=ALL_FIELDS if op == "insert" else _dump(sorted(fields)),
-            payload_json=_dump(record_fields(obj)),
+            payload_json=payload_text,
             actor=session.info.get("actor", ""),
         )
     )

@@ -89,6 +89,24 @@ class ServerThread:
             return {(r.kind, r.record_id): (r.version, r.payload, bool(r.deleted)) for r in conn.execute(
                 select(record).where(record.c.ward_code == ward)) if not _run_entry(r.kind, r.payload)}
 
+    def store_raw(self, ward: str, kind: str, record_id: str, payload, *, deleted: bool = False) -> int:  # noqa: ANN001
+        """Write a record straight into the server's tables, unchecked: a row stored before the server
+        validated payloads (or by hand). `payload`: a dict, or the stored text as it is. Its sequence number."""
+        import json
+
+        from sqlalchemy import insert, update
+
+        from server.db import record, ward_state
+        from server.records import lock_ward, now
+
+        text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, sort_keys=True)
+        with self.engine.begin() as conn:
+            seq = lock_ward(conn, ward) + 1
+            conn.execute(insert(record).values(kind=kind, record_id=record_id, ward_code=ward, version=1, seq=seq,
+                                               deleted=deleted, payload=text, updated_at=now(), device_id="by-hand"))
+            conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+        return seq
+
     def version_rows(self) -> int:
         from sqlalchemy import func, select
 

@@ -38,6 +38,7 @@ from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Tab
 from desktop.services.residents.stage_columns import StageColumns
 from desktop.store.models import Resident, ResidentialGroup
 from desktop.store.records import field_names
+from desktop.sync.payload_rules import NOTE_MAX_CHARS
 
 _UNSET = object()
 
@@ -614,10 +615,13 @@ class _Checker:
         if target is None or stage is None:
             return None
 
+        notes = _str(get("notes"))
+        if len(notes) > NOTE_MAX_CHARS:
+            return None  # the reference path words the problem (the sync server's limit)
         return {"full_name": name, "name_folded": folded, "sort_key": sort, "birth_date": birth_date,
                 "birth_year": birth_year, "sex": sex, "cccd": cccd, "cmnd": cmnd, "phone": phone,
                 "residential_group_id": group_id, "address_detail": _str(get("address_detail"))[:300],
-                "target_group": target, "workplace": _str(get("workplace"))[:200], "notes": _str(get("notes")),
+                "target_group": target, "workplace": _str(get("workplace"))[:200], "notes": notes,
                 "consent_given": False, "consent_by": "", "consent_version": "", "adoption_stage": stage}
 
 

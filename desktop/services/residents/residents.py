@@ -25,6 +25,7 @@ from desktop.services.people.operators import require
 from desktop.services.people.privacy import CURRENT_CONSENT_VERSION
 from desktop.store.base import utcnow
 from desktop.store.models import Resident, ResidentialGroup
+from desktop.sync.payload_rules import NOTE_MAX_CHARS
 
 KIND = "resident"
 DEFAULT_TARGET_GROUP = "nguoi_dan_khac"
@@ -256,6 +257,9 @@ def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
     values["address_detail"] = (data.address_detail or "").strip()[:300]
     values["workplace"] = (data.workplace or "").strip()[:200]
     values["notes"] = (data.notes or "").strip()
+    if len(values["notes"]) > NOTE_MAX_CHARS:  # the sync server's limit: refused here, never stuck in the outbox
+        err("notes", _("Ghi chú dài {n} ký tự, quá giới hạn {limit} ký tự: hãy rút gọn.").format(
+            n=f"{len(values['notes']):,}".replace(",", "."), limit=f"{NOTE_MAX_CHARS:,}".replace(",", ".")))
     values["consent_given"] = bool(data.consent_given)
     values["consent_by"] = (data.consent_by or "").strip()[:120]
     values["consent_version"] = (data.consent_version or "").strip()[:20]

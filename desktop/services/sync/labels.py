@@ -15,77 +15,9 @@ from typing import Any
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
 from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import N_, _
+from desktop.core.record_labels import FIELD_LABELS, KIND_LABELS, field_label, kind_label, problem_text  # noqa: F401
 from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
 from desktop.core.working_calendar import VN_TZ
-
-KIND_LABELS = {
-    "resident": N_("Cư dân"),
-    "residential_group": N_("Tổ dân phố / thôn"),
-    "complaint": N_("Phản ánh"),
-    "attachment": N_("Ảnh/video của phản ánh"),
-    "complaint_event": N_("Diễn biến phản ánh"),
-    "complaint_feedback": N_("Ý kiến sau xử lý"),
-    "help_session": N_("Lượt hỗ trợ"),
-    "volunteer": N_("Tình nguyện viên"),
-    "campaign": N_("Đợt ra quân"),
-    "communication_item": N_("Tin truyền thông"),
-    "outreach_target": N_("Chỉ tiêu"),
-    "training_class": N_("Lớp tập huấn"),
-    "audit_entry": N_("Mục nhật ký truy cập"),
-}
-
-_COMMON = {
-    "full_name": N_("Họ và tên"),
-    "name": N_("Tên"),
-    "phone": N_("Số điện thoại"),
-    "notes": N_("Ghi chú"),
-    "residential_group_id": N_("Tổ dân phố / thôn"),
-    "title": N_("Tiêu đề"),
-    "place": N_("Địa điểm"),
-    "kind": N_("Loại"),
-}
-
-FIELD_LABELS: dict[str, dict[str, str]] = {
-    "resident": {
-        "birth_date": N_("Ngày sinh"),
-        "birth_year": N_("Năm sinh"),
-        "sex": N_("Giới tính"),
-        "cccd": N_("Số CCCD"),
-        "cmnd": N_("Số CMND"),
-        "address_detail": N_("Địa chỉ"),
-        "target_group": N_("Đối tượng"),
-        "workplace": N_("Nơi làm việc / học tập"),
-        "adoption_stage": N_("iHaNoi"),
-        "aware_on": N_("Ngày biết đến iHaNoi"),
-        "installed_on": N_("Ngày cài đặt iHaNoi"),
-        "account_on": N_("Ngày tạo tài khoản iHaNoi"),
-        "consent_given": N_("Đồng ý xử lý dữ liệu"),
-        "consent_by": N_("Người ghi nhận đồng ý"),
-        "consent_at": N_("Thời điểm đồng ý"),
-        "consent_version": N_("Phiên bản lời đồng ý"),
-    },
-    "complaint": {
-        "kind": N_("Loại phản ánh"),
-        "category": N_("Lĩnh vực"),
-        "severity": N_("Mức độ"),
-        "status": N_("Trạng thái"),
-        "description": N_("Nội dung"),
-        "reporter_name": N_("Người phản ánh"),
-        "reporter_phone": N_("Số điện thoại người phản ánh"),
-        "anonymous": N_("Ẩn danh"),
-        "hide_name_publicly": N_("Ẩn tên khi công khai"),
-        "withhold_identity_from_agency": N_("Không chuyển danh tính cho cơ quan"),
-        "consent_to_contact": N_("Đồng ý được liên hệ lại"),
-        "address_text": N_("Địa điểm"),
-        "occurred_at": N_("Thời điểm xảy ra"),
-        "channel": N_("Kênh tiếp nhận"),
-        "taken_by": N_("Người tiếp nhận"),
-        "agency": N_("Cơ quan xử lý"),
-        "latitude": N_("Vĩ độ"),
-        "longitude": N_("Kinh độ"),
-    },
-    "residential_group": {"kind": N_("Loại"), "sort_order": N_("Thứ tự")},
-}
 
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("resident", "sex"): SEXES,
@@ -106,15 +38,6 @@ SENSITIVE: dict[str, tuple[str, ...]] = {
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def kind_label(kind: str) -> str:
-    return _(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
-
-
-def field_label(kind: str, field: str) -> str:
-    label = FIELD_LABELS.get(kind, {}).get(field) or _COMMON.get(field)
-    return _(label) if label else field
 
 
 def is_sensitive(kind: str, field: str) -> bool:
@@ -177,6 +100,8 @@ _REASONS = {
     "payload has an invalid field name": N_("Dữ liệu gửi đi có tên trường không hợp lệ."),
     "fields not in payload": N_("Dữ liệu gửi đi thiếu trường đã sửa."),
     "payload too large": N_("Bản ghi quá lớn để gửi lên máy chủ."),
+    "refers to a record of another ward": N_("Bản ghi trỏ tới một bản ghi của phường/xã khác, máy chủ không nhận."),
+    "change id belongs to another record": N_("Mã thay đổi đã được dùng cho bản ghi khác, máy chủ không nhận."),
     "insert with a base version": N_("Số phiên bản của thay đổi không hợp lệ."),
     "version not after base version": N_("Số phiên bản của thay đổi không hợp lệ."),
     "conflict": N_("Máy chủ báo xung đột nhưng không gửi kèm bản của máy chủ."),
@@ -184,11 +109,23 @@ _REASONS = {
 }
 
 
-def reason_text(reason: str, direction: str) -> str:
+def reason_text(reason: str, direction: str, kind: str = "") -> str:
     """The refusal as a person reads it: what went wrong and where (server or this laptop)."""
+    from desktop.sync.payload_rules import MISSING_REF, parse_reason
+
     reason = (reason or "").strip()
     if reason in _REASONS:
         return _(_REASONS[reason])
+    problem = parse_reason(reason)
+    if problem is not None:
+        if problem.code == MISSING_REF:
+            text = _("chưa có bản ghi mà «{field}» trỏ tới (tự thử lại ở mỗi lần đồng bộ).").format(
+                field=field_label(kind, problem.field))
+        else:
+            text = problem_text(kind, problem.field, problem.code, problem.limit)
+        if direction == "pull":
+            return _("Không lưu được trên máy này: {reason}").format(reason=text)
+        return _("Máy chủ từ chối: {reason}").format(reason=text)
     if reason.startswith("IntegrityError"):
         if "UNIQUE" in reason and "cccd" in reason:
             return _("Không lưu được trên máy này: số CCCD trùng với một cư dân khác đã có ở đây.")

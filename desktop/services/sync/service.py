@@ -348,7 +348,7 @@ def quarantine(ctx: AppContext) -> list[dict]:
             payload = _local_payload(ctx, kind, record_id)
         out.append({"id": qid, "direction": direction, "kind": kind, "record_id": record_id, "reason": reason,
                     "created_at": created_at.isoformat(), "kind_label": sl.kind_label(kind),
-                    "identity": sl.identity(kind, payload, record_id), "reason_text": sl.reason_text(reason, direction)})
+                    "identity": sl.identity(kind, payload, record_id), "reason_text": sl.reason_text(reason, direction, kind)})
     return out
 
 
