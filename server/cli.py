@@ -126,6 +126,9 @@ def cmd_set_field(args: argparse.Namespace) -> int:
     except KeyError as exc:
         print(f"not found: {exc}", file=sys.stderr)
         return 1
+    except ValueError as exc:
+        print(f"refused: {exc}", file=sys.stderr)
+        return 1
     print(json.dumps({"version": version}))
     return 0
 

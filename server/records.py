@@ -327,7 +327,8 @@ def fetch(conn: Connection, ward: str, kind: str, ids: list[str]) -> list[p.Remo
 
 def central_update(conn: Connection, ward: str, kind: str, record_id: str, values: dict[str, Any],
                    actor: str = "central") -> int:
-    """A change made at the centre (e.g. an agency accepting a complaint); laptops pull it."""
+    """A change made at the centre (e.g. an agency accepting a complaint); laptops pull it. Checked against
+    the kind's payload rules like a pushed change (ValueError with the reasons)."""
     seq = lock_ward(conn, ward)
     row = conn.execute(select(record).where(record.c.kind == kind, record.c.record_id == record_id,
                                             record.c.ward_code == ward)).first()
@@ -337,6 +338,9 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
     unknown = set(values) - set(payload)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
+    problems = p.payload_problems(kind, dict(payload, **values), insert=False, fields=sorted(values))
+    if problems:
+        raise ValueError("; ".join(x.reason for x in problems))
     payload.update(values)
     version, seq = row.version + 1, seq + 1
     stamp = now()

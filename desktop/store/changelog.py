@@ -127,6 +127,12 @@ def _log(session: Session, obj: SyncedRecord, op: str, base_version: int, fields
     )
 
 
+def log_change(session: Session, obj: SyncedRecord, op: str, base_version: int, fields: list[str]) -> None:
+    """The row of a change made in a session that writes none by itself (sync's own decisions, in a
+    session applying the server's records): checked and written as the hook writes it."""
+    _log(session, obj, op, base_version, fields)
+
+
 def _changed_fields(obj: SyncedRecord) -> list[str]:
     state = inspect(obj)
     names = set(field_names(type(obj)))

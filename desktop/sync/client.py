@@ -15,10 +15,10 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import func, select
 
 from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, _dump, pending_count
-from desktop.store.models.sync import SyncState
+from desktop.store.models.sync import SyncQuarantine, SyncState
 from desktop.store.records import record_fields, record_kinds
 from desktop.sync import attachments, outbox, protocol as p
-from desktop.sync.apply import apply_records, unsynced_ids
+from desktop.sync.apply import apply_records, retry_set_aside, set_aside_ids, unsynced_ids
 from desktop.sync.transport import Transport, UpgradeRequired
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ class SyncReport:
     pulled: int = 0
     conflicts: int = 0
     rejected: int = 0
+    set_aside: int = 0  # pulled records that could not be stored here (quarantined or a duplicate person)
     pending: int = 0
     files: int = 0
     downloaded: int = 0
@@ -170,9 +171,21 @@ class SyncClient:
                     raise
                 runs = sum(1 for rr in page.records if is_bookkeeping(rr.kind, rr.payload))
                 self.report.pulled += max(0, out.applied - runs)
+                self.report.set_aside += out.failed + out.duplicates
                 if ahead is None:
-                    return
+                    break
                 cursor, page = page.cursor, ahead.result()
+        self.retry_set_aside()
+
+    def retry_set_aside(self) -> None:
+        """Pulled records set aside earlier (a parent that came in a later page or sync, a duplicate decided)
+        are tried again once the pull is done; those that still fail stay where they are."""
+        with self.ctx.read() as s:
+            if s.scalar(select(SyncQuarantine.id).where(SyncQuarantine.direction == "pull").limit(1)) is None:
+                return
+        with self._write() as s:
+            out = retry_set_aside(s, unsynced_ids(s))
+        self.report.pulled += out.applied
 
     # -- check after sync -----------------------------------------------------------------
     def local_sets(self) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -182,10 +195,11 @@ class SyncClient:
         with self.ctx.read() as s:
             unsent = set(s.scalars(select(ChangeLogEntry.record_id).where(
                 ChangeLogEntry.op == "insert", ChangeLogEntry.state != "sent")))
+            aside = set_aside_ids(s)  # on the server, kept aside here: present, not to be fetched again
             for kind, cls in record_kinds().items():
                 ids = set(s.scalars(select(cls.id)))
-                every[kind] = ids
-                known[kind] = ids - unsent
+                every[kind] = ids | aside.get(kind, set())
+                known[kind] = (ids - unsent) | aside.get(kind, set())
         return known, every
 
     def verify(self) -> dict:

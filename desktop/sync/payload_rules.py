@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 UUID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
@@ -254,32 +254,76 @@ def _value_problem(name: str, rule: FieldRule, value: Any) -> PayloadProblem | N
     return None if MIN_YEAR <= year <= MAX_YEAR else PayloadProblem(name, "range")
 
 
+def _quick(rule: FieldRule) -> Callable[[Any], bool]:
+    """A fast yes for the usual valid values of a field (a no only means: look closer, with `_value_problem`)."""
+    null = rule.null
+    if rule.type in ("text", "id"):
+        n, choices, is_id = rule.max_length or 0, rule.choices, rule.type == "id"
+        return lambda v: (v is None and null) or (v.__class__ is str and len(v) <= n and (choices is None or v in choices)
+                                                  and (not is_id or _ID.match(v) is not None))
+    if rule.type == "int":
+        low, high = rule.low, rule.high
+        return lambda v: (v is None and null) or (v.__class__ is int and low <= v <= high)
+    if rule.type == "bool":
+        return lambda v: (v is None and null) or v.__class__ is bool
+    if rule.type == "date":
+        return lambda v: (v is None and null) or (v.__class__ is str and len(v) == 10 and v[:2] in ("19", "20")
+                                                  and _DAY.match(v) is not None and _is_date(v))
+    if rule.type == "datetime":
+        return lambda v: (v is None and null) or (v.__class__ is str and v[:2] in ("19", "20") and v[-6] in "+-"
+                                                  and _MOMENT.match(v) is not None and _is_moment(v))
+    return lambda v: False  # float: always the full check (rare)
+
+
+def _is_date(v: str) -> bool:
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_moment(v: str) -> bool:
+    try:
+        return datetime.fromisoformat(v).utcoffset() is not None
+    except ValueError:
+        return False
+
+
+@lru_cache(maxsize=None)
+def _compiled(kind: str) -> tuple[dict[str, tuple[FieldRule, Callable[[Any], bool]]], tuple[str, ...]]:
+    rules = kind_rules().get(kind) or {}  # none: a kind of a newer app, relayed as it is
+    return ({name: (rule, _quick(rule)) for name, rule in rules.items()},
+            tuple(name for name, rule in rules.items() if rule.required))
+
+
 def payload_problems(kind: str, payload: Any, *, insert: bool, fields: list[str] | None = None,
-                     text: str | None = None) -> list[PayloadProblem]:
+                     text: str | None = None, check_size: bool = True) -> list[PayloadProblem]:
     """What is wrong with a record's payload ([] when nothing).
 
     `insert`: the whole record is being stored (required fields must be there); otherwise only
     `fields` (the ones an update changes; None: every field present) are checked. `text`: the
-    payload's canonical JSON when the caller has it (for the size check)."""
+    payload's canonical JSON when the caller has it (for the size check, which a laptop applying
+    what the server already checked may skip)."""
     if not isinstance(payload, dict):
         return [PayloadProblem("*", "type")]
     if len(payload) > MAX_PAYLOAD_FIELDS:
         return [PayloadProblem("*", "count", MAX_PAYLOAD_FIELDS)]
+    checks, required = _compiled(kind)
     for name in payload:
-        if not isinstance(name, str) or not _FIELD_NAME.match(name):
+        if name not in checks and not (isinstance(name, str) and _FIELD_NAME.match(name)):
             return [PayloadProblem("*", "name")]
-    rules = kind_rules().get(kind) or {}  # none: a kind of a newer app, relayed as it is
     out = []
     if insert:
-        out.extend(PayloadProblem(name, "missing") for name, rule in rules.items() if rule.required and name not in payload)
+        out.extend(PayloadProblem(name, "missing") for name in required if name not in payload)
     names = payload if insert or fields is None else [f for f in fields if f in payload]
     for name in names:
-        rule = rules.get(name)
-        if rule is not None:
-            problem = _value_problem(name, rule, payload[name])
+        check = checks.get(name)
+        if check is not None and not check[1](payload[name]):
+            problem = _value_problem(name, check[0], payload[name])
             if problem is not None:
                 out.append(problem)
-    if not out and len((text if text is not None else canonical(payload)).encode("utf-8")) > MAX_PAYLOAD_BYTES:
+    if check_size and not out and len((text if text is not None else canonical(payload)).encode("utf-8")) > MAX_PAYLOAD_BYTES:
         out.append(PayloadProblem("*", "size", MAX_PAYLOAD_BYTES))
     return out
 

@@ -89,12 +89,14 @@ class ServerThread:
             return {(r.kind, r.record_id): (r.version, r.payload, bool(r.deleted)) for r in conn.execute(
                 select(record).where(record.c.ward_code == ward)) if not _run_entry(r.kind, r.payload)}
 
-    def store_raw(self, ward: str, kind: str, record_id: str, payload, *, deleted: bool = False) -> int:  # noqa: ANN001
+    def store_raw(self, ward: str, kind: str, record_id: str, payload, *, version: int = 1,  # noqa: ANN001
+                  deleted: bool = False) -> int:
         """Write a record straight into the server's tables, unchecked: a row stored before the server
-        validated payloads (or by hand). `payload`: a dict, or the stored text as it is. Its sequence number."""
+        validated payloads, by a newer server, or by hand. `payload`: a dict, or the stored text as it
+        is. A record already there is replaced (at `version`). Its new sequence number."""
         import json
 
-        from sqlalchemy import insert, update
+        from sqlalchemy import insert, select, update
 
         from server.db import record, ward_state
         from server.records import lock_ward, now
@@ -102,8 +104,13 @@ class ServerThread:
         text = payload if isinstance(payload, str) else json.dumps(payload, ensure_ascii=False, sort_keys=True)
         with self.engine.begin() as conn:
             seq = lock_ward(conn, ward) + 1
-            conn.execute(insert(record).values(kind=kind, record_id=record_id, ward_code=ward, version=1, seq=seq,
-                                               deleted=deleted, payload=text, updated_at=now(), device_id="by-hand"))
+            values = dict(ward_code=ward, version=version, seq=seq, deleted=deleted, payload=text, updated_at=now(),
+                          device_id="by-hand")
+            where = (record.c.kind == kind) & (record.c.record_id == record_id)
+            if conn.execute(select(record.c.record_id).where(where)).first():
+                conn.execute(update(record).where(where).values(**values))
+            else:
+                conn.execute(insert(record).values(kind=kind, record_id=record_id, **values))
             conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
         return seq
 

@@ -20,7 +20,8 @@ pytestmark = pytest.mark.postgres
 def _batch(n: int) -> p.PushRequest:
     return p.PushRequest(batch_id=str(uuid.uuid4()), items=[p.ChangeItem(
         change_id=str(uuid.uuid4()), kind="resident", record_id=str(uuid.uuid4()), op="insert", base_version=0,
-        version=1, fields=["notes"], payload={"notes": f"ghi chú {i}"}) for i in range(n)])
+        version=1, fields=["full_name", "notes"], payload={"full_name": "Cư dân", "notes": f"ghi chú {i}"})
+        for i in range(n)])
 
 
 def test_tables_are_analysed_after_growing_by_a_good_share():

@@ -119,11 +119,11 @@ def test_central_status_change_reaches_the_laptops(server, laptops):
     sync_now(a, server.url, server.enroll_code("00166"))
     sync_now(b, server.url, server.enroll_code("00166"))
     with server.engine.begin() as conn:
-        central_update(conn, "00166", "resident", rid, {"adoption_stage": "da_co_tai_khoan"})
+        central_update(conn, "00166", "resident", rid, {"adoption_stage": "da_tao_tai_khoan"})
     assert sync_now(a)["pulled"] == 1
     assert sync_now(b)["pulled"] == 1
     records = assert_converged(server, a, b)
-    assert records[("resident", rid)][1]["adoption_stage"] == "da_co_tai_khoan"
+    assert records[("resident", rid)][1]["adoption_stage"] == "da_tao_tai_khoan"
 
 
 def test_edit_made_while_a_batch_is_in_flight_is_rebased_on_the_merge(server, laptops):

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.e2e.sync_harness import FaultProxy, add_residents, assert_converged, edit_resident, open_laptop, running_server
+from tests.e2e.sync_harness import (
+    FaultProxy,
+    add_residents,
+    assert_converged,
+    edit_resident,
+    open_laptop,
+    running_server,
+    snapshot,
+)
 
 FAULTS = ["drop_before", "drop_after", "error_503", "error_503_after", "truncate", "stall", "duplicate"]
 
@@ -123,3 +131,85 @@ def test_batches_delivered_out_of_order_and_twice(rig):
     records = assert_converged(srv, a, b)
     assert records[("resident", rid)][1]["notes"] == "sửa sau"
     assert srv.version_rows() == 1
+
+
+# -- records that cannot be stored as they come (issue #15) ------------------------------
+def _register(ctx, name: str, cccd: str | None = None, group_name: str | None = None) -> str:  # noqa: ANN001
+    from desktop.core.text import fold
+    from desktop.store.models import Resident, ResidentialGroup
+
+    with ctx.write() as s:
+        group_id = None
+        if group_name:
+            group_id = next(g.id for g in s.query(ResidentialGroup) if g.name == group_name and g.deleted_at is None)
+        r = Resident(full_name=name, name_folded=fold(name), cccd=cccd, residential_group_id=group_id)
+        s.add(r)
+        s.flush()
+        return r.id
+
+
+def _live_ids(ctx, kind: str) -> set[str]:  # noqa: ANN001
+    return {k[1] for k, (_v, _f, deleted) in snapshot(ctx).items() if k[0] == kind and not deleted}
+
+
+def test_a_pull_with_a_clashing_record_never_stops_sync(rig):
+    """Two laptops register one CCCD under two names: each pull brings a resident this laptop cannot store.
+    It waits as a duplicate-person conflict; everything else syncs, on both, now and later."""
+    from desktop.services.sync.service import list_duplicates
+
+    srv, proxy, a, b = rig
+    _sync(a, srv.url, srv.enroll_code("00166"))
+    _sync(b, srv.url, srv.enroll_code("00166"))
+    x = _register(a, "Nguyễn Văn An", "001090012345")
+    y = _register(b, "Nguyễn Văn Ân", "001090012345")
+    _register(b, "Trần Thị Bình")
+    ra = _sync(a)
+    rb = _sync(b)  # its pull holds a's resident with the same CCCD
+    ra2 = _sync(a)  # and this one b's
+    for result in (ra, rb, ra2):
+        assert result["pending"] == 0, result
+    assert rb["conflicts"] == 1 and ra2["conflicts"] == 1
+    [on_b] = list_duplicates(b)
+    [on_a] = list_duplicates(a)
+    assert (on_b["mine_id"], on_b["theirs_id"]) == (y, x) and (on_a["mine_id"], on_a["theirs_id"]) == (x, y)
+    assert [r["field"] for r in on_a["rows"]] == ["full_name"]
+    # sync keeps working both ways: new records on each laptop reach the other
+    n1, n2 = _register(a, "Lê Văn Cường"), _register(b, "Phạm Thị Dung")
+    for ctx in (a, b, a):
+        assert _sync(ctx)["pending"] == 0
+    for ctx in (a, b):
+        assert {n1, n2} <= _live_ids(ctx, "resident")
+        assert y not in _live_ids(a, "resident") and x not in _live_ids(b, "resident")
+    assert _sync(b)["pending"] == 0 and _sync(a)["pending"] == 0
+    server = {k[1] for k in srv.records("00166") if k[0] == "resident"}
+    assert {x, y, n1, n2} <= server
+
+
+def test_two_laptops_creating_the_same_residential_groups_end_with_one_each(rig):
+    """Each laptop set up with the same groups file: after syncing, one live group per name on every laptop
+    (the same one), the residents of the merged-away copies moved to it, nothing waiting."""
+    from desktop.services.setup.ward_setup import add_residential_groups, residential_groups
+
+    srv, proxy, a, b = rig
+    names = ["Tổ dân phố số 1", "Tổ dân phố số 2", "Thôn Đông"]
+    add_residential_groups(a, names)
+    add_residential_groups(b, [n.upper() if n.startswith("Thôn") else n for n in names])  # the same folded names
+    ra = _register(a, "Nguyễn Văn An", group_name="Tổ dân phố số 1")
+    rb = _register(b, "Trần Thị Bình", group_name="Tổ dân phố số 1")
+    _sync(a, srv.url, srv.enroll_code("00166"))
+    _sync(b, srv.url, srv.enroll_code("00166"))
+    _sync(a)
+    _sync(b)
+    for ctx in (a, b):
+        groups = residential_groups(ctx)
+        assert len(groups) == 3 and len({g.id for g in groups}) == 3
+    assert {g.id for g in residential_groups(a)} == {g.id for g in residential_groups(b)}
+    records = assert_converged(srv, a, b)
+    keep = next(g.id for g in residential_groups(a) if g.name == "Tổ dân phố số 1")
+    assert records[("resident", ra)][1]["residential_group_id"] == keep
+    assert records[("resident", rb)][1]["residential_group_id"] == keep
+    assert sum(1 for (kind, _id), (_v, _f, deleted) in records.items() if kind == "residential_group" and deleted) == 3
+    # and both go on syncing new records
+    new = _register(b, "Lê Văn Cường", group_name="Tổ dân phố số 2")
+    assert _sync(b)["pending"] == 0 and _sync(a)["pending"] == 0
+    assert new in _live_ids(a, "resident")

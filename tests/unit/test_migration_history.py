@@ -25,9 +25,15 @@ def test_a_database_at_the_five_old_heads_upgrades_to_the_one_head(app_ctx):
 
     old_heads = ["0003_outreach", "0004_complaints", "0006_people", "0008_sync_held", "0010_resident_ids_fts"]
     engine = app_ctx.store.writer
+    from alembic import command
+
+    cfg = migrate._config()
+    with engine.begin() as conn:  # back to the merge point: what came after it is undone for real
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0011_one_head")
     with engine.begin() as conn:
         conn.execute(text("DELETE FROM alembic_version"))
         for rev in old_heads:
             conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": rev})
     migrate.upgrade(engine, "test")
-    assert migrate.current_revisions(engine) == {"0011_one_head"}
+    assert migrate.current_revisions(engine) == migrate.head_revisions()

@@ -46,6 +46,7 @@ ACTIONS: dict[str, str] = {
     "data_subject_request": N_("Yêu cầu của chủ thể dữ liệu"),
     "consent": N_("Ghi nhận đồng ý"),
     "operator": N_("Quản lý người dùng"),
+    "duplicate": N_("Xử lý cư dân trùng số CCCD"),
 }
 
 HASHED_FIELDS = (

@@ -150,15 +150,15 @@ def _authorise(ctx: AppContext, trigger: str):  # noqa: ANN202
 
 
 def _moved(report) -> bool:  # noqa: ANN001
-    return bool(report.pushed or report.pulled or report.conflicts or report.rejected or report.files
-                or report.downloaded or report.resynced)
+    return bool(report.pushed or report.pulled or report.conflicts or report.rejected or report.set_aside
+                or report.files or report.downloaded or report.resynced)
 
 
 def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:  # noqa: ANN001
     """One audit entry for a run that moved data, pushed at once so nothing is left waiting."""
     r = client.report
     detail = {"trigger": trigger, "pushed": r.pushed, "pulled": r.pulled, "conflicts": r.conflicts,
-              "rejected": r.rejected, "files_sent": r.files, "files_received": r.downloaded,
+              "rejected": r.rejected, "set_aside": r.set_aside, "files_sent": r.files, "files_received": r.downloaded,
               "check_ok": r.check.get("ok") if r.check else None}
     with ctx.store.write(actor=who.actor) as s:
         audit.append(s, who, "sync", detail=detail)
@@ -331,6 +331,53 @@ def resolve_conflict(ctx: AppContext, conflict_id: int, choice: str, edited: dic
     return asdict(conflicts.resolve(ctx, conflict_id, choice, edited))
 
 
+def list_duplicates(ctx: AppContext) -> list[dict]:
+    """Residents pulled with the CCCD of a resident here, waiting for a person, as people read them.
+
+    Each: `mine` / `theirs` (identity, masked CCCD), and `rows`, one per field that differs:
+    `label`, `mine_text`, `theirs_text` (masked unless the operator may reveal them: then shown and
+    the reveal audited)."""
+    from desktop.services.people.operators import can
+    from desktop.services.sync import labels as sl
+
+    items = [asdict(d) for d in conflicts.list_duplicates(ctx)]
+    if not items:
+        return items
+    names = _group_names(ctx)
+    may_reveal = can(ctx, Permission.REVEAL)
+    for d in items:
+        kind = d["kind"]
+        d["kind_label"] = sl.kind_label(kind)
+        d["mine_identity"] = sl.identity(kind, d["mine"], d["mine_id"])
+        d["theirs_identity"] = sl.identity(kind, d["theirs"], d["theirs_id"])
+        d["key_label"] = sl.field_label(kind, d["key"])
+        d["key_text"] = sl.display_value(kind, d["key"], d["mine"].get(d["key"]), reveal=may_reveal, names=names)
+        d["rows"] = [{"field": f, "label": sl.field_label(kind, f),
+                      "mine_text": sl.display_value(kind, f, d["mine"].get(f), reveal=may_reveal, names=names),
+                      "theirs_text": sl.display_value(kind, f, d["theirs"].get(f), reveal=may_reveal, names=names)}
+                     for f in d["fields"]]
+        if may_reveal and not _revealed_this_sign_in(ctx, kind, d["theirs_id"]):
+            audit.record(ctx, "reveal", kind, d["theirs_id"], {"fields": [d["key"]], "where": "sync_duplicates"})
+    return items
+
+
+def resolve_duplicate(ctx: AppContext, conflict_id: int, choice: str, *, take_theirs: list[str] | tuple = (),
+                      wrong: str = "", new_key: str | None = None) -> dict:
+    """The same person (merge: `take_theirs` names the fields whose value comes from the other laptop) or two
+    people (`wrong`: "mine" | "theirs" gets `new_key`, the corrected CCCD). A change to records: REGISTER.
+    Audited (which records, which fields; never their values); the changes go with the next sync."""
+    from desktop.services.people.operators import require
+
+    require(ctx, Permission.REGISTER)
+    with ctx.store.write(actor=ctx.actor, applying_remote=True) as s:
+        done = conflicts.decide_duplicate(s, ctx.actor, conflict_id, choice, take_theirs=take_theirs, wrong=wrong,
+                                          new_key=new_key)
+        kind = "resident"
+        audit.append(s, ctx, "duplicate", kind, done.get("kept") or done.get("corrected", ""), done)
+    log.info("duplicate %s decided: %s", conflict_id, choice)
+    return done
+
+
 def quarantine(ctx: AppContext) -> list[dict]:
     """Records refused by the server (push) or not storable here (pull), newest first, readable."""
     from desktop.services.sync import labels as sl
@@ -353,13 +400,17 @@ def quarantine(ctx: AppContext) -> list[dict]:
 
 
 def retry_quarantined(ctx: AppContext, quarantine_id: int) -> dict:
-    """Try a refused record again after it was fixed: its held-back changes go with the next sync
-    (push), or the next sync's check fetches it again (pull). {"kind", "record_id", "changes"}."""
+    """Try a refused record again after it was fixed. Pushed: its held-back changes go with the next sync.
+    Pulled: stored now if it fits (its parent came, a duplicate was decided, the app was upgraded), else it
+    stays with its new reason. {"kind", "record_id", "direction", "changes", "stored", "reason_text"}."""
     from desktop.services.people.operators import require
+    from desktop.services.sync import labels as sl
     from desktop.store.changelog import ChangeLogEntry
     from desktop.store.records import record_kinds
+    from desktop.sync.apply import retry_set_aside, unsynced_ids
 
     require(ctx, Permission.SYNC)
+    stored, reason = True, ""
     with ctx.store.write(actor=ctx.actor, applying_remote=True) as s:
         q = s.get(SyncQuarantine, quarantine_id)
         if q is None:
@@ -377,11 +428,19 @@ def retry_quarantined(ctx: AppContext, quarantine_id: int) -> dict:
             obj = s.get(cls, record_id) if cls is not None else None
             if obj is not None:
                 obj.sync_state = "queued"
-        else:
+        elif q.version > 0:  # kept as received: tried again right here
+            changes = retry_set_aside(s, unsynced_ids(s), record_id).applied
+            still = s.get(SyncQuarantine, quarantine_id)
+            stored = still is None
+            reason = sl.reason_text(still.reason, "pull", kind) if still is not None else ""
+            same = []
+        else:  # set aside by an older version of the app, without its version: fetched again by the next check
             st = s.get(SyncState, 1)
             if st is not None:
-                st.last_check_json = ""  # the next sync checks against the server and fetches what is missing
+                st.last_check_json = ""
+            stored = False
         for row in same:
             s.delete(row)
     log.info("quarantined %s retried (%s, %d changes)", kind, direction, changes)
-    return {"kind": kind, "record_id": record_id, "changes": changes}
+    return {"kind": kind, "record_id": record_id, "direction": direction, "changes": changes, "stored": stored,
+            "reason_text": reason}

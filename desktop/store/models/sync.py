@@ -41,13 +41,19 @@ class SyncBatch(Base):
 
 
 class SyncConflict(Base):
-    """The same field edited here and elsewhere: a person chooses (keep mine / take theirs / edit)."""
+    """What a person decides.
+
+    `edit`: the same field edited here and elsewhere (keep mine / take theirs / edit); the record is here.
+    `duplicate`: a pulled resident (`record_id`, held in `remote_payload_json` until decided) has the CCCD
+    of a resident here (`local_record_id`): the same person (merge them) or two people (correct a CCCD)."""
 
     __tablename__ = "sync_conflict"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    conflict_kind: Mapped[str] = mapped_column(String(16), nullable=False, default="edit", server_default="edit")
     record_kind: Mapped[str] = mapped_column(String(64), nullable=False)
     record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
+    local_record_id: Mapped[str] = mapped_column(String(36), nullable=False, default="", server_default="")
     fields_json: Mapped[str] = mapped_column(Text, nullable=False)
     local_payload_json: Mapped[str] = mapped_column(Text, nullable=False)
     remote_payload_json: Mapped[str] = mapped_column(Text, nullable=False)
@@ -55,23 +61,27 @@ class SyncConflict(Base):
     remote_deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
     resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
-    resolution: Mapped[str] = mapped_column(String(16), nullable=False, default="")  # mine | theirs | edit
+    # mine | theirs | edit; same_person | different_people; elsewhere (decided on another laptop)
+    resolution: Mapped[str] = mapped_column(String(16), nullable=False, default="")
     resolved_by: Mapped[str] = mapped_column(String(120), nullable=False, default="")
     resolved_payload_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class SyncQuarantine(Base):
-    """A record the server refused (or that could not be stored here), kept with its reason."""
+    """A record the server refused (push), or a pulled one that could not be stored here (pull: kept as
+    received, at `version`, one row per record, tried again at every sync), with its reason."""
 
     __tablename__ = "sync_quarantine"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     direction: Mapped[str] = mapped_column(String(8), nullable=False)  # push | pull
     record_kind: Mapped[str] = mapped_column(String(64), nullable=False)
-    record_id: Mapped[str] = mapped_column(String(36), nullable=False)
+    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
     change_id: Mapped[str] = mapped_column(String(36), nullable=False, default="")
     reason: Mapped[str] = mapped_column(Text, nullable=False)
     payload_json: Mapped[str] = mapped_column(Text, nullable=False, default="")
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    deleted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
 
 
