@@ -1,8 +1,11 @@
 """The FastAPI application: enrolment, push, pull, check, targeted resync, attachments.
 
 Every ward endpoint is `/v1/wards/{ward_code}/...` and the device token must belong
-to that ward (403 otherwise). Logs carry ward codes, device ids and counts only:
-never names, CCCD numbers, phones or payloads.
+to that ward (403 otherwise), checked by the middleware before the request's body is
+read. Every /v1 request carries the protocol header. Failed enrolments are limited per
+client address. The API's documentation (/docs, /openapi.json) is served only when asked
+for (`docs=True`, `tocds-server serve --docs`). Logs carry ward codes, device ids and
+counts only: never names, CCCD numbers, phones or payloads.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path as PathParam, Query, Request, Response
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
@@ -40,7 +43,14 @@ def _error(status: int, code: str, message: str) -> HTTPException:
     return HTTPException(status_code=status, detail={"code": code, "message": message})
 
 
-def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float = 400.0) -> FastAPI:
+def protocol_header(version: int = Header(alias=p.PROTOCOL_HEADER, ge=1, le=2**31)) -> int:
+    """Declares the header every /v1 request carries (the middleware enforces it)."""
+    return version
+
+
+def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float = 400.0, docs: bool = False,
+               enroll_rate: float = 1 / 30, enroll_burst: float = 10) -> FastAPI:
+    """`enroll_rate` / `enroll_burst`: failed enrolments a client address may make (per second / at once)."""
     engine: Engine = make_engine(db_url)
     upgrade(engine)
     stats = PlannerStats(engine)
@@ -48,48 +58,64 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
     blob_root = Path(data_dir) / "blobs"
     blob_root.mkdir(parents=True, exist_ok=True)
     limiter = RateLimiter(rate, burst)
+    enroll_limiter = RateLimiter(enroll_rate, enroll_burst)
 
-    app = FastAPI(title="Tổ CĐS sync server", version=__version__)
+    app = FastAPI(title="Tổ CĐS sync server", version=__version__, docs_url="/docs" if docs else None,
+                  redoc_url=None, openapi_url="/openapi.json" if docs else None)
     app.state.engine = engine
-    # level 5: about the size of level 9 on record JSON at a seventh of the time (a 2,000-record page: 9 ms, not 57)
-    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
-    app.add_middleware(ProtocolAndBodyMiddleware)
-    __import__("server.city_view", fromlist=["install"]).install(app, engine)  # city view (#7)
 
-    def device_dep(ward_code: str = WARD,
-                   creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Device:
-        if creds is None or not creds.credentials:
-            raise _error(401, "no_token", "device token required")
+    def authenticate(token: str, ward_code: str) -> Device | tuple:
+        """The device a token names, if it belongs to this ward and is within its rate (else the refusal)."""
         with engine.begin() as conn:
-            found = auth.device_for_token(conn, creds.credentials)
+            found = auth.device_for_token(conn, token)
         if found is None:
-            raise _error(401, "bad_token", "unknown or revoked device token")
+            return 401, "bad_token", "unknown or revoked device token"
         device_id, ward = found
         if ward != ward_code:
             log.warning("device %s of ward %s refused for ward %s", device_id, ward, ward_code)
-            raise _error(403, "wrong_ward", "this device belongs to another ward")
+            return 403, "wrong_ward", "this device belongs to another ward"
         if not limiter.allow(device_id):
-            raise HTTPException(status_code=429, detail={"code": "rate_limited", "message": "slow down"},
-                                headers={"Retry-After": "1"})
+            return 429, "rate_limited", "slow down", {"Retry-After": "1"}
         return Device(device_id, ward)
 
-    @app.get(f"{p.API_PREFIX}/info", response_model=p.ServerInfo)
+    # level 5: about the size of level 9 on record JSON at a seventh of the time (a 2,000-record page: 9 ms, not 57)
+    app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
+    app.add_middleware(ProtocolAndBodyMiddleware, authenticate=authenticate)
+    __import__("server.city_view", fromlist=["install"]).install(app, engine)  # city view (#7)
+    v1 = [Depends(protocol_header)]
+
+    def device_dep(request: Request, ward_code: str = WARD,
+                   _creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> Device:
+        """The device the middleware authenticated before it read the body (the bearer scheme is
+        declared here for the API's documentation)."""
+        device = getattr(request.state, "device", None)
+        if device is None or device.ward_code != ward_code:
+            raise _error(401, "no_token", "device token required")
+        return device
+
+    @app.get(f"{p.API_PREFIX}/info", response_model=p.ServerInfo, dependencies=v1)
     def info() -> p.ServerInfo:
         return p.ServerInfo(protocol_version=p.PROTOCOL_VERSION, min_client_protocol=p.MIN_CLIENT_PROTOCOL,
                             server_version=__version__)
 
-    @app.post(f"{p.API_PREFIX}/enroll", response_model=p.EnrollResponse,
-              responses={403: {"model": p.ErrorBody}})
-    def enroll(req: p.EnrollRequest) -> p.EnrollResponse:
+    @app.post(f"{p.API_PREFIX}/enroll", response_model=p.EnrollResponse, dependencies=v1,
+              responses={403: {"model": p.ErrorBody}, 429: {"model": p.ErrorBody}})
+    def enroll(req: p.EnrollRequest, request: Request) -> p.EnrollResponse:
+        address = request.client.host if request.client else ""
+        if not enroll_limiter.has(address):
+            log.warning("enrolment refused: too many wrong codes from one address")
+            raise HTTPException(429, {"code": "rate_limited", "message": "too many wrong codes; wait"},
+                                headers={"Retry-After": str(int(1 / enroll_rate))})
         with engine.begin() as conn:
-            got = auth.redeem(conn, req.code, req.device_name)
+            got = auth.redeem(conn, req.code, req.device_name, req.device_key)
         if got is None:
+            enroll_limiter.allow(address)  # only wrong codes count: a booth's laptops enrol at will
             raise _error(403, "bad_code", "enrolment code unknown, used or expired")
         device_id, token, ward = got
         log.info("device %s enrolled for ward %s", device_id, ward)
         return p.EnrollResponse(device_id=device_id, token=token, ward_code=ward)
 
-    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/push", response_model=p.PushResponse)
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/push", dependencies=v1, response_model=p.PushResponse)
     def push(req: p.PushRequest, dev: Device = Depends(device_dep)) -> Response:
         for attempt in range(3):
             try:
@@ -109,43 +135,43 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
         # serialised once by its own model (FastAPI would validate it again, then encode it with json)
         return Response(res.model_dump_json(), media_type="application/json")
 
-    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/pull", response_model=p.PullResponse)
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/pull", dependencies=v1, response_model=p.PullResponse)
     def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),
              dev: Device = Depends(device_dep)) -> Response:
         with engine.connect() as conn:
             body = records.pull_json(conn, dev.ward_code, cursor, limit, dev.id)
         return Response(body, media_type="application/json")
 
-    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/check", response_model=p.CheckResponse)
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/check", dependencies=v1, response_model=p.CheckResponse)
     def check(dev: Device = Depends(device_dep)) -> p.CheckResponse:
         with engine.connect() as conn:
             return records.check(conn, dev.ward_code)
 
-    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/ids", response_model=p.IdsResponse)
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/ids", dependencies=v1, response_model=p.IdsResponse)
     def ids(req: p.IdsRequest, dev: Device = Depends(device_dep)) -> p.IdsResponse:
         with engine.connect() as conn:
             return p.IdsResponse(kind=req.kind, ids=records.ids_of(conn, dev.ward_code, req.kind))
 
-    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/fetch", response_model=p.FetchResponse)
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/fetch", dependencies=v1, response_model=p.FetchResponse)
     def fetch(req: p.FetchRequest, dev: Device = Depends(device_dep)) -> p.FetchResponse:
         with engine.connect() as conn:
             return p.FetchResponse(records=records.fetch(conn, dev.ward_code, req.kind, req.ids))
 
-    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/echo", response_model=dict[str, int])
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/echo", dependencies=v1, response_model=dict[str, int])
     async def echo(request: Request, dev: Device = Depends(device_dep)) -> dict[str, int]:
         """Throughput diagnostics: reads the body and stores nothing (the bench's raw-POST baseline)."""
         return {"bytes": len(await request.body())}
 
-    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", response_model=p.BlobStatus)
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", dependencies=v1, response_model=p.BlobStatus)
     def blob_status(content_hash: str = HASH, size: int | None = Query(None, ge=0, le=blobs.MAX_BLOB_BYTES),
                     dev: Device = Depends(device_dep)) -> p.BlobStatus:
         try:
             with engine.begin() as conn:
-                return blobs.status(conn, blob_root, dev.ward_code, content_hash, size)
+                return blobs.status(conn, blob_root, dev.ward_code, dev.id, content_hash, size)
         except blobs.BlobError as exc:
             raise _error(422, "bad_blob", str(exc)) from exc
 
-    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}/content", response_class=Response,
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}/content", response_class=Response, dependencies=v1,
              responses={200: {"content": {"application/octet-stream": {}}}, 404: {"model": p.ErrorBody}})
     def blob_content(content_hash: str = HASH, offset: int = Query(0, ge=0, le=blobs.MAX_BLOB_BYTES),
                      dev: Device = Depends(device_dep)) -> Response:
@@ -157,7 +183,7 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
             raise _error(404, "no_blob", str(exc)) from exc
         return Response(data, media_type="application/octet-stream", headers={p.BLOB_SIZE_HEADER: str(size)})
 
-    @app.put(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", response_model=p.BlobStatus,
+    @app.put(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", dependencies=v1, response_model=p.BlobStatus,
              openapi_extra={"requestBody": {"content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
     async def blob_chunk(request: Request, content_hash: str = HASH, offset: int = Query(ge=0, le=blobs.MAX_BLOB_BYTES),
                          dev: Device = Depends(device_dep)) -> p.BlobStatus:
@@ -167,7 +193,7 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
 
         def work() -> p.BlobStatus:
             with engine.begin() as conn:
-                return blobs.write_chunk(conn, blob_root, dev.ward_code, content_hash, offset, data)
+                return blobs.write_chunk(conn, blob_root, dev.ward_code, dev.id, content_hash, offset, data)
 
         from starlette.concurrency import run_in_threadpool
 

@@ -1,4 +1,9 @@
-"""Enrolment codes and device tokens: one-time codes, tokens hashed at rest, one ward each, revocable."""
+"""Enrolment codes and device tokens: one-time codes, tokens hashed at rest, one ward each, revocable.
+
+A code is redeemed once, by one device, which sends a device key it made itself. If the answer is lost
+(the code is spent, the laptop never got its token), the same code with the same key, while the code
+is valid, gives that device a new token (the previous one no longer works): a retry recovers.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +28,22 @@ def _now() -> datetime:
     return datetime.now(timezone.utc)
 
 
+class UnknownWard(ValueError):
+    """A ward code that is not in the official list."""
+
+
+def official_ward(code: str) -> str:
+    """The five-digit official code of a ward (`166` and `00166` are the same ward); UnknownWard otherwise."""
+    from desktop.core.admin_units import admin_units
+
+    ward = admin_units().ward(str(code))
+    if ward is None:
+        raise UnknownWard(f"unknown ward code: {code}")
+    return ward.code_str
+
+
 def new_enrolment_code(conn: Connection, ward_code: str) -> str:
+    ward_code = official_ward(ward_code)
     raw = "".join(secrets.choice(_ALPHABET) for _ in range(12))
     code = f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
     conn.execute(insert(enrolment_code).values(
@@ -36,8 +56,11 @@ def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def redeem(conn: Connection, code: str, device_name: str) -> tuple[str, str, str] | None:
-    """Exchange a one-time code for (device id, token, ward); None when unknown, used or expired."""
+def redeem(conn: Connection, code: str, device_name: str, device_key: str = "") -> tuple[str, str, str] | None:
+    """Exchange a one-time code for (device id, token, ward); None when unknown, used or expired.
+
+    The code already used by the device holding `device_key` (its answer was lost): that device again,
+    with a new token; the one given before stops working."""
     h = digest(normalise_code(code))
     stamp = _now().isoformat()
     # The conditional UPDATE is the single-use guard: two devices racing get one winner.
@@ -45,13 +68,28 @@ def redeem(conn: Connection, code: str, device_name: str) -> tuple[str, str, str
         enrolment_code.c.code_hash == h, enrolment_code.c.used_at.is_(None),
         enrolment_code.c.expires_at > stamp).values(used_at=stamp))
     if res.rowcount != 1:
-        return None
+        return _redeem_again(conn, h, device_key, stamp)
     ward = conn.execute(select(enrolment_code.c.ward_code).where(enrolment_code.c.code_hash == h)).scalar_one()
     token = secrets.token_urlsafe(32)
     device_id = str(uuid.uuid4())
-    conn.execute(insert(device).values(id=device_id, ward_code=ward, token_hash=digest(token),
-                                       name=device_name[:120], created_at=stamp))
+    conn.execute(insert(device).values(id=device_id, ward_code=ward, token_hash=digest(token), name=device_name[:120],
+                                       created_at=stamp, key_hash=digest(device_key) if device_key else ""))
+    conn.execute(update(enrolment_code).where(enrolment_code.c.code_hash == h).values(device_id=device_id))
     return device_id, token, ward
+
+
+def _redeem_again(conn: Connection, code_hash: str, device_key: str, stamp: str) -> tuple[str, str, str] | None:
+    if not device_key:
+        return None
+    row = conn.execute(select(device.c.id, device.c.ward_code).join(
+        enrolment_code, enrolment_code.c.device_id == device.c.id).where(
+        enrolment_code.c.code_hash == code_hash, enrolment_code.c.expires_at > stamp,
+        device.c.key_hash == digest(device_key), device.c.revoked_at.is_(None))).first()
+    if row is None:
+        return None
+    token = secrets.token_urlsafe(32)
+    conn.execute(update(device).where(device.c.id == row.id).values(token_hash=digest(token)))
+    return row.id, token, row.ward_code
 
 
 def device_for_token(conn: Connection, token: str) -> tuple[str, str] | None:
@@ -66,7 +104,7 @@ def revoke(conn: Connection, device_id: str | None = None, ward_code: str | None
     if device_id:
         cond = cond & (device.c.id == device_id)
     elif ward_code:
-        cond = cond & (device.c.ward_code == ward_code)
+        cond = cond & (device.c.ward_code == official_ward(ward_code))
     else:
         return 0
     return conn.execute(update(device).where(cond).values(revoked_at=_now().isoformat())).rowcount

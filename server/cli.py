@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="run the sync API")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8765)
+    s.add_argument("--docs", action="store_true",
+                   help="also serve the API's documentation (/docs, /openapi.json); off by default")
     s.set_defaults(func=cmd_serve)
 
     e = sub.add_parser("enroll", help="print a one-time enrolment code for a ward")
@@ -54,7 +56,7 @@ def _resolve(args: argparse.Namespace) -> tuple[str, Path]:
     from server.db import default_data_dir, default_url
 
     data_dir = Path(args.data_dir).expanduser().resolve() if args.data_dir else default_data_dir()
-    data_dir.mkdir(parents=True, exist_ok=True)
+    data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     return args.db or default_url(data_dir), data_dir
 
 
@@ -76,28 +78,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     # Keep-alive well past a laptop's pause between two requests of one sync (settling a batch, applying a
     # page): with uvicorn's 5 s a busy laptop's next request could meet the connection closing under it.
-    uvicorn.run(create_app(url, data_dir), host=args.host, port=args.port, access_log=False,
+    uvicorn.run(create_app(url, data_dir, docs=args.docs), host=args.host, port=args.port, access_log=False,
                 timeout_keep_alive=KEEP_ALIVE_S, backlog=BACKLOG)
     return 0
 
 
 def cmd_enroll(args: argparse.Namespace) -> int:
-    from desktop.core.admin_units import admin_units
     from server import auth
 
-    if admin_units().ward(args.ward_code) is None:
-        print(f"unknown ward code: {args.ward_code}", file=sys.stderr)
+    try:
+        ward = auth.official_ward(args.ward_code)  # `166` is ward 00166, as the laptops store it
+    except auth.UnknownWard as exc:
+        print(str(exc), file=sys.stderr)
         return 2
     with _engine(args).begin() as conn:
-        print(auth.new_enrolment_code(conn, args.ward_code))
+        print(auth.new_enrolment_code(conn, ward))
+    print(f"ward {ward}", file=sys.stderr)
     return 0
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     from server import auth
 
-    with _engine(args).begin() as conn:
-        n = auth.revoke(conn, device_id=args.device_id, ward_code=args.ward_code)
+    try:
+        with _engine(args).begin() as conn:
+            n = auth.revoke(conn, device_id=args.device_id, ward_code=args.ward_code)
+    except auth.UnknownWard as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     print(f"revoked: {n}")
     return 0 if n else 1
 
@@ -120,9 +128,16 @@ def cmd_set_field(args: argparse.Namespace) -> int:
             values[name] = json.loads(raw)
         except ValueError:
             values[name] = raw
+    from server.auth import UnknownWard, official_ward
+
+    try:
+        ward = official_ward(args.ward_code)
+    except UnknownWard as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
     try:
         with _engine(args).begin() as conn:
-            version = records.central_update(conn, args.ward_code, args.kind, args.id, values)
+            version = records.central_update(conn, ward, args.kind, args.id, values)
     except KeyError as exc:
         print(f"not found: {exc}", file=sys.stderr)
         return 1

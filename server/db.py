@@ -41,6 +41,7 @@ enrolment_code = Table(
     Column("created_at", String(32), nullable=False),
     Column("expires_at", String(32), nullable=False),
     Column("used_at", String(32), nullable=True),
+    Column("device_id", String(36), nullable=True),  # the device that redeemed it (its key may redeem it again)
 )
 
 device = Table(
@@ -51,6 +52,7 @@ device = Table(
     Column("name", String(120), nullable=False, default=""),
     Column("created_at", String(32), nullable=False),
     Column("revoked_at", String(32), nullable=True),
+    Column("key_hash", String(64), nullable=False, default="", server_default=""),  # SHA-256 of the laptop's device key
 )
 
 ward_state = Table(
@@ -89,11 +91,24 @@ record_version = Table(
 )
 
 blob = Table(
+    # A file complete on the server (checked against its hash), stored once under blobs/<2 hex>/<hash>.
     "blob", metadata,
     Column("content_hash", String(64), primary_key=True),
     Column("size", BigInteger, nullable=False),
     Column("received", BigInteger, nullable=False, default=0),
     Column("complete", Boolean, nullable=False, default=False),
+)
+
+blob_upload = Table(
+    # A file being uploaded, by one device: its declared size and what has come so far. Each device has
+    # its own (a declaration never blocks another device's upload); one not touched for a day expires.
+    "blob_upload", metadata,
+    Column("content_hash", String(64), primary_key=True),
+    Column("device_id", String(36), primary_key=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False, default=0),
+    Column("updated_at", String(32), nullable=False),
 )
 
 blob_ward = Table(
@@ -112,8 +127,26 @@ def default_url(data_dir: Path) -> str:
     return f"sqlite:///{data_dir / 'server.db'}"
 
 
+def private_sqlite_file(url: str) -> None:
+    """A SQLite server database readable by its owner only: created 0600 (its WAL and shared-memory files
+    take the database file's mode), tightened if an older server made it wider."""
+    from sqlalchemy.engine import make_url
+
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for f in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if f.exists() and f.stat().st_mode & 0o077:
+            os.chmod(f, 0o600)
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
+        private_sqlite_file(url)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=8, max_overflow=8)
 
         @event.listens_for(engine, "connect")

@@ -1,4 +1,5 @@
-"""Per-device token bucket (in memory; one server process)."""
+"""Token buckets per key (in memory; one server process): per device for the sync API, per client
+address for failed enrolment attempts."""
 
 from __future__ import annotations
 
@@ -13,6 +14,14 @@ class RateLimiter:
         self._lock = threading.Lock()
 
     def allow(self, key: str) -> bool:
+        """Take one token; False (nothing taken) when the bucket is empty."""
+        return self._take(key, 1)
+
+    def has(self, key: str) -> bool:
+        """The bucket still holds a token (none is taken)."""
+        return self._take(key, 0)
+
+    def _take(self, key: str, n: int) -> bool:
         now = time.monotonic()
         with self._lock:
             tokens, last = self._buckets.get(key, (self.burst, now))
@@ -20,5 +29,5 @@ class RateLimiter:
             if tokens < 1:
                 self._buckets[key] = (tokens, now)
                 return False
-            self._buckets[key] = (tokens - 1, now)
+            self._buckets[key] = (tokens - n, now)
             return True

@@ -154,8 +154,8 @@ class Transport:
     def info(self) -> p.ServerInfo:
         return p.ServerInfo.model_validate(self.request("GET", f"{p.API_PREFIX}/info"))
 
-    def enroll(self, code: str, device_name: str) -> p.EnrollResponse:
-        body = p.EnrollRequest(code=code, device_name=device_name).model_dump()
+    def enroll(self, code: str, device_name: str, device_key: str = "") -> p.EnrollResponse:
+        body = p.EnrollRequest(code=code, device_name=device_name, device_key=device_key).model_dump()
         return p.EnrollResponse.model_validate(self.request("POST", f"{p.API_PREFIX}/enroll", json_body=body))
 
     def push(self, ward: str, batch: p.PushRequest) -> p.PushResponse:

@@ -24,6 +24,18 @@ def _run_entry(kind: str, payload) -> bool:  # noqa: ANN001
     return kind == "audit_entry" and is_bookkeeping(kind, json.loads(payload) if isinstance(payload, str) else payload)
 
 
+def protocol_session():  # noqa: ANN201
+    """A requests session that speaks the protocol (its header on every request), as the laptops do."""
+    import requests
+
+    from desktop.sync import protocol as p
+
+    session = requests.Session()
+    session.trust_env = False
+    session.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_VERSION)
+    return session
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import requests
 
-from tests.e2e.sync_harness import running_server
+from tests.e2e.sync_harness import protocol_session, running_server
+
+http = protocol_session()
 
 WARD = "00166"
 
 
 def _token(srv) -> str:  # noqa: ANN001
-    r = requests.post(f"{srv.url}/v1/enroll", json={"code": srv.enroll_code(WARD), "device_name": "máy"}, timeout=10)
+    r = http.post(f"{srv.url}/v1/enroll", json={"code": srv.enroll_code(WARD), "device_name": "máy"}, timeout=10)
     assert r.status_code == 200, r.text
     return r.json()["token"]
 
@@ -20,11 +21,11 @@ def test_a_device_over_its_rate_is_told_to_slow_down_and_others_are_not(tmp_path
     with running_server(tmp_path, "sqlite", rate=0.01, burst=3) as srv:
         greedy, other = _token(srv), _token(srv)
         url = f"{srv.url}/v1/wards/{WARD}/check"
-        codes = [requests.get(url, headers={"Authorization": f"Bearer {greedy}"}, timeout=10).status_code
+        codes = [http.get(url, headers={"Authorization": f"Bearer {greedy}"}, timeout=10).status_code
                  for _ in range(5)]
         assert codes[:3] == [200, 200, 200]
         assert codes[3:] == [429, 429]
-        refused = requests.get(url, headers={"Authorization": f"Bearer {greedy}"}, timeout=10)
+        refused = http.get(url, headers={"Authorization": f"Bearer {greedy}"}, timeout=10)
         assert refused.headers.get("Retry-After") and refused.json()["detail"]["code"] == "rate_limited"
-        ok = requests.get(url, headers={"Authorization": f"Bearer {other}"}, timeout=10)
+        ok = http.get(url, headers={"Authorization": f"Bearer {other}"}, timeout=10)
         assert ok.status_code == 200, "the limit is per device, not per server"

@@ -213,3 +213,57 @@ def test_two_laptops_creating_the_same_residential_groups_end_with_one_each(rig)
     new = _register(b, "Lê Văn Cường", group_name="Tổ dân phố số 2")
     assert _sync(b)["pending"] == 0 and _sync(a)["pending"] == 0
     assert new in _live_ids(a, "resident")
+
+
+def test_the_enrolment_answer_lost_after_commit_is_recovered_by_retrying(rig):
+    """The proxy lets the server commit the enrolment and cuts its answer: the code is spent, the laptop
+    has no token. It keeps the code and sends it again with its device key: the same device, a new token."""
+    from sqlalchemy import select
+
+    from desktop.services.sync.service import SyncFailed, sync_now, sync_status
+    from server.db import device
+
+    srv, proxy, a, b = rig
+    code = srv.enroll_code("00166")
+    proxy.add("drop_after", "/enroll")
+    with pytest.raises(SyncFailed) as lost:
+        _sync(a, proxy.url, code)
+    assert lost.value.kind == "transport" and "Mã đăng ký vẫn được giữ" in lost.value.message
+    assert proxy.applied == [("drop_after", "/v1/enroll")]
+    with srv.engine.connect() as conn:
+        [committed] = conn.execute(select(device.c.id)).scalars().all()  # the server did enrol it
+    st = sync_status(a)
+    assert st["pending_code"] == code and not st["enrolled"]  # offered again until confirmed
+    add_residents(a, ["Hoàng Văn Nam"])
+    result = _sync(a)  # no code typed: the kept one goes again, with this laptop's device key
+    assert result["pushed"] == 1 and result["pending"] == 0
+    st = sync_status(a)
+    assert st["enrolled"] and st["pending_code"] == "" and st["device_id"] == committed
+    with srv.engine.connect() as conn:
+        assert conn.execute(select(device.c.id)).scalars().all() == [committed]
+    # the enrolled laptop may send its code again (same device, a new token); another laptop may not use it
+    assert sync_now(a, srv.url, code)["pending"] == 0 and sync_status(a)["device_id"] == committed
+    with pytest.raises(SyncFailed) as refused:
+        _sync(b, srv.url, code)
+    assert "đã dùng" in refused.value.message and sync_status(b)["pending_code"] == ""
+
+
+def test_the_command_line_keeps_offering_the_code_until_confirmed(rig, tmp_path):
+    import json
+    import subprocess
+
+    from tests.conftest import bin_path, cli_env
+
+    srv, proxy, _a, _b = rig
+    data, env = tmp_path / "cli", cli_env()
+    subprocess.run([bin_path("tocds-cli"), "--data-dir", str(data), "init", "--ward-code", "00166"], env=env,
+                   check=True, capture_output=True)
+    proxy.add("drop_after", "/enroll")
+    cut = subprocess.run([bin_path("tocds-cli"), "--data-dir", str(data), "sync", "--server", proxy.url,
+                          "--enroll-code", srv.enroll_code("00166"), "--json"], env=env, capture_output=True, text=True)
+    assert cut.returncode == 1 and json.loads(cut.stdout)["error"] == "transport"
+    assert "Mã đăng ký vẫn được giữ" in cut.stderr
+    again = subprocess.run([bin_path("tocds-cli"), "--data-dir", str(data), "sync", "--json"], env=env,
+                           capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert json.loads(again.stdout)["pending"] == 0

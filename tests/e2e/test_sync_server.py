@@ -9,10 +9,11 @@ import subprocess
 import uuid
 
 import pytest
-import requests
 
 from tests.conftest import bin_path, cli_env
-from tests.e2e.sync_harness import open_laptop, running_server
+from tests.e2e.sync_harness import open_laptop, protocol_session, running_server
+
+http = protocol_session()
 
 WARD, OTHER = "00166", "00004"
 H = "0" * 64
@@ -47,10 +48,10 @@ def test_every_ward_endpoint_refuses_another_wards_token(srv, method, path, body
     token = srv.token(OTHER)
     url = f"{srv.url}/v1/wards/{WARD}{path}"
     kwargs = {"json": body} if isinstance(body, dict) else {"data": body}
-    r = requests.request(method, url, headers={"Authorization": f"Bearer {token}"}, timeout=10, **kwargs)
+    r = http.request(method, url, headers={"Authorization": f"Bearer {token}"}, timeout=10, **kwargs)
     assert r.status_code == 403, r.text
     assert r.json()["detail"]["code"] == "wrong_ward"
-    r = requests.request(method, url, timeout=10, **kwargs)
+    r = http.request(method, url, timeout=10, **kwargs)
     assert r.status_code == 401
 
 
@@ -58,17 +59,17 @@ def test_revoked_token_and_used_code_are_refused(srv):
     from server import auth
 
     code = srv.enroll_code(WARD)
-    r = requests.post(f"{srv.url}/v1/enroll", json={"code": code, "device_name": "máy 1"}, timeout=10)
+    r = http.post(f"{srv.url}/v1/enroll", json={"code": code, "device_name": "máy 1"}, timeout=10)
     assert r.status_code == 200 and r.json()["ward_code"] == WARD
     token = r.json()["token"]
-    again = requests.post(f"{srv.url}/v1/enroll", json={"code": code}, timeout=10)
+    again = http.post(f"{srv.url}/v1/enroll", json={"code": code}, timeout=10)
     assert again.status_code == 403
-    ok = requests.get(f"{srv.url}/v1/wards/{WARD}/check", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    ok = http.get(f"{srv.url}/v1/wards/{WARD}/check", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     assert ok.status_code == 200
     with srv.engine.begin() as conn:
         assert auth.revoke(conn, device_id=r.json()["device_id"]) == 1
         stored = [d for d in auth.devices(conn)]
-    no = requests.get(f"{srv.url}/v1/wards/{WARD}/check", headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    no = http.get(f"{srv.url}/v1/wards/{WARD}/check", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     assert no.status_code == 401
     # tokens are stored hashed, never as given
     from sqlalchemy import select
@@ -86,12 +87,12 @@ def test_idempotency_same_payload_stored_once_different_payload_conflict(srv):
     hdr = {"Authorization": f"Bearer {token}"}
     item = _item()
     push = f"{srv.url}/v1/wards/{WARD}/push"
-    first = requests.post(push, json={"batch_id": str(uuid.uuid4()), "items": [item]}, headers=hdr, timeout=10).json()
+    first = http.post(push, json={"batch_id": str(uuid.uuid4()), "items": [item]}, headers=hdr, timeout=10).json()
     assert first["results"][0]["status"] == "applied"
-    replay = requests.post(push, json={"batch_id": str(uuid.uuid4()), "items": [item]}, headers=hdr, timeout=10).json()
+    replay = http.post(push, json={"batch_id": str(uuid.uuid4()), "items": [item]}, headers=hdr, timeout=10).json()
     assert replay["results"][0]["status"] == "already_stored"
     changed = dict(item, payload={"full_name": "Nguyễn Văn A", "notes": "khác"})
-    other = requests.post(push, json={"batch_id": str(uuid.uuid4()), "items": [changed]}, headers=hdr, timeout=10).json()
+    other = http.post(push, json={"batch_id": str(uuid.uuid4()), "items": [changed]}, headers=hdr, timeout=10).json()
     assert other["results"][0]["status"] == "conflict"
     assert srv.version_rows() == 1
 
@@ -101,14 +102,14 @@ def test_bad_items_are_rejected_per_item_and_the_rest_applied(srv):
     hdr = {"Authorization": f"Bearer {token}"}
     good = _item()
     bad = _item(base=3, version=2, op="update")  # version not after its base
-    r = requests.post(f"{srv.url}/v1/wards/{WARD}/push", json={"batch_id": str(uuid.uuid4()), "items": [bad, good]},
+    r = http.post(f"{srv.url}/v1/wards/{WARD}/push", json={"batch_id": str(uuid.uuid4()), "items": [bad, good]},
                       headers=hdr, timeout=10)
     statuses = [x["status"] for x in r.json()["results"]]
     assert statuses == ["rejected", "applied"]
     # another ward cannot write over this ward's record
     theirs = srv.token(OTHER)
     steal = _item(record_id=good["record_id"], base=1, version=2, op="update")
-    r = requests.post(f"{srv.url}/v1/wards/{OTHER}/push", json={"batch_id": str(uuid.uuid4()), "items": [steal]},
+    r = http.post(f"{srv.url}/v1/wards/{OTHER}/push", json={"batch_id": str(uuid.uuid4()), "items": [steal]},
                       headers={"Authorization": f"Bearer {theirs}"}, timeout=10)
     assert r.json()["results"][0]["status"] == "rejected"
 
@@ -117,15 +118,15 @@ def test_gzip_bodies_size_limit_and_old_protocol(srv):
     token = srv.token(WARD)
     hdr = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
     body = gzip.compress(json.dumps({"batch_id": str(uuid.uuid4()), "items": [_item()]}).encode())
-    r = requests.post(f"{srv.url}/v1/wards/{WARD}/push", data=body, headers=dict(hdr, **{"Content-Encoding": "gzip"}),
+    r = http.post(f"{srv.url}/v1/wards/{WARD}/push", data=body, headers=dict(hdr, **{"Content-Encoding": "gzip"}),
                       timeout=10)
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied"
-    r = requests.post(f"{srv.url}/v1/wards/{WARD}/push", data=body[:20], headers=dict(hdr, **{"Content-Encoding": "gzip"}),
+    r = http.post(f"{srv.url}/v1/wards/{WARD}/push", data=body[:20], headers=dict(hdr, **{"Content-Encoding": "gzip"}),
                       timeout=10)
     assert r.status_code == 400
-    r = requests.post(f"{srv.url}/v1/wards/{WARD}/push", data=b"x" * 9_000_000, headers=hdr, timeout=30)
+    r = http.post(f"{srv.url}/v1/wards/{WARD}/push", data=b"x" * 9_000_000, headers=hdr, timeout=30)
     assert r.status_code == 413
-    r = requests.get(f"{srv.url}/v1/info", headers={"X-Tocds-Protocol": "0"}, timeout=10)
+    r = http.get(f"{srv.url}/v1/info", headers={"X-Tocds-Protocol": "0"}, timeout=10)
     assert r.status_code == 426 and r.json()["detail"]["code"] == "upgrade_required"
 
 

@@ -213,3 +213,30 @@ def test_a_hidden_sync_page_reads_again_only_when_shown(qtbot, gui_ctx):
     gui_ctx.bus.announce("resident")
     assert reads == [1, 1]
     w.scheduler.stop()
+
+
+def test_a_lost_enrolment_answer_keeps_the_code_on_the_page_until_confirmed(qtbot, page, server):
+    """Issue #15: the answer cut after the server committed; the code stays offered, one more press enrols."""
+    from tests.e2e.sync_harness import FaultProxy
+
+    proxy = FaultProxy(server.port)
+    try:
+        page.url_edit.setText(proxy.url)
+        code = server.enroll_code("00166")
+        page.code_edit.setText(code)
+        proxy.add("drop_after", "/enroll")
+        with qtbot.waitSignal(page.scheduler.failed, timeout=30000):
+            page.sync_btn.click()
+        assert "Mã đăng ký vẫn được giữ" in page.error_label.text()
+        page.code_edit.clear()  # even if the field is cleared, the page offers the kept code again
+        page.refresh()
+        qtbot.waitUntil(lambda: page.code_edit.text() == code, timeout=10000)
+        assert "chờ máy chủ xác nhận" in page.enrolled_label.text()
+        page.resize(1366, 768)
+        page.grab().save("/tmp/shots/sync_enrol_pending.png")
+        with qtbot.waitSignal(page.scheduler.finished, timeout=30000):
+            page.sync_btn.click()
+        qtbot.waitUntil(lambda: page.enrolled_label.text() == "đã đăng ký", timeout=10000)
+        assert page.code_edit.text() == ""
+    finally:
+        proxy.close()

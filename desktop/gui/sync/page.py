@@ -64,6 +64,7 @@ class SyncPage(QWidget):
         self.online_label.setObjectName("syncOnline")
         self.enrolled_label = QLabel(self)
         self.enrolled_label.setObjectName("syncEnrolled")
+        self.enrolled_label.setWordWrap(True)
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("syncPending")
         self.last_label = QLabel(self)
@@ -153,7 +154,13 @@ class SyncPage(QWidget):
 
     def show_status(self, st: dict) -> None:
         self.status = st
-        self.enrolled_label.setText(tr("đã đăng ký") if st["enrolled"] else tr("chưa đăng ký: nhập mã đăng ký"))
+        pending = st.get("pending_code") or ""
+        if pending and not self.code_edit.text().strip():
+            self.code_edit.setText(pending)  # sent, answer not received: offered again until confirmed
+        if pending:
+            self.enrolled_label.setText(tr("đang chờ máy chủ xác nhận mã đăng ký: bấm «Đồng bộ ngay» để hoàn tất"))
+        else:
+            self.enrolled_label.setText(tr("đã đăng ký") if st["enrolled"] else tr("chưa đăng ký: nhập mã đăng ký"))
         self.pending_label.setText(str(st["pending"]))
         self.last_label.setText(_when(st["last_success_at"]))
         if st["last_error"] and not self.scheduler.running:

@@ -94,17 +94,33 @@ def _record_attempt(ctx: AppContext, url: str, error: str = "", ok: bool = False
 
 
 def enroll(ctx: AppContext, server_url: str, code: str) -> dict:
+    """Redeem an enrolment code. The code is kept (keyring) until the server's answer confirms it: an answer
+    lost on the way is recovered by sending it again with this laptop's device key (the server gives this
+    device a new token), by the next sync run or the sync page, which offers the code again."""
     ward = ward_info(ctx)
     if ward is None:
         raise SyncFailed(_("Chưa thiết lập phường/xã cho thư mục dữ liệu này."), "config")
     url = _url(server_url)
+    code = code.strip()
+    key = credentials.device_key(ctx.folder)
+    credentials.keep_pending_code(ctx.folder, code)
+    ctx.settings.set("sync_server_url", url)  # where the kept code goes again
     t = Transport(url, ca_bundle=ctx.settings.get("sync_ca_bundle"))
     try:
-        got = t.enroll(code.strip(), platform.node()[:120])
+        got = t.enroll(code, platform.node()[:120], key)
     except SyncError as exc:
+        if isinstance(exc, TransportError) and str(exc) == "http 429":
+            raise SyncFailed(_("Máy chủ tạm ngừng nhận mã đăng ký từ địa chỉ này vì đã có nhiều mã sai. Mã vẫn được "
+                               "giữ trên máy này: hãy thử lại sau ít phút."), exc.kind) from exc
+        if isinstance(exc, TransportError):
+            raise SyncFailed(_("Chưa nhận được xác nhận đăng ký của máy chủ ({detail}). Mã đăng ký vẫn được giữ "
+                               "trên máy này: bấm «Đồng bộ ngay» (hoặc chạy lại tocds-cli sync) để hoàn tất, "
+                               "không cần xin mã mới.").format(detail=str(exc)), exc.kind) from exc
+        credentials.forget_pending_code(ctx.folder)  # refused for good: not offered again
         raise SyncFailed(_message(exc, url), exc.kind) from exc
     finally:
         t.close()
+    credentials.forget_pending_code(ctx.folder)
     if got.ward_code != ward.ward_code:
         raise SyncFailed(_("Mã đăng ký thuộc phường/xã {code}, không phải phường/xã của thư mục dữ liệu này ({mine}).").format(
             code=got.ward_code, mine=ward.ward_code), "config")
@@ -118,6 +134,13 @@ def enroll(ctx: AppContext, server_url: str, code: str) -> dict:
     ctx.settings.set("sync_server_url", url)
     log.info("device enrolled")
     return {"device_id": got.device_id, "ward_code": got.ward_code}
+
+
+def _pending_code(ctx: AppContext) -> str | None:
+    try:
+        return credentials.pending_code(ctx.folder)
+    except Exception:  # noqa: BLE001  (keyring trouble is reported by sync itself)
+        return None
 
 
 def _url(server_url: str | None) -> str:
@@ -182,6 +205,7 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
     if not _running.acquire(blocking=False):
         raise SyncFailed(_("Đang đồng bộ, vui lòng chờ."), "busy")
     try:
+        enroll_code = enroll_code or _pending_code(ctx)  # a code whose answer was lost: sent again
         if enroll_code:
             enroll(ctx, url, enroll_code)
         ward = ward_info(ctx)
@@ -229,6 +253,7 @@ def sync_status(ctx: AppContext) -> dict:
         enrolled = False
     failures = st.failures if st else 0
     return {
+        "pending_code": _pending_code(ctx) or "",
         "server_url": ctx.settings.get("sync_server_url"),
         "ca_bundle": ctx.settings.get("sync_ca_bundle"),
         "enrolled": enrolled,
