@@ -472,7 +472,7 @@ def record_duplicate(s: Session, cls: type, rr: p.RemoteRecord) -> bool:
     if local is None:
         return False
     mine, theirs = record_fields(local), rr.payload
-    differing = sorted(f for f in field_names(cls) if f in theirs and mine.get(f) != theirs.get(f))
+    differing = [f for f in field_names(cls) if f in theirs and mine.get(f) != theirs.get(f)]  # in the form's order
     conflict = s.scalar(select(SyncConflict).where(SyncConflict.conflict_kind == "duplicate",
                                                    SyncConflict.record_id == rr.record_id,
                                                    SyncConflict.resolved_at.is_(None)))

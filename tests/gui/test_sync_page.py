@@ -240,3 +240,53 @@ def test_a_lost_enrolment_answer_keeps_the_code_on_the_page_until_confirmed(qtbo
         assert page.code_edit.text() == ""
     finally:
         proxy.close()
+
+
+def test_a_duplicate_person_is_shown_and_merged_from_the_page(qtbot, page, server, gui_ctx, tmp_path):
+    """Issue #15: a pulled resident with a CCCD already here waits on the page; a person merges it."""
+    from PySide6.QtWidgets import QComboBox
+
+    from desktop.core.text import fold
+    from desktop.services.sync import service
+    from desktop.store.models import Resident
+
+    here = gui_ctx.app
+    other = open_laptop(tmp_path / "other", actor="Minh")
+    try:
+        with here.write() as s:
+            s.add(Resident(full_name="Nguyễn Văn An", name_folded=fold("Nguyễn Văn An"), cccd="001090012345",
+                           phone="+84912345678"))
+        with other.write() as s:
+            s.add(Resident(full_name="Nguyễn Văn Ân", name_folded=fold("Nguyễn Văn Ân"), cccd="001090012345",
+                           workplace="Chợ Cầu Giấy"))
+        service.sync_now(other, server.url, server.enroll_code("00166"))
+        service.sync_now(here, server.url, server.enroll_code("00166"))
+        page.refresh()
+        qtbot.waitUntil(lambda: page.duplicates_box.isVisible(), timeout=10000)
+        assert page.duplicates_note.text().startswith("1 cư dân từ máy khác có số CCCD trùng")
+        page.duplicates_btn.click()
+        view = page.duplicates_dialog.view
+        qtbot.waitUntil(lambda: view.table.rowCount() == 3, timeout=10000)
+        assert [view.table.item(r, 0).text() for r in range(view.table.rowCount())] == [
+            "Họ và tên", "Số điện thoại", "Nơi làm việc / học tập"]
+        assert view.table.item(0, 1).text() == "Nguyễn Văn An" and view.table.item(0, 2).text() == "Nguyễn Văn Ân"
+        page.resize(1366, 768)
+        page.grab().save("/tmp/shots/sync_duplicates.png")
+        page.duplicates_dialog.grab().save("/tmp/shots/sync_duplicates_dialog.png")
+        keep = view.table.cellWidget(2, 3)
+        assert isinstance(keep, QComboBox)
+        keep.setCurrentIndex(1)  # the workplace from the other laptop
+        with qtbot.waitSignal(view.resolved, timeout=10000):
+            view.merge_btn.click()
+        qtbot.waitUntil(lambda: not page.duplicates_box.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=10000)
+        page.duplicates_dialog.close()
+        assert service.sync_now(here)["pending"] == 0
+        service.sync_now(other)
+        for ctx in (here, other):
+            with ctx.read() as s:
+                [person] = [r for r in s.query(Resident) if r.deleted_at is None and r.cccd == "001090012345"]
+                assert (person.full_name, person.workplace, person.phone) == (
+                    "Nguyễn Văn An", "Chợ Cầu Giấy", "+84912345678")
+    finally:
+        other.close()

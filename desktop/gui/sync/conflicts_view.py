@@ -19,6 +19,7 @@ from desktop.services.sync import service as sync_service
 
 class ConflictsView(QWidget):
     resolved = Signal(object)
+    counted = Signal(int)  # conflicts waiting (none: only the title line shows)
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,8 +76,11 @@ class ConflictsView(QWidget):
         has = bool(self.rows)
         for w in (self.mine_btn, self.theirs_btn, self.edit_btn, self.edit):
             w.setEnabled(has)
+            w.setVisible(has)
+        self.table.setVisible(has)
         if has:
             self.table.selectRow(0)
+        self.counted.emit(len(conflicts))
 
     def _current(self) -> tuple[dict, dict] | None:
         row = self.table.currentRow()

@@ -1,5 +1,6 @@
 """The sync page: server settings, enrolment, state (online, waiting, last success, errors), "Đồng bộ ngay",
-conflicts, and the records set aside (refused) with a retry."""
+conflicts, residents pulled with a CCCD already here (shown only when there are some), and the records set
+aside (refused) with a retry."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
+from desktop.gui.sync.duplicates_view import DuplicatesDialog
 from desktop.gui.sync.quarantine_view import QuarantineView
 from desktop.gui.sync.scheduler import scheduler_for
 from desktop.services.sync import service as sync_service
@@ -95,6 +97,17 @@ class SyncPage(QWidget):
         self.conflicts = ConflictsView(gui, self)
         conflicts_box = QGroupBox(tr("Xung đột"), self)
         QVBoxLayout(conflicts_box).addWidget(self.conflicts)
+        self.duplicates_box = QGroupBox(tr("Cư dân trùng số CCCD"), self)
+        self.duplicates_note = QLabel(self.duplicates_box)
+        self.duplicates_note.setObjectName("duplicatesNote")
+        self.duplicates_note.setWordWrap(True)
+        self.duplicates_btn = QPushButton(tr("Xem và quyết định…"), self.duplicates_box)
+        self.duplicates_btn.setObjectName("openDuplicates")
+        note_row = QHBoxLayout(self.duplicates_box)
+        note_row.addWidget(self.duplicates_note, 1)
+        note_row.addWidget(self.duplicates_btn)
+        self.duplicates_box.setVisible(False)
+        self.duplicates_dialog: DuplicatesDialog | None = None
         self.quarantine = QuarantineView(gui, self)
         self.quarantine_box = QGroupBox(tr("Bản ghi bị từ chối"), self)
         QVBoxLayout(self.quarantine_box).addWidget(self.quarantine)
@@ -104,8 +117,11 @@ class SyncPage(QWidget):
         top.addWidget(state_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(conflicts_box, 1)
-        layout.addWidget(self.quarantine_box, 1)
+        layout.addWidget(self.duplicates_box)
+        layout.addWidget(conflicts_box)
+        layout.addWidget(self.quarantine_box)
+        layout.addStretch(1)
+        self._lists = {conflicts_box: 0, self.quarantine_box: 0}
 
         self.setTabOrder(self.url_edit, self.ca_edit)
         self.setTabOrder(self.ca_edit, self.ca_browse)
@@ -125,6 +141,9 @@ class SyncPage(QWidget):
         self.scheduler.failed.connect(self._failed)
         self.scheduler.online_changed.connect(self._set_online)
         self.conflicts.resolved.connect(lambda _info: self.refresh())
+        self.duplicates_btn.clicked.connect(self.open_duplicates)
+        self.conflicts.counted.connect(lambda n: self._arrange(conflicts_box, n))
+        self.quarantine.counted.connect(lambda n: self._arrange(self.quarantine_box, n))
         self._stale = False
         gui.bus.changed.connect(self._on_changed)
 
@@ -132,6 +151,21 @@ class SyncPage(QWidget):
         self.ca_edit.setText(gui.app.settings.get("sync_ca_bundle"))
         self._set_online(self.scheduler.online)
         self.refresh()
+
+    def _arrange(self, box: QGroupBox, count: int) -> None:
+        """Lists with something in them share the page's height; an empty one is one line."""
+        self._lists[box] = count
+        layout = self.layout()
+        for b, n in self._lists.items():
+            layout.setStretchFactor(b, 1 if n else 0)
+        layout.setStretch(layout.count() - 1, 0 if any(self._lists.values()) else 1)
+
+    def open_duplicates(self) -> None:
+        """The residents to decide on, in a window of their own."""
+        if self.duplicates_dialog is None:
+            self.duplicates_dialog = DuplicatesDialog(self.gui, self)
+            self.duplicates_dialog.view.resolved.connect(lambda _info: self.refresh())
+        self.duplicates_dialog.open_fresh()
 
     # -- data -----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -165,6 +199,10 @@ class SyncPage(QWidget):
         self.last_label.setText(_when(st["last_success_at"]))
         if st["last_error"] and not self.scheduler.running:
             self.error_label.setText(st["last_error"])
+        waiting = st.get("duplicates", 0)
+        self.duplicates_box.setVisible(waiting > 0)
+        self.duplicates_note.setText(tr("{n} cư dân từ máy khác có số CCCD trùng với cư dân trên máy này: cần một người "
+                                        "xem và quyết định (cùng một người, hay hai người khác nhau).").format(n=waiting))
         if st["quarantined"]:
             self.result_label.setText(tr("{n} bản ghi bị từ chối đang được giữ lại (xem danh sách bên dưới).").format(
                 n=st["quarantined"]))

@@ -15,6 +15,7 @@ from desktop.services.sync import service as sync_service
 
 class QuarantineView(QWidget):
     retried = Signal(object)
+    counted = Signal(int)  # records set aside (none: only the title line and the last message show)
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,16 +52,22 @@ class QuarantineView(QWidget):
 
     def show_items(self, items: list[dict]) -> None:
         self.items = items
+        pulled = any(q["direction"] == "pull" for q in items)
         self.title.setText(
-            tr("{n} bản ghi bị từ chối đang được giữ lại. Sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm «Thử gửi lại».")
+            (tr("{n} bản ghi bị từ chối đang được giữ lại. Bản ghi gửi đi: sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm "
+                "«Thử gửi lại». Bản ghi nhận về được tự thử lại ở mỗi lần đồng bộ.") if pulled else
+             tr("{n} bản ghi bị từ chối đang được giữ lại. Sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm «Thử gửi lại»."))
             .format(n=len(items)) if items else tr("Không có bản ghi nào bị từ chối."))
+        self.table.setVisible(bool(items))  # before the rows are measured: a hidden table measures them narrow
         self.table.setRowCount(len(items))
         for row, q in enumerate(items):
             fill_row(self.table, row, (q["kind_label"], q["identity"], q["reason_text"], format_time(q["created_at"])))
         self.table.resizeRowsToContents()
         self.retry_btn.setEnabled(bool(items))
+        self.retry_btn.setVisible(bool(items))
         if items:
             self.table.selectRow(0)
+        self.counted.emit(len(items))
 
     def retry(self) -> None:
         row = self.table.currentRow()
@@ -72,7 +79,14 @@ class QuarantineView(QWidget):
                        on_error=self._failed)
 
     def _done(self, result: dict) -> None:
-        self.message.setText(tr("Sẽ gửi lại ở lần đồng bộ tới."))
+        if result.get("direction") == "pull" and result.get("stored"):
+            self.message.setText(tr("Đã lưu bản ghi này trên máy."))
+        elif result.get("direction") == "pull" and result.get("reason_text"):
+            self.message.setText(tr("Vẫn chưa lưu được: {reason}").format(reason=result["reason_text"]))
+        elif result.get("direction") == "pull":
+            self.message.setText(tr("Sẽ lấy lại bản ghi này từ máy chủ ở lần đồng bộ tới."))
+        else:
+            self.message.setText(tr("Sẽ gửi lại ở lần đồng bộ tới."))
         self.retried.emit(result)  # the write announces its kind: the page re-reads this list then
 
     def _failed(self, exc: BaseException) -> None:

@@ -30,7 +30,7 @@ from desktop.services.context import AppContext
 from desktop.services.setup.ward_setup import ward_info
 from desktop.store.base import utcnow
 from desktop.store.changelog import pending_count
-from desktop.store.models.sync import SyncQuarantine, SyncState
+from desktop.store.models.sync import SyncConflict, SyncQuarantine, SyncState
 from desktop.sync import conflicts, credentials
 from desktop.sync.client import SyncClient
 from desktop.sync.transport import (
@@ -247,6 +247,8 @@ def sync_status(ctx: AppContext) -> dict:
         pending = pending_count(s)
         conflict_n = conflicts.unresolved_count(s)
         quarantined = s.scalar(select(func.count()).select_from(SyncQuarantine)) or 0
+        duplicates = s.scalar(select(func.count()).select_from(SyncConflict).where(
+            SyncConflict.conflict_kind == "duplicate", SyncConflict.resolved_at.is_(None))) or 0
     try:
         enrolled = bool(credentials.load_token(ctx.folder))
     except Exception:  # keyring trouble is reported by sync itself
@@ -266,6 +268,7 @@ def sync_status(ctx: AppContext) -> dict:
         "pending": pending,
         "conflicts": conflict_n,
         "quarantined": quarantined,
+        "duplicates": duplicates,
         "last_check": json.loads(st.last_check_json) if st and st.last_check_json else None,
     }
 
