@@ -281,6 +281,11 @@
       <translation>Refused records</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Bản ghi có tên trường không hợp lệ.</source>
+      <translation>The record has an invalid field name.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/service.py" />
       <source>Bản ghi này không còn trong danh sách bị từ chối.</source>
       <translation>This record is no longer in the list of refused records.</translation>
@@ -291,9 +296,24 @@
       <translation>The record is too large to send to the server.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Bản ghi quá lớn: quá {limit} byte (máy chủ không nhận bản ghi lớn hơn).</source>
+      <translation>The record is too large: over {limit} bytes (the server does not accept larger records).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Bản ghi thuộc phường/xã khác, máy chủ không nhận.</source>
       <translation>The record belongs to another ward; the server does not accept it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/conflicts.py" />
+      <source>Bản ghi trên máy này đã bị xóa; hãy đồng bộ lại.</source>
+      <translation>The record on this laptop has been deleted; sync again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Bản ghi trỏ tới một bản ghi của phường/xã khác, máy chủ không nhận.</source>
+      <translation>The record points at a record of another ward; the server does not accept it.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -485,6 +505,11 @@
       <translation>Export to {fmt} is not supported yet.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Chưa nhận được xác nhận đăng ký của máy chủ ({detail}). Mã đăng ký vẫn được giữ trên máy này: bấm «Đồng bộ ngay» (hoặc chạy lại tocds-cli sync) để hoàn tất, không cần xin mã mới.</source>
+      <translation>The server's confirmation of the enrolment did not arrive ({detail}). The enrolment code is kept on this laptop: press “Sync now” (or run tocds-cli sync again) to finish; no new code is needed.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Chưa nhập họ tên người quản trị.</source>
       <translation>The admin's full name is missing.</translation>
@@ -582,9 +607,9 @@
       <translation>Overdue only</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/services/reports/document.py" />
       <location filename="../../desktop/services/reports/documents.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Chỉ tiêu</source>
       <translation>Indicator</translation>
     </message>
@@ -767,12 +792,22 @@
       <translation>Ward police / working group 06</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Cùng một người: chọn giá trị giữ lại ở cột cuối, rồi</source>
+      <translation>The same person: choose the value to keep in the last column, then</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Cùng một người: gộp</source>
+      <translation>The same person: merge</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cơ quan tiếp nhận</source>
       <translation>Agency accepted</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Cơ quan xử lý</source>
       <translation>Handling agency</translation>
     </message>
@@ -797,11 +832,17 @@
       <translation>Database: intact.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Cư dân</source>
       <translation>Residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Cư dân trùng số CCCD</source>
+      <translation>Residents with the same CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -924,7 +965,7 @@
       <translation>Timeline</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Diễn biến phản ánh</source>
       <translation>Complaint event</translation>
     </message>
@@ -1009,11 +1050,16 @@
       <translation>Excel or CSV (*.xlsx *.csv)</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
-      <location filename="../../desktop/gui/residents/form.py" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/residents.py" />
+      <source>Ghi chú dài {n} ký tự, quá giới hạn {limit} ký tự: hãy rút gọn.</source>
+      <translation>The note is {n} characters long, over the limit of {limit} characters: please shorten it.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
@@ -1091,9 +1137,9 @@
       <translation>About…</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/residents/card.py" />
       <source>Giới tính</source>
       <translation>Sex</translation>
     </message>
@@ -1128,6 +1174,16 @@
       <translation>Keep mine</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Giữ giá trị</source>
+      <translation>Keep value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Giữ giá trị «{field}»</source>
+      <translation>Keep the value of “{field}”</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
       <source>Giữ nguyên hồ sơ (Esc)</source>
       <translation>Keep the record (Esc)</translation>
@@ -1153,6 +1209,11 @@
       <location filename="../../desktop/gui/people/sign_in.py" />
       <source>Hai lần nhập mật khẩu không khớp.</source>
       <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Hai người khác nhau: số CCCD nhập sai là của</source>
+      <translation>Two different people: the wrongly typed CCCD belongs to</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -1183,6 +1244,11 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Huỷ (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync/conflicts.py" />
+      <source>Hãy chọn bản ghi có số CCCD nhập sai.</source>
+      <translation>Choose the record whose CCCD was typed wrong.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
@@ -1261,9 +1327,9 @@
       <translation>Name:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/residents/card.py" />
-      <location filename="../../desktop/services/residents/export.py" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
     </message>
@@ -1386,10 +1452,15 @@
       <translation>Don't know</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Không chuyển danh tính cho cơ quan</source>
       <translation>Do not pass my identity to the agency</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Không còn cư dân nào trùng số CCCD.</source>
+      <translation>No more residents with the same CCCD.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
@@ -1654,8 +1725,8 @@
       <translation>Urgent</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Kinh độ</source>
       <translation>Longitude</translation>
     </message>
@@ -1681,8 +1752,8 @@
       <translation>Channel</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Kênh tiếp nhận</source>
       <translation>Channel</translation>
     </message>
@@ -1727,9 +1798,9 @@
       <translation>Ward loudspeakers</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Loại</source>
       <translation>Kind</translation>
     </message>
@@ -1754,8 +1825,8 @@
       <translation>Sign-in secret:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Loại phản ánh</source>
       <translation>Kind of complaint</translation>
     </message>
@@ -1812,9 +1883,9 @@
       <translation>Other reason</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Lĩnh vực</source>
       <translation>Category</translation>
     </message>
@@ -1891,9 +1962,9 @@
       <translation>Sessions</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/outreach/page.py" />
-      <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Lượt hỗ trợ</source>
       <translation>Help session</translation>
     </message>
@@ -1969,8 +2040,8 @@
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/services/reports/documents.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Lớp tập huấn</source>
       <translation>Training class</translation>
     </message>
@@ -1996,6 +2067,11 @@
       <translation>The server does not accept this version: update the application.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Máy chủ tạm ngừng nhận mã đăng ký từ địa chỉ này vì đã có nhiều mã sai. Mã vẫn được giữ trên máy này: hãy thử lại sau ít phút.</source>
+      <translation>The server has paused enrolment codes from this address after too many wrong codes. The code is kept on this laptop: try again in a few minutes.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Máy chủ từ chối bản ghi này.</source>
       <translation>The server refused this record.</translation>
@@ -2019,6 +2095,16 @@
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Máy chủ đồng bộ</source>
       <translation>Sync server</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Máy khác</source>
+      <translation>Other laptop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Máy này</source>
+      <translation>This laptop</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/idle_lock.py" />
@@ -2101,6 +2187,11 @@
       <location filename="../../desktop/services/setup/ward_setup.py" />
       <source>Mã phường/xã không có trong danh mục hành chính: {code}</source>
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Mã thay đổi đã được dùng cho bản ghi khác, máy chủ không nhận.</source>
+      <translation>The change id was already used for another record; the server does not accept it.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -2280,7 +2371,7 @@
       <translation>Open folder</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Mục nhật ký truy cập</source>
       <translation>Audit trail entry</translation>
     </message>
@@ -2331,9 +2422,9 @@
       <translation>Satisfaction: choose 1 to 5.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/gui/complaints/list_model.py" />
       <source>Mức độ</source>
       <translation>Severity</translation>
     </message>
@@ -2391,7 +2482,7 @@
       <translation>Aware on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Ngày biết đến iHaNoi</source>
       <translation>Date aware of iHaNoi</translation>
     </message>
@@ -2402,7 +2493,7 @@
       <translation>Installed on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Ngày cài đặt iHaNoi</source>
       <translation>Date iHaNoi installed</translation>
     </message>
@@ -2423,8 +2514,8 @@
     </message>
     <message>
       <location filename="../../desktop/core/card_qr.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/services/residents/card.py" />
-      <location filename="../../desktop/services/residents/export.py" />
       <source>Ngày sinh</source>
       <translation>Birth date</translation>
     </message>
@@ -2455,7 +2546,7 @@
       <translation>Account created on</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Ngày tạo tài khoản iHaNoi</source>
       <translation>Date iHaNoi account created</translation>
     </message>
@@ -2561,7 +2652,7 @@
       <translation>Who took the consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Người ghi nhận đồng ý</source>
       <translation>Consent taken by</translation>
     </message>
@@ -2577,9 +2668,9 @@
       <translation>Workers at companies / industrial zones</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Người phản ánh</source>
       <translation>Reporter</translation>
     </message>
@@ -2614,7 +2705,7 @@
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Người tiếp nhận</source>
       <translation>Taken by</translation>
     </message>
@@ -2753,9 +2844,9 @@
       <translation>Difficulties met in the period…</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/list_model.py" />
       <location filename="../../desktop/services/residents/export.py" />
-      <location filename="../../desktop/services/residents/files.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -2771,9 +2862,9 @@
       <translation>The birth year «{value}» is not plausible.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/residents/export.py" />
       <source>Nơi làm việc / học tập</source>
       <translation>Workplace / school</translation>
     </message>
@@ -2785,9 +2876,9 @@
       <translation>Recipients:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/reports/sections.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Nội dung</source>
       <translation>Item</translation>
     </message>
@@ -2809,7 +2900,7 @@
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Phiên bản lời đồng ý</source>
       <translation>Consent wording version</translation>
     </message>
@@ -2854,9 +2945,9 @@ Press «Finish» to start.</translation>
       <translation>At least one active admin must remain.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/pages.py" />
       <location filename="../../desktop/gui/people/audit_viewer.py" />
-      <location filename="../../desktop/gui/reports/page.py" />
       <source>Phản ánh</source>
       <translation>Complaints</translation>
     </message>
@@ -2984,14 +3075,19 @@ Press «Finish» to start.</translation>
       <translation>It will be sent again with the next sync.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Sẽ lấy lại bản ghi này từ máy chủ ở lần đồng bộ tới.</source>
+      <translation>This record will be fetched from the server again at the next sync.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Số &amp;bản sao lưu giữ lại:</source>
       <translation>&amp;Backups to keep:</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/services/residents/card.py" />
       <source>Số CCCD</source>
       <translation>CCCD number</translation>
     </message>
@@ -3016,9 +3112,14 @@ Press «Finish» to start.</translation>
       <translation>A CCCD number has exactly 12 digits.</translation>
     </message>
     <message>
+      <location filename="../../desktop/sync/conflicts.py" />
+      <source>Số CCCD {cccd} đã là của một cư dân khác.</source>
+      <translation>CCCD {cccd} already belongs to another resident.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/services/residents/export.py" />
       <location filename="../../desktop/services/residents/files.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Số CMND</source>
       <translation>CMND number</translation>
     </message>
@@ -3117,14 +3218,14 @@ Press «Finish» to start.</translation>
       <translation>Responses</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/outreach/page.py" />
-      <location filename="../../desktop/gui/residents/detail.py" />
       <source>Số điện thoại</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Số điện thoại người phản ánh</source>
       <translation>Reporter's phone</translation>
     </message>
@@ -3172,6 +3273,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Sửa (F2)</source>
       <translation>Edit (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Sửa số CCCD</source>
+      <translation>Correct the CCCD</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
@@ -3274,6 +3380,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/outreach/campaigns.py" />
       <source>Thiếu thời gian bắt đầu hoặc kết thúc.</source>
       <translation>The start or end time is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Thiếu «{field}».</source>
+      <translation>“{field}” is missing.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -3409,8 +3520,8 @@ Press «Finish» to start.</translation>
       <translation>Time</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Thời điểm xảy ra</source>
       <translation>When it happened</translation>
     </message>
@@ -3420,12 +3531,12 @@ Press «Finish» to start.</translation>
       <translation>When it happened: cannot be in the future.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Thời điểm đồng ý</source>
       <translation>Consent given at</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Thứ tự</source>
       <translation>Order</translation>
     </message>
@@ -3440,7 +3551,7 @@ Press «Finish» to start.</translation>
       <translation>Latest item published on {day}, {n} days ago.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Tin truyền thông</source>
       <translation>Communication item</translation>
     </message>
@@ -3455,9 +3566,9 @@ Press «Finish» to start.</translation>
       <translation>Latest news item: {day} ({n} days ago)</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
-      <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Tiêu đề</source>
       <translation>Title</translation>
     </message>
@@ -3597,6 +3708,11 @@ Press «Finish» to start.</translation>
       <translation>On the server</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Trên máy này</source>
+      <translation>On this laptop</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
       <source>Trên thẻ</source>
       <translation>On the card</translation>
@@ -3645,9 +3761,9 @@ Press «Finish» to start.</translation>
       <translation>The QR code's first field is not a 12-digit CCCD number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
       <location filename="../../desktop/gui/people/operators_dialog.py" />
-      <location filename="../../desktop/gui/reports/page.py" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
@@ -3693,9 +3809,9 @@ Press «Finish» to start.</translation>
       <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Tên</source>
       <translation>Name</translation>
     </message>
@@ -3742,7 +3858,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Tình nguyện viên</source>
       <translation>Volunteer</translation>
     </message>
@@ -3951,9 +4067,9 @@ Press «Finish» to start.</translation>
       <translation>Residential group</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
-      <location filename="../../desktop/gui/residents/form.py" />
       <source>Tổ dân phố / thôn</source>
       <translation>Residential group</translation>
     </message>
@@ -4014,6 +4130,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Từ chối</source>
       <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Từ máy khác</source>
+      <translation>From the other laptop</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -4120,10 +4241,15 @@ Thôn Đông</translation>
       <translation>Office of the City People's Committee (for information);</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Vĩ độ</source>
       <translation>Latitude</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Vẫn chưa lưu được: {reason}</source>
+      <translation>Still not stored: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -4144,6 +4270,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/audit.py" />
       <source>Xem số đầy đủ</source>
       <translation>Revealed a number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Xem và quyết định…</source>
+      <translation>Review and decide…</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -4226,6 +4357,11 @@ Thôn Đông</translation>
       <translation>Happened at</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Xử lý cư dân trùng số CCCD</source>
+      <translation>Decide on residents with the same CCCD</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/permissions.py" />
       <source>Xử lý yêu cầu của chủ thể dữ liệu</source>
       <translation>Handle data-subject requests</translation>
@@ -4284,6 +4420,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>chưa có</source>
       <translation>none yet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>chưa có bản ghi mà «{field}» trỏ tới (tự thử lại ở mỗi lần đồng bộ).</source>
+      <translation>the record “{field}” points at is not here yet (tried again at every sync).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -4371,6 +4512,16 @@ Thôn Đông</translation>
       <translation>residents needing a follow-up</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>cư dân trên máy này</source>
+      <translation>the resident on this laptop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>cư dân từ máy khác</source>
+      <translation>the resident from the other laptop</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>dd/mm/yyyy hoặc năm sinh</source>
       <translation>dd/mm/yyyy or birth year</translation>
@@ -4401,9 +4552,9 @@ Thôn Đông</translation>
       <translation>name and birth year</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
-      <location filename="../../desktop/gui/residents/list_model.py" />
       <source>iHaNoi</source>
       <translation>iHaNoi</translation>
     </message>
@@ -4576,6 +4727,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/privacy.py" />
       <source>sao lưu tự động hằng ngày vào thư mục backups (giữ N bản mới nhất)</source>
       <translation>daily automatic backup into the backups folder (keeps the newest N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>số CCCD đúng (12 chữ số; để trống nếu chưa biết)</source>
+      <translation>the right CCCD (12 digits; leave empty if unknown)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -4763,6 +4919,11 @@ Thôn Đông</translation>
       <translation>{label} {day}, but the iHaNoi stage is «{stage}».</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>{mine} (máy này) và {theirs} (máy khác) · {key}: {value}</source>
+      <translation>{mine} (this laptop) and {theirs} (other laptop) · {key}: {value}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{name} · {size} KB · chụp lúc {when}</source>
       <translation>{name} · {size} KB · taken at {when}</translation>
@@ -4779,6 +4940,11 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>{n} bản ghi bị từ chối đang được giữ lại. Bản ghi gửi đi: sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm «Thử gửi lại». Bản ghi nhận về được tự thử lại ở mỗi lần đồng bộ.</source>
+      <translation>{n} refused records are held back. Records sent from here: fix the record (for example on the Residents page), then press «Send again». Records received are tried again at every sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
       <source>{n} bản ghi bị từ chối đang được giữ lại. Sửa bản ghi (ví dụ ở trang Cư dân), rồi bấm «Thử gửi lại».</source>
       <translation>{n} refused records are held back. Fix the record (for example on the Residents page), then press «Send again».</translation>
     </message>
@@ -4786,6 +4952,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>{n} cư dân</source>
       <translation>{n} residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>{n} cư dân từ máy khác có số CCCD trùng với cư dân trên máy này. Hãy xem hai bản ghi: cùng một người thì gộp lại, hai người khác nhau thì sửa số CCCD bị nhập sai.</source>
+      <translation>{n} residents from another laptop have the CCCD of a resident on this laptop. Look at the two records: the same person, merge them; two different people, correct the wrongly typed CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>{n} cư dân từ máy khác có số CCCD trùng với cư dân trên máy này: cần một người xem và quyết định (cùng một người, hay hai người khác nhau).</source>
+      <translation>{n} residents from another laptop have the CCCD of a resident on this laptop: someone needs to review and decide (the same person, or two different people).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -4868,9 +5044,39 @@ Thôn Đông</translation>
       <translation>"No": the complaint will be reopened for further handling.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» có giá trị không có trong danh mục.</source>
+      <translation>“{field}” has a value that is not in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» có giá trị sai kiểu.</source>
+      <translation>“{field}” has a value of the wrong type.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» dài quá {limit} ký tự: hãy rút gọn (máy chủ không nhận bản ghi dài hơn).</source>
+      <translation>“{field}” is longer than {limit} characters: please shorten it (the server does not accept longer records).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/outreach/common.py" />
       <source>«{field}» dài quá {n} ký tự.</source>
       <translation>«{field}» is longer than {n} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» không phải là ngày/giờ hợp lệ.</source>
+      <translation>“{field}” is not a valid date/time.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» nằm ngoài khoảng cho phép.</source>
+      <translation>“{field}” is outside the allowed range.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>«{field}» thiếu múi giờ.</source>
+      <translation>“{field}” lacks its time zone.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
@@ -4893,7 +5099,7 @@ Thôn Đông</translation>
       <translation>Resident's feedback after handling</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Ý kiến sau xử lý</source>
       <translation>Feedback after handling</translation>
     </message>
@@ -5202,6 +5408,11 @@ Thôn Đông</translation>
       <translation>Linked with VNeID</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/quarantine_view.py" />
+      <source>Đã lưu bản ghi này trên máy.</source>
+      <translation>This record is now stored on this laptop.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Đã lưu cài đặt đồng bộ.</source>
       <translation>Sync settings saved.</translation>
@@ -5230,6 +5441,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Đã lưu mục tiêu.</source>
       <translation>Target saved.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/duplicates_view.py" />
+      <source>Đã lưu quyết định; thay đổi sẽ được gửi ở lần đồng bộ tới.</source>
+      <translation>Decision saved; the changes will be sent at the next sync.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -5478,9 +5694,9 @@ Thôn Đông</translation>
       <translation>Leave empty if the server uses an ordinary certificate</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
-      <location filename="../../desktop/gui/residents/form.py" />
       <source>Địa chỉ</source>
       <translation>Address</translation>
     </message>
@@ -5506,9 +5722,9 @@ Thôn Đông</translation>
       <translation>Sync server address</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <source>Địa điểm</source>
       <translation>Place</translation>
     </message>
@@ -5518,9 +5734,9 @@ Thôn Đông</translation>
       <translation>Place: type an address, choose a residential group or give coordinates.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/people/audit_viewer.py" />
-      <location filename="../../desktop/gui/residents/detail.py" />
       <source>Đối tượng</source>
       <translation>Target group</translation>
     </message>
@@ -5565,7 +5781,7 @@ Thôn Đông</translation>
       <translation>Consent to be contacted: a phone number or a registered resident is needed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Đồng ý xử lý dữ liệu</source>
       <translation>Consent to data processing</translation>
     </message>
@@ -5580,8 +5796,8 @@ Thôn Đông</translation>
       <translation>Consent «{value}» is unclear (Yes or No).</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đồng ý được liên hệ lại</source>
       <translation>Consents to be contacted</translation>
     </message>
@@ -5592,8 +5808,8 @@ Thôn Đông</translation>
       <translation>Switch operator</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/page.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đợt ra quân</source>
       <translation>Campaigns</translation>
     </message>
@@ -5612,6 +5828,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Đợt:</source>
       <translation>Campaign:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>đang chờ máy chủ xác nhận mã đăng ký: bấm «Đồng bộ ngay» để hoàn tất</source>
+      <translation>waiting for the server to confirm the enrolment code: press “Sync now” to finish</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -5696,7 +5917,7 @@ Thôn Đông</translation>
       <translation>Photos, videos</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/sync/labels.py" />
+      <location filename="../../desktop/core/record_labels.py" />
       <source>Ảnh/video của phản ánh</source>
       <translation>Complaint photo/video</translation>
     </message>
@@ -5706,9 +5927,9 @@ Thôn Đông</translation>
       <translation>photo</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/services/complaints/complaints.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ẩn danh</source>
       <translation>Anonymous</translation>
     </message>
@@ -5718,8 +5939,8 @@ Thôn Đông</translation>
       <translation>Anonymous: no phone number and no consent to be contacted.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <location filename="../../desktop/services/sync/labels.py" />
       <source>Ẩn tên khi công khai</source>
       <translation>Hide my name publicly</translation>
     </message>
