@@ -164,8 +164,7 @@ def retry_set_aside(s: Session, protected: set[str], record_id: str | None = Non
                               payload=json.loads(r.payload_json or "{}")) for r in rows]
     out = ApplyOutcome()
     _apply(s, records, protected, out)
-    if out.applied:
-        recheck_duplicates(s)
+    recheck_duplicates(s)
     return out
 
 
@@ -420,9 +419,10 @@ def _set_aside(s: Session, rr: p.RemoteRecord, reason: str, out: ApplyOutcome) -
     if row is None:
         row = SyncQuarantine(direction="pull", record_kind=rr.kind, record_id=rr.record_id)
         s.add(row)
+    elif row.version != rr.version:
+        row.created_at = utcnow()  # a newer version refused: since when this one waits
     row.reason, row.version, row.deleted = reason, rr.version, rr.deleted
     row.payload_json = json.dumps(rr.payload, ensure_ascii=False)
-    row.created_at = utcnow()
     log.warning("pulled record set aside: kind=%s %s", rr.kind, reason)
 
 

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass, field
 from sqlalchemy import func, select
 
 from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, _dump, pending_count
-from desktop.store.models.sync import SyncQuarantine, SyncState
+from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
 from desktop.sync import attachments, outbox, protocol as p
 from desktop.sync.apply import apply_records, retry_set_aside, set_aside_ids, unsynced_ids
@@ -178,10 +178,11 @@ class SyncClient:
         self.retry_set_aside()
 
     def retry_set_aside(self) -> None:
-        """Pulled records set aside earlier (a parent that came in a later page or sync, a duplicate decided)
-        are tried again once the pull is done; those that still fail stay where they are."""
+        """Pulled records set aside earlier (a parent that came in a later page or sync, a duplicate decided
+        here or on another laptop, a CCCD corrected in the form) are tried again once the pull is done;
+        those that still fail stay where they are."""
         with self.ctx.read() as s:
-            if s.scalar(select(SyncQuarantine.id).where(SyncQuarantine.direction == "pull").limit(1)) is None:
+            if not set_aside_ids(s):  # nothing quarantined on pull, no duplicate person waiting
                 return
         with self._write() as s:
             out = retry_set_aside(s, unsynced_ids(s))

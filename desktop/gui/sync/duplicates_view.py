@@ -194,5 +194,3 @@ class DuplicatesDialog(QDialog):
         self.resize(max(width, self.width()), max(height, self.height()))
         self.view.refresh()
         self.show()
-        self.raise_()
-        self.activateWindow()

@@ -322,22 +322,32 @@ def list_conflicts(ctx: AppContext) -> list[dict]:
         kind = c["kind"]
         c["kind_label"] = sl.kind_label(kind)
         c["identity"] = sl.identity(kind, _local_payload(ctx, kind, c["record_id"]), c["record_id"])
-        rows, revealed = [], []
-        for f in c["fields"]:
-            hidden = sl.is_sensitive(kind, f) and not may_reveal
-            if sl.is_sensitive(kind, f) and may_reveal:
-                revealed.append(f)
-            mine = c["mine"].get(f)
-            rows.append({
-                "field": f, "label": sl.field_label(kind, f),
-                "mine_text": sl.display_value(kind, f, mine, reveal=not hidden, names=names),
-                "theirs_text": sl.display_value(kind, f, c["theirs"].get(f), reveal=not hidden, names=names),
-                "edit_value": "" if hidden or mine is None else str(mine), "masked": hidden,
-            })
-        c["rows"] = rows
+        c["rows"], revealed = _side_by_side(kind, c["fields"], c["mine"], c["theirs"], may_reveal, names)
         if revealed and not _revealed_this_sign_in(ctx, kind, c["record_id"]):
             audit.record(ctx, "reveal", kind, c["record_id"], {"fields": revealed, "where": "sync_conflicts"})
     return items
+
+
+def _side_by_side(kind: str, fields: list[str], mine: dict, theirs: dict, may_reveal: bool,
+                  names: dict[str, str]) -> tuple[list[dict], list[str]]:
+    """One row per field, this laptop's value beside the other's, as people read them; and the sensitive
+    fields shown in full (to audit)."""
+    from desktop.services.sync import labels as sl
+
+    rows, revealed = [], []
+    for f in fields:
+        sensitive = sl.is_sensitive(kind, f)
+        hidden = sensitive and not may_reveal
+        if sensitive and may_reveal:
+            revealed.append(f)
+        value = mine.get(f)
+        rows.append({
+            "field": f, "label": sl.field_label(kind, f),
+            "mine_text": sl.display_value(kind, f, value, reveal=not hidden, names=names),
+            "theirs_text": sl.display_value(kind, f, theirs.get(f), reveal=not hidden, names=names),
+            "edit_value": "" if hidden or value is None else str(value), "masked": hidden,
+        })
+    return rows, revealed
 
 
 def _revealed_this_sign_in(ctx: AppContext, kind: str, record_id: str) -> bool:
@@ -380,12 +390,10 @@ def list_duplicates(ctx: AppContext) -> list[dict]:
         d["theirs_identity"] = sl.identity(kind, d["theirs"], d["theirs_id"])
         d["key_label"] = sl.field_label(kind, d["key"])
         d["key_text"] = sl.display_value(kind, d["key"], d["mine"].get(d["key"]), reveal=may_reveal, names=names)
-        d["rows"] = [{"field": f, "label": sl.field_label(kind, f),
-                      "mine_text": sl.display_value(kind, f, d["mine"].get(f), reveal=may_reveal, names=names),
-                      "theirs_text": sl.display_value(kind, f, d["theirs"].get(f), reveal=may_reveal, names=names)}
-                     for f in d["fields"]]
-        if may_reveal and not _revealed_this_sign_in(ctx, kind, d["theirs_id"]):
-            audit.record(ctx, "reveal", kind, d["theirs_id"], {"fields": [d["key"]], "where": "sync_duplicates"})
+        d["rows"], revealed = _side_by_side(kind, d["fields"], d["mine"], d["theirs"], may_reveal, names)
+        revealed = sorted({*revealed, d["key"]}) if may_reveal else []
+        if revealed and not _revealed_this_sign_in(ctx, kind, d["theirs_id"]):
+            audit.record(ctx, "reveal", kind, d["theirs_id"], {"fields": revealed, "where": "sync_duplicates"})
     return items
 
 
