@@ -123,7 +123,7 @@ def _raw_post(url: str, ward: str, token: str, bodies: list[bytes]) -> float:
     for body in bodies:
         r = sess.post(f"{url}/v1/wards/{ward}/echo", data=gzip.compress(body, 5),
                       headers={"Authorization": f"Bearer {token}", "Content-Encoding": "gzip",
-                               "Content-Type": "application/json"}, timeout=60)
+                               "Content-Type": "application/json", "X-Tocds-Protocol": "1"}, timeout=60)
         r.raise_for_status()
     return time.perf_counter() - t0
 
@@ -138,7 +138,7 @@ def _raw_pull(url: str, ward: str, token: str) -> float:
     cursor, t0 = 0, time.perf_counter()
     while True:
         r = sess.get(f"{url}/v1/wards/{ward}/pull", params={"cursor": cursor, "limit": PULL_PAGE},
-                     headers={"Authorization": f"Bearer {token}"}, timeout=60).json()
+                     headers={"Authorization": f"Bearer {token}", "X-Tocds-Protocol": "1"}, timeout=60).json()
         cursor = r["cursor"]
         if not r["more"]:
             return time.perf_counter() - t0
