@@ -270,8 +270,8 @@ def _quick(rule: FieldRule) -> Callable[[Any], bool]:
         return lambda v: (v is None and null) or (v.__class__ is str and len(v) == 10 and v[:2] in ("19", "20")
                                                   and _DAY.match(v) is not None and _is_date(v))
     if rule.type == "datetime":
-        return lambda v: (v is None and null) or (v.__class__ is str and v[:2] in ("19", "20") and v[-6] in "+-"
-                                                  and _MOMENT.match(v) is not None and _is_moment(v))
+        return lambda v: (v is None and null) or (v.__class__ is str and len(v) >= 22 and v[:2] in ("19", "20")
+                                                  and v[-6] in "+-" and _MOMENT.match(v) is not None and _is_moment(v))
     return lambda v: False  # float: always the full check (rare)
 
 

@@ -140,13 +140,13 @@ def test_another_wards_device_cannot_read_the_file(server, tmp_path):
         sha, _rel = _photo_synced_from(a, server, tmp_path, "p.jpg", "JPEG")
     finally:
         a.close()
-    other = Transport(server.url, token=server.token("00001"))
+    other = Transport(server.url, token=server.token("00004"))
     try:
         with pytest.raises(ServerRefused) as wrong_ward:
             other.blob_read(WARD, sha, 0)
         assert wrong_ward.value.status == 403
         with pytest.raises(ServerRefused) as not_theirs:
-            other.blob_read("00001", sha, 0)
+            other.blob_read("00004", sha, 0)
         assert not_theirs.value.status == 404
     finally:
         other.close()

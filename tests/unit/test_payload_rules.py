@@ -42,6 +42,8 @@ def test_every_record_kind_has_rules_equal_to_its_model():
 
 @pytest.mark.parametrize("field, value, code", [
     ("recorded_at", "not-a-date", "date"),
+    ("recorded_at", "19", "date"),
+    ("recorded_at", "", "date"),
     ("recorded_at", 20260101, "type"),
     ("accept_due_at", "2026-11-24T08:00:00", "timezone"),
     ("occurred_at", "2026-02-30T08:00:00+07:00", "date"),
