@@ -65,7 +65,19 @@ def open_ctx(args: argparse.Namespace, actor: str = "tocds-cli"):
     return open_context(args.data_dir, actor=actor)
 
 
+def _asks_only_version(argv: list[str] | None) -> bool:
+    """`--version` answers before the subcommands (and the store they import) are loaded."""
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--version", action="store_true")
+    pre.add_argument("--data-dir")
+    known, _rest = pre.parse_known_args(sys.argv[1:] if argv is None else argv)
+    return known.version
+
+
 def main(argv: list[str] | None = None) -> int:
+    if _asks_only_version(argv):
+        print(f"tocds-cli {__version__}")
+        return EXIT_OK
     args = build_parser().parse_args(argv)
     handler: Callable[[argparse.Namespace], int] = args.func
     try:
