@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"tocds-cli {__version__}")
         return EXIT_OK
     args = build_parser().parse_args(argv)
+    from desktop.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # the Windows installer waits while a command (a scheduled sync) runs
     handler: Callable[[argparse.Namespace], int] = args.func
     try:
         return handler(args)

@@ -136,6 +136,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv if argv is None else argv)
     args = parse_args(argv)
+    from desktop.app_mutex import hold_app_mutex
+
+    hold_app_mutex()  # the Windows installer waits while the app runs
     qapp = QApplication.instance() or QApplication(argv)
     qapp.setApplicationName("Tổ CĐS Desktop")
     qapp.setApplicationVersion(__version__)
