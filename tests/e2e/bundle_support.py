@@ -171,10 +171,15 @@ def _asks_sign_in(stderr: str) -> bool:
 
 
 def log_problems(data_dir: Path) -> list[str]:
-    """Traceback and ERROR lines of the app's log (tocds.log and rotated files)."""
-    lines = []
+    """ERROR/CRITICAL lines of the app's log (tocds.log and rotated files), with their tracebacks."""
+    found: list[str] = []
     for log in sorted((data_dir / "logs").glob("tocds.log*")):
+        in_traceback = False
         for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
-            if "Traceback" in line or " ERROR " in line or " CRITICAL " in line:
-                lines.append(f"{log.name}: {line}")
-    return lines
+            if line.startswith("Traceback"):
+                in_traceback = True
+            if in_traceback or " ERROR " in line or " CRITICAL " in line:
+                found.append(f"{log.name}: {line}")
+            if in_traceback and line and not line[0].isspace() and not line.startswith("Traceback"):
+                in_traceback = False  # the exception line ends it
+    return found

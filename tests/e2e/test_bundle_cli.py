@@ -16,8 +16,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from tests.e2e.bundle_support import (
-    BUNDLE_MARKS,
     ADMIN_NAME,
+    BUNDLE_MARKS,
+    REPO,
     BundledCli,
     built_bundle,
     bundle_env,
@@ -176,6 +177,25 @@ def test_missing_keyring_gives_the_source_apps_message(bundle, tmp_path):
     source = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(tmp_path / "s"), "check"],
                             capture_output=True, text=True, timeout=60,
                             env=dict(env, PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-                                     PYTHONPATH=str(Path(__file__).resolve().parents[2])))
+                                     PYTHONPATH=str(REPO)))
     assert bundled.returncode == source.returncode == 1
     assert "keyring" in bundled.stderr and bundled.stderr.strip() == source.stderr.strip()
+
+
+def test_data_folder_from_a_newer_version_gives_the_source_apps_message(bundle, env, tmp_path):
+    data = tmp_path / "data"
+    cli = BundledCli(bundle, env, data)
+    cli.run("init", "--ward-code", "00166")
+    # The source app (same Secret Service, so the same database key) marks the schema as newer.
+    stamp = ("import sys; from sqlalchemy import text; from desktop.services.context import open_context\n"
+             "ctx = open_context(sys.argv[1])\n"
+             "with ctx.store.writer.begin() as conn:\n"
+             "    conn.execute(text(\"UPDATE alembic_version SET version_num = '9999_from_the_future'\"))\n"
+             "ctx.close()\n")
+    source_env = dict(env, PYTHON_KEYRING_BACKEND="keyring.backends.SecretService.Keyring", PYTHONPATH=str(REPO))
+    subprocess.run([sys.executable, "-c", stamp, str(data)], env=source_env, check=True, timeout=120)
+    bundled = cli.run("check", check=False)
+    source = subprocess.run([sys.executable, "-m", "desktop.cli", "--data-dir", str(data), "check"],
+                            capture_output=True, text=True, env=source_env, timeout=120)
+    assert bundled.returncode == source.returncode == 1
+    assert "9999_from_the_future" in bundled.stderr and bundled.stderr.strip() == source.stderr.strip()

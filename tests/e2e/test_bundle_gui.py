@@ -128,7 +128,7 @@ def test_bundled_app_walk(bundle, screen, shots, tmp_path):
                     walk.shot("3b-complaint-intake")
                     screen.key("Escape")
                 elif key == "reports":
-                    screen.key("ctrl+Next")  # the «Xuất báo cáo» tab: the export panel
+                    screen.key("ctrl+shift+e")  # the «Xuất báo cáo» tab: the export panel
                     walk.shot("4b-export-panel")
                     screen.key("ctrl+e")  # Excel: the save dialog opens in HOME with a file name
                     screen.window("Lưu báo cáo")

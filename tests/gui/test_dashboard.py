@@ -116,3 +116,9 @@ def test_export_to_an_unwritable_place_says_so(qtbot, page, tmp_path):
         panel.export("xlsx", str(tmp_path / "no-such-folder" / "x.xlsx"))
     assert "Không ghi được báo cáo" in sig.args[0]
     assert panel.xlsx_button.isEnabled()
+
+
+def test_ctrl_shift_e_opens_the_export_panel_from_anywhere_on_the_page(qtbot, page):
+    page.preset.setFocus()  # the period box, outside the tabs (where the page opens)
+    qtbot.keyClick(page.preset, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.tabs.currentWidget().isAncestorOf(page.export_panel)

@@ -127,6 +127,10 @@ class ReportsPage(QWidget):
         self.date_to.dateChanged.connect(self._dates_edited)
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # the export panel from the keyboard (its own Ctrl+E / Ctrl+P then write the files)
+        export = QShortcut(QKeySequence("Ctrl+Shift+E"), self, lambda: self.tabs.setCurrentIndex(self.tabs.count() - 1),
+                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        export.setWhatsThis(tr("Xuất báo cáo"))  # named so the shortcut list (Ctrl+/) shows it
         gui.bus.changed.connect(self._on_changed)
         self._setting_dates = False
         self._preset_changed()
