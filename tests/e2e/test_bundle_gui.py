@@ -51,6 +51,10 @@ def shots(tmp_path) -> Path:
     return Path(os.environ.get("TOCDS_BUNDLE_SHOTS") or tmp_path / "shots")
 
 
+class AppFailed(Exception):
+    """The app stopped or showed «Lỗi không mong muốn»."""
+
+
 class Walk:
     """The running app, its data folder and the screen it is on."""
 
@@ -65,9 +69,12 @@ class Walk:
             return ""
 
     def no_error_window(self) -> None:
-        assert self.app.poll() is None, f"the app stopped (exit {self.app.returncode})"
+        """Raises (not an AssertionError, which the waits below retry on) if the app failed."""
+        if self.app.poll() is not None:
+            raise AppFailed(f"the app stopped (exit {self.app.returncode})")
         titles = self.screen.titles()
-        assert not any(UNEXPECTED in t for t in titles), f"{titles}\n" + "\n".join(log_problems(self.data))
+        if any(UNEXPECTED in t for t in titles):
+            raise AppFailed(f"{titles}\n" + "\n".join(log_problems(self.data)))
 
     def open_page(self, key: str, number: int, *, retry_until: float = 10) -> None:
         """Ctrl+number until the page is the one saved as shown (the first presses may meet the lock)."""
@@ -109,10 +116,20 @@ def test_bundled_app_walk(bundle, screen, shots, tmp_path):
             walk = Walk(screen, app, data, shots)
             main = screen.window("Tổ CĐS Desktop —", 90)
             walk.shot("00-sign-in")
-            screen.focus(main)
-            screen.type(ADMIN_SECRET)
-            screen.key("Return")
-            walk.open_page("outreach", 2, retry_until=60)  # signed in: the lock lets the keys through
+
+            def sign_in() -> bool:
+                """Type the admin's password on the lock screen; signed in once Ctrl+2 gets through."""
+                screen.focus(main)
+                screen.key("ctrl+a")
+                screen.type(ADMIN_SECRET)
+                screen.key("Return")
+                try:
+                    walk.open_page("outreach", 2, retry_until=10)
+                except AssertionError:
+                    return False  # typed before the lock screen was ready: type again
+                return True
+
+            wait_for(sign_in, 90, "signing in on the lock screen", every=0.1)
 
             for key, number in PAGES:
                 walk.open_page(key, number)
