@@ -121,3 +121,31 @@ def test_the_spec_collects_every_desktop_module_and_reads_utf8():
     # Windows' ANSI code pages cannot decode "Tổ CĐS": every read names its encoding.
     assert not re.search(r"read_text\(\s*\)", spec)
     assert "tocds-cli" in spec and "tocds_cli.py" in spec
+
+
+def text_io_without_encoding(path: Path) -> list[int]:
+    """Lines calling read_text/write_text/open in text mode without encoding= (AST)."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = getattr(node.func, "attr", getattr(node.func, "id", ""))
+        keywords = {k.arg for k in node.keywords}
+        if name in ("read_text", "write_text") and "encoding" not in keywords:
+            lines.append(node.lineno)
+        elif name == "open" and "encoding" not in keywords:
+            mode = next((a.value for a in node.args[1:2] if isinstance(a, ast.Constant)), None)
+            mode = next((k.value.value for k in node.keywords if k.arg == "mode" and isinstance(k.value, ast.Constant)), mode)
+            if not (isinstance(mode, str) and "b" in mode) and isinstance(node.func, ast.Name):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_the_spec_and_build_scripts_read_and_write_utf8(tmp_path):
+    # Windows' ANSI code pages (cp1252, cp1258) cannot decode "Tổ CĐS": a build there must name UTF-8.
+    files = [REPO / "installer.spec", *sorted((REPO / "build").rglob("*.py"))]
+    offending = {str(f.relative_to(REPO)): text_io_without_encoding(f) for f in files}
+    assert not {f: lines for f, lines in offending.items() if lines}
+    sample = tmp_path / "sample.py"
+    sample.write_text('from pathlib import Path\nPath("x").read_text()\nopen("y")\nopen("z", "rb")\n', encoding="utf-8")
+    assert text_io_without_encoding(sample) == [2, 3]
