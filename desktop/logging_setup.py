@@ -1,4 +1,10 @@
-"""A rotating log file in the data folder, with personal data masked out."""
+"""A rotating log file in the data folder, with personal data masked out.
+
+Only what a record says is redacted (its message, and the text of an exception it carries):
+the timestamp and the logger name are never taken for a phone number. A log file that
+cannot be written (a full disk, a removed folder) is skipped silently: logging never
+prints its own traceback at people.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +25,31 @@ def redact(text: str) -> str:
 
 class RedactingFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
-        return redact(super().format(record))
+        cached = record.exc_text
+        record.exc_text = None  # never another handler's unredacted copy of the traceback
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = cached
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802
+        record.message = redact(record.message)
+        return super().formatMessage(record)
+
+    def formatException(self, ei) -> str:  # noqa: ANN001, N802
+        return redact(super().formatException(ei))
+
+    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+        return redact(super().formatStack(stack_info))
+
+
+class _QuietRotatingFileHandler(RotatingFileHandler):
+    """A failed write (disk full, file gone) is dropped instead of printing logging's traceback to stderr."""
+
+    failures = 0
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+        self.failures += 1
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
@@ -33,7 +63,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
                 return path
             root.removeHandler(handler)
             handler.close()
-    handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = _QuietRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
     handler._tocds = True  # type: ignore[attr-defined]
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

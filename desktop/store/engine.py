@@ -10,7 +10,7 @@ import sqlcipher3.dbapi2
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from desktop.store.errors import WrongKey
+from desktop.store.errors import open_failure
 
 _HEX = re.compile(r"^[0-9a-f]{64}$")
 # SQLite's default: after a commit that leaves the WAL this many pages long, copy it into the database file.
@@ -30,7 +30,7 @@ def open_connection(path: Path, key: str):
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        raise WrongKey(str(path)) from exc
+        raise open_failure(path, exc) from exc  # a wrong key only when it is one (not a full disk)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")

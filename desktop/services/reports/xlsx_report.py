@@ -1,6 +1,7 @@
 """Write a report document to .xlsx (openpyxl), styled to print on A4 portrait.
 
-Registered as RENDERERS["xlsx"]: `render(ctx, kind, data, out_path)`.
+Registered as RENDERERS["xlsx"]: `render(ctx, kind, data, out_path)`. Every text cell goes
+through `core.cell_text.put_text`: a group named "=HYPERLINK(…)" is text, never a formula.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.core.cell_text import put_text
 from desktop.core.i18n import _
 from desktop.services.reports.document import as_document, fmt_cell
 
@@ -36,7 +38,7 @@ class _Writer:
     def line(self, text: str, *, first: int = 1, last: int | None = None, size: int = 12, bold: bool = False,
              italic: bool = False, align: str = "left", advance: bool = True) -> None:
         last = last or self.ncols
-        cell = self.ws.cell(self.row, first, text)
+        cell = put_text(self.ws.cell(self.row, first), text)
         cell.font = _font(size, bold, italic)
         cell.alignment = Alignment(horizontal=align, vertical="top", wrap_text=True)
         if last > first:
@@ -55,7 +57,7 @@ class _Writer:
         if t.get("title"):
             self.line(t["title"], italic=True, bold=True)
         for col, heading in enumerate(t["columns"], 1):
-            cell = self.ws.cell(self.row, col, heading)
+            cell = put_text(self.ws.cell(self.row, col), heading)
             cell.font = _font(11, bold=True)
             cell.fill = HEAD_FILL
             cell.border = BOX
@@ -72,7 +74,7 @@ class _Writer:
                     cell.value = value
                     cell.number_format = "#,##0"
                 else:
-                    cell.value = fmt_cell(value, kind) if kind != "text" else ("" if value is None else str(value))
+                    put_text(cell, fmt_cell(value, kind) if kind != "text" else ("" if value is None else str(value)))
                 cell.font = _font(11, bold=str(values[1] if len(values) > 1 else "") == _("Tổng cộng"))
                 cell.border = BOX
                 cell.alignment = Alignment(horizontal="left" if kind == "text" else "right", vertical="top", wrap_text=True)

@@ -1,5 +1,7 @@
 """Export the residents of the current filter to .xlsx or .csv (UTF-8 with BOM for Excel).
 
+Every cell goes through `core.cell_text`: text that looks like a formula stays text.
+
 Exports carry personal data unmasked (the ward sends them upward): only roles with the
 export permission (team lead, admin) may export, and every export is audited.
 """
@@ -9,6 +11,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from desktop.core.cell_text import csv_cell, put_text
 from desktop.core.i18n import _
 from desktop.core.validation import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
@@ -53,21 +56,25 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
-                w.writerow(headers())
+                w.writerow([csv_cell(h) for h in headers()])
                 for d in svc.iter_details(ctx, flt):
                     n += 1
-                    w.writerow(row_of(n, d))
+                    w.writerow([csv_cell(v) for v in row_of(n, d)])
                     _tick(control, n, total)
         else:
             from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
 
             wb = Workbook(write_only=True)
             ws = wb.create_sheet(_("Cư dân"))
-            ws.append(headers())
+
+            def cells(values: list) -> list:  # text is written as text, never as a formula
+                return [put_text(WriteOnlyCell(ws), v) for v in values]
+
+            ws.append(cells(headers()))
             for d in svc.iter_details(ctx, flt):
                 n += 1
-                row = row_of(n, d)
-                ws.append(row)
+                ws.append(cells(row_of(n, d)))
                 _tick(control, n, total)
             wb.save(tmp)
         tmp.replace(path)

@@ -16,11 +16,12 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
 from desktop.core import legacy_encodings as le
+from desktop.core.cell_text import CSV_GUARD, from_csv_cell
 from desktop.core.i18n import N_, _, in_every_language
 from desktop.core.text import fold, nfc
 from desktop.services.residents.xlsx_rows import XlsxBook, XlsxError
@@ -211,38 +212,102 @@ def _csv_encoding(path: Path) -> tuple[str, str, int]:
     return ("utf-8-sig" if bom else "utf-8"), "strict", lines
 
 
+MAX_CELL_CHARS = 32_767  # an Excel cell's limit; the same for CSV cells
+MAX_LINE_CHARS = 1 << 20  # one physical line of a CSV file
+MAX_RECORD_CHARS = 4 << 20  # one CSV record (a quoted cell may span lines)
+
+
+class _Lines:
+    """A CSV file's lines, NFC, each of bounded length; `record` counts the characters of the
+    record being read (reset by the reader after each row), so no row can grow without bound."""
+
+    def __init__(self, fh, name: str):  # noqa: ANN001
+        self.fh, self.name = fh, name
+        self.line = 0
+        self.record = 0
+        self.quoted = False  # the record has an apostrophe somewhere (maybe our export's guard)
+
+    def __iter__(self) -> "_Lines":
+        return self
+
+    def __next__(self) -> str:
+        line = self.fh.readline(MAX_LINE_CHARS + 1)
+        if not line:
+            raise StopIteration
+        self.line += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise ImportFileError(_("Tệp {file}, dòng {row}: dòng dài hơn {n} ký tự, vượt quá giới hạn; tệp bị từ chối.").format(
+                file=self.name, row=self.line, n=_count(MAX_LINE_CHARS)))
+        self.record += len(line)
+        if "'" in line:
+            self.quoted = True
+        if self.record > MAX_RECORD_CHARS:
+            raise ImportFileError(_("Tệp {file}, dòng {row}: một dòng dữ liệu dài hơn {n} ký tự (có thể thiếu dấu ngoặc kép "
+                                    "đóng); tệp bị từ chối.").format(file=self.name, row=self.line, n=_count(MAX_RECORD_CHARS)))
+        return unicodedata.normalize("NFC", line) if not line.isascii() else line
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _csv_rows(lines: _Lines, delimiter: str) -> Iterator[list[str]]:
+    """csv.reader over bounded lines, as stripped cells; a malformed record names its line, a cell over
+    Excel's limit is refused, the apostrophe our own export puts before formula-like text is taken off."""
+    reader = csv.reader(lines, delimiter=delimiter)
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "field larger than field limit" in str(exc):
+                raise ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel; "
+                                        "tệp bị từ chối.").format(file=lines.name, row=lines.line, n=_count(MAX_CELL_CHARS))) from exc
+            raise ImportFileError(_("Tệp {file}, dòng {row}: không đọc được dòng CSV ({detail}).").format(
+                file=lines.name, row=lines.line, detail=exc)) from exc
+        if lines.record > MAX_CELL_CHARS and any(len(c) > MAX_CELL_CHARS for c in row):
+            raise ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel; "
+                                    "tệp bị từ chối.").format(file=lines.name, row=lines.line, n=_count(MAX_CELL_CHARS)))
+        cells = [c.strip() for c in row]
+        if lines.quoted:
+            for i, c in enumerate(cells):
+                if c[:1] == CSV_GUARD:
+                    cells[i] = from_csv_cell(c).strip()
+        lines.record, lines.quoted = 0, False
+        yield cells
+
+
 def _read_csv(path: Path) -> Table:
     """A CSV table, read line by line (a 100,000-row file is never held whole in memory)."""
     encoding, errors, lines = _csv_encoding(path)
 
-    def open_lines():  # noqa: ANN202  (NFC per line: cp1258 decodes to combining marks)
-        fh = open(path, encoding=encoding, errors=errors, newline="")  # noqa: SIM115
-        return fh, map(partial(unicodedata.normalize, "NFC"), fh)
+    def open_lines() -> _Lines:
+        return _Lines(open(path, encoding=encoding, errors=errors, newline=""), path.name)  # noqa: SIM115
 
-    fh, lines_iter = open_lines()
-    with fh:
-        sample = fh.read(4096)
-        fh.seek(0)
+    source = open_lines()
+    with source.fh:
+        sample = source.fh.read(4096)
+        source.fh.seek(0)
         try:
             delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
         except csv.Error:
             delimiter = ","
         head = []
-        for line in csv.reader(lines_iter, delimiter=delimiter):
+        for line in _csv_rows(source, delimiter):
             head.append(line)
             if len(head) >= 15:
                 break
     h = _find_header(head)
-    headers = [nfc(c).strip() for c in head[h]] if head else []
+    headers = list(head[h]) if head else []
 
     def rows() -> Iterator[tuple[int, list]]:
-        fh, lines_iter = open_lines()
-        with fh:
-            reader = csv.reader(lines_iter, delimiter=delimiter)
+        source = open_lines()
+        with source.fh:
+            reader = _csv_rows(source, delimiter)
             for _skip in range(h + 1):
                 next(reader, None)
-            for i, row in enumerate(reader, start=h + 2):
-                yield i, [c.strip() for c in row]
+            yield from enumerate(reader, start=h + 2)
 
     return Table(headers, h + 1, rows, max(0, lines - (h + 1)), encoding)
 

@@ -18,6 +18,7 @@ is ever half-imported, and rows are never all held in memory.
 from __future__ import annotations
 
 import gc
+import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from desktop.services.residents import residents as svc
 from desktop.services.people.operators import require
 from desktop.services.context import AppContext
 from desktop.services.residents.bulk_writer import BulkWriter, ImportCancelled, content_row
-from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Table, guess_mapping, read_table
+from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Table, guess_field, guess_mapping, read_table
 from desktop.services.residents.stage_columns import StageColumns
 from desktop.store.models import Resident, ResidentialGroup
 from desktop.store.records import field_names
@@ -74,6 +75,15 @@ class ImportReport:
     encoding: str = ""
     mapping: dict[str, str] = field(default_factory=dict)  # header -> field
     unmapped: list[str] = field(default_factory=list)  # headers not used: unsure what they hold
+    # Every change the import made to a value, or what it left out (severity "warning"); these never
+    # block the import. The first WARNINGS_KEPT are kept, `warnings_total` counts them all.
+    warnings: list[RowProblem] = field(default_factory=list)
+    warnings_total: int = 0
+
+    def warn(self, row: int, field_name: str, reason: str) -> None:
+        self.warnings_total += 1
+        if len(self.warnings) < WARNINGS_KEPT:
+            self.warnings.append(RowProblem(row, field_name, reason, "warning"))
 
     @property
     def refused_rows(self) -> int:
@@ -92,7 +102,12 @@ class ImportReport:
             "encoding": self.encoding,
             "mapping": self.mapping,
             "unmapped": self.unmapped,
+            "warnings": [asdict(p) for p in self.warnings],
+            "warnings_total": self.warnings_total,
         }
+
+
+WARNINGS_KEPT = 1000
 
 
 _SEX_WORDS = {"nam": "nam", "m": "nam", "male": "nam", "trai": "nam", "nu": "nu", "f": "nu", "female": "nu",
@@ -147,6 +162,25 @@ def _text(value: object) -> str:
     return str(value).strip()
 
 
+def _shown(value: object, n: int = 40) -> str:
+    text = _text(value)
+    return text if len(text) <= n else text[:n] + "…"
+
+
+def _year_input(year: object) -> object:
+    """A birth-year cell as `parse_birth` takes it; a value no year can be (inf, nan, 5,000 digits) is refused here."""
+    if isinstance(year, (int, float)) and not isinstance(year, bool):
+        if not math.isfinite(year):
+            raise v.InvalidValue(_("Năm sinh «{value}» không đọc được.").format(value=_shown(year)))
+        return int(year)
+    text = _text(year)
+    if text.isdigit():
+        if len(text) > 6:
+            raise v.InvalidValue(_("Năm sinh «{value}» không đọc được.").format(value=_shown(text)))
+        return int(text)
+    return year
+
+
 def _id_digits(value: object, length: int) -> str:
     """An ID number read from a cell; numbers lost their leading zeros in Excel."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -172,12 +206,14 @@ class _Converter:
                 data.birth_date, data.birth_year = v.parse_birth(birth)
             year = values.get("birth_year")
             if year not in (None, ""):
-                _d, y = v.parse_birth(int(float(year)) if isinstance(year, (int, float)) or _text(year).isdigit() else year)
+                _d, y = v.parse_birth(_year_input(year))
                 if data.birth_year and y and y != data.birth_year:
                     problems.append(RowProblem(row, "birth_year", _("Năm sinh khác với năm của ngày sinh.")))
                 data.birth_year = data.birth_year or y
-        except (v.InvalidValue, ValueError) as exc:
-            problems.append(RowProblem(row, "birth" if birth not in (None, "") else "birth_year", str(exc)))
+        except (v.InvalidValue, ValueError, OverflowError, TypeError) as exc:
+            message = str(exc) if isinstance(exc, v.InvalidValue) else _("Ngày sinh «{value}» không đọc được.").format(
+                value=_shown(birth))
+            problems.append(RowProblem(row, "birth" if birth not in (None, "") else "birth_year", message))
 
         sex = _fold_small(_text(values.get("sex")))
         if sex:
@@ -284,15 +320,17 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
             file=Path(path).name, row=table.header_row))
     mapping = {i: f for i, f in mapping.items() if f in IMPORT_FIELDS}  # "-": a column left out
 
+    _warn_duplicate_columns(table.headers, mapping, report, table.header_row)
+
     if dry_run:
         with ctx.read() as s:
-            checker = _Checker(s, mapping, accept_warnings)
+            checker = _Checker(s, mapping, accept_warnings, table.headers)
         _check_rows(table, checker, report, control, None, valid_only)
         report.blocked = bool(report.rejected) and not valid_only
         return report
     try:
         with ctx.write(background_checkpoint=True) as s:
-            checker = _Checker(s, mapping, accept_warnings)
+            checker = _Checker(s, mapping, accept_warnings, table.headers)
             writer = BulkWriter(ctx, s, control)
             try:
                 _check_rows(table, checker, report, control, writer, valid_only)
@@ -338,6 +376,35 @@ def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, 
         report.valid_rows += 1
         if writer is not None and (valid_only or not report.rejected):
             writer.add(content)
+    checker.report_dropped_cells(report)
+
+
+def _column_name(index: int) -> str:
+    """A 0-based column index as Excel names it (A, B, …, AA)."""
+    n, out = index + 1, ""
+    while n > 0:
+        n, rem = divmod(n - 1, 26)
+        out = chr(65 + rem) + out
+    return out
+
+
+def _warn_duplicate_columns(headers: list[str], mapping: dict[int, str], report: ImportReport, header_row: int) -> None:
+    """A column whose header names a field another column already gives is left out: said, not silent."""
+    given = {f: i for i, f in sorted(mapping.items(), reverse=True)}
+    for i, header in enumerate(headers):
+        if i in mapping:
+            continue
+        name, _sure = guess_field(str(header or ""))
+        if name in given:
+            report.warn(header_row, name, _("Cột {col} «{header}» trùng nội dung với cột {other}: cột {col} không được nhập.").format(
+                col=_column_name(i), header=header, other=_column_name(given[name])))
+
+
+# Control characters (and the replacement character bad bytes became) in a cell: cleaned and said.
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ufffd]")
+_SPACE_LIKE = re.compile("[\t\n\r\x0b\x0c]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 class _Homonyms:
@@ -381,7 +448,14 @@ class _Checker:
 
     _CACHE_LIMIT = 200_000
 
-    def __init__(self, s, mapping: dict[int, str], accept_warnings: bool):  # noqa: ANN001
+    def __init__(self, s, mapping: dict[int, str], accept_warnings: bool, headers: list | None = None):  # noqa: ANN001
+        headers = list(headers or [])
+        self.width = len(headers)
+        self.field_of = dict(mapping)
+        # columns left out whose cells are not expected to hold anything: no header, or past the header
+        self.blank = [i for i, h in enumerate(headers) if not str(h or "").strip() and i not in mapping]
+        self.dropped: dict[int, list[int]] = {}  # column -> [cells with data, first row]
+        self.cut = [(name, limit) for name, limit in svc.TEXT_LIMITS.items() if name in mapping.values()]
         groups = {_group_key(g.name): g.id for g in s.scalars(
             select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
         # The registry's keys in one pass over the table, in storage order (through the phone or
@@ -414,7 +488,16 @@ class _Checker:
 
     def check(self, row_no: int, cells: list, report: ImportReport) -> tuple | None:
         n = len(cells)
+        if _SUSPECT.search("".join([c for c in cells if c.__class__ is str])):
+            cells = self._cleaned(row_no, cells, report)
+        if n > self.width or self.blank:
+            self._note_dropped(row_no, cells)
         values = {name: (cells[i] if i < n else None) for i, name in self.items}
+        for name, limit in self.cut:
+            value = values[name]
+            if value.__class__ is str and len(value) > limit and len(value.strip()) > limit:
+                report.warn(row_no, name, _("Dài {n} ký tự: chỉ giữ {limit} ký tự đầu.").format(
+                    n=len(value.strip()), limit=limit))
         cols = self._fast(values)
         if cols is not None and self.stage_columns.any:
             cols = self._with_stage_columns(cols, values)
@@ -444,6 +527,40 @@ class _Checker:
         if name_key:
             self.homonyms.add(name_key, cols)
         return tuple(map(cols.get, self.names)) if plain else content_row(cols, self.names)
+
+    def _cleaned(self, row_no: int, cells: list, report: ImportReport) -> list:
+        """The row with control characters out of every text cell (tab, line breaks: a space), each change said."""
+        cells = list(cells)
+        for i, value in enumerate(cells):
+            if value.__class__ is not str or not _SUSPECT.search(value):
+                continue
+            name = self.field_of.get(i)
+            controls = sorted({f"{ord(ch):02X}" for ch in _CONTROL.findall(value)})
+            cells[i] = _SPACE_LIKE.sub(" ", _DROPPED.sub("", value)).strip()
+            if name is None:
+                continue  # a column that is not imported
+            if controls:
+                report.warn(row_no, name, _("Đã bỏ ký tự điều khiển (mã {codes}) khỏi giá trị.").format(
+                    codes=", ".join(controls)))
+            if "\ufffd" in value:
+                report.warn(row_no, name, _("Có ký tự không đọc được «\ufffd»: tệp có byte sai bảng mã ({encoding}); "
+                                            "hãy kiểm tra lại giá trị.").format(encoding=report.encoding))
+        return cells
+
+    def _note_dropped(self, row_no: int, cells: list) -> None:
+        for i in (*self.blank, *range(self.width, len(cells))):
+            if i < len(cells) and cells[i] is not None and cells[i] != "":
+                seen = self.dropped.setdefault(i, [0, row_no])
+                seen[0] += 1
+
+    def report_dropped_cells(self, report: ImportReport) -> None:
+        """One warning per column whose cells with data were left out (no header, or past the header)."""
+        for i, (n, first) in sorted(self.dropped.items()):
+            if i >= self.width:
+                reason = _("Cột {col} nằm ngoài dòng tiêu đề (có thể do dấu phân cách thừa): bỏ qua {n} ô có dữ liệu.")
+            else:
+                reason = _("Cột {col} không có tiêu đề: bỏ qua {n} ô có dữ liệu.")
+            report.warn(first, "", reason.format(col=_column_name(i), n=n))
 
     def _reference(self, row_no: int, values: dict, report: ImportReport) -> dict | None:
         """The reference path: convert, validate, word every problem."""
@@ -505,7 +622,7 @@ class _Checker:
     @staticmethod
     def _year(year: object) -> object:
         try:
-            _d, y = v.parse_birth(int(float(year)) if isinstance(year, (int, float)) or _text(year).isdigit() else year)
+            _d, y = v.parse_birth(_year_input(year))
         except (v.InvalidValue, ValueError, TypeError, OverflowError):
             return _UNSET
         return y
@@ -620,9 +737,12 @@ class _Checker:
             return None  # the reference path words the problem (the sync server's limit)
         return {"full_name": name, "name_folded": folded, "sort_key": sort, "birth_date": birth_date,
                 "birth_year": birth_year, "sex": sex, "cccd": cccd, "cmnd": cmnd, "phone": phone,
-                "residential_group_id": group_id, "address_detail": _str(get("address_detail"))[:300],
-                "target_group": target, "workplace": _str(get("workplace"))[:200], "notes": notes,
+                "residential_group_id": group_id, "address_detail": _str(get("address_detail"))[:_ADDRESS_MAX],
+                "target_group": target, "workplace": _str(get("workplace"))[:_WORKPLACE_MAX], "notes": notes,
                 "consent_given": False, "consent_by": "", "consent_version": "", "adoption_stage": stage}
+
+
+_ADDRESS_MAX, _WORKPLACE_MAX = svc.TEXT_LIMITS["address_detail"], svc.TEXT_LIMITS["workplace"]
 
 
 def _str(value: object) -> str:

@@ -180,6 +180,10 @@ def sort_key(full_name: str) -> str:
 
 
 # -- validation -------------------------------------------------------------------------
+# Free-text fields kept to a length (longer text is cut; the import says so).
+TEXT_LIMITS = {"address_detail": 300, "workplace": 200}
+
+
 def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
     """Normalised column values and the problems found (errors and warnings)."""
     problems: list[FieldProblem] = []
@@ -254,8 +258,8 @@ def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
         err("adoption_stage", _("Mức độ sử dụng iHaNoi «{value}» không có.").format(value=data.adoption_stage))
 
     values["residential_group_id"] = data.residential_group_id or None
-    values["address_detail"] = (data.address_detail or "").strip()[:300]
-    values["workplace"] = (data.workplace or "").strip()[:200]
+    values["address_detail"] = (data.address_detail or "").strip()[:TEXT_LIMITS["address_detail"]]
+    values["workplace"] = (data.workplace or "").strip()[:TEXT_LIMITS["workplace"]]
     values["notes"] = (data.notes or "").strip()
     if len(values["notes"]) > NOTE_MAX_CHARS:  # the sync server's limit: refused here, never stuck in the outbox
         err("notes", _("Ghi chú dài {n} ký tự, quá giới hạn {limit} ký tự: hãy rút gọn.").format(
