@@ -224,6 +224,7 @@ class _Lines:
     def __init__(self, fh, name: str):  # noqa: ANN001
         self.fh, self.name = fh, name
         self.line = 0
+        self.start = 0  # the line the record being read began on
         self.record = 0
         self.quoted = False  # the record has an apostrophe somewhere (maybe our export's guard)
 
@@ -238,13 +239,21 @@ class _Lines:
         if len(line) > MAX_LINE_CHARS:
             raise ImportFileError(_("Tệp {file}, dòng {row}: dòng dài hơn {n} ký tự, vượt quá giới hạn; tệp bị từ chối.").format(
                 file=self.name, row=self.line, n=_count(MAX_LINE_CHARS)))
+        if not self.record:
+            self.start = self.line
         self.record += len(line)
         if "'" in line:
             self.quoted = True
         if self.record > MAX_RECORD_CHARS:
             raise ImportFileError(_("Tệp {file}, dòng {row}: một dòng dữ liệu dài hơn {n} ký tự (có thể thiếu dấu ngoặc kép "
-                                    "đóng); tệp bị từ chối.").format(file=self.name, row=self.line, n=_count(MAX_RECORD_CHARS)))
+                                    "đóng); tệp bị từ chối.").format(file=self.name, row=self.start, n=_count(MAX_RECORD_CHARS)))
         return unicodedata.normalize("NFC", line) if not line.isascii() else line
+
+    def cell_too_long(self) -> ImportFileError:
+        hint = _(" (ô bắt đầu bằng dấu ngoặc kép kéo dài qua {n} dòng: có thể thiếu dấu ngoặc kép đóng)").format(
+            n=self.line - self.start + 1) if self.line > self.start else ""
+        return ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel{hint}; "
+                                 "tệp bị từ chối.").format(file=self.name, row=self.start, n=_count(MAX_CELL_CHARS), hint=hint))
 
 
 def _count(n: int) -> str:
@@ -262,13 +271,11 @@ def _csv_rows(lines: _Lines, delimiter: str) -> Iterator[list[str]]:
             return
         except csv.Error as exc:
             if "field larger than field limit" in str(exc):
-                raise ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel; "
-                                        "tệp bị từ chối.").format(file=lines.name, row=lines.line, n=_count(MAX_CELL_CHARS))) from exc
+                raise lines.cell_too_long() from exc
             raise ImportFileError(_("Tệp {file}, dòng {row}: không đọc được dòng CSV ({detail}).").format(
-                file=lines.name, row=lines.line, detail=exc)) from exc
+                file=lines.name, row=lines.start, detail=exc)) from exc
         if lines.record > MAX_CELL_CHARS and any(len(c) > MAX_CELL_CHARS for c in row):
-            raise ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel; "
-                                    "tệp bị từ chối.").format(file=lines.name, row=lines.line, n=_count(MAX_CELL_CHARS)))
+            raise lines.cell_too_long()
         cells = [c.strip() for c in row]
         if lines.quoted:
             for i, c in enumerate(cells):

@@ -59,6 +59,8 @@ LIMITS = {
     "row": 4 * MB,  # one row's XML
 }
 _CHUNK = 1 << 20
+_STREAM_PIECE = 1 << 16  # styles and shared strings are fed to the parser this much at a time
+_MAX_DEPTH = 32  # no styles or shared-strings element is nested deeper than a few levels
 
 
 class XlsxError(ValueError):
@@ -157,7 +159,7 @@ def _file_error(exc: BaseException) -> XlsxError:
     if isinstance(exc, zipfile.BadZipFile):
         return XlsxError(_("không phải tệp Excel .xlsx hợp lệ hoặc tệp nén bị hỏng ({detail}).").format(detail=exc))
     if isinstance(exc, (zlib.error, EOFError)):
-        return XlsxError(_("dữ liệu nén bên trong tệp bị hỏng ({detail}).").format(detail=exc))
+        return XlsxError(_("dữ liệu nén bên trong tệp bị hỏng; hãy lấy lại tệp gốc."))
     if isinstance(exc, KeyError):
         return XlsxError(_("tệp thiếu một phần bắt buộc của bảng tính ({detail}).").format(detail=exc))
     if isinstance(exc, MemoryError):
@@ -237,7 +239,7 @@ class XlsxBook:
         stack: list[ET.Element] = []
         try:
             while True:
-                data = fh.read()
+                data = fh.read(_STREAM_PIECE)
                 if data:
                     parser.feed(data)
                 else:
@@ -245,6 +247,9 @@ class XlsxBook:
                 for event, el in parser.read_events():
                     if event == "start":
                         stack.append(el)
+                        if len(stack) > _MAX_DEPTH:
+                            raise XlsxError(_("Phần {part} của tệp lồng nhau quá {n} cấp; tệp bị từ chối.").format(
+                                part=label, n=_MAX_DEPTH))
                         yield event, el, stack
                     else:
                         stack.pop()
@@ -412,39 +417,43 @@ class XlsxBook:
         row_end = b"</" + prefix + b"row>"
         data_end = b"</" + prefix + b"sheetData>"
         row_cap = LIMITS["row"]
-        carry = buf[m.end():]
+        carry = buf[m.end():]  # what came with the head: searched before anything more is read
+        scanned = 0  # how much of `carry` was already searched
+        first = True
         del buf
         state = [0, 0]  # last row number, rows yielded
         done = False
         while not done:
-            chunk = fh.read(_CHUNK)
-            if not chunk:
-                cut = carry.find(data_end)
-                if cut < 0:
-                    raise XlsxError(_("Trang tính bị cắt cụt: thiếu phần kết thúc dữ liệu (sau dòng {row}).").format(row=state[0]))
-                piece, carry, done = carry[:cut], b"", True
+            if first:
+                first, at_end, data = False, False, carry
             else:
-                look_from = max(0, len(carry) - len(data_end))
+                chunk = fh.read(_CHUNK)
+                at_end = not chunk
                 data = carry + chunk if carry else chunk
-                end = data.find(data_end, look_from)
-                if end >= 0:  # the rows end here: what follows (merged cells, …) is never read
-                    piece, carry, done = data[:end], b"", True
-                else:
-                    cut = data.rfind(row_end, look_from)
-                    if cut < 0:
-                        carry = data
-                        if len(carry) > row_cap:
-                            raise _limit_error(_("Dòng sau dòng {row} của trang tính").format(row=state[0]), _size(row_cap))
-                        continue
-                    cut += len(row_end)
-                    piece, carry = data[:cut], data[cut:]
-                del data
+            look_from = max(0, scanned - len(data_end))
+            end = data.find(data_end, look_from)
+            if end >= 0:  # the rows end here: what follows (merged cells, …) is never read
+                piece, carry, done = data[:end], b"", True
+            elif at_end:
+                raise XlsxError(_("Trang tính bị cắt cụt: thiếu phần kết thúc dữ liệu (sau dòng {row}).").format(row=state[0]))
+            else:
+                cut = data.rfind(row_end, look_from)
+                if cut < 0:
+                    carry, scanned = data, len(data)
+                    if len(carry) > row_cap:
+                        raise _limit_error(_("Dòng sau dòng {row} của trang tính").format(row=state[0]), _size(row_cap))
+                    continue
+                cut += len(row_end)
+                piece, carry = data[:cut], data[cut:]
+                scanned = len(carry)
+            del data
             if not piece.strip():
                 continue
             try:
                 element = ET.fromstring(head + piece + tail)
             except ET.ParseError as exc:
-                raise XlsxError(_("Trang tính có nội dung XML hỏng sau dòng {row}.").format(row=state[0])) from exc
+                raise XlsxError(_("Trang tính có nội dung XML hỏng ở dòng {row} (tệp có thể bị hỏng hoặc bị sửa).").format(
+                    row=_row_at(head + piece, exc, state[0]))) from exc
             sheet_data = element[0]
             del piece
             for row_no, values, styles in self._rows_of(sheet_data, state):
@@ -546,6 +555,25 @@ class XlsxBook:
                     values[col - 1] = value
                     styles[col - 1] = style
             yield row_no, values, styles
+
+
+def _row_at(text: bytes, exc: ET.ParseError, previous: int) -> str:
+    """The sheet row a parse error falls in: the last row start before the error's position."""
+    line, column = getattr(exc, "position", (1, 0))
+    offset = 0
+    for _i in range(max(0, line - 1)):
+        offset = text.find(b"\n", offset) + 1
+        if offset == 0:
+            break
+    last = None
+    for last in _ROW_START.finditer(text, 0, offset + column):  # noqa: B007
+        pass
+    if last is not None:
+        return last.group(1).decode()
+    return _("sau dòng {row}").format(row=previous)
+
+
+_ROW_START = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="([0-9]{1,7})"')
 
 
 def _text_of(node) -> str:  # noqa: ANN001
