@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import EXIT_OK, open_ctx, print_json
+from desktop.cli import EXIT_OK, print_json
+from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.period import format_time
 from desktop.services.complaints.complaints import ComplaintFilter, list_complaints
@@ -20,6 +21,7 @@ def register(sub) -> None:  # noqa: ANN001
     lp.add_argument("--overdue", action="store_true", help=_("chỉ phản ánh quá hạn"))
     lp.add_argument("--status", help=_("chỉ trạng thái này (mã, ví dụ dang_xu_ly)"))
     lp.add_argument("--json", action="store_true")
+    operator_args(lp)
     lp.set_defaults(func=cmd_list)
 
 
@@ -28,7 +30,7 @@ def _local(dt) -> str:  # noqa: ANN001
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args)
     try:
         rows = list_complaints(ctx, ComplaintFilter(overdue=args.overdue, status=args.status))
     finally:

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, print_json, say
+from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FAILURE_REASONS
+from desktop.core.permissions import Permission
 from desktop.core.period import format_date, format_time
 
 
 def register(sub) -> None:  # noqa: ANN001
     p = sub.add_parser("demo-data", help=_("tạo một phường mẫu (cư dân, đợt ra quân, lượt hỗ trợ...) để trình diễn"))
-    p.add_argument("--residents", type=int, default=500, help=_("số cư dân mẫu (mặc định 500)"))
-    p.add_argument("--seed", type=int, default=1, help=_("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu"))
+    p.add_argument("--residents", type=bounded_int(0, 1_000_000), default=500,
+                   help=_("số cư dân mẫu (mặc định 500, tối đa 1.000.000)"))
+    p.add_argument("--seed", type=bounded_int(0, 2**63 - 1), default=1,
+                   help=_("hạt giống ngẫu nhiên: cùng hạt giống cho cùng dữ liệu"))
     p.add_argument("--json", action="store_true")
+    operator_args(p)
     p.set_defaults(func=cmd_demo_data)
 
     p = sub.add_parser("campaigns", help=_("đợt ra quân và điểm hỗ trợ"))
@@ -22,6 +27,7 @@ def register(sub) -> None:  # noqa: ANN001
     csub.required = True
     c = csub.add_parser("list", help=_("liệt kê đợt ra quân"))
     c.add_argument("--json", action="store_true")
+    operator_args(c)
     c.set_defaults(func=cmd_campaigns_list)
 
     p = sub.add_parser("follow-ups", help=_("cư dân cần hỗ trợ lại"))
@@ -30,6 +36,7 @@ def register(sub) -> None:  # noqa: ANN001
     f = fsub.add_parser("list", help=_("liệt kê việc cần theo dõi chưa xong"))
     f.add_argument("--group", help=_("tên tổ dân phố / thôn"))
     f.add_argument("--json", action="store_true")
+    operator_args(f)
     f.set_defaults(func=cmd_follow_ups_list)
 
 
@@ -37,10 +44,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     from desktop.services.setup.demo_data import build_demo_ward
     from desktop.services.outreach.common import OutreachError
 
-    if args.residents < 0:
-        say(_("--residents phải từ 0 trở lên."))
-        return EXIT_USAGE
-    ctx = open_ctx(args, actor="dữ liệu mẫu")
+    ctx = open_signed_in(args, Permission.REGISTER, actor="dữ liệu mẫu")
     try:
         counts = build_demo_ward(ctx, args.residents, args.seed)
     except OutreachError as exc:
@@ -60,7 +64,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
 def cmd_campaigns_list(args: argparse.Namespace) -> int:
     from desktop.services.outreach.campaigns import list_campaigns
 
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args)
     try:
         rows = list_campaigns(ctx)
     finally:
@@ -76,11 +80,15 @@ def cmd_campaigns_list(args: argparse.Namespace) -> int:
 
 
 def cmd_follow_ups_list(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from desktop.core.text import fold
     from desktop.services.outreach.follow_ups import list_follow_ups
+    from desktop.services.people import audit, operators
+    from desktop.services.residents.residents import mask_phone
     from desktop.services.setup.ward_setup import residential_groups
 
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args)
     try:
         group_id = None
         if args.group:
@@ -90,6 +98,13 @@ def cmd_follow_ups_list(args: argparse.Namespace) -> int:
                 return EXIT_USAGE
             group_id = match[0].id
         rows = list_follow_ups(ctx, group_id)
+        # Full phone numbers only for the roles that may see them (as in the GUI), and that is audited.
+        if operators.current(ctx) is not None and operators.can(ctx, Permission.REVEAL):
+            if any(r.phone for r in rows):
+                audit.record(ctx, "reveal", "resident", "", {"field": "phone", "count": sum(1 for r in rows if r.phone),
+                                                             "via": "tocds-cli follow-ups list"})
+        elif operators.has_operators(ctx):
+            rows = [replace(r, phone=mask_phone(r.phone)) for r in rows]
     finally:
         ctx.close()
     if args.json:

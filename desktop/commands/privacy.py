@@ -8,46 +8,14 @@ TOCDS_BACKUP_PASSPHRASE / TOCDS_OPERATOR_SECRET) or are prompted for on a termin
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
-from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, input_file, open_ctx, output_file, print_json, say
+from desktop.commands.access import open_signed_in, operator_args, secret_from, sign_in
 from desktop.core.i18n import _
 from desktop.core.period import format_time
-from desktop.core.permissions import PermissionDenied, Role
+from desktop.core.permissions import Permission, Role
 
 PASSPHRASE_ENV = "TOCDS_BACKUP_PASSPHRASE"
-SECRET_ENV = "TOCDS_OPERATOR_SECRET"
-
-
-class _NoSecret(Exception):
-    pass
-
-
-def _secret(env_name: str | None, default_env: str, prompt: str) -> str:
-    name = env_name or default_env
-    value = os.environ.get(name)
-    if value:
-        return value
-    if env_name:
-        raise _NoSecret(_("Biến môi trường {name} chưa được đặt.").format(name=env_name))
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    raise _NoSecret(_("Thiếu mật khẩu: đặt biến môi trường {name} hoặc chạy lệnh trong cửa sổ dòng lệnh.").format(name=name))
-
-
-def operator_args(p: argparse.ArgumentParser) -> None:
-    """--operator NAME [--secret-env VAR]: other commands (export) reuse it with sign_in_from_args."""
-    p.add_argument("--operator", help=_("tên người dùng đăng nhập để thực hiện lệnh"))
-    p.add_argument("--secret-env", help=_("biến môi trường chứa mã PIN/mật khẩu của người dùng (mặc định TOCDS_OPERATOR_SECRET)"))
-
-
-def sign_in_from_args(ctx, args) -> None:  # noqa: ANN001
-    from desktop.services.people import operators
-
-    if args.operator:
-        operators.sign_in_by_name(ctx, args.operator, _secret(args.secret_env, SECRET_ENV, _("Mã PIN/mật khẩu: ")))
 
 
 def register(sub) -> None:  # noqa: ANN001
@@ -93,47 +61,37 @@ def register(sub) -> None:  # noqa: ANN001
 
     p = sub.add_parser("audit", help=_("xem nhật ký truy cập"))
     p.add_argument("--action", help=_("chỉ loại sự kiện này (ví dụ export, reveal)"))
-    p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--limit", type=bounded_int(1, 100_000), default=100)
     p.add_argument("--json", action="store_true")
     operator_args(p)
     p.set_defaults(func=cmd_audit)
 
 
-def _guarded(fn):  # noqa: ANN001, ANN202
-    """Refusals the services raise become a Vietnamese message and exit code 1."""
-
-    def run(args: argparse.Namespace) -> int:
-        from desktop.services.people.backup import BackupError
-        from desktop.services.people.operators import OperatorError
-
-        try:
-            return fn(args)
-        except (PermissionDenied, BackupError, OperatorError, _NoSecret) as exc:
-            say(str(exc))
-            return EXIT_REFUSED
-
-    run.__name__ = fn.__name__
-    return run
-
-
-@_guarded
 def cmd_backup(args: argparse.Namespace) -> int:
     from desktop.services.people import backup
 
     if not args.out and not args.auto:
         say(_("Cần --out TỆP hoặc --auto."))
         return EXIT_USAGE
+    if args.out:
+        output_file(args.out)
     ctx = open_ctx(args)
     try:
-        if args.auto:
+        if args.auto and not args.operator:  # the scheduled daily backup: unattended, with the kept passphrase
             info = backup.run_auto_backup(ctx, force=True)
             if info is None:
                 say(_("Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase"))
                 return EXIT_REFUSED
         else:
-            sign_in_from_args(ctx, args)
-            passphrase = _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
-            info = backup.create_backup(ctx, args.out, passphrase)
+            sign_in(ctx, args, Permission.BACKUP)
+            if args.auto:
+                info = backup.run_auto_backup(ctx, force=True)
+                if info is None:
+                    say(_("Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase"))
+                    return EXIT_REFUSED
+            else:
+                passphrase = secret_from(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
+                info = backup.create_backup(ctx, args.out, passphrase)
     finally:
         ctx.close()
     if args.json:
@@ -144,7 +102,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guarded
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop.services.people import backup
     from desktop.services.context import open_context
@@ -155,15 +112,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not target:
         say(_("Cần chỉ rõ thư mục dữ liệu đích: --data-dir THƯ_MỤC."))
         return EXIT_USAGE
-    if not os.path.exists(args.file):
-        say(_("Không tìm thấy tệp sao lưu: {path}").format(path=args.file))
-        return EXIT_REFUSED
-    passphrase = _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
+    input_file(args.file)
+    passphrase = secret_from(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu: "))
     if args.replace:
         # Replacing data needs a team lead or admin of the data being replaced.
         ctx = open_context(target, actor="tocds-cli")
         try:
-            sign_in_from_args(ctx, args)
+            sign_in(ctx, args, Permission.RESTORE)
             require(ctx, Permission.RESTORE)
         finally:
             ctx.close()
@@ -178,7 +133,6 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guarded
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop.services.people import backup
 
@@ -207,21 +161,18 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if report.ok else EXIT_REFUSED
 
 
-@_guarded
 def cmd_backup_passphrase(args: argparse.Namespace) -> int:
     from desktop.services.people import backup
 
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args, Permission.BACKUP)
     try:
-        sign_in_from_args(ctx, args)
-        backup.set_backup_passphrase(ctx, _secret(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu mới: ")))
+        backup.set_backup_passphrase(ctx, secret_from(args.passphrase_env, PASSPHRASE_ENV, _("Mật khẩu sao lưu mới: ")))
     finally:
         ctx.close()
     say(_("Đã lưu mật khẩu sao lưu vào kho khóa. Hãy ghi nhớ nó: cần để khôi phục trên máy khác."))
     return EXIT_OK
 
 
-@_guarded
 def cmd_operator_list(args: argparse.Namespace) -> int:
     from desktop.services.people import operators
 
@@ -238,17 +189,16 @@ def cmd_operator_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guarded
 def cmd_operator_add(args: argparse.Namespace) -> int:
     from desktop.services.people import operators
 
     ctx = open_ctx(args)
     try:
-        secret = _secret(args.new_secret_env, "TOCDS_NEW_SECRET", _("Mã PIN/mật khẩu của người mới: "))
+        secret = secret_from(args.new_secret_env, "TOCDS_NEW_SECRET", _("Mã PIN/mật khẩu của người mới: "))
         if not operators.has_operators(ctx):
             info = operators.create_first_admin(ctx, args.name, secret, args.kind)
         else:
-            sign_in_from_args(ctx, args)
+            sign_in(ctx, args, Permission.MANAGE_OPERATORS)
             info = operators.create_operator(ctx, args.name, args.role, secret, args.kind)
     finally:
         ctx.close()
@@ -256,15 +206,13 @@ def cmd_operator_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_guarded
 def cmd_audit(args: argparse.Namespace) -> int:
     from desktop.core.permissions import Permission
     from desktop.services.people import audit
     from desktop.services.people.operators import require
 
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args, Permission.VIEW_AUDIT)
     try:
-        sign_in_from_args(ctx, args)
         require(ctx, Permission.VIEW_AUDIT)
         rows = audit.query(ctx, action=args.action, limit=args.limit)
     finally:

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from datetime import date
 
-from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, output_file, print_json, say
+from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.period import Period, parse_date
+
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2100, 12, 31)  # the dates a report may cover
 
 # kind -> "module:function" taking (ctx, period) and returning a dict
 REPORTS: dict[str, str] = {}
@@ -37,6 +41,7 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--out", help=_("tệp kết quả (bắt buộc với xlsx và pdf)"))
     p.add_argument("--from", dest="date_from", help=_("từ ngày (dd/mm/yyyy hoặc yyyy-mm-dd)"))
     p.add_argument("--to", dest="date_to", help=_("đến ngày (dd/mm/yyyy hoặc yyyy-mm-dd)"))
+    operator_args(p)
     p.set_defaults(func=cmd_report)
 
 
@@ -50,6 +55,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ValueError as exc:
         say(str(exc))
         return EXIT_USAGE
+    for given in (start, end):
+        if given is not None and not FIRST_DAY <= given <= LAST_DAY:
+            say(_("Ngày {day} nằm ngoài khoảng báo cáo được ({first} đến {last}).").format(
+                day=given.strftime("%d/%m/%Y"), first=FIRST_DAY.strftime("%d/%m/%Y"), last=LAST_DAY.strftime("%d/%m/%Y")))
+            return EXIT_USAGE
+    if start and end and start > end:
+        say(_("--from ({start}) phải không sau --to ({end}).").format(start=start.strftime("%d/%m/%Y"),
+                                                                   end=end.strftime("%d/%m/%Y")))
+        return EXIT_USAGE
     period = Period.for_kind(args.kind, start, end)  # "today" is the Hanoi date, not the machine's
     if args.format != "json":
         if not args.out:
@@ -58,7 +72,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         if args.format not in RENDERERS:
             say(_("Chưa hỗ trợ xuất định dạng {fmt}.").format(fmt=args.format))
             return EXIT_REFUSED
-    ctx = open_ctx(args)
+    if args.out:
+        output_file(args.out)
+    ctx = open_signed_in(args)
     try:
         data = _load(REPORTS[args.kind])(ctx, period)
         if args.format == "json":

@@ -1,13 +1,17 @@
-"""`import residents`, `export residents`, `search`."""
+"""`import residents`, `export residents`, `search` (each signs in when the folder has operators)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
-from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, open_ctx, print_json, say
-from desktop.commands.privacy import operator_args
+from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, output_file, print_json, say
+from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
+from desktop.core.permissions import Permission
+
+MAX_SEARCH_LIMIT = 10_000
 
 
 def register(sub) -> None:  # noqa: ANN001
@@ -23,6 +27,7 @@ def register(sub) -> None:  # noqa: ANN001
     r.add_argument("--map", action="append", default=[], metavar="COL=field",
                    help=_("gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)"))
     r.add_argument("--json", action="store_true")
+    operator_args(r)
     r.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help=_("xuất dữ liệu ra tệp"))
@@ -36,14 +41,31 @@ def register(sub) -> None:  # noqa: ANN001
 
     s = sub.add_parser("search", help=_("tìm cư dân theo tên, số điện thoại hoặc CCCD"))
     s.add_argument("query", metavar="QUERY")
-    s.add_argument("--limit", type=int, default=20)
+    s.add_argument("--limit", type=bounded_int(1, MAX_SEARCH_LIMIT), default=20,
+                   help=_("số kết quả tối đa (1 đến {n})").format(n="10.000"))
     s.add_argument("--json", action="store_true")
+    operator_args(s)
     s.set_defaults(func=cmd_search)
+
+
+def _import_space(path: str) -> int:
+    """About how much disk an import of this file needs (its rows, change log and search index)."""
+    import zipfile
+
+    try:
+        size = Path(path).stat().st_size
+        if zipfile.is_zipfile(path):
+            with zipfile.ZipFile(path) as z:
+                size = sum(i.file_size for i in z.infolist() if i.filename.endswith(".xml"))
+        return 3 * size + (64 << 20)
+    except (OSError, zipfile.BadZipFile):
+        return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop.services.residents import files as rf
     from desktop.services.residents import importing as ri
+    from desktop.store.errors import describe
 
     try:
         mapping = None
@@ -60,56 +82,69 @@ def cmd_import(args: argparse.Namespace) -> int:
     except rf.ImportFileError as exc:
         say(str(exc))
         return EXIT_USAGE if args.map else EXIT_REFUSED
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args, Permission.REGISTER)
     try:
         report = ri.import_residents(ctx, args.file, mapping=mapping, dry_run=args.dry_run,
                                      valid_only=args.valid_only, accept_warnings=args.accept_warnings)
     except rf.ImportFileError as exc:
         say(str(exc))
         return EXIT_REFUSED
+    except Exception as exc:
+        known = describe(exc, ctx.folder.root, needed=_import_space(args.file), check=_("nhập danh sách cư dân"))
+        if known is None:
+            raise
+        raise known from exc
     finally:
         ctx.close()
     if args.json:
         print_json(report.to_json())
     else:
-        if report.unmapped:
-            say(_("Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).").format(
-                cols=", ".join(report.unmapped)))
-        for p in report.rejected:
-            say(_("Dòng {row}, {field}: {reason}").format(row=p.row, field=_(rf.FIELD_LABELS.get(p.field, p.field)),
-                                                      reason=p.reason))
-        for d in report.duplicates:
-            if d.same_as_row:
-                say(_("Dòng {row}: {name} trùng với dòng {other} ({kind}).").format(
-                    row=d.row, name=d.full_name, other=d.same_as_row, kind=d.kind))
-            else:
-                say(_("Dòng {row}: {name} đã có trong danh sách ({kind}).").format(row=d.row, name=d.full_name, kind=d.kind))
-        if report.blocked:
-            say(_("Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.").format(
-                n=len({p.row for p in report.rejected})))
-        elif args.dry_run:
-            say(_("Kiểm tra xong: {n} dòng hợp lệ (chưa lưu).").format(n=report.valid_rows))
-        else:
-            say(_("Đã nhập {n} cư dân.").format(n=report.imported))
+        _say_report(report)
     return EXIT_REFUSED if report.rejected or report.duplicates else EXIT_OK
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.commands.privacy import _NoSecret, sign_in_from_args
-    from desktop.core.permissions import PermissionDenied
-    from desktop.services.residents import export as rx
-    from desktop.services.people.operators import OperatorError
+def _say_report(report) -> None:  # noqa: ANN001
+    from desktop.services.residents import files as rf
 
-    ctx = open_ctx(args)
+    if report.unmapped:
+        say(_("Bỏ qua các cột chưa rõ nội dung: {cols} (dùng --map COT=trường để nhập).").format(
+            cols=", ".join(report.unmapped)))
+    for p in report.rejected:
+        say(_("Dòng {row}, {field}: {reason}").format(row=p.row, field=_(rf.FIELD_LABELS.get(p.field, p.field)),
+                                                  reason=p.reason))
+    for w in report.warnings:
+        if w.field:
+            say(_("Dòng {row}, {field} (cảnh báo): {reason}").format(
+                row=w.row, field=_(rf.FIELD_LABELS.get(w.field, w.field)), reason=w.reason))
+        else:
+            say(_("Dòng {row} (cảnh báo): {reason}").format(row=w.row, reason=w.reason))
+    if report.warnings_total > len(report.warnings):
+        say(_("… và {n} cảnh báo nữa (xem đủ bằng --json).").format(n=report.warnings_total - len(report.warnings)))
+    for d in report.duplicates:
+        if d.same_as_row:
+            say(_("Dòng {row}: {name} trùng với dòng {other} ({kind}).").format(
+                row=d.row, name=d.full_name, other=d.same_as_row, kind=d.kind))
+        else:
+            say(_("Dòng {row}: {name} đã có trong danh sách ({kind}).").format(row=d.row, name=d.full_name, kind=d.kind))
+    if report.blocked:
+        say(_("Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.").format(
+            n=len({p.row for p in report.rejected})))
+    elif report.dry_run:
+        say(_("Kiểm tra xong: {n} dòng hợp lệ (chưa lưu).").format(n=report.valid_rows))
+    else:
+        say(_("Đã nhập {n} cư dân.").format(n=report.imported))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.services.residents import export as rx
+
+    out = output_file(args.file)
+    ctx = open_signed_in(args, Permission.EXPORT)
     try:
-        sign_in_from_args(ctx, args)
-        n = rx.export_residents(ctx, args.file)
+        n = rx.export_residents(ctx, out)
     except rx.ExportError as exc:
         say(str(exc))
         return EXIT_USAGE
-    except (PermissionDenied, OperatorError, _NoSecret) as exc:
-        say(str(exc))
-        return EXIT_REFUSED
     finally:
         ctx.close()
     if args.json:
@@ -123,10 +158,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from desktop.core.vocab import ADOPTION_STAGES
     from desktop.services.residents.search import search_residents
 
-    if args.limit < 1:
-        say(_("--limit phải lớn hơn 0."))
-        return EXIT_USAGE
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args)
     try:
         found = search_residents(ctx, args.query, limit=args.limit)
     finally:

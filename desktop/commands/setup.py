@@ -14,8 +14,10 @@ import getpass
 import os
 import sys
 
-from desktop.cli import EXIT_OK, EXIT_REFUSED, open_ctx, print_json, say
+from desktop.cli import EXIT_OK, EXIT_REFUSED, input_file, open_ctx, os_reason, print_json, say
+from desktop.commands.access import open_signed_in, operator_args, sign_in
 from desktop.core.i18n import _
+from desktop.core.permissions import Permission
 from desktop.services.setup import stats, ward_setup
 
 
@@ -30,14 +32,17 @@ def register(sub) -> None:  # noqa: ANN001
     p.add_argument("--admin-secret-env", help=_("biến môi trường chứa mật khẩu / mã PIN của người quản trị "
                                                 "(mặc định TOCDS_ADMIN_SECRET; nếu không có thì đọc một dòng từ stdin)"))
     p.add_argument("--json", action="store_true")
+    operator_args(p)  # only once the folder has operators: then it takes an admin
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("stats", help=_("số bản ghi theo loại và số thay đổi chờ đồng bộ"))
     p.add_argument("--json", action="store_true")
+    operator_args(p)
     p.set_defaults(func=cmd_stats)
 
 
 ADMIN_SECRET_ENV = "TOCDS_ADMIN_SECRET"
+GROUPS_FILE_MAX = 1 << 20
 
 
 def _admin_secret(args: argparse.Namespace) -> str | None:
@@ -65,8 +70,19 @@ def cmd_init(args: argparse.Namespace) -> int:
 
     groups: list[str] = []
     if args.groups_file:
-        with open(args.groups_file, encoding="utf-8-sig") as fh:
-            groups = ward_setup.parse_group_lines(fh.read())
+        path = input_file(args.groups_file)
+        if path.stat().st_size > GROUPS_FILE_MAX:
+            say(_("Tệp {file} lớn hơn {n} kB: không phải danh sách tổ dân phố / thôn.").format(
+                file=args.groups_file, n=GROUPS_FILE_MAX >> 10))
+            return EXIT_REFUSED
+        try:
+            groups = ward_setup.parse_group_lines(path.read_text(encoding="utf-8-sig"))
+        except UnicodeDecodeError:
+            say(_("Tệp {file} không phải văn bản UTF-8 (mỗi dòng một tổ dân phố / thôn).").format(file=args.groups_file))
+            return EXIT_REFUSED
+        except OSError as exc:
+            say(_("Không đọc được {file}: {reason}.").format(file=args.groups_file, reason=os_reason(exc)))
+            return EXIT_REFUSED
     secret = None
     if args.admin_name is not None:
         secret = _admin_secret(args)
@@ -81,6 +97,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     ctx = open_ctx(args)
     admin = None
     try:
+        if operators.has_operators(ctx) and secret is None:
+            sign_in(ctx, args, Permission.MANAGE_OPERATORS)  # changing a ward in use: an admin's job
         info = ward_setup.first_setup(ctx, args.ward_code, args.team_name, groups,
                                       None if secret is None else (args.admin_name, secret, args.admin_kind))
         if secret is not None:
@@ -113,7 +131,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    ctx = open_ctx(args)
+    ctx = open_signed_in(args)
     try:
         data = stats.store_stats(ctx)
         info = ward_setup.ward_info(ctx)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import threading
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 
 from desktop.data_folder import DataFolder
@@ -23,11 +25,30 @@ class AppContext:
     actor: str = ""
     extras: dict = field(default_factory=dict)
 
+    _joined: threading.local = field(default_factory=threading.local, repr=False, compare=False)
+
     def read(self):
-        return self.store.read()
+        session = getattr(self._joined, "session", None)
+        return nullcontext(session) if session is not None else self.store.read()
 
     def write(self, **info):
-        return self.store.write(actor=self.actor, **info)
+        session = getattr(self._joined, "session", None)
+        return nullcontext(session) if session is not None else self.store.write(actor=self.actor, **info)
+
+    @contextmanager
+    def one_transaction(self):
+        """All or nothing: every read and write this thread makes through the context inside the block
+        (services called in turn included) is one write transaction, committed at the end of the block
+        or rolled back when it fails or is killed."""
+        if getattr(self._joined, "session", None) is not None:
+            yield self._joined.session
+            return
+        with self.store.write(actor=self.actor) as session:
+            self._joined.session = session
+            try:
+                yield session
+            finally:
+                self._joined.session = None
 
     def close(self) -> None:
         self.store.close()

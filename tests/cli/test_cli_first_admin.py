@@ -74,7 +74,8 @@ def test_a_refused_admin_leaves_the_ward_as_it_was(tmp_path):
     again = run("--data-dir", data, "init", "--ward-code", "00166", "--groups-file", str(two),
                 "--admin-name", "Người Khác", env=env)
     assert again.returncode == 1 and "Đã có người dùng" in again.stderr
-    stats = run("--data-dir", data, "stats", "--json", env=env)
+    stats = run("--data-dir", data, "stats", "--json", "--operator", "Ngô Quản Trị",
+                env={**env, "TOCDS_OPERATOR_SECRET": SECRET})
     assert json.loads(stats.stdout)["records"]["residential_group"] == 1
     too_long = run("--data-dir", str(tmp_path / "e"), "init", "--ward-code", "00166", "--admin-name", "A" * 121, env=env)
     assert too_long.returncode == 1 and "120" in too_long.stderr

@@ -242,8 +242,9 @@ def _set_signed_in(ctx: AppContext, o: Operator) -> SignedIn:
     return signed
 
 
-def sign_in(ctx: AppContext, operator_id: str, secret: str) -> SignedIn:
-    """Check the PIN/password; on success this operator is the one stamped on every change."""
+def sign_in(ctx: AppContext, operator_id: str, secret: str, detail: dict | None = None) -> SignedIn:
+    """Check the PIN/password; on success this operator is the one stamped on every change.
+    `detail` goes into the audit entry (e.g. the command-line command signed in for)."""
     now = utcnow()
     failure: str | None = None
     with ctx.write() as s:
@@ -269,16 +270,16 @@ def sign_in(ctx: AppContext, operator_id: str, secret: str) -> SignedIn:
             previous = current(ctx)
             signed = _set_signed_in(ctx, o)
             audit.append(s, ctx, "sign_in", "operator", o.id,
-                         {"switch_from": previous.id} if previous and previous.id != o.id else {})
+                         {**({"switch_from": previous.id} if previous and previous.id != o.id else {}), **(detail or {})})
     if failure:
         raise OperatorError(failure)
     return signed
 
 
-def sign_in_by_name(ctx: AppContext, name: str, secret: str) -> SignedIn:
+def sign_in_by_name(ctx: AppContext, name: str, secret: str, detail: dict | None = None) -> SignedIn:
     with ctx.read() as s:
         operator_id = s.scalar(select(Operator.id).where(Operator.name_folded == fold(nfc(name or "").strip())))
-    return sign_in(ctx, operator_id or "", secret)
+    return sign_in(ctx, operator_id or "", secret, detail)
 
 
 def sign_out(ctx: AppContext, reason: str = "sign_out") -> None:

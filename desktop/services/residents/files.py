@@ -361,6 +361,8 @@ _UNSET = object()
 
 def read_table(path: str | Path) -> Table:
     path = Path(path)
+    if path.is_dir():
+        raise ImportFileError(_("«{file}» là một thư mục, không phải tệp danh sách.").format(file=path))
     if not path.exists():
         raise ImportFileError(_("Không có tệp {file}.").format(file=path))
     suffix = path.suffix.lower()

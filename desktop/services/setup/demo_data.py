@@ -25,10 +25,12 @@ from desktop.core.i18n import _
 from desktop.core.office_hours import outside_office_hours
 from desktop.core.outreach_vocab import FAILURE_ORDER, STEP_ORDER
 from desktop.core.period import VN_TZ, today_vn
+from desktop.core.permissions import Permission
 from desktop.core.text import fold
 from desktop.services.context import AppContext
 from desktop.services.setup.demo_bulk import bulk_insert
 from desktop.services.outreach.common import OutreachError, join_codes
+from desktop.services.people.operators import require
 from desktop.services.setup.ward_setup import initialize_ward, residential_groups, ward_info
 from desktop.store.models import (
     Campaign, CommunicationItem, HelpSession, Resident, ResidentialGroup, TrainingClass, Volunteer,
@@ -144,11 +146,24 @@ def has_residents(ctx: AppContext) -> bool:
         return bool(s.scalar(select(func.count()).select_from(Resident).where(Resident.deleted_at.is_(None))))
 
 
+MAX_RESIDENTS = 1_000_000
+
+
 def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today: date | None = None,
                     progress=None) -> dict:  # noqa: ANN001
-    """Fill a fresh ward with demo data; refuses a folder that already has residents."""
-    if residents < 0:
-        raise OutreachError(_("Số cư dân mẫu phải từ 0 trở lên."))
+    """Fill a fresh ward with demo data; refuses a folder that already has residents.
+
+    All or nothing: the ward, residents, campaigns, complaints… are one transaction, so a refusal,
+    a full disk or a killed process leaves the folder as it was (and the command can run again).
+    Writing residents needs the right to register them when the folder has operators."""
+    if not 0 <= residents <= MAX_RESIDENTS:
+        raise OutreachError(_("Số cư dân mẫu phải từ 0 đến {n}.").format(n=f"{MAX_RESIDENTS:,}".replace(",", ".")))
+    require(ctx, Permission.REGISTER)
+    with ctx.one_transaction():
+        return _build(ctx, residents, seed, today, progress)
+
+
+def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progress) -> dict:  # noqa: ANN001
     if has_residents(ctx):
         raise OutreachError(_("Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập."))
     t0 = time.perf_counter()
@@ -184,7 +199,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
             "outside_office_hours": outside_office_hours(start, end), "notes": "",
         })
 
-    with ctx.write() as s:  # one transaction: a failed build leaves nothing behind
+    with ctx.write() as s:  # inside the build's one transaction
         s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
         counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
                   "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
