@@ -193,11 +193,13 @@ def os_reason(exc: OSError) -> str:
 
 def refusal_message(exc: BaseException, args: argparse.Namespace | None = None) -> str:
     """What to tell people about a command that stopped on `exc` (never a traceback)."""
-    from desktop.store.errors import StoreError, describe
+    from desktop.store.errors import DatabaseCorrupt, StoreError, describe
 
     if isinstance(exc, StoreError) or _for_people(exc):
         return str(exc)
     known = describe(exc, data_root(args))
+    if isinstance(known, DatabaseCorrupt):
+        known = _named_check(known, args)
     if known is not None:
         return str(known)
     if isinstance(exc, OSError):
@@ -208,6 +210,22 @@ def refusal_message(exc: BaseException, args: argparse.Namespace | None = None) 
     log.error("unexpected error in tocds-cli", exc_info=exc)
     return _("Lỗi không mong muốn ({kind}). Chi tiết đã được ghi vào nhật ký {log}; dữ liệu đã lưu không bị thay đổi.").format(
         kind=type(exc).__name__, log=data_root(args) / "logs" / "tocds.log")
+
+
+def _named_check(found, args: argparse.Namespace | None):  # noqa: ANN001, ANN202
+    """A damaged database found while working: run the page checks to say which one fails (on this failure only)."""
+    from desktop.data_folder import DataFolder
+    from desktop.store.errors import DatabaseCorrupt
+    from desktop.store.integrity import run_checks
+
+    try:
+        failures = run_checks(DataFolder.resolve(getattr(args, "data_dir", None)))
+    except Exception:  # noqa: BLE001 - the first message stands
+        return found
+    if not failures:
+        return found
+    first = failures[0]
+    return DatabaseCorrupt(found.path, first.check, "; ".join(first.findings[:2]))
 
 
 def _quiet_stdout() -> None:

@@ -134,13 +134,23 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from desktop.cli import data_root
+    from desktop.data_folder import DataFolder
     from desktop.services.people import backup
+    from desktop.store.errors import DatabaseCorrupt, WrongKey, describe
 
-    ctx = open_ctx(args)
     try:
-        report = backup.check_integrity(ctx)
+        ctx = open_ctx(args)
+    except Exception as exc:  # a database too damaged to open is checked file-level: reported, never a crash
+        known = describe(exc, data_root(args))
+        if not isinstance(known, (DatabaseCorrupt, WrongKey)):
+            raise
+        ctx = None
+    try:
+        report = backup.check_folder(ctx.folder if ctx else DataFolder.resolve(args.data_dir), ctx)
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()
     if args.json:
         print_json({
             "ok": report.ok, "database_ok": report.database_ok, "database_messages": report.database_messages,
@@ -151,7 +161,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.database_ok:
         say(_("Cơ sở dữ liệu: toàn vẹn."))
     else:
-        say(_("Cơ sở dữ liệu có lỗi: {detail}").format(detail="; ".join(report.database_messages[:5])))
+        say(_("Cơ sở dữ liệu bị hỏng. Các bước kiểm tra thất bại:"))
+        for message in report.database_messages[:5]:
+            say("  - " + message)
+        say(_("Lệnh kiểm tra không thay đổi gì. Không xóa tệp; hãy khôi phục bản sao lưu gần nhất (tocds-cli restore TỆP --replace)."))
     if report.audit_broken:
         say(_("Nhật ký truy cập bị sửa hoặc thiếu ở {n} mục:").format(n=len(report.audit_broken)))
         for b in report.audit_broken[:20]:

@@ -57,7 +57,7 @@ def _import_space(path: str) -> int:
         if zipfile.is_zipfile(path):
             with zipfile.ZipFile(path) as z:
                 size = sum(i.file_size for i in z.infolist() if i.filename.endswith(".xml"))
-        return 3 * size + (64 << 20)
+        return 3 * size + (16 << 20)
     except (OSError, zipfile.BadZipFile):
         return 0
 

@@ -58,6 +58,10 @@ def open_context(data_dir: str | None = None, *, actor: str = "") -> AppContext:
     """Resolve the data folder, start logging there, open (and migrate) the store."""
     folder = DataFolder.resolve(data_dir).ensure()
     setup_logging(folder.logs)
+    if any(folder.root.glob(".restore-*")) or any(folder.root.glob(".backup-*")):
+        from desktop.services.people.backup import recover_folder  # a restore or backup was killed here
+
+        recover_folder(folder)
     settings = Settings(folder.settings_file)
     store = open_store(folder)
     log.info("data folder opened")

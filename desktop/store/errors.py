@@ -21,7 +21,7 @@ SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 
 # Below this much free space an I/O error on the data folder's disk is taken for a full disk.
 NEARLY_FULL = 16 << 20
 # What any command may need to go on (the log, SQLite's shared memory and journal): at least this much.
-MIN_FREE = 64 << 20
+MIN_FREE = 16 << 20
 
 
 class StoreError(Exception):

@@ -158,7 +158,10 @@ class _DecryptingReader(io.RawIOBase):
         raw = self._fh.read(4)
         if len(raw) < 4:
             raise BackupError(_("Tệp sao lưu bị cắt cụt (thiếu phần cuối)."))
-        sealed = self._fh.read(struct.unpack(">I", raw)[0])
+        length = struct.unpack(">I", raw)[0]
+        if length > CHUNK + 16:  # a chunk and its tag: never read (nor allocate) more than that
+            raise BackupError(_("Tệp sao lưu đã bị sửa hoặc hỏng (đoạn {n}).").format(n=self._index + 1))
+        sealed = self._fh.read(length)
         nonce = self._prefix + struct.pack(">I", self._index)
         for final in (False, True):
             try:
@@ -197,6 +200,33 @@ def _key_check(aead: AESGCM, prefix: bytes) -> bytes:
     return aead.encrypt(prefix + _CHECK_COUNTER, b"", _CHECK_AAD)
 
 
+# The most a backup header may ask of the key derivation (the app writes SCRYPT): scrypt takes
+# 128·n·r bytes of memory, so these bound it to 128 MB, and p bounds its time.
+SCRYPT_MAX = {"n": 2**17, "r": 8, "p": 4}
+
+
+def _checked_header(meta: object, path: Path) -> dict:
+    """The header's parameters, refused unless each is of the shape and size the app writes."""
+
+    def hex_of(value: object, low: int, high: int) -> bool:
+        return isinstance(value, str) and low * 2 <= len(value) <= high * 2 and all(c in "0123456789abcdef" for c in value)
+
+    def whole(value: object, low: int, high: int) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    params = meta.get("scrypt") if isinstance(meta, dict) else None
+    ok = (isinstance(meta, dict) and meta.get("format") == 1 and meta.get("kdf") == "scrypt"
+          and meta.get("cipher") == "AES-256-GCM" and meta.get("chunk") == CHUNK and isinstance(params, dict)
+          and set(params) == {"n", "r", "p"} and whole(params["n"], 2, SCRYPT_MAX["n"]) and params["n"] & (params["n"] - 1) == 0
+          and whole(params["r"], 1, SCRYPT_MAX["r"]) and whole(params["p"], 1, SCRYPT_MAX["p"])
+          and hex_of(meta.get("salt"), 16, 64) and hex_of(meta.get("nonce_prefix"), 8, 8) and hex_of(meta.get("key_check"), 16, 16))
+    if not ok:
+        raise BackupError(_("Tệp {name}: phần đầu của bản sao lưu có thông số nằm ngoài giới hạn (scrypt n ≤ {n}, r ≤ {r}, "
+                            "p ≤ {p}); tệp đã bị sửa hoặc không phải bản sao lưu của Tổ CĐS Desktop.").format(
+            name=path.name, n=SCRYPT_MAX["n"], r=SCRYPT_MAX["r"], p=SCRYPT_MAX["p"]))
+    return meta
+
+
 def _open_for_read(path: Path, passphrase: str):  # noqa: ANN202
     try:
         fh = open(path, "rb")  # noqa: SIM115
@@ -209,7 +239,7 @@ def _open_for_read(path: Path, passphrase: str):  # noqa: ANN202
         if hlen > 65536:
             raise BackupError(_("Tệp {name} không phải bản sao lưu của Tổ CĐS Desktop.").format(name=path.name))
         header = fh.read(hlen)
-        meta = json.loads(header)
+        meta = _checked_header(json.loads(header), path)  # bounded before any key derivation
         aead = AESGCM(_derive(passphrase, bytes.fromhex(meta["salt"]), meta["scrypt"]))
         prefix = bytes.fromhex(meta["nonce_prefix"])
         try:
@@ -348,42 +378,44 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
     The database gets a new key, stored in this laptop's keyring; the audit trail of the
     restored copy starts a new chain. With `ctx` (an open app), the operator needs RESTORE.
     The data folder must not be open elsewhere while it is replaced.
+
+    Nothing is left behind by a failed or killed restore: the backup is checked before a
+    folder is made, it is unpacked into a locked stage folder that the next start (or the
+    next restore) sweeps away, and putting it in place is journaled, so a restore killed
+    half-way through that step is finished at the next start (`recover_folder`).
     """
     if ctx is not None:
         require(ctx, Permission.RESTORE)
     src = Path(path)
-    folder = DataFolder.resolve(str(data_dir)).ensure()
-    if folder.database.exists() and folder.database.stat().st_size > 0 and not replace:
-        raise BackupError(_("Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, "
-                            "hoặc chọn thay thế dữ liệu hiện có.").format(path=folder.root))
-    stage = Path(tempfile.mkdtemp(dir=folder.root, prefix=".restore-"))
+    folder = DataFolder.resolve(str(data_dir))
+    fh, reader = _open_for_read(src, passphrase)  # a wrong passphrase or a bad header: refused before anything is made
+    made_folder = not folder.root.exists()
+    committed = False
     try:
-        fh, reader = _open_for_read(src, passphrase)
-        with fh:
-            with tarfile.open(fileobj=reader, mode="r|") as tar:
-                tar.extractall(stage, filter="data")
-            reader.drain()
-        manifest = json.loads((stage / "manifest.json").read_text(encoding="utf-8"))
-        db = stage / "tocds.db"
-        if not db.exists():
-            raise BackupError(_("Tệp sao lưu thiếu cơ sở dữ liệu."))
-        new_key = keys.new_database_key()
-        conn = open_connection(db, manifest["db_key"])
-        try:
-            problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-            problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-            if problems:
-                raise BackupError(_("Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}").format(detail="; ".join(problems[:3])))
-            conn.execute("UPDATE audit_origin SET origin = ?", (secrets.token_hex(16),))
-            conn.commit()
-            conn.execute(f"PRAGMA rekey = \"x'{new_key}'\"")
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-        previous_device = _enrolled_device(folder)
-        _put_in_place(folder, stage, new_key, replace)
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+        folder.ensure()
+        recover_folder(folder)
+        if folder.database.exists() and folder.database.stat().st_size > 0 and not replace:
+            raise BackupError(_("Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, "
+                                "hoặc chọn thay thế dữ liệu hiện có.").format(path=folder.root))
+        with _Stage(folder) as stage:
+            with fh:
+                with tarfile.open(fileobj=reader, mode="r|") as tar:
+                    tar.extractall(stage, filter="data")
+                reader.drain()
+            manifest = json.loads((stage / "manifest.json").read_text(encoding="utf-8"))
+            db = stage / "tocds.db"
+            if not db.exists():
+                raise BackupError(_("Tệp sao lưu thiếu cơ sở dữ liệu."))
+            new_key = keys.new_database_key()
+            _check_and_rekey(db, manifest["db_key"], new_key)
+            previous_device = _enrolled_device(folder)
+            _commit(folder, stage, new_key, replace)
+            committed = True
+    except BaseException:
+        fh.close()
+        if made_folder and not committed:
+            shutil.rmtree(folder.root, ignore_errors=True)  # the folder this restore made: gone again
+        raise
     from desktop.settings import Settings
     from desktop.store.database import open_store
 
@@ -465,24 +497,135 @@ def _settle_sync_identity(ctx: AppContext, previous_device: str | None) -> str:
         return note
 
 
-def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> None:
+def _check_and_rekey(db: Path, key: str, new_key: str) -> None:
+    """The unpacked database: every page checked, a new audit chain origin, re-keyed for this laptop."""
+    conn = open_connection(db, key)
+    try:
+        problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
+        problems += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        if problems:
+            raise BackupError(_("Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}").format(detail="; ".join(problems[:3])))
+        conn.execute("UPDATE audit_origin SET origin = ?", (secrets.token_hex(16),))
+        conn.commit()
+        conn.execute(f"PRAGMA rekey = \"x'{new_key}'\"")
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+
+
+STAGE_PREFIX = ".restore-"
+JOURNAL = ".restore-journal.json"
+_PENDING = ":restore-pending"
+
+
+class _Stage:
+    """A folder inside the data folder to unpack into, locked while in use and removed afterwards.
+    One left by a killed process (its lock gone) is swept by `recover_folder`."""
+
+    def __init__(self, folder: DataFolder):
+        self.path = Path(tempfile.mkdtemp(dir=folder.root, prefix=STAGE_PREFIX))
+        self._lock = _lock(self.path)
+
+    def __enter__(self) -> Path:
+        return self.path
+
+    def __exit__(self, *exc) -> None:  # noqa: ANN002
+        if self._lock is not None:
+            self._lock.close()
+        if not (self.path.parent / JOURNAL).exists() or _journal_stage(self.path.parent) != self.path.name:
+            shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _lock(stage: Path):  # noqa: ANN202
+    """An exclusive lock on the stage (POSIX; elsewhere an open file already keeps it from being removed)."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    fh = open(stage / ".lock", "w")  # noqa: SIM115
+    fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return fh
+
+
+def _in_use(stage: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:
+        return False
+    try:
+        with open(stage / ".lock", "a") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def _journal_stage(root: Path) -> str | None:
+    try:
+        return json.loads((root / JOURNAL).read_text(encoding="utf-8")).get("stage")
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def _commit(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> None:
+    """Put the checked database in place, journaled: a kill at any point is finished by `recover_folder`."""
     name = keys.db_key_name(folder.key_id)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
-    if replace and folder.database.exists():
-        old_key = keys.get_secret(name)
-        aside = folder.backups / f"pre-restore-{stamp}.db"
-        for suffix in ("", "-wal", "-shm"):
-            p = Path(str(folder.database) + suffix)
-            if p.exists():
-                os.replace(p, Path(str(aside) + suffix))
-        if old_key:
-            keys.set_secret(f"{name}:pre-restore-{stamp}", old_key)
-        if folder.attachments.exists():
-            os.replace(folder.attachments, folder.backups / f"pre-restore-{stamp}-attachments")
-    for suffix in ("-wal", "-shm"):
-        Path(str(folder.database) + suffix).unlink(missing_ok=True)
+    old_key = keys.get_secret(name)
+    if replace and old_key and folder.database.exists():
+        keys.set_secret(f"{name}:pre-restore-{stamp}", old_key)  # the old data's key, kept with it
+    keys.set_secret(name + _PENDING, new_key)
+    journal = folder.root / JOURNAL
+    with open(journal, "w", encoding="utf-8") as fh:
+        json.dump({"stage": stage.name, "stamp": stamp, "replace": bool(replace)}, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    _put_in_place(folder, stage, new_key, replace, stamp)
+    keys.delete_secret(name + _PENDING)
+    journal.unlink()
+
+
+def recover_folder(folder: DataFolder) -> None:
+    """Finish a restore killed while putting its data in place, and sweep stages nobody uses any more."""
+    journal = folder.root / JOURNAL
+    if journal.exists():
+        try:
+            entry = json.loads(journal.read_text(encoding="utf-8"))
+            stage = folder.root / entry["stage"]
+            name = keys.db_key_name(folder.key_id)
+            new_key = keys.get_secret(name + _PENDING)
+        except (OSError, ValueError, KeyError, TypeError):
+            entry, new_key = None, None
+        if entry is not None and new_key:
+            _put_in_place(folder, stage, new_key, bool(entry.get("replace")), str(entry.get("stamp", "")))
+            keys.delete_secret(name + _PENDING)
+            log.warning("an interrupted restore was finished")
+        journal.unlink(missing_ok=True)
+    for stale in list(folder.root.glob(STAGE_PREFIX + "*")) + list(folder.root.glob(".backup-*")):
+        if stale.is_dir() and not _in_use(stale):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool, stamp: str) -> None:
+    """Move the old data aside (with `replace`) and the stage's in; each step can be done again."""
+    name = keys.db_key_name(folder.key_id)
+    new_db = stage / "tocds.db"
+    if new_db.exists():
+        if replace:
+            aside = folder.backups / f"pre-restore-{stamp}.db"
+            for suffix in ("", "-wal", "-shm"):
+                p = Path(str(folder.database) + suffix)
+                if p.exists():
+                    os.replace(p, Path(str(aside) + suffix))
+            target = folder.backups / f"pre-restore-{stamp}-attachments"
+            if folder.attachments.exists() and not target.exists():
+                os.replace(folder.attachments, target)
+        for suffix in ("-wal", "-shm"):
+            Path(str(folder.database) + suffix).unlink(missing_ok=True)
+        os.replace(new_db, folder.database)
     keys.set_secret(name, new_key)
-    os.replace(stage / "tocds.db", folder.database)
     if (stage / "attachments").exists():
         if folder.attachments.exists() and not any(folder.attachments.iterdir()):
             folder.attachments.rmdir()
@@ -500,14 +643,21 @@ def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool) 
 # -- integrity ---------------------------------------------------------------------------
 def check_integrity(ctx: AppContext) -> IntegrityReport:
     """SQLCipher page check, SQLite structure check, and the audit chain."""
-    conn = open_connection(ctx.folder.database, database_key(ctx.folder))
+    return check_folder(ctx.folder, ctx)
+
+
+def check_folder(folder: DataFolder, ctx: AppContext | None = None) -> IntegrityReport:
+    """The same checks on a folder whose database may not even open (`ctx` None): never raises for damage.
+    The audit chain is only walked when the database itself is sound and open."""
+    from desktop.store.integrity import run_checks
+
+    messages = [str(f) for f in run_checks(folder)]
+    if messages or ctx is None:
+        return IntegrityReport(not messages, messages, 0, [])
     try:
-        messages = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check")]
-        messages += [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
-    finally:
-        conn.close()
-    broken = audit.verify(ctx)
-    return IntegrityReport(not messages, messages, audit.count(ctx), broken)
+        return IntegrityReport(True, [], audit.count(ctx), audit.verify(ctx))
+    except Exception as exc:  # noqa: BLE001 - a damaged table found while walking the chain is a finding
+        return IntegrityReport(False, [_("nhật ký truy cập: không đọc được ({error})").format(error=exc)], 0, [])
 
 
 def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) -> BackupInfo:
