@@ -5,6 +5,12 @@ date in `extra_workdays` (make-up Saturdays). Each working day has the same open
 periods, e.g. 08:00-12:00 and 13:00-17:00 (8 working hours). Everything is configurable
 and pure: no Qt, no SQL.
 
+Public holidays come from the `holidays` package for any year (`public_holidays="VN"`: New
+Year, the lunar Tết days, Hùng Kings, 30/4, 1/5, National Day, with the days off in lieu and
+the make-up Saturdays it knows), so deadlines never stop at the end of a shipped list. The
+data folder's overrides go on top: `holidays` adds days off (compensatory days decided each
+year, local decisions), `extra_workdays` makes a day a working day whatever the list says.
+
 `add_working_hours(start, h)` is the earliest moment at which `h` working hours have
 passed since `start`: 8 hours from Monday 08:00 is Monday 17:00 (not Tuesday 08:00).
 """
@@ -13,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from desktop.core.i18n import _
@@ -33,6 +40,7 @@ class WorkingCalendar:
     holidays: frozenset[date] = frozenset()
     extra_workdays: frozenset[date] = frozenset()
     tz: ZoneInfo = field(default=VN_TZ)
+    public_holidays: str | None = None  # a country code ("VN"): its public holidays from the holidays package
 
     def __post_init__(self) -> None:
         last = None
@@ -59,6 +67,11 @@ class WorkingCalendar:
                 kwargs["extra_workdays"] = frozenset(date.fromisoformat(d) for d in config["extra_workdays"])
             if "time_zone" in config:
                 kwargs["tz"] = ZoneInfo(config["time_zone"])
+            if "public_holidays" in config:
+                country = config["public_holidays"]
+                if country is not None and country != "VN":
+                    raise ValueError(_("chỉ hỗ trợ ngày lễ của Việt Nam (\"VN\"), không phải «{code}»").format(code=country))
+                kwargs["public_holidays"] = country
         except (ValueError, TypeError, KeyError) as exc:
             raise ValueError(_("Cấu hình lịch làm việc không hợp lệ: {error}").format(error=exc)) from exc
         return cls(**kwargs)
@@ -71,7 +84,17 @@ class WorkingCalendar:
     def is_working_day(self, d: date) -> bool:
         if d in self.extra_workdays:
             return True
-        return d.weekday() in self.workdays and d not in self.holidays
+        if d.weekday() not in self.workdays:
+            return bool(self.public_holidays) and d in _make_up_days(self.public_holidays, d.year)
+        if d in self.holidays:
+            return False
+        return not self.public_holidays or d not in _public_holidays(self.public_holidays, d.year)
+
+    def public_holiday_name(self, d: date) -> str | None:
+        """The name of the public holiday on `d` (from the holidays package), or None."""
+        if not self.public_holidays:
+            return None
+        return _holiday_names(self.public_holidays, d.year).get(d)
 
     def _intervals(self, d: date) -> list[tuple[datetime, datetime]]:
         if not self.is_working_day(d):
@@ -119,6 +142,29 @@ class WorkingCalendar:
                     total += hi - lo
             day += timedelta(days=1)
         return total.total_seconds() / 3600
+
+
+@lru_cache(maxsize=64)
+def _year(country: str, year: int) -> tuple[dict[date, str], frozenset[date]]:
+    """(public holidays by date, make-up working weekend days) of one year."""
+    from holidays.countries.vietnam import Vietnam  # imported by name: the bundle sees it (no registry lookup)
+
+    calendar = Vietnam(years=year)
+    return dict(calendar.items()), frozenset(d for d in calendar.weekend_workdays if d.year == year)
+
+
+def _holiday_names(country: str, year: int) -> dict[date, str]:
+    return _year(country, year)[0]
+
+
+@lru_cache(maxsize=64)
+def _public_holidays(country: str, year: int) -> frozenset[date]:
+    return frozenset(_year(country, year)[0])
+
+
+def _make_up_days(country: str, year: int) -> frozenset[date]:
+    """Weekend days that are working days in lieu of a bridged holiday (e.g. Saturday 22/08/2026)."""
+    return _year(country, year)[1]
 
 
 def _seconds(a: time, b: time) -> float:

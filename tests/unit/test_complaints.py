@@ -20,7 +20,7 @@ from desktop.services.reports.complaints_report import complaints_report
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Complaint, ComplaintEvent, ComplaintFeedback, Resident, ResidentialGroup
 
-MON_10 = datetime(2026, 11, 23, 10, 0, tzinfo=VN_TZ)  # Monday
+MON_10 = datetime(2026, 11, 30, 10, 0, tzinfo=VN_TZ)  # Monday (a week without public holidays: Tuesday 24/11 is one)
 
 
 def groups(ctx) -> list[str]:  # noqa: ANN001
@@ -89,8 +89,8 @@ def test_file_records_it_with_deadlines_events_and_change_log(app_ctx):
     d = svc.complaint_detail(app_ctx, cid, now=MON_10)
     assert d.summary.status == "da_ghi_nhan" and d.summary.code.startswith("PA-")
     assert d.reporter_phone == "+84912345678"
-    assert d.accept_due_at == datetime(2026, 11, 24, 10, tzinfo=VN_TZ)  # 8 working hours
-    assert d.handle_due_at == datetime(2026, 11, 26, 10, tzinfo=VN_TZ)  # lighting: 3 working days
+    assert d.accept_due_at == datetime(2026, 12, 1, 10, tzinfo=VN_TZ)  # 8 working hours
+    assert d.handle_due_at == datetime(2026, 12, 3, 10, tzinfo=VN_TZ)  # lighting: 3 working days
     assert [(e.action, e.from_status, e.to_status) for e in d.events] == [
         ("tao", None, "nhap"), ("ghi_nhan", "nhap", "da_ghi_nhan")]
     assert all(e.actor == "Người kiểm thử" for e in d.events)
@@ -161,7 +161,7 @@ def test_events_are_append_only_records_in_the_change_log(app_ctx):
 # -- deadlines and overdue ------------------------------------------------------------
 def test_acceptance_overdue_after_eight_working_hours(app_ctx):
     cid = svc.file_complaint(app_ctx, draft(app_ctx), now=MON_10)
-    due = datetime(2026, 11, 24, 10, tzinfo=VN_TZ)
+    due = datetime(2026, 12, 1, 10, tzinfo=VN_TZ)
     just_before, just_after = due - timedelta(minutes=1), due + timedelta(minutes=1)
     assert not svc.list_complaints(app_ctx, svc.ComplaintFilter(overdue=True), now=just_before)
     late = svc.list_complaints(app_ctx, svc.ComplaintFilter(overdue=True), now=just_after)
@@ -175,10 +175,10 @@ def test_acceptance_overdue_after_eight_working_hours(app_ctx):
 def test_urgent_is_handled_within_four_working_hours_from_acceptance(app_ctx):
     cid = svc.file_complaint(app_ctx, draft(app_ctx, severity="khan_cap"), now=MON_10)
     svc.transition(app_ctx, cid, "chuyen", agency="Điện lực", now=MON_10)
-    svc.transition(app_ctx, cid, "tiep_nhan", now=datetime(2026, 11, 23, 15, tzinfo=VN_TZ))
+    svc.transition(app_ctx, cid, "tiep_nhan", now=datetime(2026, 11, 30, 15, tzinfo=VN_TZ))
     d = svc.complaint_detail(app_ctx, cid)
-    assert d.handle_due_at == datetime(2026, 11, 24, 10, tzinfo=VN_TZ)  # 2 h Monday + 2 h Tuesday
-    over = svc.list_complaints(app_ctx, svc.ComplaintFilter(overdue=True), now=datetime(2026, 11, 24, 10, 5, tzinfo=VN_TZ))
+    assert d.handle_due_at == datetime(2026, 12, 1, 10, tzinfo=VN_TZ)  # 2 h Monday + 2 h Tuesday
+    over = svc.list_complaints(app_ctx, svc.ComplaintFilter(overdue=True), now=datetime(2026, 12, 1, 10, 5, tzinfo=VN_TZ))
     assert [c.overdue_stage for c in over] == ["xu_ly"]
 
 
@@ -186,7 +186,7 @@ def test_complex_uses_the_category_complex_deadline(app_ctx):
     cid = svc.file_complaint(app_ctx, draft(app_ctx, severity="phuc_tap", category="xay_dung"), now=MON_10)
     d = svc.complaint_detail(app_ctx, cid)
     # construction, complex: 15 working days = 3 weeks later at the same hour
-    assert d.handle_due_at == datetime(2026, 12, 14, 10, tzinfo=VN_TZ)
+    assert d.handle_due_at == datetime(2026, 12, 21, 10, tzinfo=VN_TZ)
 
 
 # -- feedback -------------------------------------------------------------------------
@@ -251,14 +251,14 @@ def test_report_figures(app_ctx):
     svc.transition(app_ctx, on_time, "chuyen", agency="iHaNoi", now=t)
     svc.transition(app_ctx, on_time, "tiep_nhan", now=t + timedelta(hours=2))
     svc.transition(app_ctx, on_time, "bat_dau_xu_ly", now=t + timedelta(hours=2))
-    svc.transition(app_ctx, on_time, "hoan_thanh", now=datetime(2026, 11, 24, 13, tzinfo=VN_TZ))
-    svc.record_feedback(app_ctx, on_time, "co", rating=5, now=datetime(2026, 11, 25, 9, tzinfo=VN_TZ))
+    svc.transition(app_ctx, on_time, "hoan_thanh", now=datetime(2026, 12, 1, 13, tzinfo=VN_TZ))
+    svc.record_feedback(app_ctx, on_time, "co", rating=5, now=datetime(2026, 12, 2, 9, tzinfo=VN_TZ))
     late = svc.file_complaint(app_ctx, draft(app_ctx, severity="khan_cap"), now=t)  # accepted 10 working h late
     svc.transition(app_ctx, late, "chuyen", agency="iHaNoi", now=t)
-    svc.transition(app_ctx, late, "tiep_nhan", now=datetime(2026, 11, 24, 12, tzinfo=VN_TZ))
+    svc.transition(app_ctx, late, "tiep_nhan", now=datetime(2026, 12, 1, 12, tzinfo=VN_TZ))
     svc.file_complaint(app_ctx, draft(app_ctx), now=datetime(2026, 10, 30, 9, tzinfo=VN_TZ))  # outside the period
     waiting = svc.file_complaint(app_ctx, draft(app_ctx), now=t)  # never accepted
-    now = datetime(2026, 11, 30, 9, tzinfo=VN_TZ)
+    now = datetime(2026, 12, 7, 9, tzinfo=VN_TZ)
     r = complaints_report(app_ctx, period, now=now)
     assert r["total"] == 3
     assert r["counts_by_status"]["da_danh_gia"] == 1 and r["counts_by_status"]["da_tiep_nhan"] == 1

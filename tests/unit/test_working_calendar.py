@@ -94,3 +94,31 @@ def test_bad_configuration_is_refused_with_a_message():
 def test_naive_datetime_refused():
     with pytest.raises(ValueError):
         CAL.add_working_hours(datetime(2026, 11, 23, 8), 1)
+
+
+# -- public holidays from the holidays package, with the data folder's overrides ------------------------
+VN_CAL = WorkingCalendar(public_holidays="VN")
+
+
+def test_tet_2027_is_not_counted_whatever_year_the_shipped_list_ended():
+    """Lunar New Year 2027 falls on Saturday 06/02; the days off run Thursday 04/02 to Wednesday 10/02."""
+    for day in (4, 5, 8, 9, 10):
+        assert not VN_CAL.is_working_day(date(2027, 2, day)), day
+    assert VN_CAL.is_working_day(date(2027, 2, 3)) and VN_CAL.is_working_day(date(2027, 2, 11))
+    assert VN_CAL.public_holiday_name(date(2027, 2, 6)) == "Tết Nguyên Đán"
+    # 8 working hours from Wednesday 03/02/2027 16:00: 1 h that day, then 7 h from Thursday 11/02
+    assert VN_CAL.add_working_hours(vn(2027, 2, 3, 16), 8) == vn(2027, 2, 11, 16)
+
+
+def test_any_year_and_the_make_up_saturday():
+    assert not VN_CAL.is_working_day(date(2031, 9, 2))  # National Day, years after any list
+    assert not VN_CAL.is_working_day(date(2026, 8, 31))  # a day off in lieu of Saturday 22/08/2026
+    assert VN_CAL.is_working_day(date(2026, 8, 22))  # ... which is worked
+
+
+def test_the_data_folder_overrides_sit_on_top():
+    cal = WorkingCalendar.from_config({"public_holidays": "VN", "holidays": ["2027-02-03"], "extra_workdays": ["2027-02-10"]})
+    assert not cal.is_working_day(date(2027, 2, 3))  # a compensatory day off decided locally
+    assert cal.is_working_day(date(2027, 2, 10))  # a day the ward works although the list has it off
+    with pytest.raises(ValueError, match="VN"):
+        WorkingCalendar.from_config({"public_holidays": "XX"})
