@@ -23,8 +23,9 @@ def show_error_dialog(exc: BaseException, log_path: str = "") -> QMessageBox:
     box = QMessageBox(QApplication.activeWindow())
     box.setObjectName("crashDialog")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("Lỗi không mong muốn"))
-    box.setText(
+    known = _store_problem(exc, log_path)
+    box.setWindowTitle(tr("Không thực hiện được") if known else tr("Lỗi không mong muốn"))
+    box.setText(known or
         tr("Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị mất; bạn có thể tiếp tục làm việc.")
     )
     detail = tr("Chi tiết đã được ghi vào nhật ký: {path}").format(path=log_path) if log_path else ""
@@ -36,6 +37,20 @@ def show_error_dialog(exc: BaseException, log_path: str = "") -> QMessageBox:
     box.finished.connect(lambda *_: _open_dialogs.remove(box) if box in _open_dialogs else None)
     box.open()  # not modal-blocking: the event loop (and the writer) keep running
     return box
+
+
+def _store_problem(exc: BaseException, log_path: str) -> str:
+    """A full disk, a damaged or busy database…: its own message (store.errors), else ""."""
+    from pathlib import Path
+
+    from desktop.store.errors import describe
+
+    root = Path(log_path).parent.parent if log_path else Path.cwd()
+    try:
+        known = describe(exc, root)
+    except Exception:  # noqa: BLE001 - the plain dialog still shows
+        return ""
+    return str(known) if known is not None else ""
 
 
 def handle_exception(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, log_path: str = "") -> None:

@@ -14,6 +14,11 @@
       <translation> (outside office hours)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source> (ô bắt đầu bằng dấu ngoặc kép kéo dài qua {n} dòng: có thể thiếu dấu ngoặc kép đóng)</source>
+      <translation> (the cell opens a quote and runs over {n} lines: a closing quote may be missing)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/settings_page.py" />
       <source> phút</source>
       <translation> min</translation>
@@ -136,9 +141,9 @@
       <translation>--admin-name / password: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/residents.py" />
-      <source>--limit phải lớn hơn 0.</source>
-      <translation>--limit must be greater than 0.</translation>
+      <location filename="../../desktop/commands/report.py" />
+      <source>--from ({start}) phải không sau --to ({end}).</source>
+      <translation>--from ({start}) must not be after --to ({end}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/files.py" />
@@ -149,11 +154,6 @@
       <location filename="../../desktop/services/residents/files.py" />
       <source>--map: không có cột «{col}» trong tệp.</source>
       <translation>--map: the file has no column «{col}».</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/commands/outreach.py" />
-      <source>--residents phải từ 0 trở lên.</source>
-      <translation>--residents must be 0 or more.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -236,7 +236,7 @@
       <translation>&lt; Back</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
+      <location filename="../../desktop/commands/access.py" />
       <location filename="../../desktop/commands/setup.py" />
       <source>Biến môi trường {name} chưa được đặt.</source>
       <translation>The environment variable {name} is not set.</translation>
@@ -411,6 +411,11 @@
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Chuyển xử lý</source>
       <translation>Forward</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Chuỗi dùng chung số {n} (sharedStrings.xml)</source>
+      <translation>Shared string number {n} (sharedStrings.xml)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -757,6 +762,11 @@
       <translation>Yes</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Có ký tự không đọc được «�»: tệp có byte sai bảng mã ({encoding}); hãy kiểm tra lại giá trị.</source>
+      <translation>Has an unreadable character «�»: the file has bytes not in its encoding ({encoding}); check the value.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Có phải người khác không? Bấm «Vẫn lưu» để lưu người mới.</source>
       <translation>Is this someone else? Press «Save anyway» to save the new person.</translation>
@@ -813,8 +823,8 @@
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
-      <source>Cơ sở dữ liệu có lỗi: {detail}</source>
-      <translation>The database has errors: {detail}</translation>
+      <source>Cơ sở dữ liệu bị hỏng. Các bước kiểm tra thất bại:</source>
+      <translation>The database is damaged. Checks that failed:</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -825,6 +835,16 @@
       <location filename="../../desktop/store/errors.py" />
       <source>Cơ sở dữ liệu tại {path} được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ {revision}). Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi.</source>
       <translation>The database at {path} was written by a newer version of the app (schema {revision}). Update the app (cập nhật ứng dụng) to the latest version and open it again; the data was not changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Cơ sở dữ liệu {path} bị hỏng: bước kiểm tra «{check}» thất bại{detail}. Không có thay đổi nào được lưu. Không xóa tệp này. {restore}</source>
+      <translation>The database {path} is damaged: the check «{check}» failed{detail}. Nothing was changed. Do not delete this file. {restore}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Cơ sở dữ liệu {path} đang được một chương trình khác ghi (ứng dụng đang mở hoặc một lệnh khác đang chạy). Hãy chờ lệnh đó xong hoặc đóng ứng dụng rồi chạy lại; không có thay đổi nào được lưu.</source>
+      <translation>The database {path} is being written by another program (the app is open or another command is running). Wait for it to finish or close the app, then run again; nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -858,6 +878,16 @@
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Cư dân: {name}</source>
       <translation>Resident: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Cảnh báo</source>
+      <translation>Warning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Cảnh báo: {field}</source>
+      <translation>Warning: {field}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
@@ -905,6 +935,11 @@
       <translation>Follow-up needed (key H) on:</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/access.py" />
+      <source>Cần đăng nhập để chạy lệnh «{command}»: thư mục dữ liệu này đã có người dùng. Thêm --operator "HỌ TÊN" (mã PIN/mật khẩu trong biến môi trường {env} hoặc nhập khi được hỏi).</source>
+      <translation>Sign-in needed to run «{command}»: this data folder has operators. Add --operator "FULL NAME" (PIN/password in the environment variable {env}, or typed when asked).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/permissions.py" />
       <source>Cần đăng nhập để thực hiện: {what}.</source>
       <translation>Sign in to do this: {what}.</translation>
@@ -918,6 +953,21 @@
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Cột trong tệp</source>
       <translation>Column in the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Cột {col} không có tiêu đề: bỏ qua {n} ô có dữ liệu.</source>
+      <translation>Column {col} has no header: {n} cells with data were left out.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Cột {col} nằm ngoài dòng tiêu đề (có thể do dấu phân cách thừa): bỏ qua {n} ô có dữ liệu.</source>
+      <translation>Column {col} is past the header row (perhaps a stray separator): {n} cells with data were left out.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Cột {col} «{header}» trùng nội dung với cột {other}: cột {col} không được nhập.</source>
+      <translation>Column {col} «{header}» holds the same field as column {other}: column {col} is not imported.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -975,14 +1025,44 @@
       <translation>Company</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Dài {n} ký tự: chỉ giữ {limit} ký tự đầu.</source>
+      <translation>{n} characters long: only the first {limit} are kept.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Dòng</source>
       <translation>Row</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Dòng sau dòng {row} của trang tính</source>
+      <translation>The row after row {row} of the sheet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Dòng {row} (cảnh báo): {reason}</source>
+      <translation>Row {row} (warning): {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Dòng {row} của trang tính: {problem}.</source>
+      <translation>Row {row} of the sheet: {problem}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Dòng {row}, {field} (cảnh báo): {reason}</source>
+      <translation>Row {row}, {field} (warning): {reason}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>Dòng {row}, {field}: {reason}</source>
       <translation>Row {row}, {field}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Dòng {row}, ô {ref}: {problem}.</source>
+      <translation>Row {row}, cell {ref}: {problem}.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -1251,6 +1331,16 @@
       <translation>Choose the record whose CCCD was typed wrong.</translation>
     </message>
     <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Hãy khôi phục bản sao lưu gần nhất (tocds-cli restore TỆP_SAO_LƯU --replace).</source>
+      <translation>Restore the latest backup (tocds-cli restore BACKUP_FILE --replace).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Hãy khôi phục bản sao lưu gần nhất: tocds-cli --data-dir "{root}" restore "{backup}" --replace</source>
+      <translation>Restore the latest backup: tocds-cli --data-dir "{root}" restore "{backup}" --replace</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Hãy nhập giá trị mới cho «{field}».</source>
       <translation>Type the new value for «{field}».</translation>
@@ -1493,9 +1583,19 @@
       <translation>No such action: "{action}".</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>Không có thư mục {folder} để ghi tệp {name}.</source>
+      <translation>There is no folder {folder} to write {name} in.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/files.py" />
       <source>Không có tệp {file}.</source>
       <translation>There is no file {file}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>Không có tệp {path}.</source>
+      <translation>There is no file {path}.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -1609,6 +1709,11 @@
       <translation>Cannot "{action}" while the complaint is "{status}" (allowed only from: {allowed}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/crash.py" />
+      <source>Không thực hiện được</source>
+      <translation>Could not be done</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>Không thực hiện được: {error}</source>
       <translation>Could not be done: {error}</translation>
@@ -1664,11 +1769,6 @@
       <translation>CA certificate file not found: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
-      <source>Không tìm thấy tệp sao lưu: {path}</source>
-      <translation>Backup file not found: {path}</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
       <source>Không tìm thấy tệp ảnh «{name}».</source>
       <translation>The photo file «{name}» was not found.</translation>
@@ -1713,6 +1813,17 @@
       <location filename="../../desktop/services/residents/card_photo.py" />
       <source>Không đọc được tệp ảnh «{name}»: {reason}</source>
       <translation>Cannot read the photo file «{name}»: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Không đọc được {file}: {reason}.</source>
+      <translation>Cannot read {file}: {reason}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <location filename="../../desktop/store/errors.py" />
+      <source>Không đọc/ghi được {path}: {reason}. Không có thay đổi nào được lưu.</source>
+      <translation>Cannot read or write {path}: {reason}. Nothing was changed.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -2009,6 +2120,11 @@
       <translation>Last successful sync</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/privacy.py" />
+      <source>Lệnh kiểm tra không thay đổi gì. Không xóa tệp; hãy khôi phục bản sao lưu gần nhất (tocds-cli restore TỆP --replace).</source>
+      <translation>The check changed nothing. Do not delete the file; restore the latest backup (tocds-cli restore FILE --replace).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/working_calendar.py" />
       <source>Lịch làm việc không có ngày làm việc nào: kiểm tra cấu hình.</source>
       <translation>The working calendar has no working days: check its configuration.</translation>
@@ -2037,6 +2153,11 @@
       <location filename="../../desktop/gui/crash.py" />
       <source>Lỗi không mong muốn</source>
       <translation>Unexpected error</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>Lỗi không mong muốn ({kind}). Chi tiết đã được ghi vào nhật ký {log}; dữ liệu đã lưu không bị thay đổi.</source>
+      <translation>Unexpected error ({kind}). The details are in the log {log}; saved data was not changed.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -2102,6 +2223,11 @@
       <translation>Other laptop</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>Máy không đủ bộ nhớ để làm việc này; không có thay đổi nào được lưu.</source>
+      <translation>This computer does not have enough memory for this; nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Máy này</source>
       <translation>This laptop</translation>
@@ -2149,9 +2275,9 @@
       <translation>New operator's PIN/password: </translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
-      <source>Mã PIN/mật khẩu: </source>
-      <translation>PIN/password: </translation>
+      <location filename="../../desktop/commands/access.py" />
+      <source>Mã PIN/mật khẩu của {name}: </source>
+      <translation>PIN/password of {name}: </translation>
     </message>
     <message>
       <location filename="../../desktop/core/card_qr.py" />
@@ -2531,6 +2657,7 @@
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
+      <location filename="../../desktop/services/residents/importing.py" />
       <source>Ngày sinh «{value}» không đọc được.</source>
       <translation>Cannot read the birth date «{value}».</translation>
     </message>
@@ -2554,6 +2681,11 @@
       <location filename="../../desktop/services/outreach/training.py" />
       <source>Ngày tập huấn</source>
       <translation>Training date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/report.py" />
+      <source>Ngày {day} nằm ngoài khoảng báo cáo được ({first} đến {last}).</source>
+      <translation>The date {day} is outside the dates a report can cover ({first} to {last}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/stage_columns.py" />
@@ -2862,6 +2994,11 @@
       <translation>The birth year «{value}» is not plausible.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Năm sinh «{value}» không đọc được.</source>
+      <translation>Birth year «{value}» cannot be read.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/detail.py" />
       <location filename="../../desktop/gui/residents/form.py" />
@@ -2970,6 +3107,36 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/help/topics.py" />
       <source>Phản ánh, kiến nghị</source>
       <translation>Complaints and petitions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần {part} của tệp</source>
+      <translation>The part {part} of the file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần {part} của tệp ({size})</source>
+      <translation>The part {part} of the file ({size})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần {part} của tệp có khai báo DOCTYPE/ENTITY: tệp Excel thật không có, tệp bị từ chối.</source>
+      <translation>The part {part} of the file declares a DOCTYPE/ENTITY, which real Excel files never do: the file is refused.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần {part} của tệp có nội dung XML hỏng (dòng {line}, cột {column} của phần đó).</source>
+      <translation>The part {part} of the file has broken XML (line {line}, column {column} of that part).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần {part} của tệp lồng nhau quá {n} cấp; tệp bị từ chối.</source>
+      <translation>The part {part} of the file is nested more than {n} levels deep; the file is refused.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Phần đầu trang tính (trước dữ liệu)</source>
+      <translation>The head of the sheet (before its rows)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
@@ -3151,6 +3318,11 @@ Press «Finish» to start.</translation>
       <translation>Backups to keep</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Số chuỗi dùng chung (sharedStrings.xml)</source>
+      <translation>The number of shared strings (sharedStrings.xml)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số cư dân</source>
@@ -3158,8 +3330,8 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/setup/demo_data.py" />
-      <source>Số cư dân mẫu phải từ 0 trở lên.</source>
-      <translation>The number of demo residents must be 0 or more.</translation>
+      <source>Số cư dân mẫu phải từ 0 đến {n}.</source>
+      <translation>The number of demo residents must be from 0 to {n}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -3211,6 +3383,16 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Số tệp bên trong tệp nén ({n})</source>
+      <translation>The number of files inside the zip ({n})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Số {what} trong styles.xml</source>
+      <translation>The number of {what} in styles.xml</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -3372,7 +3554,7 @@ Press «Finish» to start.</translation>
       <translation>The admin's password is missing: set the environment variable {name} or give it on stdin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
+      <location filename="../../desktop/commands/access.py" />
       <source>Thiếu mật khẩu: đặt biến môi trường {name} hoặc chạy lệnh trong cửa sổ dòng lệnh.</source>
       <translation>Passphrase missing: set the environment variable {name} or run the command in a terminal.</translation>
     </message>
@@ -3651,6 +3833,26 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Trang Facebook phường</source>
       <translation>Ward Facebook page</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Trang tính bị cắt cụt: thiếu phần kết thúc dữ liệu (sau dòng {row}).</source>
+      <translation>The sheet is cut short: the end of its rows is missing (after row {row}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Trang tính có dòng đánh số «{r}» (sau dòng {previous}): số dòng phải tăng dần từ 1 đến 1.048.576.</source>
+      <translation>The sheet has a row numbered «{r}» (after row {previous}): row numbers must rise from 1 to 1,048,576.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Trang tính có nội dung XML hỏng ở dòng {row} (tệp có thể bị hỏng hoặc bị sửa).</source>
+      <translation>The sheet has broken XML at row {row} (the file may be damaged or tampered with).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Trang tính không có phần tử worksheet.</source>
+      <translation>The sheet has no worksheet element.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/main_window.py" />
@@ -3969,6 +4171,36 @@ Press «Finish» to start.</translation>
       <translation>Backup file:</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Tệp {file} không phải văn bản UTF-8 (mỗi dòng một tổ dân phố / thôn).</source>
+      <translation>The file {file} is not UTF-8 text (one residential group / village per line).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/setup.py" />
+      <source>Tệp {file} lớn hơn {n} kB: không phải danh sách tổ dân phố / thôn.</source>
+      <translation>The file {file} is larger than {n} kB: not a list of residential groups / villages.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>Tệp {file}, dòng {row}: dòng dài hơn {n} ký tự, vượt quá giới hạn; tệp bị từ chối.</source>
+      <translation>File {file}, line {row}: the line is longer than {n} characters, over the limit; the file is refused.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>Tệp {file}, dòng {row}: không đọc được dòng CSV ({detail}).</source>
+      <translation>File {file}, line {row}: the CSV line cannot be read ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>Tệp {file}, dòng {row}: một dòng dữ liệu dài hơn {n} ký tự (có thể thiếu dấu ngoặc kép đóng); tệp bị từ chối.</source>
+      <translation>File {file}, line {row}: a record is longer than {n} characters (a closing quote may be missing); the file is refused.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel{hint}; tệp bị từ chối.</source>
+      <translation>File {file}, line {row}: a cell is longer than {n} characters, the limit of an Excel cell{hint}; the file is refused.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/importing.py" />
       <source>Tệp {file}: không thấy cột họ và tên (dòng tiêu đề {row}). Hãy chỉ rõ cột bằng --map.</source>
       <translation>File {file}: no full-name column found (header row {row}). Name the column with --map.</translation>
@@ -3997,6 +4229,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Tệp {name}: chỉ nhận ảnh JPEG hoặc PNG.</source>
       <translation>File {name}: only JPEG or PNG photos are accepted.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/backup.py" />
+      <source>Tệp {name}: phần đầu của bản sao lưu có thông số nằm ngoài giới hạn (scrypt n ≤ {n}, r ≤ {r}, p ≤ {p}); tệp đã bị sửa hoặc không phải bản sao lưu của Tổ CĐS Desktop.</source>
+      <translation>File {name}: the backup header has parameters outside the limits (scrypt n ≤ {n}, r ≤ {r}, p ≤ {p}); the file was tampered with or is not a Tổ CĐS Desktop backup.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
@@ -4127,6 +4364,11 @@ Thôn Đông</translation>
       <translation>Residents on the team's list: {n}. By the end of the period: {know} know about iHaNoi ({know_pct}); {installed} have installed the app ({installed_pct}); {account} have created an account ({account_pct}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Tổng độ dài các chuỗi dùng chung (sharedStrings.xml)</source>
+      <translation>The total length of the shared strings (sharedStrings.xml)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Từ chối</source>
       <translation>Rejected</translation>
@@ -4234,6 +4476,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Vô hiệu hóa</source>
       <translation>Deactivate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>Vùng dữ liệu của trang tính ({ref}) vượt quá giới hạn của Excel (cột XFD, dòng 1.048.576).</source>
+      <translation>The sheet's range ({ref}) goes past Excel's limits (column XFD, row 1,048,576).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -4382,7 +4629,7 @@ Thôn Đông</translation>
       <translation>b) Proposals: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
+      <location filename="../../desktop/commands/access.py" />
       <source>biến môi trường chứa mã PIN/mật khẩu của người dùng (mặc định TOCDS_OPERATOR_SECRET)</source>
       <translation>environment variable holding the operator's PIN/password (default TOCDS_OPERATOR_SECRET)</translation>
     </message>
@@ -4445,6 +4692,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>chỉ chọn Tiếng Việt hoặc English.</source>
       <translation>choose Tiếng Việt or English only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/working_calendar.py" />
+      <source>chỉ hỗ trợ ngày lễ của Việt Nam ("VN"), không phải «{code}»</source>
+      <translation>only Vietnamese public holidays ("VN") are supported, not «{code}»</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -4522,9 +4774,39 @@ Thôn Đông</translation>
       <translation>the resident from the other laptop</translation>
     </message>
     <message>
+      <location filename="../../desktop/store/integrity.py" />
+      <source>cấu trúc cơ sở dữ liệu (integrity_check)</source>
+      <translation>database structure (integrity_check)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>dd/mm/yyyy hoặc năm sinh</source>
       <translation>dd/mm/yyyy or birth year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>dài hơn {n} ký tự, giới hạn của một ô Excel</source>
+      <translation>longer than {n} characters, the limit of an Excel cell</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>dòng có hơn {n} ô</source>
+      <translation>the row has more than {n} cells</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/integrity.py" />
+      <source>dừng lại: {error}</source>
+      <translation>stopped: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>dữ liệu nén bên trong tệp bị hỏng; hãy lấy lại tệp gốc.</source>
+      <translation>the compressed data inside the file is damaged; get the original file again.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>giá trị đúng/sai «{value}» không hợp lệ</source>
+      <translation>the true/false value «{value}» is not valid</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -4579,9 +4861,24 @@ Thôn Đông</translation>
       <translation>identity not passed to the agency</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>không có quyền truy cập</source>
+      <translation>access denied</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>không có tệp hoặc thư mục này</source>
+      <translation>no such file or folder</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/licences.py" />
       <source>không ghi trong gói</source>
       <translation>not stated in the package</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>không hiểu các tham số: {0}</source>
+      <translation>arguments not understood: {0}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/audit.py" />
@@ -4589,14 +4886,29 @@ Thôn Đông</translation>
       <translation>does not link to the previous entry</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>không phải tệp Excel .xlsx hợp lệ hoặc tệp nén bị hỏng ({detail}).</source>
+      <translation>not a valid Excel .xlsx file, or its zip is damaged ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>không tìm thấy tệp {path}.</source>
       <translation>file {path} not found.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>không đọc được tệp ({detail}).</source>
+      <translation>the file cannot be read ({detail}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>không đọc được tệp {path}: {reason}</source>
       <translation>cannot read file {path}: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>không đủ bộ nhớ</source>
+      <translation>not enough memory</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -4607,6 +4919,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/privacy.py" />
       <source>kiểm tra toàn vẹn cơ sở dữ liệu và chuỗi nhật ký</source>
       <translation>check the database and the audit chain</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>kiểu ô «{type}» không hợp lệ</source>
+      <translation>the cell type «{type}» is not valid</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4649,6 +4966,11 @@ Thôn Đông</translation>
       <translation>store the valid rows, skip the bad ones</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>lỗi đọc/ghi của ổ đĩa</source>
+      <translation>a disk read/write error</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <source>mã phường/xã theo danh mục hành chính (ví dụ 00166)</source>
       <translation>ward code from the official list (for example 00166)</translation>
@@ -4657,6 +4979,22 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/sync.py" />
       <source>mã đăng ký thiết bị do quản trị máy chủ cấp</source>
       <translation>device enrolment code from the server administrator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>mã định dạng «{value}» không hợp lệ</source>
+      <translation>the style id «{value}» is not valid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>một phần của đường dẫn không phải là thư mục</source>
+      <translation>part of the path is not a folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <location filename="../../desktop/store/integrity.py" />
+      <source>mở cơ sở dữ liệu bằng khóa của nó</source>
+      <translation>opening the database with its key</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -4674,9 +5012,20 @@ Thôn Đông</translation>
       <translation>outside office hours</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>ngày «{value}» không hợp lệ</source>
+      <translation>the date «{value}» is not valid</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>người dùng của máy: liệt kê, thêm</source>
       <translation>operators of this computer: list, add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>nhập danh sách cư dân</source>
+      <translation>importing the list of residents</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -4689,6 +5038,11 @@ Thôn Đông</translation>
       <translation>import data from a file</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/backup.py" />
+      <source>nhật ký truy cập: không đọc được ({error})</source>
+      <translation>audit trail: cannot be read ({error})</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/audit.py" />
       <source>nội dung đã bị sửa</source>
       <translation>content was altered</translation>
@@ -4697,6 +5051,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>phiên bản {version}, cập nhật {when} bởi {who}</source>
       <translation>version {version}, updated {when} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>phông chữ</source>
+      <translation>fonts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>phải là số nguyên từ {low} đến {high}</source>
+      <translation>must be a whole number from {low} to {high}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -4729,6 +5093,11 @@ Thôn Đông</translation>
       <translation>daily automatic backup into the backups folder (keeps the newest N)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>sau dòng {row}</source>
+      <translation>after row {row}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>số CCCD đúng (12 chữ số; để trống nếu chưa biết)</source>
       <translation>the right CCCD (12 digits; leave empty if unknown)</translation>
@@ -4740,13 +5109,38 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
-      <source>số cư dân mẫu (mặc định 500)</source>
-      <translation>number of demo residents (default 500)</translation>
+      <source>số cư dân mẫu (mặc định 500, tối đa 1.000.000)</source>
+      <translation>number of demo residents (default 500, at most 1,000,000)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>số kết quả tối đa (1 đến {n})</source>
+      <translation>most results (1 to {n})</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>số điện thoại</source>
       <translation>phone number</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>tham số {0}: cần một giá trị</source>
+      <translation>argument {0}: needs a value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>tham số {0}: giá trị {2} không hợp lệ</source>
+      <translation>argument {0}: the value {2} is not valid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>tham số {0}: không có lựa chọn {1} (chọn một trong: {2})</source>
+      <translation>argument {0}: there is no choice {1} (choose one of: {2})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>tham số {0}: {1}</source>
+      <translation>argument {0}: {1}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4762,6 +5156,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/audit.py" />
       <source>thiếu mục trước (số thứ tự {expected})</source>
       <translation>previous entry missing (number {expected})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>thiếu tham số bắt buộc: {0}</source>
+      <translation>required arguments missing: {0}</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4789,14 +5188,24 @@ Thôn Đông</translation>
       <translation>by</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>trỏ tới chuỗi dùng chung số «{index}» nhưng tệp chỉ có {n} chuỗi</source>
+      <translation>points at shared string number «{index}» but the file has only {n} strings</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>tài khoản {day}</source>
       <translation>account {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/privacy.py" />
-      <source>tên người dùng đăng nhập để thực hiện lệnh</source>
-      <translation>operator name to sign in with for this command</translation>
+      <location filename="../../desktop/commands/access.py" />
+      <source>tên người dùng đăng nhập để thực hiện lệnh (bắt buộc khi thư mục dữ liệu đã có người dùng)</source>
+      <translation>name of the operator signing in to run the command (required once the data folder has operators)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>tên tệp quá dài</source>
+      <translation>the file name is too long</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -4829,6 +5238,11 @@ Thôn Đông</translation>
       <translation>create an account</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>tệp cần nhiều bộ nhớ hơn máy có; tệp bị từ chối.</source>
+      <translation>the file needs more memory than this computer has; the file is refused.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/report.py" />
       <source>tệp kết quả (bắt buộc với xlsx và pdf)</source>
       <translation>output file (required for xlsx and pdf)</translation>
@@ -4842,6 +5256,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/privacy.py" />
       <source>tệp sao lưu cần tạo</source>
       <translation>backup file to create</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>tệp thiếu một phần bắt buộc của bảng tính ({detail}).</source>
+      <translation>the file lacks a required part of a workbook ({detail}).</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -4884,6 +5303,16 @@ Thôn Đông</translation>
       <translation>latitude, e.g. 21.0285</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>vượt quá cột XFD</source>
+      <translation>past column XFD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>vượt quá cột XFD, cột cuối cùng của Excel</source>
+      <translation>past column XFD, Excel's last column</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>xem nhật ký truy cập</source>
       <translation>view the audit trail</translation>
@@ -4899,9 +5328,19 @@ Thôn Đông</translation>
       <translation>export data to a file</translation>
     </message>
     <message>
+      <location filename="../../desktop/store/integrity.py" />
+      <source>xác thực mã hóa từng trang (cipher_integrity_check)</source>
+      <translation>encryption check of every page (cipher_integrity_check)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>xử lý</source>
       <translation>handling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/integrity.py" />
+      <source>{check}: {findings}</source>
+      <translation>{check}: {findings}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -4949,6 +5388,11 @@ Thôn Đông</translation>
       <translation>{n} refused records are held back. Fix the record (for example on the Residents page), then press «Send again».</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>{n} chuỗi</source>
+      <translation>{n} strings</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>{n} cư dân</source>
       <translation>{n} residents</translation>
@@ -4965,8 +5409,23 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>{n} cảnh báo: giá trị đã được sửa hoặc bỏ qua khi nhập (xem bảng).</source>
+      <translation>{n} warnings: values changed or left out by the import (see the table).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>{n} dòng dữ liệu, dòng tiêu đề số {row}. Kiểm tra cột nào là trường nào.</source>
       <translation>{n} data rows, header on row {row}. Check which column is which field.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>{n} ký tự</source>
+      <translation>{n} characters</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>{n} ký tự của một ô Excel</source>
+      <translation>{n} characters of an Excel cell</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -5024,6 +5483,11 @@ Thôn Đông</translation>
       <translation>{total} rows: {valid} valid, {bad} with errors, {dup} duplicates (will not be imported).</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>{value} {limits}</source>
+      <translation>{value} {limits}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/card_qr.py" />
       <source>{what} trong mã QR không phải ngày có thật.</source>
       <translation>{what} in the QR code is not a real date.</translation>
@@ -5032,6 +5496,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/card_qr.py" />
       <source>{what} trong mã QR không đúng dạng ngày (ddmmyyyy).</source>
       <translation>{what} in the QR code is not a date (ddmmyyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>{what} vượt quá giới hạn {limit}; tệp bị từ chối.</source>
+      <translation>{what} is over the limit of {limit}; the file is refused.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
@@ -5079,9 +5548,24 @@ Thôn Đông</translation>
       <translation>“{field}” lacks its time zone.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>«{file}» là một thư mục, không phải tệp danh sách.</source>
+      <translation>«{file}» is a folder, not a list file.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
       <source>«{name}» là một thư mục, không phải tệp ảnh.</source>
       <translation>«{name}» is a folder, not a photo file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>«{path}» là một thư mục, không phải tệp.</source>
+      <translation>«{path}» is a folder, not a file.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>«{path}» là một thư mục; hãy đưa tên tệp cần ghi.</source>
+      <translation>«{path}» is a folder; give the name of the file to write.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -5089,9 +5573,19 @@ Thôn Đông</translation>
       <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>«{value}» không phải là một số</source>
+      <translation>«{value}» is not a number</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/stage_columns.py" />
       <source>«{value}» không phải ngày (dùng dd/mm/yyyy).</source>
       <translation>«{value}» is not a date (use dd/mm/yyyy).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>«{value}» {limits}</source>
+      <translation>«{value}» {limits}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -5102,6 +5596,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/record_labels.py" />
       <source>Ý kiến sau xử lý</source>
       <translation>Feedback after handling</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>ô nằm ở dòng khác với dòng chứa nó</source>
+      <translation>the cell names another row than the one it is in</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5267,6 +5766,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
       <source>Đã bật: mỗi ngày một bản trong thư mục backups của dữ liệu.</source>
       <translation>On: one backup a day in the data folder's backups folder.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/importing.py" />
+      <source>Đã bỏ ký tự điều khiển (mã {codes}) khỏi giá trị.</source>
+      <translation>Control characters (codes {codes}) were removed from the value.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -5840,6 +6344,16 @@ Thôn Đông</translation>
       <translation>saving…</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>đây là một thư mục, không phải tệp</source>
+      <translation>this is a folder, not a file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>đã có một tệp cùng tên</source>
+      <translation>a file of that name exists</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>đã quá hạn {n} ngày</source>
       <translation>{n} days past the deadline</translation>
@@ -5883,6 +6397,26 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/sync.py" />
       <source>địa chỉ máy chủ (mặc định: địa chỉ đã lưu)</source>
       <translation>server address (default: the saved one)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>địa chỉ ô không hợp lệ</source>
+      <translation>the cell reference is not valid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>định dạng số</source>
+      <translation>number formats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/residents/xlsx_rows.py" />
+      <source>định dạng ô</source>
+      <translation>cell formats</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>đọc dữ liệu</source>
+      <translation>reading data</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/sync.py" />
@@ -5950,6 +6484,16 @@ Thôn Đông</translation>
       <translation>name hidden publicly</translation>
     </message>
     <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Ổ đĩa chứa {path} đã đầy (còn trống {free}). Cần giải phóng thêm khoảng {needed} rồi chạy lại. Không có thay đổi nào được lưu; dữ liệu cũ vẫn nguyên vẹn.</source>
+      <translation>The disk holding {path} is full ({free} free). Free about {needed} more, then run again. Nothing was changed; the existing data is intact.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/cli.py" />
+      <source>ổ đĩa chỉ cho phép đọc</source>
+      <translation>the disk is read-only</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
       <source>Ở đâu</source>
       <translation>Where</translation>
@@ -5978,6 +6522,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>— chưa rõ —</source>
       <translation>— unknown —</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>… và {n} cảnh báo nữa (xem đủ bằng --json).</source>
+      <translation>… and {n} more warnings (all of them with --json).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />

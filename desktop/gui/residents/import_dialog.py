@@ -32,6 +32,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.residents import files as rf
 from desktop.services.residents import importing as ri
+from desktop.store.errors import describe
 
 UNSURE_COLOR = QColor("#fff1c2")
 
@@ -244,6 +245,9 @@ class ImportDialog(QDialog):
         self._control = None
         self.report = report
         rows = [(p.row, tr(rf.FIELD_LABELS.get(p.field, p.field)), p.reason) for p in report.rejected]
+        for w in report.warnings:  # values the import changed or left out: said, never silent
+            field = tr(rf.FIELD_LABELS.get(w.field, w.field)) if w.field else ""
+            rows.append((w.row, tr("Cảnh báo: {field}").format(field=field) if field else tr("Cảnh báo"), w.reason))
         for d in report.duplicates:
             reason = (tr("Trùng với dòng {row} ({kind}).").format(row=d.same_as_row, kind=_kind(d.kind))
                       if d.same_as_row else tr("Đã có trong danh sách ({kind}).").format(kind=_kind(d.kind)))
@@ -259,6 +263,8 @@ class ImportDialog(QDialog):
         bad_rows = len({p.row for p in report.rejected})
         text = tr("{total} dòng: {valid} hợp lệ, {bad} dòng lỗi, {dup} dòng trùng (sẽ không nhập).").format(
             total=report.total_rows, valid=report.valid_rows, bad=bad_rows, dup=len(report.duplicates))
+        if report.warnings_total:
+            text += " " + tr("{n} cảnh báo: giá trị đã được sửa hoặc bỏ qua khi nhập (xem bảng).").format(n=report.warnings_total)
         if bad_rows:
             text += " " + tr("Khi còn dòng lỗi sẽ không nhập gì, trừ khi chọn «Chỉ nhập các dòng hợp lệ».")
         self.summary.setText(text)
@@ -295,7 +301,13 @@ class ImportDialog(QDialog):
             self.steps.setCurrentIndex(1 if self.report else 0)
             self.import_cancelled.emit()
             return
-        message = str(exc) if isinstance(exc, (rf.ImportFileError, OSError)) else tr("Lỗi khi nhập: {error}").format(error=exc)
+        known = describe(exc, self.gui.app.folder.root, check=tr("nhập danh sách cư dân"))
+        if known is not None:
+            message = str(known)  # a full disk, a damaged or busy database: said as such
+        elif isinstance(exc, (rf.ImportFileError, OSError)):
+            message = str(exc)
+        else:
+            message = tr("Lỗi khi nhập: {error}").format(error=exc)
         self.columns_note.setText(message)
         self.summary.setText(message)
         self._set_stage("columns" if self.preview else "start")
