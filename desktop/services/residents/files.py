@@ -285,6 +285,18 @@ def _csv_rows(lines: _Lines, delimiter: str) -> Iterator[list[str]]:
         yield cells
 
 
+def _delimiter(sample: str) -> str:
+    """The CSV separator: the sniffer's, else the one the first line has most of (a stray cell in a
+    later row upsets the sniffer), else a comma."""
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
+    except csv.Error:
+        first = next((line for line in sample.splitlines() if line.strip()), "")
+        counts = {d: first.count(d) for d in ",;\t"}
+        best = max(counts, key=lambda d: (counts[d], d == ","))
+        return best if counts[best] else ","
+
+
 def _read_csv(path: Path) -> Table:
     """A CSV table, read line by line (a 100,000-row file is never held whole in memory)."""
     encoding, errors, lines = _csv_encoding(path)
@@ -296,10 +308,7 @@ def _read_csv(path: Path) -> Table:
     with source.fh:
         sample = source.fh.read(4096)
         source.fh.seek(0)
-        try:
-            delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-        except csv.Error:
-            delimiter = ","
+        delimiter = _delimiter(sample)
         head = []
         for line in _csv_rows(source, delimiter):
             head.append(line)
