@@ -70,7 +70,14 @@ class Application(QObject):
             self._show_main(ward)
 
     def _open_failed(self, exc: BaseException) -> None:
-        message = str(exc) or repr(exc)
+        from desktop.data_folder import DataFolder
+        from desktop.store.errors import describe
+
+        try:  # a full disk, a damaged or busy database: said as such (which check failed, what to do)
+            known = describe(exc, DataFolder.resolve(self.data_dir).root)
+        except Exception:  # noqa: BLE001
+            known = None
+        message = str(known) if known is not None else (str(exc) or repr(exc))
         log.error("cannot open the data folder: %r", exc)
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), message)
         box.setObjectName("openErrorDialog")

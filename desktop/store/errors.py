@@ -225,7 +225,8 @@ def open_failure(path: str | Path, exc: BaseException) -> StoreError:
     """Why a database could not be opened with its key: a full disk, a busy or unreadable file, else a wrong
     key (SQLCipher cannot tell a wrong key from a damaged first page)."""
     path = Path(path)
+    cause = _root_cause(exc)
+    if _sqlite_code(cause) == SQLITE_NOTADB or "file is not a database" in str(cause).lower():
+        return WrongKey(str(path))  # the first page does not decrypt: a wrong key, or that page damaged
     known = describe(exc, path.parent, check=_("mở cơ sở dữ liệu bằng khóa của nó"))
-    if known is None or isinstance(known, DatabaseCorrupt):
-        return WrongKey(str(path))
-    return known
+    return known if known is not None else WrongKey(str(path))
