@@ -594,9 +594,11 @@ def recover_folder(folder: DataFolder) -> None:
         try:
             entry = json.loads(journal.read_text(encoding="utf-8"))
             stage = folder.root / entry["stage"]
+            if not entry["stage"].startswith(STAGE_PREFIX) or stage.parent != folder.root:
+                raise ValueError("not a stage of this folder")
             name = keys.db_key_name(folder.key_id)
             new_key = keys.get_secret(name + _PENDING)
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             entry, new_key = None, None
         if entry is not None and new_key:
             _put_in_place(folder, stage, new_key, bool(entry.get("replace")), str(entry.get("stamp", "")))
