@@ -106,6 +106,9 @@ def say(message: str) -> None:
 def open_ctx(args: argparse.Namespace, actor: str = "tocds-cli"):
     from desktop.services.context import open_context
 
+    root = data_root(args)
+    if root.exists() and not root.is_dir():
+        raise UsageProblem(_("«{path}» là một tệp, không phải thư mục dữ liệu.").format(path=root))
     return open_context(args.data_dir, actor=actor)
 
 

@@ -58,7 +58,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     for given in (start, end):
         if given is not None and not FIRST_DAY <= given <= LAST_DAY:
             say(_("Ngày {day} nằm ngoài khoảng báo cáo được ({first} đến {last}).").format(
-                day=given.strftime("%d/%m/%Y"), first=FIRST_DAY.strftime("%d/%m/%Y"), last=LAST_DAY.strftime("%d/%m/%Y")))
+                day=f"{given.day:02d}/{given.month:02d}/{given.year:04d}", first=FIRST_DAY.strftime("%d/%m/%Y"),
+                last=LAST_DAY.strftime("%d/%m/%Y")))
             return EXIT_USAGE
     if start and end and start > end:
         say(_("--from ({start}) phải không sau --to ({end}).").format(start=start.strftime("%d/%m/%Y"),

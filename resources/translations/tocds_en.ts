@@ -5568,6 +5568,11 @@ Thôn Đông</translation>
       <translation>«{path}» is a folder; give the name of the file to write.</translation>
     </message>
     <message>
+      <location filename="../../desktop/cli.py" />
+      <source>«{path}» là một tệp, không phải thư mục dữ liệu.</source>
+      <translation>«{path}» is a file, not a data folder.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>«{url}» không phải địa chỉ hợp lệ; ví dụ https://dongbo.hanoi.gov.vn</source>
       <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
