@@ -136,3 +136,19 @@ def test_demo_data_is_all_or_nothing(app_ctx, monkeypatch):
     monkeypatch.setattr(complaints_demo, "add_demo_complaints", real)
     counts = build_demo_ward(app_ctx, 200, seed=3)  # and it can run again
     assert counts["residents"] == 200 and counts["complaints"] > 0
+
+
+def test_follow_ups_show_full_phone_numbers_only_to_roles_that_may_reveal_them(ward, capsys, monkeypatch):
+    monkeypatch.setenv("TOCDS_OPERATOR_SECRET", ADMIN_SECRET)
+    assert run(["--data-dir", ward, "demo-data", "--residents", "300", "--operator", ADMIN], capsys)[0] == 0
+    monkeypatch.delenv("TOCDS_OPERATOR_SECRET")
+    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--json", "--operator", VOLUNTEER,
+                          "--secret-env", "VOLUNTEER_PIN"], capsys)
+    phones = [r["phone"] for r in json.loads(out) if r["phone"]]
+    assert code == 0 and phones and all("*" in p for p in phones), err
+    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--json", "--operator", ADMIN,
+                          "--secret-env", "ADMIN_PASS"], capsys)
+    assert code == 0 and all("*" not in r["phone"] for r in json.loads(out)), err
+    code, out, _err = run(["--data-dir", ward, "audit", "--json", "--action", "reveal", "--operator", ADMIN,
+                           "--secret-env", "ADMIN_PASS"], capsys)
+    assert any(e["detail"].get("via") == "tocds-cli follow-ups list" for e in json.loads(out))
