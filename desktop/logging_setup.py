@@ -62,7 +62,10 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
             if Path(handler.baseFilename) == path:  # type: ignore[attr-defined]
                 return path
             root.removeHandler(handler)
-            handler.close()
+            try:
+                handler.close()
+            except (OSError, ValueError):  # its disk is full or its file already gone: nothing to keep
+                pass
     handler = _QuietRotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8", delay=True)
     handler._tocds = True  # type: ignore[attr-defined]
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -1,6 +1,7 @@
 """Import reports every change it makes to a value as a warning row (dry run and import alike) and
 never stores a control character: NUL/ESC/VT in names, bytes not in the encoding, text cut at its
-limit, a repeated header's column, cells in a column without a header or past the header."""
+limit, a repeated header's column, cells in a column without a header or past the header. (Line
+breaks stay in notes, the one field that may run over several lines.)"""
 
 from __future__ import annotations
 

@@ -73,3 +73,5 @@ def test_an_exception_logged_is_redacted_and_a_failing_log_disk_is_silent(tmp_pa
     handler.stream.close()
     logging.getLogger("tocds.test").warning("after the disk filled up")
     assert "Traceback" not in capsys.readouterr().err
+    setup_logging(tmp_path / "logs4")  # the broken handler is replaced without a word either
+    assert "Traceback" not in capsys.readouterr().err

@@ -403,6 +403,7 @@ def _warn_duplicate_columns(headers: list[str], mapping: dict[int, str], report:
 # Control characters (and the replacement character bad bytes became) in a cell: cleaned and said.
 _SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\ufffd]")
 _SPACE_LIKE = re.compile("[\t\n\r\x0b\x0c]")
+_NOT_NEWLINE_SPACE = re.compile("[\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _DROPPED = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
@@ -536,7 +537,11 @@ class _Checker:
                 continue
             name = self.field_of.get(i)
             controls = sorted({f"{ord(ch):02X}" for ch in _CONTROL.findall(value)})
-            cells[i] = _SPACE_LIKE.sub(" ", _DROPPED.sub("", value)).strip()
+            if name == "notes":  # notes may run over several lines: line breaks stay (as \n), nothing else
+                cleaned = _DROPPED.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+                cells[i] = _NOT_NEWLINE_SPACE.sub(" ", cleaned).strip()
+            else:
+                cells[i] = _SPACE_LIKE.sub(" ", _DROPPED.sub("", value)).strip()
             if name is None:
                 continue  # a column that is not imported
             if controls:
