@@ -469,14 +469,18 @@ class XlsxBook:
         width = self.max_column
         columns = _COLUMNS
         n_shared = len(shared)
+        max_chars = MAX_CELL_CHARS
         for node in sheet_data:
             if node.tag != _ROW:
                 continue
             r = node.get("r")
             if r:
-                if not _SMALL_INT.fullmatch(r) or not state[0] < int(r) <= MAX_ROWS:
+                if not (r.isdecimal() and len(r) <= 7):
                     raise _bad_row(r, state[0])
-                row_no = state[0] = int(r)
+                row_no = int(r)
+                if not state[0] < row_no <= MAX_ROWS:
+                    raise _bad_row(r, state[0])
+                state[0] = row_no
             else:
                 row_no = state[0] = state[0] + 1
                 if row_no > MAX_ROWS:
@@ -491,7 +495,7 @@ class XlsxBook:
                 if ref:
                     letters = ref.rstrip("0123456789")
                     col = columns.get(letters) or _letters_column(letters, ref, row_no)
-                    if ref[len(letters):] != r:
+                    if ref != letters + r:
                         raise _bad_cell(ref, row_no, _("ô nằm ở dòng khác với dòng chứa nó"))
                 else:
                     col += 1
@@ -501,7 +505,7 @@ class XlsxBook:
                 s = c.get("s")
                 style = 0
                 if s:
-                    if not _SMALL_INT.fullmatch(s):
+                    if not (s.isdecimal() and len(s) <= 9):
                         raise _bad_cell(ref or _column_letters(col) + r, row_no,
                                         _("mã định dạng «{value}» không hợp lệ").format(value=_shown(s)))
                     style = int(s)
@@ -510,7 +514,7 @@ class XlsxBook:
                     child = c.find(_IS)
                     if child is not None:
                         value = _text_of(child)
-                        if len(value) > MAX_CELL_CHARS:
+                        if len(value) > max_chars:
                             raise _too_long(ref or _column_letters(col) + r, row_no)
                 else:
                     text = c.findtext(_V) or None
@@ -523,7 +527,7 @@ class XlsxBook:
                                 except (OverflowError, ValueError):
                                     value = "#VALUE!"
                         elif t == "s":
-                            if not _SMALL_INT.fullmatch(text) or int(text) >= n_shared:
+                            if not (text.isdecimal() and len(text) <= 9) or int(text) >= n_shared:
                                 raise _bad_cell(ref or _column_letters(col) + r, row_no, _(
                                     "trỏ tới chuỗi dùng chung số «{index}» nhưng tệp chỉ có {n} chuỗi").format(
                                     index=_shown(text), n=_count(n_shared)))
@@ -537,7 +541,7 @@ class XlsxBook:
                             value = _iso_date(text, ref or _column_letters(col) + r, row_no)
                         elif t in ("str", "e"):  # a formula's text result, an error such as #N/A
                             value = text
-                            if len(value) > MAX_CELL_CHARS:
+                            if len(value) > max_chars:
                                 raise _too_long(ref or _column_letters(col) + r, row_no)
                         else:
                             raise _bad_cell(ref or _column_letters(col) + r, row_no,
