@@ -245,7 +245,7 @@ def test_linking_as_duplicate_marks_the_new_one(app_ctx):
 
 # -- report ---------------------------------------------------------------------------
 def test_report_figures(app_ctx):
-    period = Period(date(2026, 11, 1), date(2026, 11, 30))
+    period = Period(date(2026, 11, 8), date(2026, 12, 7))  # (a month, ending on the Monday the report is made)
     t = MON_10
     on_time = svc.file_complaint(app_ctx, draft(app_ctx), now=t)  # accepted +2 h, handled +10 working h
     svc.transition(app_ctx, on_time, "chuyen", agency="iHaNoi", now=t)
@@ -264,7 +264,7 @@ def test_report_figures(app_ctx):
     assert r["counts_by_status"]["da_danh_gia"] == 1 and r["counts_by_status"]["da_tiep_nhan"] == 1
     assert r["counts_by_status"]["da_ghi_nhan"] == 1 and r["counts_by_status"]["rut"] == 0
     assert r["acceptance"] == {"on_time": 1, "late": 2, "pending": 0, "on_time_rate": round(1 / 3, 4)}
-    # the urgent one: accepted Tue 12:00, 4 working h -> Tue 17:00, still not handled on Mon 30/11 -> late
+    # the urgent one: accepted Tue 12:00, 4 working h -> Tue 17:00, still not handled on Mon 07/12 -> late
     assert r["handling"] == {"on_time": 1, "late": 1, "pending": 0, "on_time_rate": 0.5}
     assert r["average_handling_working_hours"] == 10.0 and r["handled_count"] == 1
     assert r["average_handling_hours"] == 27.0
