@@ -481,11 +481,13 @@ class XlsxBook:
                 if not state[0] < row_no <= MAX_ROWS:
                     raise _bad_row(r, state[0])
                 state[0] = row_no
+                if r[0] == "0":  # "007": its cells are A7, B7…
+                    r = str(row_no)
             else:
                 row_no = state[0] = state[0] + 1
                 if row_no > MAX_ROWS:
                     raise _bad_row(str(row_no), row_no - 1)
-            r = str(row_no)
+                r = str(row_no)
             cells = []
             col = top = 0
             for c in node:
