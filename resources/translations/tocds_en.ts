@@ -4197,8 +4197,8 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/files.py" />
-      <source>Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel{hint}; tệp bị từ chối.</source>
-      <translation>File {file}, line {row}: a cell is longer than {n} characters, the limit of an Excel cell{hint}; the file is refused.</translation>
+      <source>Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, vượt quá giới hạn của một ô{hint}; tệp bị từ chối.</source>
+      <translation>File {file}, line {row}: a cell is longer than {n} characters, over the limit for one cell{hint}; the file is refused.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/importing.py" />
@@ -4785,8 +4785,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
-      <source>dài hơn {n} ký tự, giới hạn của một ô Excel</source>
-      <translation>longer than {n} characters, the limit of an Excel cell</translation>
+      <source>dài hơn {n} ký tự, vượt quá giới hạn của một ô</source>
+      <translation>longer than {n} characters, over the limit for one cell</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5424,8 +5424,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
-      <source>{n} ký tự của một ô Excel</source>
-      <translation>{n} characters of an Excel cell</translation>
+      <source>{n} ký tự của một ô</source>
+      <translation>{n} characters of one cell</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />

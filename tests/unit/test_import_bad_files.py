@@ -64,7 +64,7 @@ def _open_sheet(rows: str = "") -> bytes:
 REFUSED_FILES = {
     "corrupt_deflate.xlsx": (_corrupt_deflate, ["corrupt_deflate.xlsx", "nén"]),
     "cell_over_128k.csv": (lambda p: _csv(p, [["Nguyễn Văn An", "1990", "x" * 140_000]]),
-                           ["cell_over_128k.csv", "dòng 2", "32.767"]),
+                           ["cell_over_128k.csv", "dòng 2", "131.072"]),
     "shared_index.xlsx": (lambda p: one_cell(p, '<c r="A2" t="s"><v>7</v></c>', shared=SHARED_ONE),
                           ["shared_index.xlsx", "Dòng 2, ô A2", "chuỗi dùng chung"]),
     "v_abc.xlsx": (lambda p: one_cell(p, '<c r="B2"><v>abc</v></c>'), ["Dòng 2, ô B2", "«abc» không phải là một số"]),

@@ -212,7 +212,8 @@ def _csv_encoding(path: Path) -> tuple[str, str, int]:
     return ("utf-8-sig" if bom else "utf-8"), "strict", lines
 
 
-MAX_CELL_CHARS = 32_767  # an Excel cell's limit; the same for CSV cells
+MAX_CELL_CHARS = 131_072  # one cell (the csv module's own limit; Excel's is 32,767): a longer note is the
+# row-level limits' to word, a longer cell than this refuses the file
 MAX_LINE_CHARS = 1 << 20  # one physical line of a CSV file
 MAX_RECORD_CHARS = 4 << 20  # one CSV record (a quoted cell may span lines)
 
@@ -252,7 +253,7 @@ class _Lines:
     def cell_too_long(self) -> ImportFileError:
         hint = _(" (ô bắt đầu bằng dấu ngoặc kép kéo dài qua {n} dòng: có thể thiếu dấu ngoặc kép đóng)").format(
             n=self.line - self.start + 1) if self.line > self.start else ""
-        return ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, giới hạn của một ô Excel{hint}; "
+        return ImportFileError(_("Tệp {file}, dòng {row}: một ô dài hơn {n} ký tự, vượt quá giới hạn của một ô{hint}; "
                                  "tệp bị từ chối.").format(file=self.name, row=self.start, n=_count(MAX_CELL_CHARS), hint=hint))
 
 

@@ -43,7 +43,7 @@ _SMALL_INT = re.compile(r"[0-9]{1,9}")
 
 MAX_ROWS = 1_048_576  # Excel's own limits: row 1,048,576, column XFD
 MAX_COLUMNS = 16_384
-MAX_CELL_CHARS = 32_767  # the most characters an Excel cell holds
+MAX_CELL_CHARS = 131_072  # one cell's text (Excel itself stops at 32,767); as for CSV cells
 MB = 1 << 20
 # Caps on what a workbook may make us read or hold (bytes of XML unless said otherwise).
 LIMITS = {
@@ -280,7 +280,7 @@ class XlsxBook:
                         chars += len(text)
                         if chars > MAX_CELL_CHARS:
                             raise _limit_error(_("Chuỗi dùng chung số {n} (sharedStrings.xml)").format(n=len(out)),
-                                               _("{n} ký tự của một ô Excel").format(n=_count(MAX_CELL_CHARS)))
+                                               _("{n} ký tự của một ô").format(n=_count(MAX_CELL_CHARS)))
                 elif tag == _SI:
                     out.append(("".join(pieces) if len(pieces) != 1 else pieces[0]).replace("x005F_", ""))
                     total += chars
@@ -621,7 +621,7 @@ def _bad_cell(ref: str, row_no: int, problem: str) -> XlsxError:
 
 
 def _too_long(ref: str, row_no: int) -> XlsxError:
-    return _bad_cell(ref, row_no, _("dài hơn {n} ký tự, giới hạn của một ô Excel").format(n=_count(MAX_CELL_CHARS)))
+    return _bad_cell(ref, row_no, _("dài hơn {n} ký tự, vượt quá giới hạn của một ô").format(n=_count(MAX_CELL_CHARS)))
 
 
 def _number(text: str, ref: str, row_no: int) -> int | float:
