@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-from pathlib import Path
 
 from bench.common import isolated_env, python, summary, workdir
 from bench.residents import resident_row, write_csv

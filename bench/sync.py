@@ -64,7 +64,7 @@ class ServerProcess:
         self.proc.wait(30)
 
 
-def _pg_db():  # noqa: ANN202
+def _pg_db():
     from sqlalchemy import create_engine, text
 
     name = "tocds_bench_" + uuid.uuid4().hex[:10]
@@ -80,7 +80,7 @@ def _pg_db():  # noqa: ANN202
     return f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}", drop
 
 
-def _laptop(root: Path, n: int):  # noqa: ANN202
+def _laptop(root: Path, n: int):
     from desktop.services.context import open_context
     from desktop.services.setup.ward_setup import initialize_ward
     from desktop.store.models import Resident
@@ -95,7 +95,7 @@ def _laptop(root: Path, n: int):  # noqa: ANN202
     return ctx
 
 
-def _batch_bodies(ctx) -> list[bytes]:  # noqa: ANN001
+def _batch_bodies(ctx) -> list[bytes]:
     """The JSON bodies the client would send for everything waiting (built without sending)."""
     from desktop.sync import outbox, protocol as p
 
@@ -189,7 +189,7 @@ def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
     return out
 
 
-def _timed_push(ctx, url: str, n: int) -> float:  # noqa: ANN001
+def _timed_push(ctx, url: str, n: int) -> float:
     """The enrolment sync already pushed: make n fresh edits and time pushing them."""
     from sqlalchemy import select
 

@@ -50,7 +50,7 @@ _ARGPARSE_WORDS = [
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # noqa: ANN201
+    def error(self, message: str):
         self.print_usage(sys.stderr)
         for pattern, wording in _ARGPARSE_WORDS:
             m = pattern.match(message)
@@ -215,7 +215,7 @@ def refusal_message(exc: BaseException, args: argparse.Namespace | None = None) 
         kind=type(exc).__name__, log=data_root(args) / "logs" / "tocds.log")
 
 
-def _named_check(found, args: argparse.Namespace | None):  # noqa: ANN001, ANN202
+def _named_check(found, args: argparse.Namespace | None):
     """A damaged database found while working: run the page checks to say which one fails (on this failure only)."""
     from desktop.data_folder import DataFolder
     from desktop.store.errors import DatabaseCorrupt
@@ -223,7 +223,7 @@ def _named_check(found, args: argparse.Namespace | None):  # noqa: ANN001, ANN20
 
     try:
         failures = run_checks(DataFolder.resolve(getattr(args, "data_dir", None)))
-    except Exception:  # noqa: BLE001 - the first message stands
+    except Exception:
         return found
     if not failures:
         return found
@@ -262,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         say(_("Đã dừng theo yêu cầu."))
         return EXIT_REFUSED
-    except Exception as exc:  # noqa: BLE001  (the one place nothing gets past as a traceback)
+    except Exception as exc:
         try:
             say(refusal_message(exc, args))
         except BrokenPipeError:

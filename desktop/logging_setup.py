@@ -32,14 +32,14 @@ class RedactingFormatter(logging.Formatter):
         finally:
             record.exc_text = cached
 
-    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802
+    def formatMessage(self, record: logging.LogRecord) -> str:
         record.message = redact(record.message)
         return super().formatMessage(record)
 
-    def formatException(self, ei) -> str:  # noqa: ANN001, N802
+    def formatException(self, ei) -> str:
         return redact(super().formatException(ei))
 
-    def formatStack(self, stack_info: str) -> str:  # noqa: N802
+    def formatStack(self, stack_info: str) -> str:
         return redact(super().formatStack(stack_info))
 
 
@@ -48,7 +48,7 @@ class _QuietRotatingFileHandler(RotatingFileHandler):
 
     failures = 0
 
-    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802
+    def handleError(self, record: logging.LogRecord) -> None:
         self.failures += 1
 
 

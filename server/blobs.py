@@ -39,11 +39,11 @@ def _part(root: Path, content_hash: str, device_id: str) -> Path:
     return root / content_hash[:2] / f"{content_hash}.{device_id}.part"
 
 
-def _complete(conn: Connection, content_hash: str):  # noqa: ANN202
+def _complete(conn: Connection, content_hash: str):
     return conn.execute(select(blob).where(blob.c.content_hash == content_hash, blob.c.complete.is_(True))).first()
 
 
-def _upload(conn: Connection, content_hash: str, device_id: str):  # noqa: ANN202
+def _upload(conn: Connection, content_hash: str, device_id: str):
     return conn.execute(select(blob_upload).where(blob_upload.c.content_hash == content_hash,
                                                   blob_upload.c.device_id == device_id)).first()
 

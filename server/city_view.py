@@ -153,7 +153,7 @@ def _ward_row(code: str, records: dict[str, list[dict]], devices: int, last_sync
     }
 
 
-def _guarded_ward_row(code: str, records: dict[str, list[dict]], *args) -> dict:  # noqa: ANN002
+def _guarded_ward_row(code: str, records: dict[str, list[dict]], *args) -> dict:
     """One ward's row; records stored malformed (before the server checked payloads, or by hand) are
     left out by the wire format's own rules instead of failing the whole view."""
     try:
@@ -239,7 +239,7 @@ def install(app: FastAPI, engine: Engine) -> None:
 
 
 # -- command line -------------------------------------------------------------------------
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("city-account", help="accounts of the City Office for the city view")
     csub = p.add_subparsers(dest="city_command", metavar="ACTION")
     csub.required = True

@@ -60,7 +60,7 @@ def _resolve(args: argparse.Namespace) -> tuple[str, Path]:
     return args.db or default_url(data_dir), data_dir
 
 
-def _engine(args: argparse.Namespace):  # noqa: ANN202
+def _engine(args: argparse.Namespace):
     from server.db import make_engine, upgrade
 
     url, _ = _resolve(args)

@@ -150,7 +150,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 60}, pool_size=8, max_overflow=8)
 
         @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _rec):  # noqa: ANN001
+        def _pragmas(dbapi_conn, _rec):
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA journal_mode=WAL")
@@ -159,7 +159,7 @@ def make_engine(url: str) -> Engine:
             cur.close()
 
         @event.listens_for(engine, "begin")
-        def _begin(conn):  # noqa: ANN001
+        def _begin(conn):
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine

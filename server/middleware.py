@@ -26,7 +26,7 @@ _WARD_ROUTE = re.compile(r"^/v1/wards/([^/]+)(?:/|$)")
 Authenticate = Callable[[str, str], object]
 
 
-async def _send_json(send, status: int, code: str, message: str, headers: dict | None = None) -> None:  # noqa: ANN001
+async def _send_json(send, status: int, code: str, message: str, headers: dict | None = None) -> None:
     body = json.dumps({"detail": {"code": code, "message": message}}).encode()
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
@@ -39,14 +39,14 @@ class ProtocolAndBodyMiddleware:
     gzip bodies. `authenticate` runs (in a worker thread) for every `/v1/wards/{ward}/...` request; the
     device it returns is left in `scope["state"]["device"]` for the route."""
 
-    def __init__(self, app, authenticate: Authenticate | None = None, max_body: int = p.MAX_BODY_BYTES,  # noqa: ANN001
+    def __init__(self, app, authenticate: Authenticate | None = None, max_body: int = p.MAX_BODY_BYTES,
                  open_body: int = OPEN_BODY_BYTES):
         self.app = app
         self.authenticate = authenticate
         self.max_body = max_body
         self.open_body = open_body
 
-    async def __call__(self, scope, receive, send):  # noqa: ANN001
+    async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         headers = {k.lower(): v for k, v in scope.get("headers", [])}
@@ -80,7 +80,7 @@ class ProtocolAndBodyMiddleware:
             return await self.app(scope, receive, send)
         return await self._with_body(scope, receive, send, headers, limit)
 
-    async def _device(self, scope, headers: dict, ward: str) -> tuple | None:  # noqa: ANN001
+    async def _device(self, scope, headers: dict, ward: str) -> tuple | None:
         """None when a device of this ward may go on (it is left in the scope's state), else the refusal."""
         auth = headers.get(b"authorization", b"").decode("latin-1")
         scheme, _, token = auth.partition(" ")
@@ -92,7 +92,7 @@ class ProtocolAndBodyMiddleware:
         scope.setdefault("state", {})["device"] = found
         return None
 
-    async def _with_body(self, scope, receive, send, headers: dict, limit: int) -> Awaitable:  # noqa: ANN001
+    async def _with_body(self, scope, receive, send, headers: dict, limit: int) -> Awaitable:
         chunks, total = [], 0
         more = True
         while more:
@@ -124,7 +124,7 @@ class ProtocolAndBodyMiddleware:
         scope = dict(scope, headers=new_headers)
         sent = False
 
-        async def replay():  # noqa: ANN202
+        async def replay():
             nonlocal sent
             if sent:
                 return await receive()

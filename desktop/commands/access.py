@@ -63,7 +63,7 @@ def command_name(args: argparse.Namespace) -> str:
     return " ".join(parts)
 
 
-def sign_in(ctx, args: argparse.Namespace, permission: Permission | None = None) -> None:  # noqa: ANN001
+def sign_in(ctx, args: argparse.Namespace, permission: Permission | None = None) -> None:
     """Apply the rule to an open context: sign in as --operator and check `permission` (None: any signed-in
     role), or nothing when the folder has no operators yet and no --operator is given."""
     from desktop.services.people import operators
@@ -79,7 +79,7 @@ def sign_in(ctx, args: argparse.Namespace, permission: Permission | None = None)
         operators.require(ctx, permission)
 
 
-def open_signed_in(args: argparse.Namespace, permission: Permission | None = None, *, actor: str = "tocds-cli"):  # noqa: ANN201
+def open_signed_in(args: argparse.Namespace, permission: Permission | None = None, *, actor: str = "tocds-cli"):
     """The data folder's context with the rule applied (closed again when refused)."""
     from desktop.cli import open_ctx
 

@@ -13,7 +13,7 @@ from desktop.services.complaints.complaints import ComplaintFilter, list_complai
 FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at", "due_at", "overdue")
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("complaints", help=_("phản ánh, kiến nghị của người dân"))
     actions = p.add_subparsers(dest="complaints_command", metavar="ACTION")
     actions.required = True
@@ -25,7 +25,7 @@ def register(sub) -> None:  # noqa: ANN001
     lp.set_defaults(func=cmd_list)
 
 
-def _local(dt) -> str:  # noqa: ANN001
+def _local(dt) -> str:
     return format_time(dt) or "-"
 
 

@@ -12,7 +12,7 @@ from desktop.core.permissions import Permission
 from desktop.core.period import format_date, format_time
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("demo-data", help=_("tạo một phường mẫu (cư dân, đợt ra quân, lượt hỗ trợ...) để trình diễn"))
     p.add_argument("--residents", type=bounded_int(0, 1_000_000), default=500,
                    help=_("số cư dân mẫu (mặc định 500, tối đa 1.000.000)"))

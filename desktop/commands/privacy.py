@@ -18,7 +18,7 @@ from desktop.core.permissions import Permission, Role
 PASSPHRASE_ENV = "TOCDS_BACKUP_PASSPHRASE"
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("backup", help=_("tạo bản sao lưu mã hóa"))
     p.add_argument("--out", help=_("tệp sao lưu cần tạo"))
     p.add_argument("--auto", action="store_true", help=_("sao lưu tự động hằng ngày vào thư mục backups (giữ N bản mới nhất)"))

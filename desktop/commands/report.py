@@ -29,12 +29,12 @@ RENDERERS: dict[str, str] = {}
 RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.gui.reports.pdf_report:render")
 
 
-def _load(ref: str):  # noqa: ANN202
+def _load(ref: str):
     module, _, name = ref.partition(":")
     return getattr(importlib.import_module(module), name)
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("report", help=_("báo cáo (progress, complaints, daily, weekly)"))
     p.add_argument("kind", help=_("loại báo cáo"))
     p.add_argument("--format", default="json", choices=["json", "xlsx", "pdf"])

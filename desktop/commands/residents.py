@@ -14,7 +14,7 @@ from desktop.core.permissions import Permission
 MAX_SEARCH_LIMIT = 10_000
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("import", help=_("nhập dữ liệu từ tệp"))
     kinds = p.add_subparsers(dest="kind", metavar="KIND")
     kinds.required = True
@@ -103,7 +103,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     return EXIT_REFUSED if report.rejected or report.duplicates else EXIT_OK
 
 
-def _say_report(report) -> None:  # noqa: ANN001
+def _say_report(report) -> None:
     from desktop.services.residents import files as rf
 
     if report.unmapped:

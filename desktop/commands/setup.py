@@ -21,7 +21,7 @@ from desktop.core.permissions import Permission
 from desktop.services.setup import stats, ward_setup
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("init", help=_("thiết lập phường/xã cho thư mục dữ liệu"))
     p.add_argument("--ward-code", required=True, help=_("mã phường/xã theo danh mục hành chính (ví dụ 00166)"))
     p.add_argument("--team-name", default="", help=_("tên tổ CĐS"))

@@ -13,7 +13,7 @@ from desktop.cli import EXIT_OK, EXIT_REFUSED, open_ctx, print_json, say
 from desktop.core.i18n import _
 
 
-def register(sub) -> None:  # noqa: ANN001
+def register(sub) -> None:
     p = sub.add_parser("sync", help=_("đồng bộ với máy chủ trung tâm"))
     p.add_argument("--server", help=_("địa chỉ máy chủ (mặc định: địa chỉ đã lưu)"))
     p.add_argument("--enroll-code", help=_("mã đăng ký thiết bị do quản trị máy chủ cấp"))

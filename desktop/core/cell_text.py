@@ -49,7 +49,7 @@ def from_csv_cell(text: str) -> str:
     return text
 
 
-def put_text(cell, value: object):  # noqa: ANN001, ANN201
+def put_text(cell, value: object):
     """Set an openpyxl cell (or WriteOnlyCell) to `value`; text is always a string cell, never a formula."""
     value = cell_text(value)
     cell.value = value

@@ -166,7 +166,7 @@ def load_catalogue(extra: Path | None = None) -> Catalogue:
 
 
 @lru_cache(maxsize=8)
-def _cached(extra: str | None, mtime: float) -> Catalogue:  # noqa: ARG001 (mtime keys the cache)
+def _cached(extra: str | None, mtime: float) -> Catalogue:
     return load_catalogue(Path(extra) if extra else None)
 
 

@@ -34,7 +34,7 @@ def at_least(stage: str, floor: str) -> bool:
     return rank(stage) >= rank(floor)
 
 
-def stage_for_steps(steps) -> str:  # noqa: ANN001
+def stage_for_steps(steps) -> str:
     """The furthest stage the given steps prove (chua_biet when none)."""
     best = "chua_biet"
     for step in steps:

@@ -75,7 +75,7 @@ class Application(QObject):
 
         try:  # a full disk, a damaged or busy database: said as such (which check failed, what to do)
             known = describe(exc, DataFolder.resolve(self.data_dir).root)
-        except Exception:  # noqa: BLE001
+        except Exception:
             known = None
         message = str(known) if known is not None else (str(exc) or repr(exc))
         log.error("cannot open the data folder: %r", exc)

@@ -206,7 +206,7 @@ class Appearance(QObject):
         return self.set_scale(1.0)
 
 
-def appearance_for(gui) -> Appearance:  # noqa: ANN001 - GuiContext (avoids an import cycle)
+def appearance_for(gui) -> Appearance:
     """The one Appearance of this app context, made and applied on first use."""
     existing = gui.app.extras.get("appearance")
     if existing is None:

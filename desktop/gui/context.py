@@ -25,10 +25,10 @@ class GuiContext:
     tasks: TaskRunner
     bus: ChangeBus
 
-    def write(self, fn, *args, kinds: tuple[str, ...] = (), on_done=None, on_error=None, **kwargs) -> int:  # noqa: ANN001
+    def write(self, fn, *args, kinds: tuple[str, ...] = (), on_done=None, on_error=None, **kwargs) -> int:
         """Run a service write on the writer thread, then announce the kinds it changed."""
 
-        def done(result):  # noqa: ANN001, ANN202
+        def done(result):
             if on_done:
                 on_done(result)
             if kinds:
@@ -36,5 +36,5 @@ class GuiContext:
 
         return self.tasks.write(fn, self.app, *args, on_done=done, on_error=on_error, **kwargs)
 
-    def read(self, fn, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:  # noqa: ANN001
+    def read(self, fn, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
         return self.tasks.read(fn, self.app, *args, on_done=on_done, on_error=on_error, key=key, **kwargs)

@@ -48,7 +48,7 @@ def _store_problem(exc: BaseException, log_path: str) -> str:
     root = Path(log_path).parent.parent if log_path else Path.cwd()
     try:
         known = describe(exc, root)
-    except Exception:  # noqa: BLE001 - the plain dialog still shows
+    except Exception:
         return ""
     return str(known) if known is not None else ""
 

@@ -22,18 +22,18 @@ def tr(text: str) -> str:
 class CatalogueTranslator(QTranslator):
     """Serves the .ts catalogue when no compiled .qm is present (running from a fresh checkout)."""
 
-    def __init__(self, lang: str, parent=None):  # noqa: ANN001
+    def __init__(self, lang: str, parent=None):
         super().__init__(parent)
         self._messages = core_i18n._catalogue(lang)
 
-    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ANN001, ARG002
+    def translate(self, context, source_text, disambiguation=None, n=-1):
         # None (a null QString) means "not translated here": an empty string would
         # replace Qt's own texts (e.g. "%1+%2" in key names) with nothing.
         if context != CONTEXT:
             return None
         return self._messages.get(source_text)
 
-    def isEmpty(self) -> bool:  # noqa: N802
+    def isEmpty(self) -> bool:
         return not self._messages
 
 

@@ -174,7 +174,7 @@ class MainWindow(QMainWindow):
         self.resize(max(800, int(area.width() * 0.96)), max(560, int(area.height() * 0.94)))
         self.move(area.center() - self.rect().center())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.gui.app.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self._timer.stop()
         self.sync_scheduler.stop()

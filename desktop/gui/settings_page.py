@@ -253,13 +253,13 @@ class SettingsPage(QWidget):
         if path:
             self.ca_bundle.setText(path)
 
-    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+    def showEvent(self, event) -> None:
         """Show what is stored now (changed elsewhere, e.g. Ctrl+Plus), unless there are unsaved edits."""
         if self._loaded is not None and self.values() == self._loaded:
             self.revert()
         super().showEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
             if isinstance(focused, QPushButton):

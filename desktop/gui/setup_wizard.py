@@ -26,7 +26,7 @@ from desktop.services.setup import ward_setup
 
 
 class WardPage(QWizardPage):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(tr("Chọn phường/xã"))
         self.setSubTitle(tr("Ứng dụng này làm việc cho một phường/xã. Gõ tên không dấu cũng được, ví dụ «cau giay»."))
@@ -85,12 +85,12 @@ class WardPage(QWizardPage):
         item = self.results.currentItem()
         return self.units.ward(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.selected_ward() is not None
 
 
 class TeamPage(QWizardPage):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(tr("Tổ CĐS và các tổ dân phố"))
         self.setSubTitle(tr("Nhập hoặc dán danh sách tổ dân phố / thôn, mỗi dòng một tên. Có thể bổ sung sau."))
@@ -123,7 +123,7 @@ class TeamPage(QWizardPage):
 class AdminPage(QWizardPage):
     """The first admin: the team lead who will add the other operators."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(tr("Tài khoản quản trị đầu tiên"))
         self.setSubTitle(tr("Người quản trị thêm các tình nguyện viên, công an, tổ trưởng sau này. "
@@ -171,17 +171,17 @@ class AdminPage(QWizardPage):
             self.error.setText(self.problem())
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return bool(self.name.text().strip() and self.secret.text() and self.confirm.text())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         problem = self.problem()
         self.error.setText(problem)
         return not problem
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setTitle(tr("Xác nhận"))
         self.summary = QLabel(self)
@@ -195,7 +195,7 @@ class SummaryPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
         ward = wizard.ward_page.selected_ward()
         groups = wizard.team_page.group_names()
@@ -216,7 +216,7 @@ class SetupWizard(QWizard):
 
     completed = Signal(object)
 
-    def __init__(self, gui: GuiContext, parent=None):  # noqa: ANN001
+    def __init__(self, gui: GuiContext, parent=None):
         super().__init__(parent)
         self.gui = gui
         self.setObjectName("setupWizard")
@@ -258,7 +258,7 @@ class SetupWizard(QWizard):
             on_error=self._failed,
         )
 
-    def _saved(self, info) -> None:  # noqa: ANN001
+    def _saved(self, info) -> None:
         self._saving = False
         super().accept()
         self.completed.emit(info)

@@ -107,7 +107,7 @@ class TaskRunner(QObject):
         self._submit(pool, fn, (control, *args), kwargs, on_done, on_error, on_progress, key, control, task_id)
         return control
 
-    def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, task_id=None) -> int:  # noqa: ANN001
+    def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, task_id=None) -> int:
         task_id = task_id or next(self._ids)
         if self._closed:
             # After shutdown (the app is closing; its store may be closed): nothing more runs.

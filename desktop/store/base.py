@@ -37,14 +37,14 @@ class UtcDateTime(TypeDecorator):
     def python_type(self) -> type:
         return datetime
 
-    def process_bind_param(self, value, dialect):  # noqa: ANN001
+    def process_bind_param(self, value, dialect):
         if value is None:
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime stored; use an aware datetime")
         return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
 
-    def process_result_value(self, value, dialect):  # noqa: ANN001
+    def process_result_value(self, value, dialect):
         return None if value is None else datetime.fromisoformat(value)
 
 

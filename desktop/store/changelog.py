@@ -36,7 +36,7 @@ class RecordRefused(ValueError):
     refused here, at entry, so nothing is stored that could never sync. The message (for people) names
     the field and the limit; `problems` are the wire format's (desktop.sync.payload_rules)."""
 
-    def __init__(self, kind: str, problems: list):  # noqa: ANN001
+    def __init__(self, kind: str, problems: list):
         from desktop.core.record_labels import kind_label, problem_text
 
         self.kind, self.problems = kind, problems
@@ -84,7 +84,7 @@ class ChangeLogEntry(ChangeJson, Base):
 
 
 
-def dump(value) -> str:  # noqa: ANN001
+def dump(value) -> str:
     """The change log's JSON text: compact, keys sorted, non-ASCII kept (compared byte for byte)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -139,7 +139,7 @@ def _changed_fields(obj: SyncedRecord) -> list[str]:
     return [a.key for a in state.attrs if a.key in names and a.history.has_changes()]
 
 
-def _record_changes(session: Session, _flush_context, _instances) -> None:  # noqa: ANN001
+def _record_changes(session: Session, _flush_context, _instances) -> None:
     if session.info.get("applying_remote"):
         return  # sync applying the server's changes: they are not local edits
     actor = session.info.get("actor", "")
@@ -256,7 +256,7 @@ class BulkInsertLog:
                           payload if payload is not None else self.payload(values), self.actor, self.created_at,
                           "pending"))
 
-    def flush(self, conn) -> int:  # noqa: ANN001  (a SQLAlchemy Connection)
+    def flush(self, conn) -> int:
         n = len(self.rows)
         if n:
             conn.exec_driver_sql(_INSERT_CHANGES, self.rows)

@@ -59,15 +59,15 @@ def create_store_engine(path: Path, key: str, *, writer: bool = False) -> Engine
     )
 
     @event.listens_for(engine, "connect")
-    def _manual_transactions(dbapi_conn, _record):  # noqa: ANN001
+    def _manual_transactions(dbapi_conn, _record):
         dbapi_conn.isolation_level = None  # the "begin" hook below issues BEGIN itself
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # noqa: ANN001
+    def _begin(conn):
         conn.exec_driver_sql(begin_sql)
 
     @event.listens_for(engine, "checkin")
-    def _autocheckpoint_back(dbapi_conn, record):  # noqa: ANN001
+    def _autocheckpoint_back(dbapi_conn, record):
         # back to the default before anyone else gets the connection (Store.write(background_checkpoint=True))
         if record.info.pop(AUTOCHECKPOINT_OFF, False) and dbapi_conn is not None:
             dbapi_conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")

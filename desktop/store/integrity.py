@@ -39,14 +39,14 @@ def run_checks(folder: DataFolder) -> list[CheckFailure]:
         conn = open_connection(folder.database, database_key(folder))
     except StoreError as exc:
         return [CheckFailure(_("mở cơ sở dữ liệu bằng khóa của nó"), [str(exc)])]
-    except Exception as exc:  # noqa: BLE001 - any failure to open is a finding, not a crash
+    except Exception as exc:
         return [CheckFailure(_("mở cơ sở dữ liệu bằng khóa của nó"), [str(exc) or type(exc).__name__])]
     failures = []
     try:
         for pragma, label in CHECKS:
             try:
                 rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
-            except Exception as exc:  # noqa: BLE001 - a check stopped by the damage is itself a finding
+            except Exception as exc:
                 failures.append(CheckFailure(_(label), [_("dừng lại: {error}").format(error=exc)]))
                 continue
             findings = [line.strip() for row in rows for line in row.splitlines()

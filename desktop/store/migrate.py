@@ -18,7 +18,7 @@ from desktop.store.errors import DatabaseTooNew
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def _config():  # noqa: ANN202
+def _config():
     from alembic.config import Config
 
     cfg = Config()

@@ -117,7 +117,7 @@ def _insert_new(s: Session, todo: list) -> None:
             conn.exec_driver_sql(sql, params)
 
 
-def _apply_one(s: Session, cls, obj, rr: p.RemoteRecord) -> None:  # noqa: ANN001
+def _apply_one(s: Session, cls, obj, rr: p.RemoteRecord) -> None:
     values = _values(cls, rr.payload)
     if obj is None:
         obj = cls(id=rr.record_id, **values)
@@ -336,7 +336,7 @@ def _with_parents(s: Session, todo: list, out: ApplyOutcome) -> list:
         for chunk in range(0, len(ids), 900):
             found.update(s.scalars(select(kinds[target].id).where(kinds[target].id.in_(ids[chunk:chunk + 900]))))
     coming: dict[str, set[str]] = {}
-    for cls, _obj, rr in todo:
+    for _cls, _obj, rr in todo:
         coming.setdefault(rr.kind, set()).add(rr.record_id)
     while True:  # a record left out takes the ones pointing at it along
         keep, dropped = [], False
@@ -386,7 +386,7 @@ def _store(s: Session, todo: list, out: ApplyOutcome) -> list[p.RemoteRecord]:
             _insert_new(s, [t for t in todo if t[1] is None])
         out.applied += len(todo)
         return [rr for _cls, _obj, rr in todo]
-    except Exception as exc:  # noqa: BLE001  (sorted by _record_fault; anything else is raised again)
+    except Exception as exc:
         if not _record_fault(exc):
             raise
     s.expire_all()
@@ -396,7 +396,7 @@ def _store(s: Session, todo: list, out: ApplyOutcome) -> list[p.RemoteRecord]:
             with s.begin_nested():
                 _apply_one(s, cls, s.get(cls, rr.record_id), rr)
                 s.flush()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             if not _record_fault(exc):
                 raise
             if not record_duplicate(s, cls, rr):
@@ -508,7 +508,7 @@ def recheck_duplicates(s: Session) -> int:
                 with s.begin_nested():
                     _apply_one(s, cls, obj, rr)
                     s.flush()
-            except Exception as exc:  # noqa: BLE001
+            except Exception as exc:
                 if not _record_fault(exc):
                     raise
                 continue

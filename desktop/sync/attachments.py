@@ -40,7 +40,7 @@ def file_kinds() -> dict[str, tuple[type, str, str]]:
     return out
 
 
-def files_to_upload(ctx) -> list[tuple[str, Path]]:  # noqa: ANN001
+def files_to_upload(ctx) -> list[tuple[str, Path]]:
     """(hash, absolute path) of files whose records are on the server but whose content is not yet."""
     wanted: dict[str, Path] = {}
     with ctx.read() as s:
@@ -56,7 +56,7 @@ def files_to_upload(ctx) -> list[tuple[str, Path]]:  # noqa: ANN001
     return sorted(wanted.items())
 
 
-def upload(ctx, transport, ward: str, content_hash: str, path: Path) -> bool:  # noqa: ANN001
+def upload(ctx, transport, ward: str, content_hash: str, path: Path) -> bool:
     """Send one file from where the server left off. True when the server holds all of it."""
     if not path.exists():
         log.warning("attachment file missing: %s", content_hash[:12])
@@ -76,14 +76,14 @@ def upload(ctx, transport, ward: str, content_hash: str, path: Path) -> bool:  #
     return True
 
 
-def _held_by_server(ctx, content_hash: str, size: int) -> None:  # noqa: ANN001
+def _held_by_server(ctx, content_hash: str, size: int) -> None:
     """Remember that the server holds this file complete: it is never sent again."""
     with ctx.store.write(actor="sync", applying_remote=True) as s:
         if s.get(SyncBlob, content_hash) is None:
             s.add(SyncBlob(content_hash=content_hash, size=size))
 
 
-def upload_all(ctx, transport, ward: str) -> int:  # noqa: ANN001
+def upload_all(ctx, transport, ward: str) -> int:
     return sum(1 for h, path in files_to_upload(ctx) if upload(ctx, transport, ward, h, path))
 
 
@@ -91,7 +91,7 @@ def upload_all(ctx, transport, ward: str) -> int:  # noqa: ANN001
 _HASH = re.compile(p.HASH_PATTERN)
 
 
-def _local_path(ctx, rel: str) -> Path | None:  # noqa: ANN001
+def _local_path(ctx, rel: str) -> Path | None:
     """Where a pulled record's file belongs: inside the data folder's attachments, or None."""
     if not rel or Path(rel).is_absolute():
         return None
@@ -100,7 +100,7 @@ def _local_path(ctx, rel: str) -> Path | None:  # noqa: ANN001
     return path if root in path.parents else None
 
 
-def files_to_download(ctx) -> list[tuple[str, Path]]:  # noqa: ANN001
+def files_to_download(ctx) -> list[tuple[str, Path]]:
     """(hash, where it belongs) of files named by live records here but missing from this laptop.
 
     Files known to be on the server (uploaded from here or downloaded already) are not looked
@@ -129,7 +129,7 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
-def download(ctx, transport, ward: str, content_hash: str, target: Path) -> bool:  # noqa: ANN001
+def download(ctx, transport, ward: str, content_hash: str, target: Path) -> bool:
     """Fetch one file from where an earlier try left off. True when it is in place and matches its hash.
 
     False when the server does not hold it (yet): the laptop that took it has not uploaded it.
@@ -165,5 +165,5 @@ def download(ctx, transport, ward: str, content_hash: str, target: Path) -> bool
     return True
 
 
-def download_all(ctx, transport, ward: str) -> int:  # noqa: ANN001
+def download_all(ctx, transport, ward: str) -> int:
     return sum(1 for h, path in files_to_download(ctx) if download(ctx, transport, ward, h, path))

@@ -50,13 +50,13 @@ def is_bookkeeping(kind: str, payload: dict) -> bool:
 
 
 class SyncClient:
-    def __init__(self, ctx, transport: Transport, ward: str):  # noqa: ANN001
+    def __init__(self, ctx, transport: Transport, ward: str):
         self.ctx = ctx
         self.t = transport
         self.ward = ward
         self.report = SyncReport()
 
-    def _write(self):  # noqa: ANN202
+    def _write(self):
         return self.ctx.store.write(actor="sync", applying_remote=True)
 
     # -- the run ------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class SyncClient:
         self.report.rejected += out.rejected
 
     # -- pull -----------------------------------------------------------------------------
-    def _state(self, s) -> SyncState:  # noqa: ANN001
+    def _state(self, s) -> SyncState:
         st = s.get(SyncState, 1)
         if st is None:
             st = SyncState(id=1, ward_code=self.ward)
@@ -263,7 +263,7 @@ class SyncClient:
         return {"fetched": fetched, "resent": len(missing_there)}
 
 
-def count_pending(ctx) -> int:  # noqa: ANN001
+def count_pending(ctx) -> int:
     with ctx.read() as s:
         return s.scalar(select(func.count()).select_from(ChangeLogEntry).where(
             ChangeLogEntry.state.in_(("pending", "sending")))) or 0

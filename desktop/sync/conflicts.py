@@ -46,7 +46,7 @@ def _info(c: SyncConflict) -> ConflictInfo:
                         c.resolution, c.resolved_by)
 
 
-def list_conflicts(ctx, include_resolved: bool = False) -> list[ConflictInfo]:  # noqa: ANN001
+def list_conflicts(ctx, include_resolved: bool = False) -> list[ConflictInfo]:
     """Edit conflicts (the same field edited here and elsewhere); duplicates are `list_duplicates`."""
     with ctx.read() as s:
         q = select(SyncConflict).where(SyncConflict.conflict_kind == "edit").order_by(SyncConflict.id)
@@ -55,7 +55,7 @@ def list_conflicts(ctx, include_resolved: bool = False) -> list[ConflictInfo]:  
         return [_info(c) for c in s.scalars(q)]
 
 
-def resolve(ctx, conflict_id: int, choice: str, edited: dict[str, Any] | None = None) -> ConflictInfo:  # noqa: ANN001
+def resolve(ctx, conflict_id: int, choice: str, edited: dict[str, Any] | None = None) -> ConflictInfo:
     if choice not in CHOICES:
         raise ConflictError(f"choice must be one of {CHOICES}")
     with ctx.store.write(actor=ctx.actor, applying_remote=True) as s:
@@ -113,7 +113,7 @@ def resolve(ctx, conflict_id: int, choice: str, edited: dict[str, Any] | None = 
         return _info(c)
 
 
-def unresolved_count(s) -> int:  # noqa: ANN001
+def unresolved_count(s) -> int:
     from sqlalchemy import func
 
     return s.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))) or 0
@@ -160,7 +160,7 @@ def _duplicate_info(c: SyncConflict) -> DuplicateInfo:
                          mine, theirs, c.created_at.isoformat(), c.resolution, c.resolved_by)
 
 
-def list_duplicates(ctx, include_resolved: bool = False) -> list[DuplicateInfo]:  # noqa: ANN001
+def list_duplicates(ctx, include_resolved: bool = False) -> list[DuplicateInfo]:
     with ctx.read() as s:
         q = select(SyncConflict).where(SyncConflict.conflict_kind == "duplicate").order_by(SyncConflict.id)
         if not include_resolved:
@@ -168,7 +168,7 @@ def list_duplicates(ctx, include_resolved: bool = False) -> list[DuplicateInfo]:
         return [_duplicate_info(c) for c in s.scalars(q)]
 
 
-def _bring_in(s, cls, c: SyncConflict, *, deleted: bool, override: dict | None = None):  # noqa: ANN001, ANN202
+def _bring_in(s, cls, c: SyncConflict, *, deleted: bool, override: dict | None = None):
     """The pulled record stored here as the server has it (with `override` values set on top, logged by
     the caller), deleted when it is the one merged away."""
     from desktop.sync import protocol as p
@@ -182,7 +182,7 @@ def _bring_in(s, cls, c: SyncConflict, *, deleted: bool, override: dict | None =
     return s.get(cls, c.record_id)
 
 
-def decide_duplicate(s, actor: str, conflict_id: int, choice: str, *, take_theirs: list[str] | tuple = (),  # noqa: ANN001
+def decide_duplicate(s, actor: str, conflict_id: int, choice: str, *, take_theirs: list[str] | tuple = (),
                      wrong: str = "", new_key: str | None = None) -> dict:
     """A person's decision on a duplicate, in an open (applying_remote) write session; what was done.
 

@@ -73,7 +73,7 @@ def _coalesce(rows: list[OutboxRow]) -> p.ChangeItem:
     )
 
 
-def _group(rows: list) -> list[list]:  # noqa: ANN001
+def _group(rows: list) -> list[list]:
     groups: dict[tuple[str, str], list] = {}
     for row in rows:
         groups.setdefault((row.record_kind, row.record_id), []).append(row)
@@ -139,7 +139,7 @@ def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[lis
     return [_coalesce(g) for g in groups], groups
 
 
-def _load(s: Session, cls, ids: list[str]) -> dict:  # noqa: ANN001
+def _load(s: Session, cls, ids: list[str]) -> dict:
     out = {}
     for chunk in range(0, len(ids), 900):
         for obj in s.scalars(select(cls).where(cls.id.in_(ids[chunk:chunk + 900]))):
@@ -249,7 +249,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     return out
 
 
-def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[ChangeLogEntry]) -> None:  # noqa: ANN001
+def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[ChangeLogEntry]) -> None:
     """The server holds the change: take its version (and merged fields not edited here since)."""
     if result.server_version is None:
         obj.sync_state = "synced"
@@ -280,7 +280,7 @@ def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[Chan
             row.version += delta
 
 
-def record_conflict(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> None:  # noqa: ANN001
+def record_conflict(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> None:
     from desktop.store.records import record_fields
 
     existing = s.scalar(select(SyncConflict).where(SyncConflict.record_id == item.record_id,

@@ -112,7 +112,7 @@ def _moment(**kw: Any) -> FieldRule:
     return FieldRule("datetime", **kw)
 
 
-def _choice(n: int, words, **kw: Any) -> FieldRule:  # noqa: ANN001
+def _choice(n: int, words, **kw: Any) -> FieldRule:
     return FieldRule("text", max_length=n, choices=frozenset(words), **kw)
 
 

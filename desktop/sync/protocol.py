@@ -171,7 +171,7 @@ def payload_hash(payload: dict[str, Any], deleted: bool = False, text: str | Non
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def ids_hash(ids) -> str:  # noqa: ANN001
+def ids_hash(ids) -> str:
     """Order-independent hash of a set of record ids: sum of SHA-256 digests mod 2**256."""
     total = 0
     for record_id in ids:
@@ -179,7 +179,7 @@ def ids_hash(ids) -> str:  # noqa: ANN001
     return format(total % (1 << 256), "064x")
 
 
-def pull_page_json(rows, cursor: int, more: bool) -> bytes:  # noqa: ANN001
+def pull_page_json(rows, cursor: int, more: bool) -> bytes:
     """The JSON of a `PullResponse` built from stored rows `(kind, record_id, version, payload_text,
     deleted, seq)`, each payload text (canonical JSON, as the server keeps it) spliced in as is:
     the server need not parse and re-encode every record it sends."""

@@ -206,12 +206,12 @@ def _detail(payload: bytes) -> dict:
     return detail if isinstance(detail, dict) else {"message": str(detail)}
 
 
-def _encode(model) -> bytes:  # noqa: ANN001
+def _encode(model) -> bytes:
     """A request model as the UTF-8 JSON body, straight from pydantic (no dict, then json.dumps)."""
     return model.model_dump_json().encode("utf-8")
 
 
-def _validated_json(model, body: bytes):  # noqa: ANN001, ANN202
+def _validated_json(model, body: bytes):
     """An answer's JSON body parsed and checked in one pass by pydantic (its own fast JSON parser)."""
     try:
         return model.model_validate_json(body)
@@ -221,7 +221,7 @@ def _validated_json(model, body: bytes):  # noqa: ANN001, ANN202
         raise TransportError(f"bad answer: {type(exc).__name__}") from exc
 
 
-def _validated(model, raw):  # noqa: ANN001, ANN202
+def _validated(model, raw):
     try:
         return model.model_validate(raw)
     except Exception as exc:  # an answer that does not match the protocol: treat as a broken transfer

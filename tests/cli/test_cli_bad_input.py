@@ -31,7 +31,7 @@ def leaf_commands() -> dict[tuple[str, ...], argparse.ArgumentParser]:
     out = {}
 
     def walk(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
-        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]  # noqa: SLF001
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
         if not subs:
             out[path] = parser
             return
@@ -56,7 +56,7 @@ REQUIRED = {
 }
 
 
-def run(argv: list[str], capsys) -> tuple[int, str]:  # noqa: ANN001
+def run(argv: list[str], capsys) -> tuple[int, str]:
     try:
         code = cli.main(argv)
     except SystemExit as exc:  # argparse: usage errors
@@ -85,7 +85,7 @@ def test_the_table_covers_every_command():
 
 
 def _numbers(parser: argparse.ArgumentParser) -> list[str]:
-    return [a.option_strings[0] for a in parser._actions  # noqa: SLF001
+    return [a.option_strings[0] for a in parser._actions
             if a.option_strings and getattr(a.type, "__name__", "") == "int"]
 
 

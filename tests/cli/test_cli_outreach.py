@@ -31,7 +31,7 @@ def snapshot(path) -> dict:
 
 
 def test_same_seed_same_ward_other_seed_differs(tmp_path):
-    a, b, c = demo(tmp_path / "a", 42), demo(tmp_path / "b", 42), demo(tmp_path / "c", 43)
+    a, b, _c = demo(tmp_path / "a", 42), demo(tmp_path / "b", 42), demo(tmp_path / "c", 43)
     for counts in (a, b):
         assert counts["residents"] == 300 and counts["campaigns"] >= 7 and counts["help_sessions"] > 50
     sa, sb, sc = snapshot(tmp_path / "a"), snapshot(tmp_path / "b"), snapshot(tmp_path / "c")

@@ -20,7 +20,7 @@ ADMIN, ADMIN_SECRET = "Ngô Quản Trị", "matkhau-quantri"
 VOLUNTEER, VOLUNTEER_PIN = "Lê Tình Nguyện", "246810"
 
 
-def run(argv: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
     try:
         code = cli.main(argv)
     except SystemExit as exc:
@@ -55,7 +55,7 @@ def ward(tmp_path, capsys, monkeypatch) -> str:
     return data
 
 
-def _commands(tmp_path) -> list[tuple[list[str], bool]]:  # noqa: ANN001
+def _commands(tmp_path) -> list[tuple[list[str], bool]]:
     """(arguments, a volunteer may run it) for every command that reads or writes personal data."""
     rows = tmp_path / "list.csv"
     rows.write_text("Họ và tên,Năm sinh\nNguyễn Văn An,1980\n", encoding="utf-8")
@@ -123,7 +123,7 @@ def test_demo_data_is_all_or_nothing(app_ctx, monkeypatch):
 
     real = complaints_demo.add_demo_complaints
 
-    def fail_half_way(ctx, rng, n):  # noqa: ANN001, ANN202
+    def fail_half_way(ctx, rng, n):
         real(ctx, rng, 3)
         raise OSError(28, "No space left on device")
 

@@ -153,7 +153,7 @@ class BundledCli:
             assert proc.returncode == 0, f"tocds-cli {' '.join(args)} -> {proc.returncode}\n{proc.stderr[-3000:]}"
         return proc
 
-    def json(self, *args: str, **kw) -> dict:  # noqa: ANN003
+    def json(self, *args: str, **kw) -> dict:
         return json.loads(self.run(*args, "--json", **kw).stdout)
 
     def takes_operator(self, *words: str) -> bool:

@@ -14,7 +14,7 @@ import pytest
 PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
-def _run_entry(kind: str, payload) -> bool:  # noqa: ANN001
+def _run_entry(kind: str, payload) -> bool:
     """The audit entry a sync run writes about itself: the last laptop to sync holds its own
     before the others pull it, so convergence is checked without these."""
     import json
@@ -24,7 +24,7 @@ def _run_entry(kind: str, payload) -> bool:  # noqa: ANN001
     return kind == "audit_entry" and is_bookkeeping(kind, json.loads(payload) if isinstance(payload, str) else payload)
 
 
-def protocol_session():  # noqa: ANN201
+def protocol_session():
     """A requests session that speaks the protocol (its header on every request), as the laptops do."""
     import requests
 
@@ -101,7 +101,7 @@ class ServerThread:
             return {(r.kind, r.record_id): (r.version, r.payload, bool(r.deleted)) for r in conn.execute(
                 select(record).where(record.c.ward_code == ward)) if not _run_entry(r.kind, r.payload)}
 
-    def store_raw(self, ward: str, kind: str, record_id: str, payload, *, version: int = 1,  # noqa: ANN001
+    def store_raw(self, ward: str, kind: str, record_id: str, payload, *, version: int = 1,
                   deleted: bool = False) -> int:
         """Write a record straight into the server's tables, unchecked: a row stored before the server
         validated payloads, by a newer server, or by hand. `payload`: a dict, or the stored text as it
@@ -192,7 +192,7 @@ def open_laptop(root: Path, ward: str = "00166", actor: str = "Tình nguyện vi
     return ctx
 
 
-def add_residents(ctx, names: list[str], group_name: str | None = None) -> list[str]:  # noqa: ANN001
+def add_residents(ctx, names: list[str], group_name: str | None = None) -> list[str]:
     """Plain ORM writes (no other area's services)."""
     from desktop.core.text import fold
     from desktop.store.models import Resident, ResidentialGroup
@@ -213,7 +213,7 @@ def add_residents(ctx, names: list[str], group_name: str | None = None) -> list[
     return ids
 
 
-def edit_resident(ctx, record_id: str, **values) -> None:  # noqa: ANN001
+def edit_resident(ctx, record_id: str, **values) -> None:
     from desktop.store.models import Resident
 
     with ctx.write() as s:
@@ -222,7 +222,7 @@ def edit_resident(ctx, record_id: str, **values) -> None:  # noqa: ANN001
             setattr(r, k, v)
 
 
-def snapshot(ctx) -> dict[tuple[str, str], tuple[int, dict, bool]]:  # noqa: ANN001
+def snapshot(ctx) -> dict[tuple[str, str], tuple[int, dict, bool]]:
     """Every synced record of a laptop: (kind, id) -> (version, fields, deleted)."""
     from sqlalchemy import select
 
@@ -244,7 +244,7 @@ def server_snapshot(srv: ServerThread, ward: str = "00166") -> dict:
     return {k: (v[0], json.loads(v[1]), v[2]) for k, v in srv.records(ward).items()}
 
 
-def assert_converged(srv: ServerThread, *laptops, ward: str = "00166") -> dict:  # noqa: ANN002
+def assert_converged(srv: ServerThread, *laptops, ward: str = "00166") -> dict:
     """Server and every laptop hold exactly the same records (ids, versions, fields, tombstones)."""
     server = server_snapshot(srv, ward)
     for ctx in laptops:

@@ -92,7 +92,7 @@ class Walk:
         self.no_error_window()
 
 
-def wait_for_quietly(condition, timeout: float) -> bool:  # noqa: ANN001
+def wait_for_quietly(condition, timeout: float) -> bool:
     try:
         return bool(wait_for(condition, timeout, "", every=0.05))
     except AssertionError:

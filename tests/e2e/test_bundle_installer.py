@@ -9,7 +9,6 @@ Setup lacks, and the settings the Windows issue asks for.
 from __future__ import annotations
 
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -56,7 +55,7 @@ def entries(lines: list[str]) -> list[dict[str, str]]:
     return parsed
 
 
-def setup_values(sections) -> dict[str, str]:  # noqa: ANN001
+def setup_values(sections) -> dict[str, str]:
     return dict(line.split("=", 1) for line in sections["Setup"])
 
 

@@ -17,7 +17,7 @@ from tests.support.report_fixture import build_report_ward
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-def laptop(root: Path, ward: str, groups: list[str]):  # noqa: ANN201
+def laptop(root: Path, ward: str, groups: list[str]):
     from desktop.services.context import open_context
     from desktop.services.setup.ward_setup import initialize_ward
 

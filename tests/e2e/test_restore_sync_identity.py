@@ -85,7 +85,7 @@ def test_cli_restore_says_the_laptop_must_enrol_again(srv, tmp_path):
     env = cli_env(TOCDS_BACKUP_PASSPHRASE=PASS)
     cli = bin_path("tocds-cli")
 
-    def run(*args):  # noqa: ANN002, ANN202
+    def run(*args):
         return subprocess.run([cli, *args], env=env, capture_output=True, text=True, timeout=120)
 
     assert run("--data-dir", data, "init", "--ward-code", WARD).returncode == 0

@@ -9,7 +9,6 @@ import hashlib
 import json
 import socket
 import subprocess
-import uuid
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -27,7 +26,7 @@ def srv(request, tmp_path):
         yield server
 
 
-def _raw(srv, head: str, body: bytes) -> bytes:  # noqa: ANN001
+def _raw(srv, head: str, body: bytes) -> bytes:
     """Send a request's head and part of its body, and read the answer (the server must not wait for the rest)."""
     with socket.create_connection(("127.0.0.1", srv.port), timeout=10) as conn:
         conn.sendall(head.encode("latin-1") + b"\r\n" + body)
@@ -120,11 +119,11 @@ def test_wrong_enrolment_codes_are_limited_per_client_address(srv):
     assert http.post(url, json={"code": srv.enroll_code(WARD)}, headers=elsewhere, timeout=10).status_code == 200
 
 
-def _enrol(srv, code: str, key: str = "") -> "object":  # noqa: ANN001
+def _enrol(srv, code: str, key: str = "") -> "object":
     return http.post(f"{srv.url}/v1/enroll", json={"code": code, "device_name": "máy", "device_key": key}, timeout=10)
 
 
-def _works(srv, token: str) -> bool:  # noqa: ANN001
+def _works(srv, token: str) -> bool:
     r = http.get(f"{srv.url}/v1/wards/{WARD}/check", headers={"Authorization": f"Bearer {token}"}, timeout=10)
     return r.status_code == 200
 
@@ -184,7 +183,7 @@ def test_nobody_can_block_another_devices_upload(srv):
     digest = hashlib.sha256(data).hexdigest()
     squatter, same_ward_squatter, owner = srv.token(OTHER), srv.token(WARD), srv.token(WARD)
 
-    def call(method: str, ward: str, token: str, **kw):  # noqa: ANN003, ANN202
+    def call(method: str, ward: str, token: str, **kw):
         return http.request(method, f"{srv.url}/v1/wards/{ward}/blobs/{digest}", timeout=20,
                             headers={"Authorization": f"Bearer {token}"}, **kw)
 

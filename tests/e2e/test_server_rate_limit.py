@@ -10,7 +10,7 @@ http = protocol_session()
 WARD = "00166"
 
 
-def _token(srv) -> str:  # noqa: ANN001
+def _token(srv) -> str:
     r = http.post(f"{srv.url}/v1/enroll", json={"code": srv.enroll_code(WARD), "device_name": "máy"}, timeout=10)
     assert r.status_code == 200, r.text
     return r.json()["token"]

@@ -21,7 +21,7 @@ def server(request, tmp_path):
         yield srv
 
 
-def _group(ctx) -> str:  # noqa: ANN001
+def _group(ctx) -> str:
     from desktop.core.text import fold
     from desktop.store.models import ResidentialGroup
 
@@ -32,7 +32,7 @@ def _group(ctx) -> str:  # noqa: ANN001
         return g.id
 
 
-def _file(ctx, files: list[Path], group_id: str) -> str:  # noqa: ANN001
+def _file(ctx, files: list[Path], group_id: str) -> str:
     from desktop.services.complaints import complaints as svc
 
     return svc.file_complaint(ctx, svc.ComplaintDraft(
@@ -42,7 +42,7 @@ def _file(ctx, files: list[Path], group_id: str) -> str:  # noqa: ANN001
         residential_group_id=group_id, files=[str(f) for f in files]))
 
 
-def _photo_synced_from(a, server, tmp_path, name: str, fmt: str) -> tuple[str, str]:  # noqa: ANN001
+def _photo_synced_from(a, server, tmp_path, name: str, fmt: str) -> tuple[str, str]:
     """A complaint with one photo filed on laptop `a` and synced; the photo's (hash, path)."""
     from desktop.services.sync.service import sync_now
 
@@ -54,7 +54,7 @@ def _photo_synced_from(a, server, tmp_path, name: str, fmt: str) -> tuple[str, s
     return sha, rel
 
 
-def _attachments(ctx) -> list[tuple[str, str]]:  # noqa: ANN001
+def _attachments(ctx) -> list[tuple[str, str]]:
     from desktop.store.models import Attachment
 
     with ctx.read() as s:
@@ -94,7 +94,7 @@ def test_photo_taken_on_one_laptop_is_shown_on_the_other(server, tmp_path):
 
         rows_a, rows_b = _attachments(a), _attachments(b)
         assert rows_a == rows_b and len(rows_b) == 3
-        for sha, rel in rows_b:
+        for _sha, rel in rows_b:
             mine = att.absolute_path(b.folder, rel)
             assert mine.read_bytes() == att.absolute_path(a.folder, rel).read_bytes()
         files_b = [p for p in b.folder.attachments.rglob("*") if p.is_file()]

@@ -22,7 +22,7 @@ def srv(sqlite_server):
     return sqlite_server
 
 
-def _sync_entries(ctx) -> list:  # noqa: ANN001
+def _sync_entries(ctx) -> list:
     from desktop.store.models.people import AuditEntry
 
     with ctx.read() as s:
@@ -30,7 +30,7 @@ def _sync_entries(ctx) -> list:  # noqa: ANN001
                 for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "sync").order_by(AuditEntry.seq))]
 
 
-def _server_sync_entries(srv) -> list[dict]:  # noqa: ANN001
+def _server_sync_entries(srv) -> list[dict]:
     from server.db import record
 
     with srv.engine.connect() as conn:
@@ -106,7 +106,7 @@ def test_scheduled_cli_sync_runs_without_an_operator_as_the_system_actor(srv, tm
     env = cli_env(TOCDS_NEW_SECRET="matkhau-quantri", TOCDS_OPERATOR_SECRET="matkhau-quantri")
     cli = bin_path("tocds-cli")
 
-    def run(*args):  # noqa: ANN002, ANN202
+    def run(*args):
         return subprocess.run([cli, "--data-dir", data, *args], env=env, capture_output=True, text=True, timeout=120)
 
     assert run("init", "--ward-code", WARD).returncode == 0

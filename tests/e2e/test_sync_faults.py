@@ -34,7 +34,7 @@ def rig(request, tmp_path):
         b.close()
 
 
-def _sync(ctx, url=None, code=None):  # noqa: ANN001, ANN202
+def _sync(ctx, url=None, code=None):
     from desktop.services.sync.service import sync_now
 
     return sync_now(ctx, url, code, timeout=(2.0, 1.5))
@@ -134,7 +134,7 @@ def test_batches_delivered_out_of_order_and_twice(rig):
 
 
 # -- records that cannot be stored as they come (issue #15) ------------------------------
-def _register(ctx, name: str, cccd: str | None = None, group_name: str | None = None) -> str:  # noqa: ANN001
+def _register(ctx, name: str, cccd: str | None = None, group_name: str | None = None) -> str:
     from desktop.core.text import fold
     from desktop.store.models import Resident, ResidentialGroup
 
@@ -148,7 +148,7 @@ def _register(ctx, name: str, cccd: str | None = None, group_name: str | None = 
         return r.id
 
 
-def _live_ids(ctx, kind: str) -> set[str]:  # noqa: ANN001
+def _live_ids(ctx, kind: str) -> set[str]:
     return {k[1] for k, (_v, _f, deleted) in snapshot(ctx).items() if k[0] == kind and not deleted}
 
 

@@ -22,7 +22,7 @@ def test_no_input_makes_the_server_answer_5xx(tmp_path):
 
             @given(case=op.as_strategy())
             @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-            def check(case):  # noqa: ANN001, ANN202
+            def check(case):
                 if "ward_code" in (case.path_parameters or {}):
                     # most cases with this ward's token and path, so the handlers are reached, not only auth
                     if hash(case.id) % 4:

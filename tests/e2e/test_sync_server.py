@@ -25,7 +25,7 @@ def srv(request, tmp_path):
         yield server
 
 
-def _item(record_id=None, change_id=None, notes="x", version=1, base=0, op="insert"):  # noqa: ANN001, ANN202
+def _item(record_id=None, change_id=None, notes="x", version=1, base=0, op="insert"):
     return {"change_id": change_id or str(uuid.uuid4()), "kind": "resident", "record_id": record_id or str(uuid.uuid4()),
             "op": op, "base_version": base, "version": version, "fields": ["full_name", "notes"],
             "payload": {"full_name": "Nguyễn Văn A", "notes": notes}, "deleted": False}

@@ -33,13 +33,13 @@ def rig(request, tmp_path):
         b.close()
 
 
-def _sync(ctx) -> dict:  # noqa: ANN001
+def _sync(ctx) -> dict:
     from desktop.services.sync.service import sync_now
 
     return sync_now(ctx)
 
 
-def _register(ctx, name: str, cccd: str | None = None, **values) -> str:  # noqa: ANN001, ANN003
+def _register(ctx, name: str, cccd: str | None = None, **values) -> str:
     from desktop.core.text import fold
     from desktop.store.models import Resident
 
@@ -50,7 +50,7 @@ def _register(ctx, name: str, cccd: str | None = None, **values) -> str:  # noqa
         return r.id
 
 
-def _help_session(ctx, resident_id: str) -> str:  # noqa: ANN001
+def _help_session(ctx, resident_id: str) -> str:
     from desktop.store.models import HelpSession
 
     with ctx.write() as s:
@@ -60,23 +60,23 @@ def _help_session(ctx, resident_id: str) -> str:  # noqa: ANN001
         return h.id
 
 
-def _live(ctx, kind: str = "resident") -> dict[str, dict]:  # noqa: ANN001
+def _live(ctx, kind: str = "resident") -> dict[str, dict]:
     return {k[1]: fields for k, (_v, fields, deleted) in snapshot(ctx).items() if k[0] == kind and not deleted}
 
 
-def _settle(a, b) -> None:  # noqa: ANN001
+def _settle(a, b) -> None:
     for ctx in (a, b, a, b):
         assert _sync(ctx)["pending"] == 0
 
 
-def _keeps_syncing(srv, a, b) -> None:  # noqa: ANN001
+def _keeps_syncing(srv, a, b) -> None:
     n1, n2 = _register(a, "Lê Văn Cường"), _register(b, "Phạm Thị Dung")
     _settle(a, b)
     for ctx in (a, b):
         assert {n1, n2} <= set(_live(ctx))
 
 
-def _clash(srv, a, b) -> tuple[str, str, str]:  # noqa: ANN001
+def _clash(srv, a, b) -> tuple[str, str, str]:
     """x on a, y on b with one CCCD (y with a help session); both laptops synced: a duplicate on each."""
     x = _register(a, "Nguyễn Văn An", CCCD, phone="+84912345678", notes="máy A")
     y = _register(b, "Nguyễn Văn Ân", CCCD, workplace="Chợ Cầu Giấy", notes="máy B")

@@ -29,7 +29,7 @@ def srv(request, tmp_path):
         yield server
 
 
-def _push(srv, ward: str, token: str, *items: dict) -> requests.Response:  # noqa: ANN001
+def _push(srv, ward: str, token: str, *items: dict) -> requests.Response:
     return requests.post(f"{srv.url}/v1/wards/{ward}/push", json={"batch_id": str(uuid.uuid4()), "items": list(items)},
                          headers={"Authorization": f"Bearer {token}", "X-Tocds-Protocol": "1"}, timeout=20)
 

@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
-def wait(signal, timeout_ms: int = 20000):  # noqa: ANN001, ANN201
+def wait(signal, timeout_ms: int = 20000):
     loop = QEventLoop()
     got = []
     signal.connect(lambda *a: (got.append(a), loop.quit()))

@@ -19,7 +19,7 @@ def focused(name: str) -> bool:
     return w is not None and w.objectName() == name
 
 
-def group_ids(ctx) -> list[str]:  # noqa: ANN001
+def group_ids(ctx) -> list[str]:
     with ctx.read() as s:
         return list(s.scalars(select(ResidentialGroup.id).order_by(ResidentialGroup.sort_order)))
 
@@ -126,7 +126,7 @@ def test_escape_cancels_intake(qtbot, gui_ctx):
     assert form.title_edit.text() == ""
 
 
-def _file(ctx, title: str, now: datetime, **kw) -> str:  # noqa: ANN001
+def _file(ctx, title: str, now: datetime, **kw) -> str:
     base = dict(kind="phan_anh_hien_truong", category="chieu_sang", title=title,
                 description="Cột đèn đầu ngõ không sáng từ thứ Bảy tuần trước, buổi tối rất tối.", anonymous=True,
                 address_text="Ngõ 12 Trần Duy Hưng")

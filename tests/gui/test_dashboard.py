@@ -17,7 +17,7 @@ from tests.gui.helpers import open_reports_page, type_text
 from tests.support.report_fixture import build_report_ward
 
 
-def loaded(page: ReportsPage, start: str):  # noqa: ANN201
+def loaded(page: ReportsPage, start: str):
     return lambda: page.figures is not None and page.figures["period"]["from"] == start
 
 

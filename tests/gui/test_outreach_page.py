@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
-from desktop.core.period import today_vn
 from desktop.gui.outreach.page import OutreachPage
 from desktop.services.outreach import communications, follow_ups, shift
 from desktop.services.setup.demo_data import build_demo_ward

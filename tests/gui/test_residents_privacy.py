@@ -13,7 +13,7 @@ from tests.gui.helpers import show_active
 from tests.unit.people_helpers import as_role, staff
 
 
-def _page_with_resident(qtbot, gui_ctx):  # noqa: ANN001, ANN202
+def _page_with_resident(qtbot, gui_ctx):
     ids = staff(gui_ctx.app)
     r = svc.register_resident(gui_ctx.app, svc.ResidentInput(full_name="Trần Văn Bình", phone="0912345678",
                                                              cccd="001085000001", birth_year=1985, sex="nam"))

@@ -63,7 +63,7 @@ def test_bad_address_is_refused_before_any_network(qtbot, page):
     assert not page.scheduler.running
 
 
-def _edited_on_both(gui_ctx, server, other, theirs: dict, mine: dict) -> str:  # noqa: ANN001
+def _edited_on_both(gui_ctx, server, other, theirs: dict, mine: dict) -> str:
     """One resident, synced to both laptops, then edited on `other` (synced) and here (not yet)."""
     from desktop.services.sync.service import sync_now
 

@@ -105,7 +105,7 @@ COMPLAINTS = [
 ]
 
 
-def build_as_of_ward(ctx) -> dict:  # noqa: ANN001
+def build_as_of_ward(ctx) -> dict:
     """Write the fixture's records; returns ids by short name (R1.., K1..)."""
     ids: dict[str, str] = {}
     with ctx.write() as s:

@@ -45,7 +45,7 @@ def vn(y: int, mo: int, d: int, h: int = 9, mi: int = 0) -> datetime:
     return datetime(y, mo, d, h, mi, tzinfo=VN).astimezone(timezone.utc)
 
 
-def add_residents(s, rows: list[tuple]) -> list[Resident]:  # noqa: ANN001
+def add_residents(s, rows: list[tuple]) -> list[Resident]:
     """Residents from (name, group 1/2/3/None, target group, stage, aware_on, installed_on, account_on)."""
     groups = {g.sort_order: g.id for g in s.scalars(select(ResidentialGroup))}
     residents = []
@@ -57,7 +57,7 @@ def add_residents(s, rows: list[tuple]) -> list[Resident]:  # noqa: ANN001
     return residents
 
 
-def build_report_ward(ctx) -> dict:  # noqa: ANN001
+def build_report_ward(ctx) -> dict:
     """Write the fixture's records; returns ids by short name."""
     ids: dict[str, str] = {}
     with ctx.write() as s:

@@ -19,13 +19,13 @@ class MemoryKeyring(KeyringBackend):
     priority = 1
     _store: dict[tuple[str, str], str] = {}
 
-    def get_password(self, service, username):  # noqa: ANN001
+    def get_password(self, service, username):
         return self._store.get((service, username))
 
-    def set_password(self, service, username, password):  # noqa: ANN001
+    def set_password(self, service, username, password):
         self._store[(service, username)] = password
 
-    def delete_password(self, service, username):  # noqa: ANN001
+    def delete_password(self, service, username):
         if self._store.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
 
@@ -43,15 +43,15 @@ class FileKeyring(KeyringBackend):
         except FileNotFoundError:
             return {}
 
-    def get_password(self, service, username):  # noqa: ANN001
+    def get_password(self, service, username):
         return self._load().get(f"{service}\x00{username}")
 
-    def set_password(self, service, username, password):  # noqa: ANN001
+    def set_password(self, service, username, password):
         data = self._load()
         data[f"{service}\x00{username}"] = password
         self._path.write_text(json.dumps(data))
 
-    def delete_password(self, service, username):  # noqa: ANN001
+    def delete_password(self, service, username):
         data = self._load()
         if data.pop(f"{service}\x00{username}", None) is None:
             raise PasswordDeleteError(username)

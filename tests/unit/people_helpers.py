@@ -15,7 +15,7 @@ PLANTED_PHONE = "0987654329"
 PLANTED_E164 = "+84987654329"
 
 
-def staff(ctx) -> dict[Role, str]:  # noqa: ANN001
+def staff(ctx) -> dict[Role, str]:
     """One operator per role (the admin first); returns ids. Leaves the admin signed in."""
     admin = operators.create_first_admin(ctx, NAMES[Role.ADMIN], ADMIN_SECRET)
     ids = {Role.ADMIN: admin.id}
@@ -24,11 +24,11 @@ def staff(ctx) -> dict[Role, str]:  # noqa: ANN001
     return ids
 
 
-def as_role(ctx, ids: dict, role: Role) -> None:  # noqa: ANN001
+def as_role(ctx, ids: dict, role: Role) -> None:
     operators.sign_in(ctx, ids[role], PINS[role])
 
 
-def plant_resident(ctx) -> str:  # noqa: ANN001
+def plant_resident(ctx) -> str:
     from desktop.services.residents import residents
 
     detail = residents.register_resident(ctx, residents.ResidentInput(

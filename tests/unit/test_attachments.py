@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,7 @@ from desktop.store.models import Attachment, ResidentialGroup
 MAKE, MODEL, SOFTWARE, ARTIST = 0x010F, 0x0110, 0x0131, 0x013B
 
 
-def camera_jpeg(path: Path, color=(200, 30, 30)) -> Path:  # noqa: ANN001
+def camera_jpeg(path: Path, color=(200, 30, 30)) -> Path:
     img = Image.new("RGB", (64, 48), color)
     exif = Image.Exif()
     exif[MAKE] = "Samsung"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import random
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -23,12 +23,12 @@ from desktop.store.models import Complaint, ComplaintEvent, ComplaintFeedback, R
 MON_10 = datetime(2026, 11, 30, 10, 0, tzinfo=VN_TZ)  # Monday (a week without public holidays: Tuesday 24/11 is one)
 
 
-def groups(ctx) -> list[str]:  # noqa: ANN001
+def groups(ctx) -> list[str]:
     with ctx.read() as s:
         return list(s.scalars(select(ResidentialGroup.id).order_by(ResidentialGroup.sort_order)))
 
 
-def draft(ctx, **kw) -> svc.ComplaintDraft:  # noqa: ANN001
+def draft(ctx, **kw) -> svc.ComplaintDraft:
     base = dict(kind="phan_anh_hien_truong", category="chieu_sang", title="Đèn đường hỏng ở ngõ 12",
                 description="Cột đèn đầu ngõ 12 không sáng từ thứ Bảy tuần trước, buổi tối rất tối.",
                 reporter_name="Trần Thị Lan", reporter_phone="0912 345 678", consent_to_contact=True,
@@ -37,7 +37,7 @@ def draft(ctx, **kw) -> svc.ComplaintDraft:  # noqa: ANN001
     return svc.ComplaintDraft(**base)
 
 
-def count(ctx, model) -> int:  # noqa: ANN001
+def count(ctx, model) -> int:
     with ctx.read() as s:
         return s.scalar(select(func.count()).select_from(model))
 
@@ -190,7 +190,7 @@ def test_complex_uses_the_category_complex_deadline(app_ctx):
 
 
 # -- feedback -------------------------------------------------------------------------
-def _handled(ctx, **kw) -> str:  # noqa: ANN001
+def _handled(ctx, **kw) -> str:
     cid = svc.file_complaint(ctx, draft(ctx, **kw), now=MON_10)
     for action, extra in (("chuyen", {"agency": "iHaNoi"}), ("tiep_nhan", {}), ("bat_dau_xu_ly", {}), ("hoan_thanh", {})):
         svc.transition(ctx, cid, action, now=MON_10 + timedelta(hours=1), **extra)

@@ -15,7 +15,7 @@ from desktop.sync.payload_rules import DESCRIPTION_MAX_CHARS, NOTE_MAX_CHARS
 NOTE_100_KB = "Ghi chú dài " * 8533 + "a" * 4  # 102,400 characters
 
 
-def _stored(ctx) -> tuple[int, int]:  # noqa: ANN001
+def _stored(ctx) -> tuple[int, int]:
     with ctx.read() as s:
         return (s.scalar(select(func.count()).select_from(Resident)),
                 s.scalar(select(func.count()).select_from(ChangeLogEntry)))

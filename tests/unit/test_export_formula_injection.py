@@ -52,7 +52,7 @@ def risky_ward(app_ctx):
     """A resident per payload with it in name-free fields, and residential groups named by payloads
     (written past validation, as data synced from elsewhere could arrive)."""
     ids = []
-    for i, payload in enumerate(PAYLOADS):
+    for i, _payload in enumerate(PAYLOADS):
         detail = svc.register_resident(app_ctx, svc.ResidentInput(full_name=f"Người Thử {chr(65 + i)}", address_detail="x"))
         ids.append(detail.id)
     with app_ctx.write() as s:

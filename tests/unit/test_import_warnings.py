@@ -13,7 +13,7 @@ from desktop.services.residents.importing import import_residents
 from desktop.store.models import Resident
 
 
-def _write(path, text: str, bom: bool = True):  # noqa: ANN001, ANN202
+def _write(path, text: str, bom: bool = True):
     path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"))
     return path
 

@@ -16,11 +16,11 @@ from desktop.store.engine import open_connection
 from tests.unit.people_helpers import as_role, plant_resident, staff
 
 
-def _raw(ctx):  # noqa: ANN001, ANN202
+def _raw(ctx):
     return open_connection(ctx.folder.database, database_key(ctx.folder))
 
 
-def _fill(ctx) -> list[str]:  # noqa: ANN001
+def _fill(ctx) -> list[str]:
     ids = staff(ctx)
     rid = plant_resident(ctx)
     as_role(ctx, ids, Role.POLICE)

@@ -28,7 +28,7 @@ def filled(app_ctx):
     return app_ctx, ids, rid
 
 
-def _snapshot(ctx) -> dict:  # noqa: ANN001
+def _snapshot(ctx) -> dict:
     with ctx.read() as s:
         return {r.id: (r.full_name, r.cccd, r.phone, r.version) for r in s.scalars(select(Resident))}
 

@@ -18,7 +18,7 @@ from tests.conftest import REPO, bin_path, cli_env
 PASS = "mat-khau-sao-luu-2026"
 
 
-def _rewrite_header(src: Path, dst: Path, change) -> Path:  # noqa: ANN001
+def _rewrite_header(src: Path, dst: Path, change) -> Path:
     raw = src.read_bytes()
     (hlen,) = struct.unpack(">I", raw[8:12])
     meta = json.loads(raw[12:12 + hlen])

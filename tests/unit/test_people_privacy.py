@@ -52,7 +52,7 @@ def test_correction_is_audited_with_field_names_only(app_ctx):
     assert entry.detail == {"request": "correct", "fields": ["phone"]} and entry.record_id == rid
 
 
-def _help_session_and_complaint(ctx, rid: str) -> tuple[str, str, Path]:  # noqa: ANN001
+def _help_session_and_complaint(ctx, rid: str) -> tuple[str, str, Path]:
     from desktop.store.models import HelpSession
     from desktop.store.models.complaints import Attachment, Complaint
 

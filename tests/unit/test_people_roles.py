@@ -16,7 +16,7 @@ EXPECTED = {  # the matrix the issue asks for, written out independently of MATR
 }
 
 
-def _attempt(ctx, permission: Permission, rid: str, tmp_path) -> None:  # noqa: ANN001
+def _attempt(ctx, permission: Permission, rid: str, tmp_path) -> None:
     """Exercise the service that guards `permission` (require() for the ones other areas wire)."""
     if permission is Permission.REVEAL:
         assert privacy.reveal_identifier(ctx, rid, "cccd") == "001297054321"
@@ -110,7 +110,7 @@ def test_sign_in_stamps_actor_and_records_switch(app_ctx):
 
 def test_wrong_pin_is_audited_and_locks_after_five(app_ctx):
     ids = staff(app_ctx)
-    for n in range(4):
+    for _n in range(4):
         with pytest.raises(operators.OperatorError, match="không đúng"):
             operators.sign_in(app_ctx, ids[Role.VOLUNTEER], "000000")
     with pytest.raises(operators.OperatorError, match="Thử lại sau 5 phút"):

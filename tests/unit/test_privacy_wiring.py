@@ -20,12 +20,12 @@ from tests.unit.people_helpers import (
 from tests.unit.test_complaints import draft
 
 
-def _all_details(ctx) -> str:  # noqa: ANN001
+def _all_details(ctx) -> str:
     with ctx.read() as s:
         return " ".join(s.scalars(select(AuditEntry.detail_json)))
 
 
-def _entries(ctx, action: str) -> list:  # noqa: ANN001
+def _entries(ctx, action: str) -> list:
     return audit.query_unchecked(ctx, action=action)
 
 

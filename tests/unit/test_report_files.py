@@ -25,7 +25,7 @@ def report(app_ctx):
     return official_report(app_ctx, WEEK, "weekly", today=TODAY)
 
 
-def _cells(ws) -> list[str]:  # noqa: ANN001
+def _cells(ws) -> list[str]:
     return [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
 
 

@@ -27,7 +27,7 @@ FIELDS_COMPARED = ("full_name", "birth_date", "birth_year", "sex", "cccd", "cmnd
                    "account_on", "consent_given", "notes")
 
 
-def _residents(ctx) -> list[tuple]:  # noqa: ANN001
+def _residents(ctx) -> list[tuple]:
     with ctx.read() as s:
         groups = dict(s.execute(select(ResidentialGroup.id, ResidentialGroup.name)).all())
         rows = s.scalars(select(Resident).where(Resident.deleted_at.is_(None))).all()
@@ -36,7 +36,7 @@ def _residents(ctx) -> list[tuple]:  # noqa: ANN001
     return sorted(out, key=repr)
 
 
-def _cells(path) -> list[list]:  # noqa: ANN001
+def _cells(path) -> list[list]:
     if path.suffix == ".csv":
         return [line.split(",") for line in path.read_text(encoding="utf-8-sig").splitlines()]
     return [[c for c in row] for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]

@@ -138,7 +138,7 @@ def test_bulk_write_leaves_the_wal_to_a_background_checkpoint(bare_ctx):
     size_before = db.stat().st_size
     sizes = []  # the database file's size when the background checkpoint starts, and when it is done
     original = store._checkpoint
-    store._checkpoint = lambda: (sizes.append(db.stat().st_size), original(), sizes.append(db.stat().st_size))  # noqa: SLF001
+    store._checkpoint = lambda: (sizes.append(db.stat().st_size), original(), sizes.append(db.stat().st_size))
     with store.write(background_checkpoint=True) as s:
         assert s.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0
         for i in range(1500):  # > 1000 WAL pages: a normal commit would checkpoint right away
@@ -158,7 +158,7 @@ def test_failed_bulk_write_restores_the_automatic_checkpoint(bare_ctx):
             s.add(Resident(full_name="Hồ Văn Lỗi"))
             s.flush()
             raise RuntimeError("disk full")
-    assert store._checkpointer is None  # noqa: SLF001  (nothing committed: no checkpoint started)
+    assert store._checkpointer is None
     assert _autocheckpoint(store) == 1000
     with store.read() as s:
         assert s.query(Resident).count() == 0

@@ -12,7 +12,7 @@ from sqlalchemy.exc import OperationalError
 from desktop.store.errors import DatabaseBusy, DiskFull, StorageUnavailable, describe, format_size
 
 
-def _full(tmp_path):  # noqa: ANN001, ANN202
+def _full(tmp_path):
     conn = sqlcipher3.connect(str(tmp_path / "small.db"))
     conn.execute("PRAGMA key = 'k'")
     conn.execute("CREATE TABLE t (x)")

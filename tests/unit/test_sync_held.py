@@ -30,7 +30,7 @@ def resident_unknown(monkeypatch):
     return lambda: monkeypatch.setattr(apply, "record_kinds", lambda: known)
 
 
-def _pull(ctx, records):  # noqa: ANN001, ANN202
+def _pull(ctx, records):
     with ctx.store.write(actor="sync", applying_remote=True) as s:
         return apply.apply_records(s, records, apply.unsynced_ids(s))
 

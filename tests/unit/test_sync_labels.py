@@ -44,7 +44,7 @@ def test_identity_and_reasons():
     assert sl.reason_text("something new", "push") == "Máy chủ từ chối: something new"
 
 
-def _conflict_on_phone(ctx) -> str:  # noqa: ANN001
+def _conflict_on_phone(ctx) -> str:
     from desktop.services.residents import residents
     from desktop.store.models.sync import SyncConflict
 

@@ -12,7 +12,7 @@ from desktop.store.models.sync import SyncBatch
 from desktop.sync import outbox, protocol as p
 
 
-def _residents(ctx, n, notes=""):  # noqa: ANN001, ANN202
+def _residents(ctx, n, notes=""):
     with ctx.write() as s:
         objs = [Resident(full_name=f"Cư dân {i}", name_folded=f"cu dan {i}", notes=notes) for i in range(n)]
         s.add_all(objs)

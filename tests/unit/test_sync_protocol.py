@@ -108,7 +108,7 @@ def test_a_broken_connection_is_tried_again_once_for_reads_and_pushes_only(monke
         content = b'{"protocol_version": 1, "min_client_protocol": 1, "server_version": "x"}'
         headers: dict = {}
 
-    def flaky(method, url, **_kw):  # noqa: ANN001, ANN202
+    def flaky(method, url, **_kw):
         calls.append(method)
         if len(calls) % 2:
             raise requests.exceptions.ConnectionError("connection reset")

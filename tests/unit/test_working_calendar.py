@@ -11,7 +11,7 @@ from desktop.core.working_calendar import VN_TZ, WorkingCalendar
 CAL = WorkingCalendar(holidays=frozenset({date(2026, 9, 2), date(2026, 9, 1)}))
 
 
-def vn(y, m, d, hh=0, mm=0):  # noqa: ANN001, ANN201
+def vn(y, m, d, hh=0, mm=0):
     return datetime(y, m, d, hh, mm, tzinfo=VN_TZ)
 
 

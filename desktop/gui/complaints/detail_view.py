@@ -30,7 +30,7 @@ from desktop.services.complaints.duplicates import find_duplicates
 THUMB = 112
 
 
-def load_thumbnails(_ctx, items: list) -> list[tuple[str, QImage | None]]:  # noqa: ANN001
+def load_thumbnails(_ctx, items: list) -> list[tuple[str, QImage | None]]:
     """Scaled images read off the UI thread (QImage is safe in any thread)."""
     out = []
     for a in items:
@@ -51,7 +51,7 @@ class ComplaintDetailView(QWidget):
     changed = Signal(str)  # complaint id after a successful transition or feedback
     loaded = Signal(str)
 
-    def __init__(self, gui, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, gui, parent: QWidget | None = None):
         super().__init__(parent)
         self.gui = gui
         self.setObjectName("complaintDetail")

@@ -108,7 +108,7 @@ class FeedbackDialog(QDialog):
         layout.addWidget(buttons)
         self.group.buttonToggled.connect(self._toggled)
 
-    def _toggled(self, *_a) -> None:  # noqa: ANN002
+    def _toggled(self, *_a) -> None:
         self.warning.setText(tr("«Không»: phản ánh sẽ được mở lại để xử lý tiếp.") if self.resolved() == "khong" else "")
 
     def resolved(self) -> str:

@@ -376,7 +376,7 @@ class IntakeForm(QWidget):
         self.link_button.setText(tr("Liên kết là trùng (Ctrl+D)"))
         self.link_button.setEnabled(self.dup_list.currentRow() >= 0)
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         if not shiboken6.isValid(self.group_combo):
             return
         current = self.group_combo.currentData()
@@ -389,7 +389,7 @@ class IntakeForm(QWidget):
         self.group_combo.setCurrentIndex(max(index, 0))
         self.group_combo.blockSignals(False)
 
-    def _fill_categories(self, *_a) -> None:  # noqa: ANN002
+    def _fill_categories(self, *_a) -> None:
         kind = self._catalogue.kind(self.kind_combo.currentData() or "")
         self.category_combo.clear()
         for c in kind.categories if kind else ():
@@ -406,7 +406,7 @@ class IntakeForm(QWidget):
             if anonymous:
                 w.setChecked(False)
 
-    def _resident_chosen(self, summary) -> None:  # noqa: ANN001
+    def _resident_chosen(self, summary) -> None:
         self._resident = summary
         self.resident_label.setText(tr("Đã chọn: {name}").format(name=summary.full_name))
         self.hide_name.setFocus()
@@ -471,7 +471,7 @@ class IntakeForm(QWidget):
         if row >= 0:
             self.files_list.takeItem(row)
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             mods = QKeyEvent.modifiers(event)  # type: ignore[arg-type]
@@ -480,7 +480,7 @@ class IntakeForm(QWidget):
                 return True
         return False
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             return

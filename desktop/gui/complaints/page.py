@@ -132,7 +132,7 @@ class ComplaintsPage(QWidget):
             category=self.category_filter.currentData(), severity=self.severity_filter.currentData(),
             residential_group_id=self.group_filter.currentData(), overdue=self.overdue_filter.isChecked())
 
-    def refresh(self, *_a) -> None:  # noqa: ANN002
+    def refresh(self, *_a) -> None:
         self.gui.read(svc.list_complaints, self.current_filter(), key=self._key, on_done=self._show_rows)
 
     def _show_rows(self, rows: list) -> None:
@@ -153,12 +153,12 @@ class ComplaintsPage(QWidget):
         index = self.table.currentIndex()
         return self.model.rows[index.row()].id if index.isValid() and index.row() < len(self.model.rows) else None
 
-    def _row_changed(self, current, _previous) -> None:  # noqa: ANN001
+    def _row_changed(self, current, _previous) -> None:
         if current.isValid() and self.side.currentWidget() is not self.intake:
             self.side.setCurrentWidget(self.detail)
             self.detail.load(self.model.rows[current.row()].id)
 
-    def _kind_changed(self, *_a) -> None:  # noqa: ANN002
+    def _kind_changed(self, *_a) -> None:
         cat = dl.catalogue(self.gui.app)
         kind = cat.kind(self.kind_filter.currentData() or "")
         self.category_filter.blockSignals(True)
@@ -173,7 +173,7 @@ class ComplaintsPage(QWidget):
     def _load_groups(self) -> None:
         self.gui.read(residential_groups, key=self._key + ".groups", on_done=self._set_groups)
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         if not shiboken6.isValid(self.group_filter):
             return
         current = self.group_filter.currentData()
@@ -185,7 +185,7 @@ class ComplaintsPage(QWidget):
         self.group_filter.setCurrentIndex(max(self.group_filter.findData(current), 0))
         self.group_filter.blockSignals(False)
 
-    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, kinds) -> None:
         if "residential_group" in kinds:
             self._load_groups()
         if kinds & KINDS_SHOWN:

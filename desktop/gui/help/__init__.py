@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMainWindow
 from desktop.gui.i18n import tr
 
 
-def open_help(window: QMainWindow, topic: str | None = None):  # noqa: ANN201 - HelpDialog
+def open_help(window: QMainWindow, topic: str | None = None):
     """Show the one help window of `window` on `topic` (default: the current page's topic)."""
     from desktop.gui.help.help_dialog import HelpDialog
     from desktop.gui.help.topics import topic_for_page
@@ -32,7 +32,7 @@ def open_help(window: QMainWindow, topic: str | None = None):  # noqa: ANN201 - 
     return dialog
 
 
-def open_about(window: QMainWindow):  # noqa: ANN201 - AboutDialog
+def open_about(window: QMainWindow):
     from desktop.gui.help.about import AboutDialog
 
     dialog = AboutDialog(window.gui, window)

@@ -25,7 +25,7 @@ from desktop.gui.i18n import tr
 
 
 class AboutDialog(QDialog):
-    def __init__(self, gui, parent: QWidget | None = None):  # noqa: ANN001 - GuiContext
+    def __init__(self, gui, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("aboutDialog")
         self.setWindowTitle(tr("Giới thiệu Tổ CĐS Desktop"))

@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 SHORTCUTS_KEY = "shortcuts"
 
 
-def page_titles(window) -> dict[QWidget, str]:  # noqa: ANN001 - MainWindow
+def page_titles(window) -> dict[QWidget, str]:
     """Build every page once (so each page's own shortcuts exist) and map page -> title."""
     from desktop.gui.pages import PAGES
 
@@ -74,7 +74,7 @@ class ShortcutTable(QTableWidget):
 class HelpDialog(QDialog):
     """Topics on the left (Up/Down to move), the text on the right; Esc closes."""
 
-    def __init__(self, window, parent: QWidget | None = None):  # noqa: ANN001 - MainWindow
+    def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent or window)
         self.window_ = window
         self.setObjectName("helpDialog")

@@ -21,7 +21,7 @@ class Component:
     licence: str
 
 
-def _licence(meta) -> str:  # noqa: ANN001 - importlib.metadata.PackageMetadata
+def _licence(meta) -> str:
     expression = (meta.get("License-Expression") or "").strip()
     if expression:
         return expression

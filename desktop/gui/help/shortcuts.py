@@ -27,7 +27,7 @@ def _keys(sequences: list[QKeySequence]) -> str:
     return ", ".join(dict.fromkeys(t for t in texts if t))
 
 
-def _section(obj, page_titles: dict[QWidget, str]) -> str:  # noqa: ANN001
+def _section(obj, page_titles: dict[QWidget, str]) -> str:
     node = obj.parent()
     while node is not None:
         if node in page_titles:

@@ -117,7 +117,7 @@ class StepsScreen(QWidget):
     def steps(self) -> list[str]:
         return [s for s, box in self.boxes.items() if box.isChecked()]
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if text.isdigit() and 1 <= int(text) <= len(STEP_ORDER):
             box = self.boxes[STEP_ORDER[int(text) - 1]]
@@ -210,7 +210,7 @@ class OutcomeScreen(QWidget):
             "follow_up_on": self.follow_on.date().toPython() if self.follow.isChecked() else None,
         }
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
         if self.reasons_frame.isVisible() and text.isdigit() and 1 <= int(text) <= len(FAILURE_ORDER):
             box = self.reasons[FAILURE_ORDER[int(text) - 1]]
@@ -318,7 +318,7 @@ class BoothWindow(QWidget):
         mark = self.steps.saved_marks[step]
         mark.setText(tr("đang lưu…"))
 
-        def done(_info, step=step, reached=reached):  # noqa: ANN001, ANN202
+        def done(_info, step=step, reached=reached):
             mark.setText(tr("✓ đã lưu") if reached else "")
             self.step_saved.emit(step, reached)
 
@@ -345,7 +345,7 @@ class BoothWindow(QWidget):
         self.gui.write(help_sessions.finish_session, self.session_id, kinds=KINDS, on_done=guarded(self, self._finished),
                        on_error=guarded(self, self._failed), **chosen)
 
-    def _finished(self, info) -> None:  # noqa: ANN001
+    def _finished(self, info) -> None:
         self._finishing = False
         self.session_id = None
         self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
@@ -372,7 +372,7 @@ class BoothWindow(QWidget):
         self.message.setText(str(exc))
 
     # -- keyboard ---------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         enter = key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         screen = self.stack.currentWidget()
@@ -390,6 +390,6 @@ class BoothWindow(QWidget):
             return
         event.accept()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def closeEvent(self, event) -> None:
         self.gui.tasks.wait_for_writes()
         super().closeEvent(event)

@@ -95,13 +95,13 @@ class CampaignsView(QWidget):
         self.starts.setDateTime(_qdt(now))
         self.ends.setDateTime(_qdt(now + timedelta(hours=3)))
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         self.group.clear()
         self.group.addItem(tr("(không theo tổ)"), None)
         for g in groups:
             self.group.addItem(g.name, g.id)
 
-    def _set_volunteers(self, rows) -> None:  # noqa: ANN001
+    def _set_volunteers(self, rows) -> None:
         self.volunteers.clear()
         for v in rows:
             item = QListWidgetItem(v.full_name, self.volunteers)
@@ -135,7 +135,7 @@ class CampaignsView(QWidget):
             volunteer_ids=self._checked_volunteers())
         self.gui.write(campaigns.create_campaign, data, kinds=("campaign",), on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
-    def _saved(self, info) -> None:  # noqa: ANN001
+    def _saved(self, info) -> None:
         extra = tr(" (ngoài giờ hành chính)") if info.outside_office_hours else ""
         self.status.setStyleSheet("color: #1b7f3b;")
         self.status.setText(tr("Đã thêm «{name}»{extra}.").format(name=info.name, extra=extra))
@@ -148,7 +148,7 @@ class CampaignsView(QWidget):
         self.status.setStyleSheet("color: #b00020;")
         self.status.setText(str(exc))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.table.hasFocus():
             self.save()
             event.accept()

@@ -33,13 +33,13 @@ def fill_table(table: QTableWidget, rows: list[list], keys: list | None = None) 
             table.setItem(r, c, item)
 
 
-def row_key(table: QTableWidget):  # noqa: ANN201
+def row_key(table: QTableWidget):
     row = table.currentRow()
     item = table.item(row, 0) if row >= 0 else None
     return item.data(Qt.ItemDataRole.UserRole) if item else None
 
 
-def vocab_combo(parent: QWidget, vocab: dict, tr, first: tuple[str, str] | None = None) -> QComboBox:  # noqa: ANN001
+def vocab_combo(parent: QWidget, vocab: dict, tr, first: tuple[str, str] | None = None) -> QComboBox:
     combo = QComboBox(parent)
     if first:
         combo.addItem(first[1], first[0])
@@ -48,11 +48,11 @@ def vocab_combo(parent: QWidget, vocab: dict, tr, first: tuple[str, str] | None 
     return combo
 
 
-def guarded(widget: QWidget, fn):  # noqa: ANN001, ANN201
+def guarded(widget: QWidget, fn):
     """A result callback that does nothing once `widget` is gone (results can outlive a closed view)."""
     from shiboken6 import isValid
 
-    def call(*args):  # noqa: ANN002, ANN202
+    def call(*args):
         if isValid(widget):
             fn(*args)
 

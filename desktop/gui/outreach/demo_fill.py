@@ -12,7 +12,7 @@ DEMO_KINDS = ("resident", "help_session", "campaign", "volunteer", "communicatio
               "complaint", "residential_group")
 
 
-def _fill(control, ctx, residents: int):  # noqa: ANN001, ANN202
+def _fill(control, ctx, residents: int):
     from desktop.services.setup.demo_data import build_demo_ward, has_residents
 
     if has_residents(ctx):
@@ -20,8 +20,8 @@ def _fill(control, ctx, residents: int):  # noqa: ANN001, ANN202
     return build_demo_ward(ctx, residents, seed=1, progress=control.report)
 
 
-def fill_demo_once(gui: GuiContext, residents: int, on_done=None):  # noqa: ANN001, ANN201
-    def done(counts):  # noqa: ANN001, ANN202
+def fill_demo_once(gui: GuiContext, residents: int, on_done=None):
+    def done(counts):
         if counts:
             log.info("demo data built: %s", counts)
             gui.bus.announce(*DEMO_KINDS)

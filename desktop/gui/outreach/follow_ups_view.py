@@ -43,7 +43,7 @@ class FollowUpsView(QWidget):
         gui.bus.changed.connect(lambda kinds: self.refresh() if {"help_session", "resident"} & set(kinds) else None)
         self.refresh()
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         for g in groups:
             self.group.addItem(g.name, g.id)
 
@@ -52,11 +52,13 @@ class FollowUpsView(QWidget):
                       key=f"outreach.followups.{id(self)}")
 
     def _show(self, rows: list) -> None:
-        def reasons(r) -> str:  # noqa: ANN001
+        def reasons(r) -> str:
             text = ", ".join(tr(FAILURE_REASONS[c]) for c in r.reasons if c in FAILURE_REASONS)
             return f"{text}: {r.reason_other}" if r.reason_other else text
 
-        phone = lambda p: ("0" + p[3:]) if p.startswith("+84") else p  # noqa: E731
+        def phone(p: str) -> str:
+            return ("0" + p[3:]) if p.startswith("+84") else p
+
         fill_table(self.table, [
             [format_date(r.due_on) + (" ⚠" if r.overdue else ""), r.resident_name, phone(r.phone), r.residential_group,
              reasons(r)] for r in rows

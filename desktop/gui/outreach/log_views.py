@@ -37,7 +37,7 @@ class _AddForm(QWidget):
     saved = Signal(object)
     loaded = Signal(list)
 
-    def _finish_layout(self, table, form: QFormLayout, button: QPushButton) -> None:  # noqa: ANN001
+    def _finish_layout(self, table, form: QFormLayout, button: QPushButton) -> None:
         self.status = QLabel(self)
         self.status.setObjectName("formStatus")
         button.clicked.connect(self.save)
@@ -62,7 +62,7 @@ class _AddForm(QWidget):
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.save()
             event.accept()
@@ -112,7 +112,7 @@ class CommunicationsView(_AddForm):
                        self.channel.currentData(), self.audience.currentData(), kinds=("communication_item",),
                        on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
-    def _saved(self, info) -> None:  # noqa: ANN001
+    def _saved(self, info) -> None:
         self._ok(tr("Đã ghi tin «{title}».").format(title=info.title))
         self.title.clear()
         self.title.setFocus()
@@ -157,7 +157,7 @@ class TrainingView(_AddForm):
                        self.audience.currentData(), self.attendance.value(), kinds=("training_class",),
                        on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
-    def _saved(self, info) -> None:  # noqa: ANN001
+    def _saved(self, info) -> None:
         self._ok(tr("Đã thêm lớp tập huấn tại {place}.").format(place=info.place))
         self.place.clear()
         self.attendance.setValue(0)

@@ -84,7 +84,7 @@ class ShiftBar(QGroupBox):
         self.gui.read(shift.list_volunteers, on_done=guarded(self, self._set_volunteers), key=f"shift.volunteers.{id(self)}")
         self.gui.read(campaigns.list_campaigns, 30, on_done=guarded(self, self._set_campaigns), key=f"shift.campaigns.{id(self)}")
 
-    def _set_volunteers(self, rows) -> None:  # noqa: ANN001
+    def _set_volunteers(self, rows) -> None:
         keep = self.volunteer.currentData()
         self.volunteer.clear()
         for v in rows:
@@ -93,7 +93,7 @@ class ShiftBar(QGroupBox):
         if want and self.volunteer.findData(want) >= 0:
             self.volunteer.setCurrentIndex(self.volunteer.findData(want))
 
-    def _set_campaigns(self, rows) -> None:  # noqa: ANN001
+    def _set_campaigns(self, rows) -> None:
         keep = self.campaign.currentData()
         self.campaign.clear()
         self.campaign.addItem(tr("(không theo đợt)"), None)
@@ -102,7 +102,7 @@ class ShiftBar(QGroupBox):
         if keep and self.campaign.findData(keep) >= 0:
             self.campaign.setCurrentIndex(self.campaign.findData(keep))
 
-    def _show_shift(self, info) -> None:  # noqa: ANN001
+    def _show_shift(self, info) -> None:
         self.current = info
         if info is None:
             self.on_duty.setText(tr("Chưa có người trực ca: chọn tên rồi bấm «Bắt đầu ca»."))
@@ -124,7 +124,7 @@ class ShiftBar(QGroupBox):
         self.gui.write(shift.add_volunteer, self.new_name.text(), self.new_force.currentData(), self.new_phone.text(),
                        kinds=("volunteer",), on_done=guarded(self, self._added), on_error=guarded(self, lambda e: self.status.setText(str(e))))
 
-    def _added(self, v) -> None:  # noqa: ANN001
+    def _added(self, v) -> None:
         self.status.setText(tr("Đã thêm {name}.").format(name=v.full_name))
         self.new_name.clear()
         self.new_phone.clear()

@@ -8,10 +8,10 @@ import shiboken6
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 
-def alive(widget, fn: Callable) -> Callable:  # noqa: ANN001
+def alive(widget, fn: Callable) -> Callable:
     """Wrap a background result callback so it is dropped once `widget` is deleted."""
 
-    def run(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def run(*args, **kwargs):
         if shiboken6.isValid(widget):
             return fn(*args, **kwargs)
         return None

@@ -28,7 +28,7 @@ from desktop.services.people import backup
 
 
 
-def _file_row(parent: QWidget, edit: QLineEdit, browse) -> QHBoxLayout:  # noqa: ANN001
+def _file_row(parent: QWidget, edit: QLineEdit, browse) -> QHBoxLayout:
     row = QHBoxLayout()
     row.addWidget(edit, 1)
     button = QPushButton(tr("Chọn…"), parent)
@@ -156,7 +156,7 @@ class BackupDialog(QDialog):
                        kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
 
     def save_auto(self) -> None:
-        def done(_r) -> None:  # noqa: ANN001
+        def done(_r) -> None:
             self.auto_pass.clear()
             self._say(tr("Đã lưu mật khẩu sao lưu tự động. Hãy ghi nhớ nó: cần để khôi phục trên máy khác."))
             self._refresh_auto()
@@ -201,7 +201,7 @@ class BackupDialog(QDialog):
                        kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
 
 
-def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):  # noqa: ANN201
+def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):
     """Check hourly (and once at start) whether the daily backup is due; run it on the writer."""
     from PySide6.QtCore import QTimer
 

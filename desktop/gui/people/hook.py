@@ -33,7 +33,7 @@ def install_people(window: QMainWindow, gui: GuiContext, *, start_locked: bool =
     lock = install_idle_lock(window, gui)
     actions: dict[str, QAction] = {"lock": lock.lock_action}
 
-    def add(key: str, text: str, shortcut: str | None, slot) -> None:  # noqa: ANN001
+    def add(key: str, text: str, shortcut: str | None, slot) -> None:
         action = QAction(text, window)
         action.setObjectName(f"people_{key}")
         if shortcut:
@@ -49,7 +49,7 @@ def install_people(window: QMainWindow, gui: GuiContext, *, start_locked: bool =
         dialog.open()
         window._people_dialog = dialog  # type: ignore[attr-defined]
 
-    def open_dialog(factory):  # noqa: ANN001, ANN202
+    def open_dialog(factory):
         def run() -> None:
             dialog = factory(gui, window)
             dialog.open()

@@ -49,7 +49,7 @@ class LockOverlay(QFrame):
         window.installEventFilter(self)
         self.hide()
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, obj, event) -> bool:
         # Events can still reach this filter while Qt tears the window down.
         if not shiboken6.isValid(self) or not shiboken6.isValid(obj):
             return False
@@ -109,7 +109,7 @@ class IdleLock(QObject):
         else:
             self.timer.stop()
 
-    def _inside_overlay(self, obj) -> bool:  # noqa: ANN001
+    def _inside_overlay(self, obj) -> bool:
         w = obj if isinstance(obj, QWidget) else None
         while w is not None:
             if w is self.overlay:
@@ -117,7 +117,7 @@ class IdleLock(QObject):
             w = w.parentWidget()
         return False
 
-    def eventFilter(self, obj, event) -> bool:  # noqa: N802, ANN001
+    def eventFilter(self, obj, event) -> bool:
         if not (shiboken6.isValid(self) and shiboken6.isValid(self.overlay) and shiboken6.isValid(self.timer)):
             return False  # the window is being destroyed: this filter goes with it
         if not (shiboken6.isValid(self.window) and self.window.isVisible()):
@@ -153,7 +153,7 @@ class IdleLock(QObject):
             self.gui.write(operators.sign_out, "lock", kinds=("audit_entry",))
         self.locked.emit()
 
-    def _signed_in(self, who) -> None:  # noqa: ANN001
+    def _signed_in(self, who) -> None:
         self.is_locked = False
         self.overlay.hide()
         for w in self._hidden:

@@ -121,10 +121,10 @@ class OperatorsDialog(QDialog):
             self.secret.clear()
             self.secret.setPlaceholderText(tr("để trống nếu không đổi"))
 
-    def _run(self, fn, *args, done_text: str, **kwargs) -> None:  # noqa: ANN001
+    def _run(self, fn, *args, done_text: str, **kwargs) -> None:
         self.message.clear()
 
-        def done(_info) -> None:  # noqa: ANN001
+        def done(_info) -> None:
             self.message.setText(done_text)
             self.secret.clear()
             self.refresh()

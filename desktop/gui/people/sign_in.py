@@ -115,13 +115,13 @@ class SignInPanel(QWidget):
                 return
             self._start(operators.sign_in, self.operator.currentData(), secret)
 
-    def _start(self, fn, *args) -> None:  # noqa: ANN001
+    def _start(self, fn, *args) -> None:
         self.busy = True
         self.button.setEnabled(False)
         self.gui.write(fn, *args, kinds=("operator", "audit_entry"), on_done=alive(self, self._done),
                        on_error=alive(self, self._failed))
 
-    def _done(self, result) -> None:  # noqa: ANN001
+    def _done(self, result) -> None:
         self.busy = False
         self.button.setEnabled(True)
         self.secret.clear()
@@ -135,7 +135,7 @@ class SignInPanel(QWidget):
         self.secret.selectAll()
         self.secret.setFocus()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancelled.emit()
             return
@@ -157,6 +157,6 @@ class SignInDialog(QDialog):
         self.panel.cancelled.connect(self.reject)
         self.resize(420, 220)
 
-    def _accept(self, who) -> None:  # noqa: ANN001
+    def _accept(self, who) -> None:
         self.signed_in = who
         self.accept()

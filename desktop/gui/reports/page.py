@@ -195,7 +195,7 @@ class ReportsPage(QWidget):
             else:
                 self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

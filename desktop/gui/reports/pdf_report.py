@@ -27,7 +27,7 @@ _app = None  # the QGuiApplication made here for headless use (kept alive)
 _family: str | None = None
 
 
-def ensure_gui_app():  # noqa: ANN201
+def ensure_gui_app():
     """The running Qt application, or a new offscreen one (CLI, scheduled jobs).
 
     A QApplication (not a bare QGuiApplication), so a process that later builds widgets
@@ -150,6 +150,6 @@ def write_pdf(doc: dict, out_path: str | Path) -> Path:
     return path
 
 
-def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:  # noqa: ANN001, ARG001
+def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:
     """Write `data` (an official report or any report dict) to `out_path` as PDF."""
     return write_pdf(as_document(kind, data), out_path)

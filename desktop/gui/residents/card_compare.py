@@ -31,7 +31,7 @@ from desktop.services.residents.residents import ResidentRejected
 class CardCompareDialog(QDialog):
     corrected = Signal(object)  # ResidentDetail after the correction
 
-    def __init__(self, gui: GuiContext, match: CardMatch, card, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, gui: GuiContext, match: CardMatch, card, parent: QWidget | None = None):
         super().__init__(parent)
         self.gui, self.match, self.card = gui, match, card
         self._confirmed = False  # warnings (not errors) shown once, then saved on the next Enter
@@ -107,7 +107,7 @@ class CardCompareDialog(QDialog):
         self.gui.write(correct_from_card, self.match.resident.id, self.card, fields,
                        confirmed_warnings=self._confirmed, kinds=("resident",), on_done=self._saved, on_error=self._failed)
 
-    def _saved(self, detail) -> None:  # noqa: ANN001
+    def _saved(self, detail) -> None:
         self.corrected.emit(detail)
         self.accept()
 

@@ -84,7 +84,7 @@ class ScanAwareTyping(QObject):
         if not self._clearing:
             self._timer.start()
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.edit and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._timer.isActive():

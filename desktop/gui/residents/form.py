@@ -189,7 +189,7 @@ class ResidentForm(QWidget):
     def _load_groups(self) -> None:
         self.gui.read(residential_groups, on_done=self._set_groups, key=f"form.groups.{id(self)}")
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         current = self.group.currentData()
         self.group.clear()
         self.group.addItem(tr("— chưa chọn —"), None)
@@ -198,12 +198,12 @@ class ResidentForm(QWidget):
         self._select(self.group, current)
         self.groups_loaded.emit()
 
-    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, kinds) -> None:
         if "residential_group" in kinds:
             self._load_groups()
 
     @staticmethod
-    def _select(combo: QComboBox, value) -> None:  # noqa: ANN001
+    def _select(combo: QComboBox, value) -> None:
         i = combo.findData(value)
         combo.setCurrentIndex(i if i >= 0 else 0)
 
@@ -371,7 +371,7 @@ class ResidentForm(QWidget):
             if widget is not None and not any(p.severity == "warning" for p in problems if p.field == first):
                 widget.setFocus()
 
-    def _show_notice(self, text: str, confirm, existing: str | None) -> None:  # noqa: ANN001
+    def _show_notice(self, text: str, confirm, existing: str | None) -> None:
         self.notice_text.setText(text)
         self._confirm_action = confirm
         self._existing_id = existing
@@ -390,7 +390,7 @@ class ResidentForm(QWidget):
             self.open_existing.emit(self._existing_id)
 
     # -- keyboard ---------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focus = self.focusWidget()

@@ -217,7 +217,7 @@ class ImportDialog(QDialog):
         combo.setCurrentIndex(max(combo.findData(field), 0))
 
     # -- step 2: check (dry run) ------------------------------------------------------
-    def _job(self, dry_run: bool, on_done) -> None:  # noqa: ANN001
+    def _job(self, dry_run: bool, on_done) -> None:
         assert self.preview is not None
         path, mapping = self.preview.path, self.mapping()
         valid_only, accept = self.valid_only.isChecked(), self.accept_warnings.isChecked()

@@ -33,7 +33,7 @@ class ResidentListModel(QAbstractTableModel):
     loaded = Signal(int)  # ids of a new filter are in: row count
     page_loaded = Signal(int)
 
-    def __init__(self, gui: GuiContext, parent=None):  # noqa: ANN001
+    def __init__(self, gui: GuiContext, parent=None):
         super().__init__(parent)
         self.gui = gui
         self._ids: list[str] = []
@@ -66,7 +66,7 @@ class ResidentListModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit(len(ids))
 
-    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, kinds) -> None:
         if "resident" in kinds or "residential_group" in kinds:
             self.reload()
 
@@ -111,13 +111,13 @@ class ResidentListModel(QAbstractTableModel):
             return -1
 
     # -- Qt model API -----------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
                 return self._titles[section]
@@ -125,7 +125,7 @@ class ResidentListModel(QAbstractTableModel):
                 return str(section + 1)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._ids)) or not (0 <= index.column() < len(COLUMNS)):
             return None
         if role == ID_ROLE:

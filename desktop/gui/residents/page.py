@@ -153,7 +153,7 @@ class ResidentsPage(QWidget):
     def _load_groups(self) -> None:
         self.gui.read(residential_groups, on_done=self._set_groups, key=f"page.groups.{id(self)}")
 
-    def _set_groups(self, groups) -> None:  # noqa: ANN001
+    def _set_groups(self, groups) -> None:
         current = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         self.group_filter.clear()
@@ -164,7 +164,7 @@ class ResidentsPage(QWidget):
         self.group_filter.setCurrentIndex(max(i, 0))
         self.group_filter.blockSignals(False)
 
-    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, kinds) -> None:
         if "residential_group" in kinds:
             self._load_groups()
 

@@ -19,7 +19,7 @@ from desktop.services.residents.search import search_residents
 RESULT_LIMIT = 20
 
 
-def summary_line(r) -> str:  # noqa: ANN001
+def summary_line(r) -> str:
     parts = [r.full_name, str(r.birth_year or "—")]
     if r.residential_group:
         parts.append(r.residential_group)
@@ -86,7 +86,7 @@ class ResidentSearchBox(QWidget):
             return
         self.gui.read(search_residents, text, RESULT_LIMIT, key=self._key, on_done=self._show)
 
-    def _on_changed(self, kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, kinds) -> None:
         if "resident" in kinds and self._query.strip():
             self._search(self._query)
 
@@ -108,7 +108,7 @@ class ResidentSearchBox(QWidget):
             self.chosen.emit(item.data(Qt.ItemDataRole.UserRole))
 
     # -- keyboard ---------------------------------------------------------------------
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress:
             return False
         key = QKeyEvent.key(event)  # type: ignore[arg-type]

@@ -173,14 +173,14 @@ class SyncPage(QWidget):
         self.conflicts.refresh()
         self.quarantine.refresh()
 
-    def _on_changed(self, _kinds) -> None:  # noqa: ANN001
+    def _on_changed(self, _kinds) -> None:
         # Every save anywhere changes what waits to sync: re-read only what is on screen (as the reports page).
         if self.isVisible():
             self.refresh()
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
             self._stale = False

@@ -19,7 +19,7 @@ from desktop.sync.connectivity import server_reachable
 # the main window starts this scheduler and must open fast on a slow laptop.
 
 
-def _sync_now(ctx, server_url, enroll_code, trigger):  # noqa: ANN001, ANN202  (runs on a worker thread)
+def _sync_now(ctx, server_url, enroll_code, trigger):
     from desktop.services.sync import service as sync_service
 
     return sync_service.sync_now(ctx, server_url, enroll_code, trigger=trigger)

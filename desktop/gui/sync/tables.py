@@ -12,7 +12,7 @@ def record_table(parent: QWidget, name: str, headers: list[str]) -> QTableWidget
     return make_table(parent, headers, name)
 
 
-def fill_row(table: QTableWidget, row: int, texts) -> None:  # noqa: ANN001
+def fill_row(table: QTableWidget, row: int, texts) -> None:
     """One row of texts, each also its tooltip (long values stay readable)."""
     for col, text in enumerate(texts):
         item = QTableWidgetItem(text)
@@ -20,7 +20,7 @@ def fill_row(table: QTableWidget, row: int, texts) -> None:  # noqa: ANN001
         table.setItem(row, col, item)
 
 
-def stacked(widget: QWidget, *parts) -> QVBoxLayout:  # noqa: ANN002
+def stacked(widget: QWidget, *parts) -> QVBoxLayout:
     """Title, table (stretching), then button rows / labels, without margins."""
     layout = QVBoxLayout(widget)
     layout.setContentsMargins(0, 0, 0, 0)

@@ -78,7 +78,7 @@ def check_file(source: Path, photo_limit: int = PHOTO_LIMIT_BYTES, video_limit: 
     return media, mime
 
 
-def _rational(value) -> float:  # noqa: ANN001
+def _rational(value) -> float:
     try:
         return float(value)
     except TypeError:
@@ -99,7 +99,7 @@ def _gps_degrees(gps: dict) -> tuple[float | None, float | None]:
     return round(lat, 7), round(lon, 7)
 
 
-def _capture_time(text) -> datetime | None:  # noqa: ANN001
+def _capture_time(text) -> datetime | None:
     if not text:
         return None
     try:

@@ -218,13 +218,13 @@ def validate_draft(ctx: AppContext, d: ComplaintDraft) -> list[str]:
 
 
 # -- writing --------------------------------------------------------------------------
-def _event(s, c: Complaint, action: str, from_status: str | None, at: datetime, actor: str, note: str = "",  # noqa: ANN001
+def _event(s, c: Complaint, action: str, from_status: str | None, at: datetime, actor: str, note: str = "",
            agency: str = "", duplicate_of_id: str | None = None) -> None:
     s.add(ComplaintEvent(complaint_id=c.id, at=at, actor=actor, action=action, from_status=from_status,
                          to_status=c.status, note=note, agency=agency, duplicate_of_id=duplicate_of_id))
 
 
-def _apply(ctx: AppContext, s, c: Complaint, action: str, at: datetime, *, note: str = "", agency: str = "",  # noqa: ANN001
+def _apply(ctx: AppContext, s, c: Complaint, action: str, at: datetime, *, note: str = "", agency: str = "",
            duplicate_of: str | None = None) -> None:
     target = check_transition(c.status, action, agency=agency, duplicate_of=duplicate_of, self_id=c.id, note=note)
     if duplicate_of and s.get(Complaint, duplicate_of) is None:
@@ -386,7 +386,7 @@ def _reporter(c: Complaint, resident_name: str | None) -> str:
     return resident_name or c.reporter_name or ""
 
 
-def _summaries(s, rows: list[Complaint], now: datetime, cat) -> list[ComplaintSummary]:  # noqa: ANN001
+def _summaries(s, rows: list[Complaint], now: datetime, cat) -> list[ComplaintSummary]:
     group_ids = {c.residential_group_id for c in rows if c.residential_group_id}
     resident_ids = {c.reporter_resident_id for c in rows if c.reporter_resident_id}
     groups = dict(s.execute(select(ResidentialGroup.id, ResidentialGroup.name)
@@ -396,7 +396,7 @@ def _summaries(s, rows: list[Complaint], now: datetime, cat) -> list[ComplaintSu
     return [_summary(c, groups, names, now, cat) for c in rows]
 
 
-def _summary(c: Complaint, groups: dict, names: dict, now: datetime, cat) -> ComplaintSummary:  # noqa: ANN001
+def _summary(c: Complaint, groups: dict, names: dict, now: datetime, cat) -> ComplaintSummary:
     stage = dl.overdue_stage(c.status, c.accept_due_at, c.handle_due_at, now)
     return ComplaintSummary(
         id=c.id, code=c.code, kind=c.kind, kind_label=cat.kind_label(c.kind),

@@ -61,7 +61,7 @@ def overdue_stage(status: str, accept_due_at: datetime | None, handle_due_at: da
     return None
 
 
-def overdue_clause(now: datetime):  # noqa: ANN201 (an SQL expression)
+def overdue_clause(now: datetime):
     """SQL condition matching overdue complaints at `now` (the same rule as overdue_stage)."""
     return or_(
         and_(Complaint.status.in_(AWAITING_ACCEPTANCE), Complaint.accept_due_at.is_not(None), Complaint.accept_due_at < now),

@@ -51,7 +51,7 @@ def _validate(data: CampaignInput) -> None:
     check_code(data.kind, CAMPAIGN_KINDS, _("Hình thức"))
     for force in data.forces:
         check_code(force, FORCES, _("Lực lượng tham gia"))
-    for name, value in (("starts_at", data.starts_at), ("ends_at", data.ends_at)):
+    for _name, value in (("starts_at", data.starts_at), ("ends_at", data.ends_at)):
         if value is None or value.tzinfo is None:
             raise OutreachError(_("Thiếu thời gian bắt đầu hoặc kết thúc."))
     if data.ends_at <= data.starts_at:
@@ -91,7 +91,7 @@ def update_campaign(ctx: AppContext, campaign_id: str, data: CampaignInput) -> C
     return get_campaign(ctx, campaign_id)
 
 
-def _infos(s, where) -> list[CampaignInfo]:  # noqa: ANN001
+def _infos(s, where) -> list[CampaignInfo]:
     counts = dict(
         (cid, (n, ok))
         for cid, n, ok in s.execute(

@@ -9,7 +9,7 @@ class OutreachError(ValueError):
     """Refused outreach input; the message (Vietnamese) says what and which field."""
 
 
-def join_codes(codes) -> str:  # noqa: ANN001
+def join_codes(codes) -> str:
     return ",".join(c for c in codes if c)
 
 

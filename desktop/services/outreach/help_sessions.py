@@ -51,7 +51,7 @@ def _info(h: HelpSession, r: Resident) -> SessionInfo:
     )
 
 
-def _load(s, session_id: str) -> tuple[HelpSession, Resident]:  # noqa: ANN001
+def _load(s, session_id: str) -> tuple[HelpSession, Resident]:
     h = s.get(HelpSession, session_id)
     if h is None or h.deleted_at is not None:
         raise OutreachError(_("Không tìm thấy lượt hỗ trợ."))

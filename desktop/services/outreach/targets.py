@@ -82,7 +82,7 @@ def _empty() -> dict:
     return dict.fromkeys(COUNT_KEYS, 0)
 
 
-def reached_on(level: int):  # noqa: ANN201 (an SQL expression)
+def reached_on(level: int):
     """SQL: the day a resident reached funnel stage `level` (1 aware, 2 installed, 3 account); NULL when
     the resident has not reached it.
 

@@ -87,7 +87,7 @@ def entry_hash(values: dict) -> str:
 
 
 def _clean_detail(detail: dict | None) -> str:
-    def clean(value):  # noqa: ANN001, ANN202
+    def clean(value):
         if isinstance(value, str):
             return value if _UUID.fullmatch(value) else redact(value)
         if isinstance(value, (list, tuple)):

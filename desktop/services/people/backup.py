@@ -117,7 +117,7 @@ def _aad(header: bytes, index: int, final: bool) -> bytes:
 
 
 class _EncryptingWriter(io.RawIOBase):
-    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):  # noqa: ANN001
+    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):
         self._fh, self._aead, self._prefix, self._header = fh, aead, prefix, header
         self._buf = bytearray()
         self._index = 0
@@ -125,7 +125,7 @@ class _EncryptingWriter(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, b) -> int:  # noqa: ANN001
+    def write(self, b) -> int:
         self._buf += b
         while len(self._buf) > CHUNK:
             self._emit(bytes(self._buf[:CHUNK]), final=False)
@@ -145,7 +145,7 @@ class _EncryptingWriter(io.RawIOBase):
 
 
 class _DecryptingReader(io.RawIOBase):
-    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):  # noqa: ANN001
+    def __init__(self, fh, aead: AESGCM, prefix: bytes, header: bytes):
         self._fh, self._aead, self._prefix, self._header = fh, aead, prefix, header
         self._buf = b""
         self._index = 0
@@ -227,9 +227,9 @@ def _checked_header(meta: object, path: Path) -> dict:
     return meta
 
 
-def _open_for_read(path: Path, passphrase: str):  # noqa: ANN202
+def _open_for_read(path: Path, passphrase: str):
     try:
-        fh = open(path, "rb")  # noqa: SIM115
+        fh = open(path, "rb")
     except OSError as exc:
         raise BackupError(_("Không mở được tệp sao lưu {path}: {error}").format(path=path, error=exc.strerror)) from exc
     try:
@@ -450,7 +450,7 @@ def _enrolled_device(folder: DataFolder) -> str | None:
             row = conn.execute("SELECT device_id FROM sync_state WHERE id = 1").fetchone()
         finally:
             conn.close()
-    except Exception:  # noqa: BLE001 - no readable identity: treated as not enrolled
+    except Exception:
         log.info("restore: the target folder's sync identity could not be read")
         return None
     return row[0] if row and row[0] else None
@@ -529,20 +529,20 @@ class _Stage:
     def __enter__(self) -> Path:
         return self.path
 
-    def __exit__(self, *exc) -> None:  # noqa: ANN002
+    def __exit__(self, *exc) -> None:
         if self._lock is not None:
             self._lock.close()
         if not (self.path.parent / JOURNAL).exists() or _journal_stage(self.path.parent) != self.path.name:
             shutil.rmtree(self.path, ignore_errors=True)
 
 
-def _lock(stage: Path):  # noqa: ANN202
+def _lock(stage: Path):
     """An exclusive lock on the stage (POSIX; elsewhere an open file already keeps it from being removed)."""
     try:
         import fcntl
     except ImportError:
         return None
-    fh = open(stage / ".lock", "w")  # noqa: SIM115
+    fh = open(stage / ".lock", "w")
     fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
     return fh
 
@@ -658,7 +658,7 @@ def check_folder(folder: DataFolder, ctx: AppContext | None = None) -> Integrity
         return IntegrityReport(not messages, messages, 0, [])
     try:
         return IntegrityReport(True, [], audit.count(ctx), audit.verify(ctx))
-    except Exception as exc:  # noqa: BLE001 - a damaged table found while walking the chain is a finding
+    except Exception as exc:
         return IntegrityReport(False, [_("nhật ký truy cập: không đọc được ({error})").format(error=exc)], 0, [])
 
 

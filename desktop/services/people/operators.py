@@ -130,7 +130,7 @@ def _check_role(role: str) -> Role:
         raise OperatorError(_("Vai trò không hợp lệ: {role}").format(role=role)) from None
 
 
-def _name_taken(s, name: str, except_id: str | None = None) -> bool:  # noqa: ANN001
+def _name_taken(s, name: str, except_id: str | None = None) -> bool:
     stmt = select(Operator.id).where(Operator.name_folded == fold(name))
     if except_id:
         stmt = stmt.where(Operator.id != except_id)
@@ -307,7 +307,7 @@ class _Anon:
         self.extras: dict = {}
 
 
-def _anonymous(ctx: AppContext):  # noqa: ANN202
+def _anonymous(ctx: AppContext):
     return _Anon(ctx)
 
 

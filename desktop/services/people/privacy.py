@@ -96,7 +96,7 @@ def _referrers(parent_kind: str) -> list[tuple[type[SyncedRecord], str]]:
     return out
 
 
-def _related(s, resident) -> list[SyncedRecord]:  # noqa: ANN001
+def _related(s, resident) -> list[SyncedRecord]:
     """Records tied to the resident: direct references, then records referring to those."""
     found: list[SyncedRecord] = []
     frontier = [resident]
@@ -114,7 +114,7 @@ def _related(s, resident) -> list[SyncedRecord]:  # noqa: ANN001
     return found
 
 
-def _get_resident(s, resident_id: str):  # noqa: ANN001, ANN202
+def _get_resident(s, resident_id: str):
     cls = record_kinds()["resident"]
     r = s.get(cls, resident_id)
     if r is None:
@@ -185,7 +185,7 @@ def export_subject_data(ctx: AppContext, resident_id: str, out_path: str | os.Pa
 
 
 # -- correction --------------------------------------------------------------------------
-def correct_resident(ctx: AppContext, resident_id: str, changes: dict):  # noqa: ANN201
+def correct_resident(ctx: AppContext, resident_id: str, changes: dict):
     """Apply the resident's corrections through the residents service (its validation), audited."""
     from desktop.services.residents import residents
 
@@ -199,7 +199,7 @@ def correct_resident(ctx: AppContext, resident_id: str, changes: dict):  # noqa:
 
 
 # -- deletion ----------------------------------------------------------------------------
-def _blank(cls, name: str):  # noqa: ANN001, ANN202
+def _blank(cls, name: str):
     column = inspect(cls).columns[name]
     if column.nullable:
         return None

@@ -42,7 +42,7 @@ def _recorded_in(period: Period) -> tuple:
             Complaint.recorded_at < period.end_utc)
 
 
-def _states(s, rows: list[Complaint], period: Period, moment: datetime) -> dict[str, tuple[ComplaintState, ComplaintState]]:  # noqa: ANN001
+def _states(s, rows: list[Complaint], period: Period, moment: datetime) -> dict[str, tuple[ComplaintState, ComplaintState]]:
     """Each complaint's state at `moment` and today's (by replaying its events), by id."""
     events: dict[str, list] = defaultdict(list)
     query = (select(ComplaintEvent.complaint_id, ComplaintEvent.at, ComplaintEvent.action, ComplaintEvent.to_status)
@@ -57,7 +57,7 @@ def _states(s, rows: list[Complaint], period: Period, moment: datetime) -> dict[
     return out
 
 
-def _handle_due(cat, c: Complaint, then: ComplaintState, now_state: ComplaintState) -> datetime | None:  # noqa: ANN001
+def _handle_due(cat, c: Complaint, then: ComplaintState, now_state: ComplaintState) -> datetime | None:
     """The handling deadline that ran at the time: the row's own while the same clock runs today."""
     if then.clock_started_at is None or then.clock_started_at == now_state.clock_started_at:
         return c.handle_due_at

@@ -59,7 +59,7 @@ def fmt_date(iso: str | date | None) -> str:
     return d.strftime("%d/%m/%Y")
 
 
-def fmt_cell(value, kind: str) -> str:  # noqa: ANN001
+def fmt_cell(value, kind: str) -> str:
     if kind == "pct":
         return fmt_pct(value)
     if kind == "int":
@@ -72,7 +72,7 @@ def table(title: str, columns: list[tuple[str, str]], rows: list[list]) -> dict:
     return {"title": title, "columns": [c for c, _k in columns], "kinds": [k for _c, k in columns], "rows": rows}
 
 
-def _scalar_kind(value) -> str:  # noqa: ANN001
+def _scalar_kind(value) -> str:
     if isinstance(value, bool):
         return "text"
     if isinstance(value, int):

@@ -6,7 +6,7 @@ from desktop.core.i18n import _
 from desktop.services.reports.document import fmt_decimal, fmt_int, fmt_pct, table
 
 
-def _num(value) -> str:  # noqa: ANN001
+def _num(value) -> str:
     return fmt_decimal(value) if isinstance(value, float) or value is None else fmt_int(value)
 
 

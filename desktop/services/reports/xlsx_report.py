@@ -145,7 +145,7 @@ def _print_setup(ws: Worksheet, ncols: int) -> None:
     ws.oddFooter.center.text = "&P / &N"
 
 
-def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:  # noqa: ANN001, ARG001
+def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:
     """Write `data` (an official report or any report dict) to `out_path` as .xlsx."""
     path = Path(out_path)
     wb = build_workbook(as_document(kind, data))

@@ -65,7 +65,7 @@ class BulkWriter:
     the connection at a time: this thread waits for the batch thread before it uses it.
     """
 
-    def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):
         self.ctx, self.session, self.control, self.batch = ctx, session, control, batch
         self.conn = None
         self.rows: list[tuple] = []
@@ -147,7 +147,7 @@ class BulkWriter:
         while (job := self._batches.get()) is not None:
             try:
                 self._write_batch(*job)
-            except BaseException as exc:  # noqa: BLE001  (raised again in the checking thread)
+            except BaseException as exc:
                 self._written.put(exc)
             else:
                 self._written.put(None)
@@ -201,7 +201,7 @@ class BulkWriter:
                     self.raw.interrupt()
                 try:
                     self._wait_batch()
-                except Exception:  # noqa: BLE001, S110
+                except Exception:
                     pass
             else:
                 self._wait_batch()
@@ -212,7 +212,7 @@ class BulkWriter:
             sys.setswitchinterval(self._old_switch)
 
 
-def store_rows(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = BATCH) -> int:  # noqa: ANN001
+def store_rows(ctx: AppContext, rows: list[tuple] | list[dict], control=None, batch: int = BATCH) -> int:
     """Insert checked rows in one transaction (bulk): `content_row` tuples in `field_names(Resident)`
     order with the adoption stage set, or `validate()` dicts with "adoption_stage" set (as tests build them)."""
     names = field_names(Resident)

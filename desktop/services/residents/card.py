@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_
 
 from desktop.core.card_qr import CardScan
 from desktop.core.i18n import N_, _

@@ -42,7 +42,7 @@ def row_of(n: int, d: svc.ResidentDetail) -> list:
             format_date(d.installed_on), format_date(d.account_on), _("Có") if d.consent_given else _("Không"), d.notes]
 
 
-def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter | None = None, control=None) -> int:  # noqa: ANN001
+def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter | None = None, control=None) -> int:
     """Write the residents of `flt` in list order; returns how many. Written to a temp file, then moved."""
     path = Path(path)
     suffix = path.suffix.lower()
@@ -83,7 +83,7 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
     return n
 
 
-def _tick(control, n: int, total: int) -> None:  # noqa: ANN001
+def _tick(control, n: int, total: int) -> None:
     if control is not None and n % 1000 == 0:
         if control.cancelled:
             raise ExportCancelled()

@@ -222,7 +222,7 @@ class _Lines:
     """A CSV file's lines, NFC, each of bounded length; `record` counts the characters of the
     record being read (reset by the reader after each row), so no row can grow without bound."""
 
-    def __init__(self, fh, name: str):  # noqa: ANN001
+    def __init__(self, fh, name: str):
         self.fh, self.name = fh, name
         self.line = 0
         self.start = 0  # the line the record being read began on
@@ -303,7 +303,7 @@ def _read_csv(path: Path) -> Table:
     encoding, errors, lines = _csv_encoding(path)
 
     def open_lines() -> _Lines:
-        return _Lines(open(path, encoding=encoding, errors=errors, newline=""), path.name)  # noqa: SIM115
+        return _Lines(open(path, encoding=encoding, errors=errors, newline=""), path.name)
 
     source = open_lines()
     with source.fh:

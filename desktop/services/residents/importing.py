@@ -283,7 +283,7 @@ class _Blocked(Exception):
 
 def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, str] | None = None,
                      dry_run: bool = False, valid_only: bool = False, accept_warnings: bool = False,
-                     control=None) -> ImportReport:  # noqa: ANN001
+                     control=None) -> ImportReport:
     """Check every row of the file, then store all of them, only the valid ones, or none.
 
     One pass over the file: each valid row is written as soon as it is checked, inside
@@ -305,7 +305,7 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
 
 
 def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, dry_run: bool, valid_only: bool,
-            accept_warnings: bool, control) -> ImportReport:  # noqa: ANN001
+            accept_warnings: bool, control) -> ImportReport:
     table = read_table(path)
     unsure: list[int] = []
     if mapping is None:  # only the sure guesses; unsure columns wait for an explicit mapping
@@ -353,7 +353,7 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
     return report
 
 
-def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, writer: BulkWriter | None,  # noqa: ANN001
+def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, writer: BulkWriter | None,
                 valid_only: bool) -> None:
     """Every row of the file through the checker; the valid ones to the writer (while they may be stored)."""
     total = max(table.total, 1)
@@ -414,7 +414,7 @@ class _Homonyms:
     imports back. The file's rows are remembered; the registry is asked (through the sort-key
     index) only when a name and birth year is already registered."""
 
-    def __init__(self, s) -> None:  # noqa: ANN001
+    def __init__(self, s) -> None:
         self.s = s
         self.file: dict[tuple, tuple | list] = {}
 
@@ -449,7 +449,7 @@ class _Checker:
 
     _CACHE_LIMIT = 200_000
 
-    def __init__(self, s, mapping: dict[int, str], accept_warnings: bool, headers: list | None = None):  # noqa: ANN001
+    def __init__(self, s, mapping: dict[int, str], accept_warnings: bool, headers: list | None = None):
         headers = list(headers or [])
         self.width = len(headers)
         self.field_of = dict(mapping)
@@ -599,7 +599,7 @@ class _Checker:
         return cols
 
     # -- the fast path: None when unsure -------------------------------------------------
-    def _cached(self, cache: dict, key, make):  # noqa: ANN001, ANN202
+    def _cached(self, cache: dict, key, make):
         try:
             return cache[key]
         except KeyError:
@@ -645,7 +645,7 @@ class _Checker:
             code = self._codes[key] = (_target_code if kind == "target" else _stage_code)(word)
         return code
 
-    def _fast(self, values: dict) -> dict | None:  # noqa: C901
+    def _fast(self, values: dict) -> dict | None:
         get = values.get
         text = _str(get("full_name"))
         info = self._names.get(text)

@@ -187,7 +187,10 @@ TEXT_LIMITS = {"address_detail": 300, "workplace": 200}
 def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
     """Normalised column values and the problems found (errors and warnings)."""
     problems: list[FieldProblem] = []
-    err = lambda f, m: problems.append(FieldProblem(f, m, "error"))  # noqa: E731
+
+    def err(field: str, message: str) -> None:
+        problems.append(FieldProblem(field, message, "error"))
+
     values: dict = {}
 
     name = normalize_name(data.full_name)
@@ -272,7 +275,7 @@ def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
     return values, problems
 
 
-def _check_group(s, group_id: str | None) -> list[FieldProblem]:  # noqa: ANN001
+def _check_group(s, group_id: str | None) -> list[FieldProblem]:
     if group_id is None:
         return []
     g = s.get(ResidentialGroup, group_id)
@@ -294,7 +297,7 @@ def _live():
     return Resident.deleted_at.is_(None)
 
 
-def find_duplicates(s, values: dict, exclude_id: str | None = None) -> list[DuplicateResident]:  # noqa: ANN001
+def find_duplicates(s, values: dict, exclude_id: str | None = None) -> list[DuplicateResident]:
     """Every kind of duplicate of `values` among live residents, most serious first."""
     out: list[DuplicateResident] = []
     checks = []
@@ -321,7 +324,7 @@ def check_duplicates(ctx: AppContext, data: ResidentInput, exclude_id: str | Non
         return find_duplicates(s, values, exclude_id)
 
 
-def _raise_duplicates(s, values: dict, exclude_id: str | None, allow: bool) -> None:  # noqa: ANN001
+def _raise_duplicates(s, values: dict, exclude_id: str | None, allow: bool) -> None:
     for dup in find_duplicates(s, values, exclude_id):
         if dup.kind == "cccd" or not allow:
             raise dup
@@ -454,12 +457,12 @@ def _summary_select():
         ResidentialGroup, ResidentialGroup.id == Resident.residential_group_id)
 
 
-def _summary(row) -> ResidentSummary:  # noqa: ANN001
+def _summary(row) -> ResidentSummary:
     rid, name, year, group, phone, cccd, stage, target = row
     return ResidentSummary(rid, name, year, group or "", mask_phone(phone), mask_cccd(cccd), stage, target)
 
 
-def _filtered(q, flt: ResidentFilter | None):  # noqa: ANN001, ANN202
+def _filtered(q, flt: ResidentFilter | None):
     q = q.where(_live())
     if flt is None:
         return q

@@ -130,7 +130,7 @@ class _Part:
     def __enter__(self) -> "_Part":
         return self
 
-    def __exit__(self, *exc) -> None:  # noqa: ANN002
+    def __exit__(self, *exc) -> None:
         self.close()
 
 
@@ -144,11 +144,11 @@ def _check_entries(path: Path) -> None:
     """Refuse a zip whose directory lists more files than a workbook has, before zipfile reads it all."""
     try:
         with open(path, "rb") as fh:
-            end = zipfile._EndRecData(fh)  # noqa: SLF001  (the end record only: a few bytes)
+            end = zipfile._EndRecData(fh)
     except OSError:
         return
-    if end and end[zipfile._ECD_ENTRIES_TOTAL] > LIMITS["entries"]:  # noqa: SLF001
-        raise _limit_error(_("Số tệp bên trong tệp nén ({n})").format(n=_count(end[zipfile._ECD_ENTRIES_TOTAL])),  # noqa: SLF001
+    if end and end[zipfile._ECD_ENTRIES_TOTAL] > LIMITS["entries"]:
+        raise _limit_error(_("Số tệp bên trong tệp nén ({n})").format(n=_count(end[zipfile._ECD_ENTRIES_TOTAL])),
                            _count(LIMITS["entries"]))
 
 
@@ -464,7 +464,7 @@ class XlsxBook:
                 yield row_no, values, styles
             del element, sheet_data
 
-    def _rows_of(self, sheet_data, state: list) -> Iterator[tuple[int, list, list]]:  # noqa: ANN001, C901
+    def _rows_of(self, sheet_data, state: list) -> Iterator[tuple[int, list, list]]:
         shared, dates, timedeltas, epoch = self.shared, self.dates, self.timedeltas, self.epoch
         width = self.max_column
         columns = _COLUMNS
@@ -572,8 +572,8 @@ def _row_at(text: bytes, exc: ET.ParseError, previous: int) -> str:
         if offset == 0:
             break
     last = None
-    for last in _ROW_START.finditer(text, 0, offset + column):  # noqa: B007
-        pass
+    for match in _ROW_START.finditer(text, 0, offset + column):
+        last = match
     if last is not None:
         return last.group(1).decode()
     return _("sau dòng {row}").format(row=previous)
@@ -582,7 +582,7 @@ def _row_at(text: bytes, exc: ET.ParseError, previous: int) -> str:
 _ROW_START = re.compile(rb'<(?:[A-Za-z_][\w.-]*:)?row\b[^>]*?\br="([0-9]{1,7})"')
 
 
-def _text_of(node) -> str:  # noqa: ANN001
+def _text_of(node) -> str:
     """Text of a shared-string <si> or inline <is>: its plain <t>, then each run's <t> (phonetics left out)."""
     if len(node) == 1 and node[0].tag == _T:  # the usual case: one plain <t>
         return node[0].text or ""
@@ -638,7 +638,7 @@ def _number(text: str, ref: str, row_no: int) -> int | float:
     raise _bad_cell(ref, row_no, _("«{value}» không phải là một số").format(value=_shown(text)))
 
 
-def _iso_date(text: str, ref: str, row_no: int):  # noqa: ANN202
+def _iso_date(text: str, ref: str, row_no: int):
     try:
         if len(text) <= 40:
             value = from_ISO8601(text)

@@ -92,7 +92,7 @@ def add_demo_complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
         at = recorded
         now = utcnow()
 
-        def step(action: str, hours: float, **kw) -> bool:  # noqa: ANN003
+        def step(action: str, hours: float, **kw) -> bool:
             nonlocal at
             nxt = cal.add_working_hours(at, hours)
             if nxt > now:

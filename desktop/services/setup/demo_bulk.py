@@ -18,7 +18,7 @@ from desktop.store.changelog import BulkInsertLog
 CHUNK = 20_000
 
 
-def _plain(value):  # noqa: ANN001, ANN202
+def _plain(value):
     """The stored form: aware datetimes as UTC ISO text (as UtcDateTime), dates ISO."""
     if isinstance(value, datetime):
         return value.astimezone(timezone.utc).isoformat(timespec="microseconds")
@@ -27,7 +27,7 @@ def _plain(value):  # noqa: ANN001, ANN202
     return value
 
 
-def bulk_insert(session, cls: type[SyncedRecord], rows: Iterable[dict], actor: str) -> int:  # noqa: ANN001
+def bulk_insert(session, cls: type[SyncedRecord], rows: Iterable[dict], actor: str) -> int:
     """Insert `rows` (content fields plus `id`) as new records of `cls`; returns the count.
 
     Values are turned into their stored form here and sent with the driver's executemany

@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 from desktop.core.funnel import Position, stage_for_steps
 from desktop.core.i18n import _
 from desktop.core.office_hours import outside_office_hours
-from desktop.core.outreach_vocab import FAILURE_ORDER, STEP_ORDER
+from desktop.core.outreach_vocab import STEP_ORDER
 from desktop.core.period import VN_TZ, today_vn
 from desktop.core.permissions import Permission
 from desktop.core.text import fold
@@ -150,7 +150,7 @@ MAX_RESIDENTS = 1_000_000
 
 
 def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today: date | None = None,
-                    progress=None) -> dict:  # noqa: ANN001
+                    progress=None) -> dict:
     """Fill a fresh ward with demo data; refuses a folder that already has residents.
 
     All or nothing: the ward, residents, campaigns, complaints… are one transaction, so a refusal,
@@ -163,7 +163,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
         return _build(ctx, residents, seed, today, progress)
 
 
-def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progress) -> dict:  # noqa: ANN001
+def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progress) -> dict:
     if has_residents(ctx):
         raise OutreachError(_("Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập."))
     t0 = time.perf_counter()
@@ -215,7 +215,7 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
     return counts
 
 
-def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> None:  # noqa: ANN001
+def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> None:
     """Residents and their help sessions, written in chunks (memory stays flat for 200k)."""
     resident_rows, session_rows = [], []
     used_cccd: set[str] = set()
@@ -294,7 +294,7 @@ def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first
     flush()
 
 
-def _comms_and_training(s, rng, groups, volunteers, residents, today, first, actor) -> dict:  # noqa: ANN001
+def _comms_and_training(s, rng, groups, volunteers, residents, today, first, actor) -> dict:
     comm_rows, day = [], first
     while day < today - timedelta(days=4):  # the last gap is left open so the 3-day warning shows
         comm_rows.append({"id": _uuid(rng), "published_on": day, "title": rng.choice(COMM_TITLES),

@@ -93,7 +93,7 @@ def initialize_ward(ctx: AppContext, ward_code: str, team_name: str = "", groups
     return info
 
 
-def _add_groups(s, names: list[str]) -> None:  # noqa: ANN001
+def _add_groups(s, names: list[str]) -> None:
     existing = {fold(n) for n in s.scalars(select(ResidentialGroup.name).where(ResidentialGroup.deleted_at.is_(None)))}
     order = s.scalar(select(func.coalesce(func.max(ResidentialGroup.sort_order), 0))) or 0
     for name in names:

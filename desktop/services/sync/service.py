@@ -139,7 +139,7 @@ def enroll(ctx: AppContext, server_url: str, code: str) -> dict:
 def _pending_code(ctx: AppContext) -> str | None:
     try:
         return credentials.pending_code(ctx.folder)
-    except Exception:  # noqa: BLE001  (keyring trouble is reported by sync itself)
+    except Exception:
         return None
 
 
@@ -157,7 +157,7 @@ class _System:
     extras: dict = {}
 
 
-def _authorise(ctx: AppContext, trigger: str):  # noqa: ANN202
+def _authorise(ctx: AppContext, trigger: str):
     """The audit identity of this run; SyncFailed when a person's sync is refused by the role matrix."""
     if trigger not in TRIGGERS:
         raise ValueError(f"trigger must be one of {TRIGGERS}")
@@ -172,12 +172,12 @@ def _authorise(ctx: AppContext, trigger: str):  # noqa: ANN202
     return ctx
 
 
-def _moved(report) -> bool:  # noqa: ANN001
+def _moved(report) -> bool:
     return bool(report.pushed or report.pulled or report.conflicts or report.rejected or report.set_aside
                 or report.files or report.downloaded or report.resynced)
 
 
-def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:  # noqa: ANN001
+def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:
     """One audit entry for a run that moved data, pushed at once so nothing is left waiting."""
     r = client.report
     detail = {"trigger": trigger, "pushed": r.pushed, "pulled": r.pulled, "conflicts": r.conflicts,

@@ -1,9 +1,35 @@
 """Every model module is imported here so the metadata (and the sync registry) is complete."""
 
-from desktop.store.changelog import ChangeLogEntry  # noqa: F401
-from desktop.store.models.ward import ResidentialGroup, WardProfile  # noqa: F401
-from desktop.store.models.resident import Resident  # noqa: F401
-from desktop.store.models.complaints import Attachment, Complaint, ComplaintEvent, ComplaintFeedback  # noqa: F401
-from desktop.store.models.outreach import Campaign, CommunicationItem, DutyShift, HelpSession, Target, TrainingClass, Volunteer  # noqa: F401
-from desktop.store.models.people import AuditEntry, AuditOrigin, Operator  # noqa: F401
-from desktop.store.models.sync import SyncBatch, SyncBlob, SyncConflict, SyncQuarantine, SyncState  # noqa: F401
+from desktop.store.changelog import ChangeLogEntry
+from desktop.store.models.ward import ResidentialGroup, WardProfile
+from desktop.store.models.resident import Resident
+from desktop.store.models.complaints import Attachment, Complaint, ComplaintEvent, ComplaintFeedback
+from desktop.store.models.outreach import Campaign, CommunicationItem, DutyShift, HelpSession, Target, TrainingClass, Volunteer
+from desktop.store.models.people import AuditEntry, AuditOrigin, Operator
+from desktop.store.models.sync import SyncBatch, SyncBlob, SyncConflict, SyncQuarantine, SyncState
+
+__all__ = [
+    "Attachment",
+    "AuditEntry",
+    "AuditOrigin",
+    "Campaign",
+    "ChangeLogEntry",
+    "CommunicationItem",
+    "Complaint",
+    "ComplaintEvent",
+    "ComplaintFeedback",
+    "DutyShift",
+    "HelpSession",
+    "Operator",
+    "Resident",
+    "ResidentialGroup",
+    "SyncBatch",
+    "SyncBlob",
+    "SyncConflict",
+    "SyncQuarantine",
+    "SyncState",
+    "Target",
+    "TrainingClass",
+    "Volunteer",
+    "WardProfile",
+]

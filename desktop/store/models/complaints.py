@@ -73,7 +73,7 @@ class EventEditRefused(Exception):
 
 
 @event.listens_for(ComplaintEvent, "before_update")
-def _events_are_append_only(_mapper, _connection, target: ComplaintEvent) -> None:  # noqa: ANN001
+def _events_are_append_only(_mapper, _connection, target: ComplaintEvent) -> None:
     session = object_session(target)
     if session is not None and session.info.get("applying_remote"):
         return  # sync applying the server's copy
