@@ -30,8 +30,6 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
-def _dump(payload: dict) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def lock_ward(conn: Connection, ward: str) -> int:
@@ -180,7 +178,7 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
         rec["seq"] = seq
         versions.append({
             "kind": item.kind, "record_id": item.record_id, "version": new_version, "change_id": item.change_id,
-            "payload_hash": digest, "fields": _dump(fields), "device_id": device_id, "created_at": stamp,
+            "payload_hash": digest, "fields": p.canonical(fields), "device_id": device_id, "created_at": stamp,
         })
         # the same change id again later in this batch is answered like a resend, not a UNIQUE failure
         known[item.change_id] = _Seen(digest, item.kind, item.record_id)
@@ -258,7 +256,7 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
         if not rec["dirty"]:
             continue
         row = {"kind": kind, "record_id": record_id, "ward_code": ward, "version": rec["version"], "seq": rec["seq"],
-               "deleted": rec["deleted"], "payload": rec.get("text") or _dump(rec["payload"]), "updated_at": stamp,
+               "deleted": rec["deleted"], "payload": rec.get("text") or p.canonical(rec["payload"]), "updated_at": stamp,
                "device_id": device_id}
         (inserts if rec["new"] else updates).append(row)
     if versions:
@@ -346,9 +344,9 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
     stamp = now()
     conn.execute(insert(record_version).values(
         kind=kind, record_id=record_id, version=version, change_id=str(uuid.uuid4()),
-        payload_hash=p.payload_hash(payload, bool(row.deleted)), fields=_dump(sorted(values)),
+        payload_hash=p.payload_hash(payload, bool(row.deleted)), fields=p.canonical(sorted(values)),
         device_id=actor, created_at=stamp))
     conn.execute(update(record).where(record.c.kind == kind, record.c.record_id == record_id)
-                 .values(version=version, seq=seq, payload=_dump(payload), updated_at=stamp, device_id=actor))
+                 .values(version=version, seq=seq, payload=p.canonical(payload), updated_at=stamp, device_id=actor))
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
     return version

@@ -23,8 +23,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from desktop.core.i18n import _
-
-VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+from desktop.core.period import VN_TZ
 _MAX_DAYS = 3660  # give up after ten years without a working day (misconfiguration)
 
 

@@ -15,9 +15,20 @@ from __future__ import annotations
 
 import importlib
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence, TypeVar
 
 from sqlalchemy import Connection
+
+T = TypeVar("T")
+
+SQL_VARIABLES_PER_STATEMENT = 900
+"""How many bound values one `IN (...)` takes: under SQLite's old 999-variable limit, with room left."""
+
+
+def in_chunks(values: Sequence[T], size: int = SQL_VARIABLES_PER_STATEMENT) -> Iterator[Sequence[T]]:
+    """`values` in slices of at most `size`, for `column.in_(slice)` statements."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _resident_index_sql(where: str) -> tuple[str, ...]:

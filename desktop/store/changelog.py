@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.store.base import Base, SyncedRecord, UtcDateTime, new_id, utcnow
 from desktop.store.records import field_names, kind_of, record_fields
+from desktop.sync.payload_rules import canonical
 
 CHANGE_STATES = ("pending", "sending", "sent", "error", "quarantined")
 # `fields_json` of an insert: every content field, i.e. the payload's keys. Spelled out it
@@ -84,12 +85,6 @@ class ChangeLogEntry(ChangeJson, Base):
 
 
 
-def dump(value) -> str:
-    """The change log's JSON text: compact, keys sorted, non-ASCII kept (compared byte for byte)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
-_dump = dump  # the older private name (sync imports it)
 
 
 def _fill_defaults(obj: SyncedRecord) -> None:
@@ -109,7 +104,7 @@ def _log(session: Session, obj: SyncedRecord, op: str, base_version: int, fields
 
     kind = kind_of(obj)
     payload = record_fields(obj)
-    payload_text = _dump(payload)
+    payload_text = canonical(payload)
     problems = payload_problems(kind, payload, insert=op == "insert", fields=fields, text=payload_text)
     if problems:
         raise RecordRefused(kind, problems)
@@ -120,7 +115,7 @@ def _log(session: Session, obj: SyncedRecord, op: str, base_version: int, fields
             op=op,
             base_version=base_version,
             version=obj.version,
-            fields_json=ALL_FIELDS if op == "insert" else _dump(sorted(fields)),
+            fields_json=ALL_FIELDS if op == "insert" else canonical(sorted(fields)),
             payload_json=payload_text,
             actor=session.info.get("actor", ""),
         )
@@ -191,18 +186,18 @@ _JSON_SCALARS: dict[type, Callable[[object], str]] = {
 
 
 def payload_encoder(names: Sequence[str]) -> Callable[[Sequence], str]:
-    """A function turning content values (in `names` order, JSON-ready) into `dump(dict(zip(names, values)))`.
+    """A function turning content values (in `names` order, JSON-ready) into `canonical(dict(zip(names, values)))`.
 
     Byte for byte the same text, about three times faster: the keys are sorted and quoted
     once; strings, integers, booleans and None are written by the json module's own
-    encoders; anything else (floats, lists…) goes through `dump`.
+    encoders; anything else (floats, lists…) goes through `canonical`.
     """
     order = sorted(range(len(names)), key=lambda i: names[i])
     template = "{" + ",".join(encode_basestring(names[i]).replace("%", "%%") + ":%s" for i in order) + "}"
     scalars = _JSON_SCALARS
 
     def encode(values: Sequence) -> str:
-        return template % tuple([(scalars.get(v.__class__) or dump)(v) for v in [values[i] for i in order]])
+        return template % tuple([(scalars.get(v.__class__) or canonical)(v) for v in [values[i] for i in order]])
 
     return encode
 
@@ -270,7 +265,7 @@ class BulkInsertLog:
         parameters follow the returned ones), in rowid order.
 
         The payload is made by `json_object` from the stored values, keys sorted: the text
-        `dump(record_fields(record))` gives (SQLite's JSON strings are escaped as Python's
+        `canonical(record_fields(record))` gives (SQLite's JSON strings are escaped as Python's
         json escapes them; booleans stored 0/1 become true/false; UTC times lose a zero
         fraction as `isoformat()` does). Change ids are time-ordered UUIDs as
         `sequential_ids` makes them, numbered by rowid. One statement, no Python per row:

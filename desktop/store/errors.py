@@ -74,12 +74,6 @@ class DatabaseTooNew(StoreError):
         )
 
 
-class NotInitialized(StoreError):
-    def __init__(self):
-        super().__init__(
-            _("Chưa thiết lập phường/xã cho thư mục dữ liệu này. Hãy chạy: tocds-cli init --ward-code MÃ_PHƯỜNG")
-        )
-
 
 def format_size(n: int) -> str:
     """Bytes for people: 1,5 GB, 240 MB, 12 kB."""

@@ -23,6 +23,7 @@ from desktop.store.bulk import bulk_index
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models.sync import SyncConflict, SyncHeld, SyncQuarantine
 from desktop.store.records import field_names, from_plain, record_fields, record_kinds
+from desktop.store.bulk import in_chunks
 from desktop.sync import local_changes, protocol as p
 from desktop.sync.payload_rules import MISSING_REF, payload_problems
 
@@ -199,8 +200,8 @@ def _release_held(s: Session, protected: set[str], out: ApplyOutcome) -> None:
     for kind in ready:
         cls = kinds[kind]
         ids = [r.record_id for r in rows if r.record_kind == kind]
-        for chunk in range(0, len(ids), 900):
-            for rid, version in s.execute(select(cls.id, cls.version).where(cls.id.in_(ids[chunk:chunk + 900]))):
+        for chunk in in_chunks(ids):
+            for rid, version in s.execute(select(cls.id, cls.version).where(cls.id.in_(chunk))):
                 local[(kind, rid)] = version
     records = [
         p.RemoteRecord(kind=r.record_kind, record_id=r.record_id, version=r.version, payload=json.loads(r.payload_json),
@@ -208,8 +209,8 @@ def _release_held(s: Session, protected: set[str], out: ApplyOutcome) -> None:
         for r in rows if local.get((r.record_kind, r.record_id), 0) < r.version
     ]
     ids = [r.id for r in rows]
-    for chunk in range(0, len(ids), 900):
-        s.execute(delete(SyncHeld).where(SyncHeld.id.in_(ids[chunk:chunk + 900])))
+    for chunk in in_chunks(ids):
+        s.execute(delete(SyncHeld).where(SyncHeld.id.in_(chunk)))
     before = out.applied
     _apply(s, records, protected, out)
     log.info("held records of kinds now known (%s): %d applied, %d already newer here",
@@ -233,8 +234,8 @@ def _apply(s: Session, records: list[p.RemoteRecord], protected: set[str], out: 
             continue
         ids = [rr.record_id for rr in group]
         existing = {}
-        for chunk in range(0, len(ids), 900):
-            for obj in s.scalars(select(cls).where(cls.id.in_(ids[chunk:chunk + 900]))):
+        for chunk in in_chunks(ids):
+            for obj in s.scalars(select(cls).where(cls.id.in_(chunk))):
                 existing[obj.id] = obj
         for rr in group:
             obj = existing.get(rr.record_id)
@@ -333,8 +334,8 @@ def _with_parents(s: Session, todo: list, out: ApplyOutcome) -> list:
     for target, id_set in wanted.items():
         ids = sorted(id_set)
         found = here.setdefault(target, set())
-        for chunk in range(0, len(ids), 900):
-            found.update(s.scalars(select(kinds[target].id).where(kinds[target].id.in_(ids[chunk:chunk + 900]))))
+        for chunk in in_chunks(ids):
+            found.update(s.scalars(select(kinds[target].id).where(kinds[target].id.in_(chunk))))
     coming: dict[str, set[str]] = {}
     for _cls, _obj, rr in todo:
         coming.setdefault(rr.kind, set()).add(rr.record_id)
@@ -432,9 +433,9 @@ def _clear_set_aside(s: Session, settled: list[p.RemoteRecord]) -> None:
         return
     versions = {rr.record_id: rr.version for rr in settled}
     ids = list(versions)
-    for chunk in range(0, len(ids), 900):
+    for chunk in in_chunks(ids):
         for row in s.scalars(select(SyncQuarantine).where(SyncQuarantine.direction == "pull",
-                                                          SyncQuarantine.record_id.in_(ids[chunk:chunk + 900]))):
+                                                          SyncQuarantine.record_id.in_(chunk))):
             if row.version <= versions[row.record_id]:
                 s.delete(row)
 

@@ -12,11 +12,13 @@ import logging
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
-from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, _dump, pending_count
+from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, pending_count
+from desktop.sync.payload_rules import canonical
 from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
+from desktop.store.bulk import in_chunks
 from desktop.sync import attachments, outbox, protocol as p
 from desktop.sync.apply import apply_records, retry_set_aside, set_aside_ids, unsynced_ids
 from desktop.sync.transport import Transport, UpgradeRequired
@@ -251,19 +253,13 @@ class SyncClient:
         if missing_there:
             cls = record_kinds()[kind]
             with self._write() as s:
-                for start in range(0, len(missing_there), 900):
-                    for obj in s.scalars(select(cls).where(cls.id.in_(missing_there[start:start + 900]))):
+                for chunk in in_chunks(missing_there):
+                    for obj in s.scalars(select(cls).where(cls.id.in_(chunk))):
                         payload = record_fields(obj)
                         s.add(ChangeLogEntry(
                             record_kind=kind, record_id=obj.id, op="delete" if obj.is_deleted else "insert", base_version=0,
                             version=max(obj.version, 1), fields_json=ALL_FIELDS,
-                            payload_json=_dump(payload), actor="sync"))
+                            payload_json=canonical(payload), actor="sync"))
                         obj.sync_state = "queued"
         log.warning("resync %s: fetched %d, re-sent %d", kind, fetched, len(missing_there))
         return {"fetched": fetched, "resent": len(missing_there)}
-
-
-def count_pending(ctx) -> int:
-    with ctx.read() as s:
-        return s.scalar(select(func.count()).select_from(ChangeLogEntry).where(
-            ChangeLogEntry.state.in_(("pending", "sending")))) or 0

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.store.base import utcnow
-from desktop.store.changelog import ChangeLogEntry, _dump
+from desktop.store.changelog import ChangeLogEntry
+from desktop.sync.payload_rules import canonical
 from desktop.store.models.sync import SyncConflict
 from desktop.store.records import field_names, from_plain, record_fields, record_kinds
 
@@ -103,7 +104,7 @@ def resolve(ctx, conflict_id: int, choice: str, edited: dict[str, Any] | None = 
             obj.sync_state = "queued"
             s.add(ChangeLogEntry(
                 record_kind=c.record_kind, record_id=c.record_id, op="update", base_version=c.remote_version,
-                version=obj.version, fields_json=_dump(sorted(keep)), payload_json=_dump(record_fields(obj)),
+                version=obj.version, fields_json=canonical(sorted(keep)), payload_json=canonical(record_fields(obj)),
                 actor=ctx.actor))
         else:
             obj.sync_state = "synced"

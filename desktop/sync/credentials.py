@@ -27,9 +27,6 @@ def save_token(folder: DataFolder, token: str) -> None:
     keys.set_secret(_name(folder), token)
 
 
-def forget_token(folder: DataFolder) -> None:
-    keys.delete_secret(_name(folder))
-
 
 def device_key(folder: DataFolder) -> str:
     """This data folder's device key (made and kept on first use)."""

@@ -19,6 +19,7 @@ from desktop.store.base import new_id, utcnow
 from desktop.store.changelog import ALL_FIELDS, ChangeJson, ChangeLogEntry
 from desktop.store.models.sync import SyncBatch, SyncConflict, SyncQuarantine
 from desktop.store.records import from_plain, record_kinds
+from desktop.store.bulk import in_chunks
 from desktop.sync import protocol as p
 
 log = logging.getLogger(__name__)
@@ -126,8 +127,8 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
     batch_id = new_id()
     s.add(SyncBatch(batch_id=batch_id, item_count=count, state="sending"))
     ids = [r.seq for r in chosen]
-    for chunk in range(0, len(ids), 900):
-        s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(ids[chunk:chunk + 900]))
+    for chunk in in_chunks(ids):
+        s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(chunk))
                   .values(state="sending", batch_id=batch_id), execution_options=_NO_SYNC)
     return batch_id
 
@@ -141,8 +142,8 @@ def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[lis
 
 def _load(s: Session, cls, ids: list[str]) -> dict:
     out = {}
-    for chunk in range(0, len(ids), 900):
-        for obj in s.scalars(select(cls).where(cls.id.in_(ids[chunk:chunk + 900]))):
+    for chunk in in_chunks(ids):
+        for obj in s.scalars(select(cls).where(cls.id.in_(chunk))):
             out[obj.id] = obj
     return out
 
@@ -156,15 +157,15 @@ def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: in
     made on the index entries, so the records' earlier, settled rows are never read. The rows are
     loaded as objects only when there are any (rare)."""
     seqs: list[int] = []
-    for chunk in range(0, len(record_ids), 900):
+    for chunk in in_chunks(record_ids):
         for seq, state, row_batch in s.execute(
                 select(_LOG.c.seq, _LOG.c.state, _LOG.c.batch_id)
-                .where(_LOG.c.record_id.in_(record_ids[chunk:chunk + 900]), _LOG.c.seq > after)):
+                .where(_LOG.c.record_id.in_(chunk), _LOG.c.seq > after)):
             if state in ("pending", "sending") and row_batch != batch_id:
                 seqs.append(seq)
     out: dict[str, list[ChangeLogEntry]] = {}
-    for chunk in range(0, len(seqs), 900):
-        for row in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq.in_(seqs[chunk:chunk + 900]))
+    for chunk in in_chunks(seqs):
+        for row in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq.in_(chunk))
                              .order_by(ChangeLogEntry.seq)):
             out.setdefault(row.record_id, []).append(row)
     return out
@@ -206,8 +207,8 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
         detailed.append((item, rows, result, later))
     table = ChangeLogEntry.__table__
     for state, seqs in states.items():
-        for chunk in range(0, len(seqs), 900):
-            s.execute(update(table).where(table.c.seq.in_(seqs[chunk:chunk + 900]))
+        for chunk in in_chunks(seqs):
+            s.execute(update(table).where(table.c.seq.in_(chunk))
                       .values(state=state, error="conflict" if state == "error" else None), execution_options=_NO_SYNC)
     for kind, params in simple.items():
         t = kinds[kind].__table__

@@ -21,9 +21,11 @@ from typing import Any, Callable
 UUID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
-def canonical(payload: dict[str, Any]) -> str:
-    """The one JSON text of a payload (sorted keys, no spaces, UTF-8 as is)."""
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+def canonical(value: Any) -> str:
+    """The one canonical JSON text (sorted keys, no spaces, UTF-8 as is), used by the change log, the
+    wire format, the server's store, the audit chain and personal-data requests: sync and the audit
+    chain compare these texts byte for byte, so there is no second definition."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 MAX_PAYLOAD_BYTES = 64_000  # a record's canonical JSON, in UTF-8 bytes

@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 from desktop.services.complaints import attachments as att
 from desktop.services.complaints import complaints as svc
 from desktop.store.models import Attachment, ResidentialGroup

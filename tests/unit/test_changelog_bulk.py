@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.services.setup.demo_bulk import bulk_insert
-from desktop.store.changelog import BulkInsertLog, ChangeLogEntry, dump, payload_encoder, sequential_ids
+from desktop.store.changelog import BulkInsertLog, ChangeLogEntry, payload_encoder, sequential_ids
+from desktop.sync.payload_rules import canonical
 from desktop.store.models import Resident
 from desktop.store.records import field_names, record_fields
 
@@ -26,7 +27,7 @@ def test_payload_encoder_is_dump_byte_for_byte():
     pool = [None, True, False, 0, -5, 2**70, 1.5, "", ODD, [1, "a"], {"k": 1, "a": None}]
     for _ in range(3000):
         values = [rng.choice(pool) if rng.random() < 0.7 else "".join(rng.sample(ODD, 5)) for _ in names]
-        assert encode(values) == dump(dict(zip(names, values)))
+        assert encode(values) == canonical(dict(zip(names, values)))
 
 
 def test_sequential_ids_are_uuid7_in_order_and_unique():
@@ -50,7 +51,7 @@ def test_change_rows_made_in_sqlite_equal_the_orm_hook(app_ctx):
         people.append(Resident(full_name="Không Đồng Ý", consent_given=False))
         s.add_all(people)
     with app_ctx.read() as s:
-        expected = {r.id: dump(record_fields(r)) for r in s.scalars(select(Resident))}
+        expected = {r.id: canonical(record_fields(r)) for r in s.scalars(select(Resident))}
         hook = {e.record_id: (e.payload_json, e.fields_json)
                 for e in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident"))}
         rowids = tuple(s.connection().exec_driver_sql("SELECT min(rowid), max(rowid) FROM resident").one())
@@ -91,4 +92,4 @@ def test_demo_bulk_insert_logs_what_the_hook_logs(app_ctx):
     with app_ctx.read() as s:
         for r in s.scalars(select(Resident)):
             e = s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_id == r.id)).one()
-            assert e.payload_json == dump(record_fields(r)) and e.actor == "demo"
+            assert e.payload_json == canonical(record_fields(r)) and e.actor == "demo"

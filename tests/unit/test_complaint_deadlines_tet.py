@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 from desktop.services.complaints import complaints as svc
 from tests.unit.test_complaints import draft
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop.core.complaint_catalogue import CatalogueError, catalogue_for, load_catalogue
 from desktop.core.complaint_lifecycle import TransitionRefused
 from desktop.core.period import Period
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 from desktop.services.complaints import complaints as svc
 from desktop.services.complaints.duplicates import find_duplicates
 from desktop.services.setup.complaints_demo import add_demo_complaints

@@ -1,6 +1,6 @@
 """Outside office hours: evenings, Saturdays, Sundays (Hanoi time)."""
 
-from datetime import datetime, timezone
+from datetime import datetime, time, timezone
 
 import pytest
 
@@ -46,3 +46,19 @@ def test_boundaries():
 def test_naive_refused():
     with pytest.raises(ValueError):
         outside_office_hours(datetime(2026, 7, 8, 9))
+
+
+def test_public_holidays_and_make_up_days_come_from_the_working_calendar():
+    # Wednesday 02/09/2026 is National Day: a drive at 09:00 is outside office hours
+    assert outside_office_hours(hn(2026, 9, 2, 9), hn(2026, 9, 2, 11))
+    assert not is_office_time(hn(2026, 9, 2, 9))
+    # Saturday 22/08/2026 is a make-up working day for the bridged holiday: 09:00 is office time
+    assert is_office_time(hn(2026, 8, 22, 9))
+    assert not outside_office_hours(hn(2026, 8, 22, 9), hn(2026, 8, 22, 11))
+
+
+def test_a_team_calendar_with_other_hours_moves_office_hours_too():
+    from desktop.core.working_calendar import WorkingCalendar
+    late = WorkingCalendar(periods=((time(7, 30), time(11, 30)), (time(13, 30), time(17, 30))))
+    assert is_office_time(hn(2026, 7, 8, 7, 45), late)
+    assert not outside_office_hours(hn(2026, 7, 8, 17), hn(2026, 7, 8, 17, 20), late)

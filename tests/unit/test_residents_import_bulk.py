@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from desktop.services.residents.importing import import_residents
 from desktop.services.residents.search import search_residents
-from desktop.store.changelog import ChangeLogEntry, _dump
+from desktop.store.changelog import ChangeLogEntry
+from desktop.sync.payload_rules import canonical
 from desktop.store.models import Resident
 from desktop.store.records import record_fields
 
@@ -41,7 +42,7 @@ def test_stage_stamps_and_payload_match_the_orm_shape(app_ctx, tmp_path):
         assert h.notes == "gọi lại" and h.consent_given is False and h.consent_at is None
         for r in rows.values():
             e = entries[r.id]
-            assert e.payload_json == _dump(record_fields(r))  # byte for byte what the ORM hook writes
+            assert e.payload_json == canonical(record_fields(r))  # byte for byte what the ORM hook writes
             assert (e.op, e.base_version, e.version, e.state) == ("insert", 0, 1, "pending")
             assert r.created_at == r.updated_at == e.created_at and r.sync_state == "queued"
     assert search_residents(app_ctx, "huong")[0].full_name == "Phạm Thu Hương"
@@ -279,7 +280,7 @@ def test_rows_written_over_several_batches_are_stored_as_the_orm_stores_them(app
         assert r.consent_at == (r.created_at if i % 2 == 0 else None)
         assert r.phone == f"+849120000{i:02d}" and r.birth_year == 1950 + i
         assert r.notes == rows[i]["notes"] == 'dấu "ngoặc" \\ và\nxuống dòng'
-        assert entries[r.id].payload_json == _dump(record_fields(r))
+        assert entries[r.id].payload_json == canonical(record_fields(r))
         assert entries[r.id].fields == sorted(record_fields(r))
 
 

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.i18n import _
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 from desktop.data_folder import DataFolder
 
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}

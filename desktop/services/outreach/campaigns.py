@@ -81,15 +81,6 @@ def create_campaign(ctx: AppContext, data: CampaignInput) -> CampaignInfo:
     return get_campaign(ctx, cid)
 
 
-def update_campaign(ctx: AppContext, campaign_id: str, data: CampaignInput) -> CampaignInfo:
-    _validate(data)
-    with ctx.write() as s:
-        c = s.get(Campaign, campaign_id)
-        if c is None or c.deleted_at is not None:
-            raise OutreachError(_("Không tìm thấy đợt ra quân."))
-        _apply(c, data)
-    return get_campaign(ctx, campaign_id)
-
 
 def _infos(s, where) -> list[CampaignInfo]:
     counts = dict(

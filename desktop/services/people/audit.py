@@ -26,6 +26,7 @@ from desktop.services.context import AppContext
 from desktop.store.base import new_id, utcnow
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models.people import AuditEntry, AuditOrigin
+from desktop.sync.payload_rules import canonical
 
 GENESIS = "0" * 64
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -78,12 +79,12 @@ class BrokenEntry:
     reason: str
 
 
-def canonical(values: dict) -> bytes:
-    return json.dumps(values, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+def canonical_bytes(values: dict) -> bytes:
+    return canonical(values).encode("utf-8")
 
 
 def entry_hash(values: dict) -> str:
-    return hashlib.sha256(canonical({k: values[k] for k in HASHED_FIELDS})).hexdigest()
+    return hashlib.sha256(canonical_bytes({k: values[k] for k in HASHED_FIELDS})).hexdigest()
 
 
 def _clean_detail(detail: dict | None) -> str:
@@ -98,7 +99,7 @@ def _clean_detail(detail: dict | None) -> str:
             return value
         return redact(str(value))
 
-    return json.dumps(clean(detail or {}), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return canonical(clean(detail or {}))
 
 
 def local_origin(session: Session) -> str:

@@ -16,7 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, select
 
 from desktop.core.i18n import _
-from desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role, allowed, role_label
+from desktop.core.permissions import Permission, PermissionDenied, Role, allowed, role_label
 from desktop.core.text import fold, nfc
 from desktop.services.people import audit
 from desktop.services.context import AppContext
@@ -309,7 +309,3 @@ class _Anon:
 
 def _anonymous(ctx: AppContext):
     return _Anon(ctx)
-
-
-def role_matrix() -> dict[str, list[str]]:
-    return {r.value: sorted(p.value for p in MATRIX[r]) for r in Role}

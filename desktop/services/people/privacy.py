@@ -24,6 +24,7 @@ from desktop.services.people.operators import require
 from desktop.store.base import SyncedRecord, utcnow
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.records import kind_of, record_fields, record_kinds, to_plain
+from desktop.sync.payload_rules import canonical
 
 # -- consent wording ---------------------------------------------------------------------
 CONSENT_WORDINGS: dict[str, str] = {
@@ -240,7 +241,7 @@ def erase_resident(ctx: AppContext, resident_id: str) -> ErasureResult:
                     if n in payload:
                         payload[n] = None
                 s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq == entry.seq).values(
-                    payload_json=json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))))
+                    payload_json=canonical(payload)))
         # A file stored once for several complaints stays while another live record uses it.
         cls = record_kinds().get("attachment")
         still_used = set()

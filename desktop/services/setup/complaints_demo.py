@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 from desktop.services.complaints import deadlines as dl
 from desktop.services.complaints.complaints import ComplaintDraft, file_complaint, record_feedback, transition
 from desktop.services.context import AppContext

@@ -17,7 +17,7 @@ from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import N_, _
 from desktop.core.record_labels import FIELD_LABELS, KIND_LABELS, field_label, kind_label, problem_text  # noqa: F401
 from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
-from desktop.core.working_calendar import VN_TZ
+from desktop.core.period import VN_TZ
 
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("resident", "sex"): SEXES,
