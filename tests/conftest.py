@@ -70,11 +70,20 @@ def bin_path(name: str) -> str:
 
 
 @pytest.fixture
-def gui_ctx(qtbot, app_ctx):
+def gui_ctx(qtbot, app_ctx, request):
+    """The GUI's context over a real store. A background task that raises and that nobody handles
+    (the app would show its crash dialog) fails the test that caused it, with the task's traceback;
+    a test that provokes one on purpose says so with `@pytest.mark.unhandled_errors_expected`."""
     from desktop.gui.context import ChangeBus, GuiContext
     from desktop.gui.worker import TaskRunner
 
     tasks = TaskRunner()
+    unhandled: list[BaseException] = []
+    tasks.unhandled_error.connect(unhandled.append)
     gui = GuiContext(app_ctx, tasks, ChangeBus())
     yield gui
     tasks.shutdown()
+    qtbot.wait(0)  # results queued by the shutdown are delivered (and counted) here
+    if unhandled and request.node.get_closest_marker("unhandled_errors_expected") is None:
+        texts = [getattr(exc, "__traceback_text__", repr(exc)) for exc in unhandled]
+        pytest.fail("background work failed and nobody handled it:\n" + "\n".join(texts), pytrace=False)

@@ -275,3 +275,17 @@ def test_draft_then_recorded_and_photo_added_from_detail(qtbot, gui_ctx, tmp_pat
     with qtbot.waitSignal(view.loaded, timeout=10000):
         view.dialog.accept()
     assert view.detail.summary.status == "da_ghi_nhan" and view.detail.summary.due_at is not None
+
+
+def test_complaint_model_passes_qtmodeltester(qtmodeltester, gui_ctx):
+    from desktop.gui.complaints.list_model import ComplaintTableModel
+
+    now = datetime.now(VN_TZ)
+    _file(gui_ctx.app, "Đèn đường hỏng đã lâu", now - timedelta(days=20))
+    _file(gui_ctx.app, "Tiếng ồn karaoke sau 22 giờ", now, category="tieng_on", severity="khan_cap")
+    model = ComplaintTableModel()
+    model.set_rows(svc.list_complaints(gui_ctx.app))
+    assert model.rowCount() == 2
+    qtmodeltester.check(model, force_py=True)
+    model.set_rows([])  # a reset to an empty list is checked too
+    qtmodeltester.check(model, force_py=True)

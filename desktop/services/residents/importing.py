@@ -696,18 +696,13 @@ class _Checker:
             else:
                 cccd = digits
         if cccd:
-            if len(cccd) != 12 or not (cccd.isascii() and cccd.isdigit()):
-                return None
-            place = int(cccd[:3])
-            if place not in v.PROVINCE_CODES and place not in v.ABROAD_CODES:
-                return None
-            century, id_sex = v.CENTURY_SEX[cccd[3]]
-            if (sex is not None and sex != id_sex) or (birth_year and birth_year != century + int(cccd[4:6])):
-                return None  # a warning to word (or to accept): the reference path
+            info = v.cccd_info(cccd)
+            if info is None or v.cccd_warnings(info, sex, birth_year):
+                return None  # an error or a warning to word (or to accept): the reference path
         else:
             cccd = None
         if cmnd:
-            if len(cmnd) != 9 or not (cmnd.isascii() and cmnd.isdigit()):
+            if not v.is_cmnd(cmnd):
                 return None
         else:
             cmnd = None
