@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.gui.worker import TaskRunner
 from desktop.services.context import AppContext
 
 
 class ChangeBus(QObject):
-    """Every write announces the record kinds it touched; each view refreshes only what it shows."""
+    """The record kinds each background task's commits touched (the task runner's `changed`, from
+    the data layer); each view refreshes only what it shows."""
 
     changed = Signal(object)  # frozenset[str] of record kinds, e.g. {"resident"}
-
-    def announce(self, *kinds: str) -> None:
-        self.changed.emit(frozenset(kinds))
 
 
 @dataclass
@@ -25,16 +23,13 @@ class GuiContext:
     tasks: TaskRunner
     bus: ChangeBus
 
-    def write(self, fn, *args, kinds: tuple[str, ...] = (), on_done=None, on_error=None, **kwargs) -> int:
-        """Run a service write on the writer thread, then announce the kinds it changed."""
+    def __post_init__(self) -> None:
+        # What a task's commits touched, told by the data layer (desktop.store.touched), reaches the views.
+        self.tasks.changed.connect(self.bus.changed, Qt.ConnectionType.UniqueConnection)
 
-        def done(result):
-            if on_done:
-                on_done(result)
-            if kinds:
-                self.bus.announce(*kinds)
-
-        return self.tasks.write(fn, self.app, *args, on_done=done, on_error=on_error, **kwargs)
+    def write(self, fn, *args, on_done=None, on_error=None, **kwargs) -> int:
+        """Run a service write on the writer thread; the kinds it changed are announced after `on_done`."""
+        return self.tasks.write(fn, self.app, *args, on_done=on_done, on_error=on_error, **kwargs)
 
     def read(self, fn, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
         return self.tasks.read(fn, self.app, *args, on_done=on_done, on_error=on_error, key=key, **kwargs)

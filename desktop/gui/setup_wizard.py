@@ -253,7 +253,6 @@ class SetupWizard(QWizard):
             self.team_page.team.text(),
             self.team_page.group_names(),
             self.admin_page.values(),
-            kinds=("residential_group", "operator", "audit_entry"),
             on_done=self._saved,
             on_error=self._failed,
         )

@@ -7,6 +7,10 @@
 Results come back to the UI thread by signal. Submitting again under the same `key`
 makes earlier results with that key stale: they are dropped, never delivered.
 The writer pool has one thread, so database writes never race each other.
+
+Every task gathers the record kinds its commits touched (desktop.store.touched, told by the data
+layer); after its result (or error) is delivered, `changed` carries them, and the GUI's change bus
+passes them on to the views. No caller declares what it changed.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from desktop.store import touched
 
 log = logging.getLogger(__name__)
 
@@ -58,22 +64,26 @@ class _Task(QRunnable):
         self._runner, self._id, self._fn, self._args, self._kwargs = runner, task_id, fn, args, kwargs
 
     def run(self) -> None:
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except BaseException as exc:  # delivered to the UI thread, never lost
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self._runner._failed.emit(self._id, exc)
-        else:
-            self._runner._finished.emit(self._id, result)
+        with touched.collecting() as kinds:
+            try:
+                result = self._fn(*self._args, **self._kwargs)
+            except BaseException as exc:  # delivered to the UI thread, never lost
+                exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+                self._runner._failed.emit(self._id, exc, frozenset(kinds))
+                return
+        self._runner._finished.emit(self._id, result, frozenset(kinds))
 
 
 class TaskRunner(QObject):
-    _finished = Signal(int, object)
-    _failed = Signal(int, object)
+    _finished = Signal(int, object, object)
+    _failed = Signal(int, object, object)
     _progress = Signal(int, int, int, str)
     # Any task error nobody handled: the app shows it (crash dialog) and logs it.
     unhandled_error = Signal(object)
     busy_changed = Signal(int)  # number of tasks running or queued
+    # The record kinds a task's commits touched (frozenset[str]), after its result was delivered;
+    # also for a task whose result was dropped (stale, or its widget closed): the data changed anyway.
+    changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None, read_threads: int = 3):
         super().__init__(parent)
@@ -134,23 +144,33 @@ class TaskRunner(QObject):
             return None  # stale: a newer task with the same key exists
         return pending
 
-    @Slot(int, object)
-    def _on_finished(self, task_id: int, result: object) -> None:
+    @Slot(int, object, object)
+    def _on_finished(self, task_id: int, result: object, kinds: frozenset) -> None:
         pending = self._take(task_id)
-        if pending and pending.on_done:
-            pending.on_done(result)
+        try:
+            if pending and pending.on_done:
+                pending.on_done(result)
+        finally:
+            self._announce(kinds)
 
-    @Slot(int, object)
-    def _on_failed(self, task_id: int, exc: object) -> None:
+    @Slot(int, object, object)
+    def _on_failed(self, task_id: int, exc: object, kinds: frozenset) -> None:
         pending = self._take(task_id)
-        if pending is not None and pending.on_error:
-            # The caller expects this (a refusal, a bad row): it shows the message; one line in the log.
-            log.info("background task refused: %s", type(exc).__name__)
-            pending.on_error(exc)  # type: ignore[arg-type]
-            return
-        log.error("background task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-        if pending is not None:
-            self.unhandled_error.emit(exc)
+        try:
+            if pending is not None and pending.on_error:
+                # The caller expects this (a refusal, a bad row): it shows the message; one line in the log.
+                log.info("background task refused: %s", type(exc).__name__)
+                pending.on_error(exc)  # type: ignore[arg-type]
+                return
+            log.error("background task failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
+            if pending is not None:
+                self.unhandled_error.emit(exc)
+        finally:
+            self._announce(kinds)
+
+    def _announce(self, kinds: frozenset) -> None:
+        if kinds and not self._closed:
+            self.changed.emit(kinds)
 
     @Slot(int, int, int, str)
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:

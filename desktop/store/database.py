@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.data_folder import DataFolder
-from desktop.store import changelog, keys, migrate
+from desktop.store import changelog, keys, migrate, touched
 from desktop.store.engine import AUTOCHECKPOINT_OFF, create_store_engine
 from desktop.store.errors import MissingKey
 
@@ -23,6 +23,7 @@ class StoreSession(Session):
 
 
 changelog.install(StoreSession)
+touched.install(StoreSession)
 
 
 class Store:

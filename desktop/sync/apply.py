@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, IntegrityError, StatementError
 from sqlalchemy.orm import Session
 
+from desktop.store import touched
 from desktop.store.base import SyncedRecord, utcnow
 from desktop.store.bulk import bulk_index
 from desktop.store.changelog import ChangeLogEntry
@@ -143,6 +144,7 @@ def apply_records(s: Session, records: list[p.RemoteRecord], protected: set[str]
     that cannot be stored here is set aside (quarantined, or a duplicate-person conflict);
     the others are stored and the caller moves the cursor on."""
     s.execute(text("PRAGMA defer_foreign_keys = ON"))
+    touched.note(s, {rr.kind for rr in records} | set(s.scalars(select(SyncHeld.record_kind).distinct())))
     out = ApplyOutcome()
     _release_held(s, protected, out)
     _apply(s, records, protected, out)
@@ -163,6 +165,7 @@ def retry_set_aside(s: Session, protected: set[str], record_id: str | None = Non
     rows = list(s.scalars(q.order_by(SyncQuarantine.id)))
     records = [p.RemoteRecord(kind=r.record_kind, record_id=r.record_id, version=r.version, deleted=r.deleted, seq=0,
                               payload=json.loads(r.payload_json or "{}")) for r in rows]
+    touched.note(s, {rr.kind for rr in records})
     out = ApplyOutcome()
     _apply(s, records, protected, out)
     recheck_duplicates(s)

@@ -205,12 +205,12 @@ def test_a_hidden_sync_page_reads_again_only_when_shown(qtbot, gui_ctx):
     qtbot.addWidget(w)
     reads = []
     w.refresh = lambda: reads.append(1)
-    gui_ctx.bus.announce("resident")
-    gui_ctx.bus.announce("resident")
+    gui_ctx.bus.changed.emit(frozenset({"resident"}))
+    gui_ctx.bus.changed.emit(frozenset({"resident"}))
     assert reads == []
     show_active(qtbot, w)
     assert reads == [1]
-    gui_ctx.bus.announce("resident")
+    gui_ctx.bus.changed.emit(frozenset({"resident"}))
     assert reads == [1, 1]
     w.scheduler.stop()
 

@@ -232,7 +232,7 @@ class ComplaintDetailView(QWidget):
 
     def add_files(self, paths: list[str]) -> None:
         cid = self.detail.summary.id
-        self.gui.write(svc.add_files, cid, paths, kinds=("attachment",), on_done=lambda _n: self._done(cid),
+        self.gui.write(svc.add_files, cid, paths, on_done=lambda _n: self._done(cid),
                        on_error=self._failed)
 
     def request_action(self, action: str) -> None:
@@ -259,14 +259,12 @@ class ComplaintDetailView(QWidget):
 
     def run_action(self, action: str, note: str = "", agency: str = "", duplicate_of: str | None = None) -> None:
         cid = self.detail.summary.id
-        self.gui.write(svc.transition, cid, action, note=note, agency=agency, duplicate_of=duplicate_of,
-                       kinds=("complaint", "complaint_event"), on_done=lambda _s: self._done(cid),
+        self.gui.write(svc.transition, cid, action, note=note, agency=agency, duplicate_of=duplicate_of, on_done=lambda _s: self._done(cid),
                        on_error=self._failed)
 
     def record_feedback(self, resolved: str, rating: int | None, comment: str, collected_by: str) -> None:
         cid = self.detail.summary.id
         self.gui.write(svc.record_feedback, cid, resolved, rating, comment, collected_by,
-                       kinds=("complaint", "complaint_event", "complaint_feedback"),
                        on_done=lambda _s: self._done(cid), on_error=self._failed)
 
     def _done(self, cid: str) -> None:

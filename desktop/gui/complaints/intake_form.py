@@ -344,7 +344,7 @@ class IntakeForm(QWidget):
         self.error_label.setText(tr("Đang lưu…"))
         draft = self.collect()
         draft.as_draft = as_draft
-        self.gui.write(svc.file_complaint, draft, kinds=("complaint", "complaint_event", "attachment"),
+        self.gui.write(svc.file_complaint, draft,
                        on_done=self._filed, on_error=self._failed)
 
     def cancel(self) -> None:

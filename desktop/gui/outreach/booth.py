@@ -26,7 +26,6 @@ from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
 from desktop.services.outreach.help_sessions import new_session_id, outcome_for
 
-KINDS = ("help_session", "resident")
 FOLLOW_UP_DAYS = 3
 BIG = "font-size: 20px;"
 
@@ -306,7 +305,7 @@ class BoothWindow(QWidget):
         self.resident_name = name
         self.message.clear()
         self.gui.write(help_sessions.start_session, resident_id, self.campaign_id, self.volunteer_ids,
-                       session_id=self.session_id, kinds=KINDS, on_error=guarded(self, self._failed),
+                       session_id=self.session_id, on_error=guarded(self, self._failed),
                        on_done=guarded(self, lambda info: self.session_started.emit(info.id)))
         self.stack.setCurrentWidget(self.steps)
         self.steps.start(name)
@@ -322,7 +321,7 @@ class BoothWindow(QWidget):
             mark.setText(tr("✓ đã lưu") if reached else "")
             self.step_saved.emit(step, reached)
 
-        self.gui.write(help_sessions.record_step, sid, step, reached, kinds=("help_session",),
+        self.gui.write(help_sessions.record_step, sid, step, reached,
                        on_done=guarded(self, done), on_error=guarded(self, self._failed))
 
     def _to_outcome(self) -> None:
@@ -342,7 +341,7 @@ class BoothWindow(QWidget):
                 self.outcome.other.setFocus()
                 return
         self._finishing = True
-        self.gui.write(help_sessions.finish_session, self.session_id, kinds=KINDS, on_done=guarded(self, self._finished),
+        self.gui.write(help_sessions.finish_session, self.session_id, on_done=guarded(self, self._finished),
                        on_error=guarded(self, self._failed), **chosen)
 
     def _finished(self, info) -> None:
@@ -361,7 +360,7 @@ class BoothWindow(QWidget):
             self._to_outcome()
             return
         if self.session_id:
-            self.gui.write(help_sessions.discard_session, self.session_id, kinds=("help_session",), on_error=guarded(self, self._failed))
+            self.gui.write(help_sessions.discard_session, self.session_id, on_error=guarded(self, self._failed))
         self.session_id = None
         self.stack.setCurrentWidget(self.find)
         self.find.show_search()

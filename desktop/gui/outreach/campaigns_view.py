@@ -133,7 +133,7 @@ class CampaignsView(QWidget):
             residential_group_id=self.group.currentData(), starts_at=_py(self.starts.dateTime()),
             ends_at=_py(self.ends.dateTime()), forces=[c for c, b in self.forces.items() if b.isChecked()],
             volunteer_ids=self._checked_volunteers())
-        self.gui.write(campaigns.create_campaign, data, kinds=("campaign",), on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
+        self.gui.write(campaigns.create_campaign, data, on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     def _saved(self, info) -> None:
         extra = tr(" (ngoài giờ hành chính)") if info.outside_office_hours else ""

@@ -8,10 +8,6 @@ from desktop.gui.context import GuiContext
 
 log = logging.getLogger(__name__)
 
-DEMO_KINDS = ("resident", "help_session", "campaign", "volunteer", "communication_item", "training_class",
-              "complaint", "residential_group")
-
-
 def _fill(control, ctx, residents: int):
     from desktop.services.setup.demo_data import build_demo_ward, has_residents
 
@@ -24,7 +20,6 @@ def fill_demo_once(gui: GuiContext, residents: int, on_done=None):
     def done(counts):
         if counts:
             log.info("demo data built: %s", counts)
-            gui.bus.announce(*DEMO_KINDS)
         if on_done:
             on_done(counts)
 

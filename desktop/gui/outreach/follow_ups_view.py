@@ -72,4 +72,4 @@ class FollowUpsView(QWidget):
     def mark_done(self) -> None:
         sid = row_key(self.table)
         if sid:
-            self.gui.write(follow_ups.mark_done, sid, kinds=("help_session",))
+            self.gui.write(follow_ups.mark_done, sid)

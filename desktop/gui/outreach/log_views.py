@@ -109,7 +109,7 @@ class CommunicationsView(_AddForm):
 
     def save(self) -> None:
         self.gui.write(communications.add_item, self.published.date().toPython(), self.title.text(),
-                       self.channel.currentData(), self.audience.currentData(), kinds=("communication_item",),
+                       self.channel.currentData(), self.audience.currentData(),
                        on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     def _saved(self, info) -> None:
@@ -154,7 +154,7 @@ class TrainingView(_AddForm):
 
     def save(self) -> None:
         self.gui.write(training.add_class, self.held.date().toPython(), self.place.text(), self.trainer.text(),
-                       self.audience.currentData(), self.attendance.value(), kinds=("training_class",),
+                       self.audience.currentData(), self.attendance.value(),
                        on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
 
     def _saved(self, info) -> None:

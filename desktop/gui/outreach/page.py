@@ -121,8 +121,7 @@ class ShiftBar(QGroupBox):
                        on_error=guarded(self, lambda e: self.status.setText(str(e))))
 
     def add_volunteer(self) -> None:
-        self.gui.write(shift.add_volunteer, self.new_name.text(), self.new_force.currentData(), self.new_phone.text(),
-                       kinds=("volunteer",), on_done=guarded(self, self._added), on_error=guarded(self, lambda e: self.status.setText(str(e))))
+        self.gui.write(shift.add_volunteer, self.new_name.text(), self.new_force.currentData(), self.new_phone.text(), on_done=guarded(self, self._added), on_error=guarded(self, lambda e: self.status.setText(str(e))))
 
     def _added(self, v) -> None:
         self.status.setText(tr("Đã thêm {name}.").format(name=v.full_name))

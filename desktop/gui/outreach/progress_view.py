@@ -111,7 +111,7 @@ class ProgressView(QWidget):
 
     def save_target(self) -> None:
         self.gui.write(targets.set_target, self.target_group.currentData(), self.target_percent.value(),
-                       self.target_deadline.date().toPython(), kinds=("outreach_target",),
+                       self.target_deadline.date().toPython(),
                        on_done=guarded(self, lambda t: self.target_status.setText(tr("Đã lưu mục tiêu."))),
                        on_error=guarded(self, lambda e: self.target_status.setText(str(e))))
 

@@ -152,8 +152,7 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(True)
             self._say(str(exc), True)
 
-        self.gui.write(backup.create_backup, self.out.text().strip(), self.passphrase.text(),
-                       kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
+        self.gui.write(backup.create_backup, self.out.text().strip(), self.passphrase.text(), on_done=alive(self, done), on_error=alive(self, failed))
 
     def save_auto(self) -> None:
         def done(_r) -> None:
@@ -161,7 +160,7 @@ class BackupDialog(QDialog):
             self._say(tr("Đã lưu mật khẩu sao lưu tự động. Hãy ghi nhớ nó: cần để khôi phục trên máy khác."))
             self._refresh_auto()
 
-        self.gui.write(backup.set_backup_passphrase, self.auto_pass.text(), kinds=("audit_entry",),
+        self.gui.write(backup.set_backup_passphrase, self.auto_pass.text(),
                        on_done=alive(self, done), on_error=alive(self, lambda exc: self._say(str(exc), True)))
 
     def restore(self) -> None:
@@ -191,14 +190,12 @@ class BackupDialog(QDialog):
             self.restore_pass.clear()
             done_text = tr("Đã khôi phục bản sao lưu lập lúc {at}.").format(at=format_time(info.created_at))
             self._say(done_text + ("\n" + info.sync_note if info.sync_note else ""))
-            self.gui.bus.announce(*info.records.keys())
 
         def failed(exc: BaseException) -> None:
             self.restore_button.setEnabled(True)
             self._say(str(exc), True)
 
-        self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(),
-                       kinds=("audit_entry",), on_done=alive(self, done), on_error=alive(self, failed))
+        self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(), on_done=alive(self, done), on_error=alive(self, failed))
 
 
 def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):
@@ -209,7 +206,7 @@ def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_
     timer.setInterval(check_ms)
 
     def check() -> None:
-        gui.write(backup.run_auto_backup, kinds=("audit_entry",),
+        gui.write(backup.run_auto_backup,
                   on_error=lambda exc: logging.getLogger(__name__).warning("automatic backup failed: %r", exc))
 
     timer.timeout.connect(check)

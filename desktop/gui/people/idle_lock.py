@@ -150,7 +150,7 @@ class IdleLock(QObject):
             w.hide()
         self.overlay.cover()
         if operators.current(self.gui.app) is not None:
-            self.gui.write(operators.sign_out, "lock", kinds=("audit_entry",))
+            self.gui.write(operators.sign_out, "lock")
         self.locked.emit()
 
     def _signed_in(self, who) -> None:

@@ -129,7 +129,7 @@ class OperatorsDialog(QDialog):
             self.secret.clear()
             self.refresh()
 
-        self.gui.write(fn, *args, kinds=("operator", "audit_entry"), on_done=alive(self, done),
+        self.gui.write(fn, *args, on_done=alive(self, done),
                        on_error=alive(self, lambda exc: self.message.setText(str(exc))), **kwargs)
 
     def add(self) -> None:

@@ -118,7 +118,7 @@ class SignInPanel(QWidget):
     def _start(self, fn, *args) -> None:
         self.busy = True
         self.button.setEnabled(False)
-        self.gui.write(fn, *args, kinds=("operator", "audit_entry"), on_done=alive(self, self._done),
+        self.gui.write(fn, *args, on_done=alive(self, self._done),
                        on_error=alive(self, self._failed))
 
     def _done(self, result) -> None:

@@ -105,7 +105,7 @@ class CardCompareDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self.gui.write(correct_from_card, self.match.resident.id, self.card, fields,
-                       confirmed_warnings=self._confirmed, kinds=("resident",), on_done=self._saved, on_error=self._failed)
+                       confirmed_warnings=self._confirmed, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, detail) -> None:
         self.corrected.emit(detail)

@@ -300,10 +300,10 @@ class ResidentForm(QWidget):
         self.status.setText(tr("Đang lưu…"))
         kwargs = {"confirmed_warnings": confirmed_warnings, "allow_duplicates": allow_duplicates}
         if self._resident_id:
-            self.gui.write(svc.update_resident, self._resident_id, data, kinds=(svc.KIND,),
+            self.gui.write(svc.update_resident, self._resident_id, data,
                            on_done=self._saved, on_error=self._failed, **kwargs)
         else:
-            self.gui.write(svc.register_resident, data, kinds=(svc.KIND,),
+            self.gui.write(svc.register_resident, data,
                            on_done=self._saved, on_error=self._failed, **kwargs)
 
     def cancel(self) -> None:

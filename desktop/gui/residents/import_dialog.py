@@ -285,7 +285,6 @@ class ImportDialog(QDialog):
         self.steps.setCurrentIndex(1)
         self.summary.setText(tr("Đã nhập {n} cư dân.").format(n=report.imported))
         self.close_button.setFocus()
-        self.gui.bus.announce("resident")
         self.imported.emit(report)
 
     def cancel_job(self) -> None:

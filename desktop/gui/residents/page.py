@@ -200,7 +200,7 @@ class ResidentsPage(QWidget):
 
     def reveal(self, resident_id: str, field: str) -> None:
         """Full CCCD/CMND/phone of the shown resident: refused unless police/lead/admin; audited in the service."""
-        self.gui.write(privacy.reveal_identifier, resident_id, field, kinds=("audit_entry",),
+        self.gui.write(privacy.reveal_identifier, resident_id, field,
                        on_done=lambda value: self.detail.show_revealed(resident_id, field, value),
                        on_error=lambda exc: self.detail.show_refusal(str(exc)))
 

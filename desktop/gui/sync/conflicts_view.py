@@ -107,7 +107,7 @@ class ConflictsView(QWidget):
                 return
             edited = {f: c["mine"].get(f) for f in c["fields"]}
             edited[r["field"]] = self.edit.text()
-        self.gui.write(sync_service.resolve_conflict, c["id"], choice, edited, kinds=(c["kind"],),
+        self.gui.write(sync_service.resolve_conflict, c["id"], choice, edited,
                        on_done=self._done, on_error=self._failed)
 
     def _done(self, info: dict) -> None:

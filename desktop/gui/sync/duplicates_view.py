@@ -144,7 +144,7 @@ class DuplicatesView(QWidget):
             return
         theirs = [r["field"] for row, r in enumerate(d["rows"]) if self.table.cellWidget(row, 3).currentIndex() == THEIRS]
         self._busy(True)
-        self.gui.write(sync_service.resolve_duplicate, d["id"], "same_person", take_theirs=theirs, kinds=("resident",),
+        self.gui.write(sync_service.resolve_duplicate, d["id"], "same_person", take_theirs=theirs,
                        on_done=self._done, on_error=self._failed)
 
     def correct(self) -> None:
@@ -154,7 +154,7 @@ class DuplicatesView(QWidget):
         wrong = "mine" if self.wrong_pick.currentIndex() == MINE else "theirs"
         self._busy(True)
         self.gui.write(sync_service.resolve_duplicate, d["id"], "different_people", wrong=wrong,
-                       new_key=self.new_key.text().strip(), kinds=("resident",), on_done=self._done, on_error=self._failed)
+                       new_key=self.new_key.text().strip(), on_done=self._done, on_error=self._failed)
 
     def _busy(self, busy: bool) -> None:
         for w in (self.merge_btn, self.correct_btn):

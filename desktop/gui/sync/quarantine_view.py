@@ -75,7 +75,7 @@ class QuarantineView(QWidget):
             return
         q = self.items[row]
         self.retry_btn.setEnabled(False)
-        self.gui.write(sync_service.retry_quarantined, q["id"], kinds=(q["kind"],), on_done=self._done,
+        self.gui.write(sync_service.retry_quarantined, q["id"], on_done=self._done,
                        on_error=self._failed)
 
     def _done(self, result: dict) -> None:

@@ -100,7 +100,6 @@ class SyncScheduler(QObject):
             self.online = True
             self.online_changed.emit(True)
         self.finished.emit(result)
-        self.gui.bus.announce(*self._kinds())
 
     def _error(self, exc: BaseException) -> None:
         self.running = False
@@ -115,12 +114,6 @@ class SyncScheduler(QObject):
         else:
             log.error("sync crashed: %r", exc)
             self.failed.emit(str(exc), "error")
-
-    @staticmethod
-    def _kinds() -> tuple[str, ...]:
-        from desktop.store.records import record_kinds
-
-        return tuple(record_kinds())
 
 
 def scheduler_for(gui: GuiContext) -> SyncScheduler:

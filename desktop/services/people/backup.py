@@ -43,7 +43,7 @@ from desktop.data_folder import DataFolder
 from desktop.services.people import audit
 from desktop.services.context import AppContext
 from desktop.services.people.operators import require
-from desktop.store import keys
+from desktop.store import keys, touched
 from desktop.store.database import database_key
 from desktop.store.engine import open_connection
 from desktop.store.records import record_kinds
@@ -674,4 +674,5 @@ def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) 
     finally:
         ctx.store = open_store(ctx.folder)
     _keep_server_url(ctx)  # the open app's settings object, not only the file
+    touched.record(record_kinds())  # every kind may differ now
     return info

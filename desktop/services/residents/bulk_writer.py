@@ -18,6 +18,7 @@ from desktop.core.period import today_vn
 from desktop.core.vocab import ADOPTION_ORDER
 from desktop.services.people import audit
 from desktop.services.context import AppContext
+from desktop.store import touched
 from desktop.store.base import utcnow
 from desktop.store.bulk import index_statements, pause_row_indexing
 from desktop.store.changelog import BulkInsertLog, sequential_id_sql
@@ -67,6 +68,7 @@ class BulkWriter:
 
     def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):
         self.ctx, self.session, self.control, self.batch = ctx, session, control, batch
+        touched.note(session, {"resident"})  # its SQL goes around the flush hook
         self.conn = None
         self.rows: list[tuple] = []
         self.total = 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 from typing import Iterable
 
+from desktop.store import touched
 from desktop.store.base import SyncedRecord, utcnow
 from desktop.store.changelog import BulkInsertLog
 
@@ -34,6 +35,7 @@ def bulk_insert(session, cls: type[SyncedRecord], rows: Iterable[dict], actor: s
     (no per-row ORM or type processing); the change-log payload carries the same values.
     """
     table = cls.__table__  # type: ignore[attr-defined]
+    touched.note(session, {table.name})  # its SQL goes around the flush hook
     columns = [c.key for c in table.columns]
     defaults = {c.key: c.default.arg for c in table.columns if c.default is not None and c.default.is_scalar}
     now = _plain(utcnow())
