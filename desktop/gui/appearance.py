@@ -208,10 +208,10 @@ class Appearance(QObject):
 
 def appearance_for(gui) -> Appearance:
     """The one Appearance of this app context, made and applied on first use."""
-    existing = gui.app.extras.get("appearance")
+    existing = gui.appearance
     if existing is None:
         existing = Appearance(gui.app.settings, QApplication.instance())
-        gui.app.extras["appearance"] = existing
+        gui.appearance = existing
         existing.apply()
     return existing
 

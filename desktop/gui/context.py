@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.gui.worker import TaskRunner
 from desktop.services.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop.gui.appearance import Appearance
+    from desktop.gui.sync.scheduler import SyncScheduler
 
 
 class ChangeBus(QObject):
@@ -19,9 +24,14 @@ class ChangeBus(QObject):
 
 @dataclass
 class GuiContext:
+    """The typed context of the GUI (git-cola's ApplicationContext): the services' context, the task
+    runner, the change bus, and the app-wide objects made on first use."""
+
     app: AppContext
     tasks: TaskRunner
     bus: ChangeBus
+    appearance: Appearance | None = None  # appearance.appearance_for
+    sync_scheduler: SyncScheduler | None = None  # sync.scheduler.scheduler_for
 
     def __post_init__(self) -> None:
         # What a task's commits touched, told by the data layer (desktop.store.touched), reaches the views.

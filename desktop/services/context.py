@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import threading
 from contextlib import contextmanager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from desktop.data_folder import DataFolder
 from desktop.logging_setup import setup_logging
 from desktop.settings import Settings
 from desktop.store.database import Store, open_store
+
+if TYPE_CHECKING:
+    from desktop.services.people.operators import SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +27,8 @@ class AppContext:
     # Who is making changes now (the volunteer on duty, later the signed-in operator);
     # stamped on every record as created_by / updated_by.
     actor: str = ""
-    extras: dict = field(default_factory=dict)
+    # The operator signed in on this context (None: nobody; the app's sign-in and the CLI's set it).
+    operator: SignedIn | None = None
 
     _joined: threading.local = field(default_factory=threading.local, repr=False, compare=False)
 
@@ -49,6 +54,11 @@ class AppContext:
                 yield session
             finally:
                 self._joined.session = None
+
+    def acting_as(self, actor: str, operator: SignedIn | None = None) -> AppContext:
+        """The same data folder and store, with another actor for the audit trail and the records:
+        nobody (a failed sign-in), the system (an unattended scheduled sync)."""
+        return replace(self, actor=actor, operator=operator)
 
     def close(self) -> None:
         self.store.close()

@@ -35,7 +35,7 @@ def test_ctrl_plus_minus_zero_resize_text_everywhere_and_remember_it(qtbot, gui_
     from desktop.gui.appearance import reset_appearance
 
     reset_appearance()
-    gui_ctx.app.extras.clear()  # as after a restart: only the settings file remembers
+    gui_ctx.appearance = None  # as after a restart: only the settings file remembers
     again = open_window(qtbot, gui_ctx)
     assert font_size() == pytest.approx(base * 1.1)
     qtbot.keyClick(again, Qt.Key.Key_0, CTRL)

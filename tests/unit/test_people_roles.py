@@ -95,7 +95,7 @@ def test_sign_in_stamps_actor_and_records_switch(app_ctx):
     ids = staff(app_ctx)
     as_role(app_ctx, ids, Role.VOLUNTEER)
     assert app_ctx.actor == NAMES[Role.VOLUNTEER]
-    assert app_ctx.extras["operator"].role == "tinh_nguyen_vien"
+    assert app_ctx.operator.role == "tinh_nguyen_vien"
     rid = plant_resident(app_ctx)
     from desktop.services.residents import residents
 

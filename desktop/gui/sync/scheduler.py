@@ -1,6 +1,6 @@
 """Background sync: periodic, notices connectivity returning, backs off after failures.
 
-One scheduler per app (kept in `gui.app.extras`); the main window starts it, the sync
+One scheduler per app (`gui.sync_scheduler`); the main window starts it, the sync
 page shows what it reports. Work runs on the task runner's read pool (network + its
 own short write transactions), never on the UI thread.
 """
@@ -118,8 +118,8 @@ class SyncScheduler(QObject):
 
 def scheduler_for(gui: GuiContext) -> SyncScheduler:
     """The app's one scheduler (made on first use)."""
-    sched = gui.app.extras.get("sync_scheduler")
+    sched = gui.sync_scheduler
     if sched is None:
         sched = SyncScheduler(gui, gui.tasks)
-        gui.app.extras["sync_scheduler"] = sched
+        gui.sync_scheduler = sched
     return sched

@@ -1,6 +1,6 @@
 """Volunteers and the shift on duty: the volunteer picked at shift start is `ctx.actor`,
 stamped on every record made during the shift. The choice survives a restart (duty_shift).
-While an operator is signed in (ctx.extras["operator"]) the operator is the one stamped:
+While an operator is signed in (ctx.operator) the operator is the one stamped:
 the shift never overwrites the signed-in operator's name."""
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def actor_label(name: str) -> str:
 
 def _stamp(ctx: AppContext, name: str) -> None:
     """Stamp the volunteer on duty, unless an operator is signed in (then the operator stays)."""
-    if ctx.extras.get("operator") is None:
+    if ctx.operator is None:
         ctx.actor = name
 
 

@@ -120,7 +120,7 @@ def append(session: Session, ctx: AppContext, action: str, record_kind: str = ""
     last = session.execute(
         select(AuditEntry.seq, AuditEntry.hash).where(AuditEntry.origin == origin).order_by(AuditEntry.seq.desc()).limit(1)
     ).first()
-    operator = ctx.extras.get("operator")
+    operator = ctx.operator
     values = {
         "id": new_id(),
         "origin": origin,

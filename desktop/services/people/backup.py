@@ -423,8 +423,8 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
     restored = AppContext(folder=folder, settings=Settings(folder.settings_file), store=open_store(folder),
                           actor=ctx.actor if ctx else "tocds-cli")
     try:
-        if ctx is not None and "operator" in ctx.extras:
-            restored.extras["operator"] = ctx.extras["operator"]
+        if ctx is not None:
+            restored.operator = ctx.operator
         note = _settle_sync_identity(restored, previous_device)
         audit.record(restored, "restore", detail={"backup_created_at": manifest.get("created_at", ""),
                                                   "replaced": bool(replace), "must_enrol": bool(note)})

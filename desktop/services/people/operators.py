@@ -1,7 +1,7 @@
 """Operators of a shared laptop: first admin, management (admin only), sign-in, switch, `require`.
 
 Signing in sets `ctx.actor` (stamped on every record as created_by/updated_by) and
-`ctx.extras["operator"]` (a `SignedIn`). Secrets are argon2id hashes; five wrong
+`ctx.operator` (a `SignedIn`). Secrets are argon2id hashes; five wrong
 tries lock an operator for a few minutes. Every sign-in, failed or not, is audited.
 """
 
@@ -35,7 +35,7 @@ class OperatorError(ValueError):
 
 @dataclass(frozen=True)
 class SignedIn:
-    """Who is signed in (kept in ctx.extras["operator"])."""
+    """Who is signed in (`ctx.operator`)."""
 
     id: str
     name: str
@@ -56,7 +56,7 @@ class OperatorInfo:
 
 # -- who is signed in --------------------------------------------------------------------
 def current(ctx: AppContext) -> SignedIn | None:
-    return ctx.extras.get("operator")
+    return ctx.operator
 
 
 def has_operators(ctx: AppContext) -> bool:
@@ -225,7 +225,7 @@ def update_operator(ctx: AppContext, operator_id: str, *, name: str | None = Non
         if not info.active:
             sign_out(ctx)
         else:
-            ctx.extras["operator"] = SignedIn(info.id, info.name, info.role)
+            ctx.operator = SignedIn(info.id, info.name, info.role)
             ctx.actor = info.name
     return info
 
@@ -237,7 +237,7 @@ def deactivate_operator(ctx: AppContext, operator_id: str) -> OperatorInfo:
 # -- sign-in -----------------------------------------------------------------------------
 def _set_signed_in(ctx: AppContext, o: Operator) -> SignedIn:
     signed = SignedIn(o.id, o.name, o.role)
-    ctx.extras["operator"] = signed
+    ctx.operator = signed
     ctx.actor = o.name
     return signed
 
@@ -288,7 +288,7 @@ def sign_out(ctx: AppContext, reason: str = "sign_out") -> None:
     if op is None:
         return
     audit.record(ctx, "lock" if reason == "lock" else "sign_out", "operator", op.id, {})
-    ctx.extras.pop("operator", None)
+    ctx.operator = None
     ctx.actor = ""
 
 
@@ -299,13 +299,6 @@ def _verify(secret_hash: str, secret: str) -> bool:
         return False
 
 
-class _Anon:
-    """A view of the context with nobody signed in (failed sign-ins are nobody's act)."""
-
-    def __init__(self, ctx: AppContext):
-        self.actor = ""
-        self.extras: dict = {}
-
-
-def _anonymous(ctx: AppContext):
-    return _Anon(ctx)
+def _anonymous(ctx: AppContext) -> AppContext:
+    """The context with nobody signed in (failed sign-ins are nobody's act)."""
+    return ctx.acting_as("")

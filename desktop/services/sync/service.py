@@ -150,19 +150,12 @@ def _url(server_url: str | None) -> str:
         raise SyncFailed(_message(exc, server_url or ""), "config") from exc
 
 
-class _System:
-    """Who an unattended run is, for the audit trail: no operator, the system actor."""
-
-    actor = SYSTEM_ACTOR
-    extras: dict = {}
-
-
 def _authorise(ctx: AppContext, trigger: str):
     """The audit identity of this run; SyncFailed when a person's sync is refused by the role matrix."""
     if trigger not in TRIGGERS:
         raise ValueError(f"trigger must be one of {TRIGGERS}")
     if trigger != "manual":
-        return _System()  # authorised by the enrolment: no token, no sync (checked below)
+        return ctx.acting_as(SYSTEM_ACTOR)  # unattended: authorised by the enrolment (no token, no sync)
     from desktop.services.people.operators import require
 
     try:
