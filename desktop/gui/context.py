@@ -37,9 +37,12 @@ class GuiContext:
         # What a task's commits touched, told by the data layer (desktop.store.touched), reaches the views.
         self.tasks.changed.connect(self.bus.changed, Qt.ConnectionType.UniqueConnection)
 
-    def write(self, fn, *args, on_done=None, on_error=None, **kwargs) -> int:
-        """Run a service write on the writer thread; the kinds it changed are announced after `on_done`."""
-        return self.tasks.write(fn, self.app, *args, on_done=on_done, on_error=on_error, **kwargs)
+    def write(self, fn, *args, on_done=None, on_error=None, owner=None, **kwargs) -> int:
+        """Run a service write on the writer thread; the kinds it changed are announced after `on_done`.
+        `owner`: the widget the result is for (default: the object of a bound `on_done`/`on_error`);
+        once it is deleted the result is dropped (the task runner's one lifetime rule)."""
+        return self.tasks.write(fn, self.app, *args, on_done=on_done, on_error=on_error, owner=owner, **kwargs)
 
-    def read(self, fn, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
-        return self.tasks.read(fn, self.app, *args, on_done=on_done, on_error=on_error, key=key, **kwargs)
+    def read(self, fn, *args, on_done=None, on_error=None, key: str | None = None, owner=None, **kwargs) -> int:
+        return self.tasks.read(fn, self.app, *args, on_done=on_done, on_error=on_error, key=key, owner=owner,
+                               **kwargs)

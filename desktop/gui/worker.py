@@ -6,6 +6,10 @@
 
 Results come back to the UI thread by signal. Submitting again under the same `key`
 makes earlier results with that key stale: they are dropped, never delivered.
+
+One lifetime rule: a task is bound to the widget that asked for it (`owner`, or the object whose
+bound method `on_done`/`on_error` is); once that widget is deleted its result, error and progress
+are dropped. Callers never check `shiboken6.isValid` themselves.
 The writer pool has one thread, so database writes never race each other.
 
 Every task gathers the record kinds its commits touched (desktop.store.touched, told by the data
@@ -22,6 +26,7 @@ import traceback
 from dataclasses import dataclass
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.store import touched
@@ -55,6 +60,20 @@ class _Pending:
     on_error: Callable[[BaseException], None] | None
     on_progress: Callable[[int, int, str], None] | None
     control: JobControl | None
+    owner: QObject | None = None
+
+    def gone(self) -> bool:
+        """The widget this task was for has been deleted: its result goes nowhere."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
+
+
+def _owner_of(*callbacks) -> QObject | None:
+    """The QObject whose bound method a callback is (the widget that asked)."""
+    for fn in callbacks:
+        target = getattr(fn, "__self__", None)
+        if isinstance(target, QObject):
+            return target
+    return None
 
 
 class _Task(QRunnable):
@@ -100,32 +119,36 @@ class TaskRunner(QObject):
         self._progress.connect(self._on_progress)
 
     # -- submitting -------------------------------------------------------------------
-    def read(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
+    def read(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None,
+             owner: QObject | None = None, **kwargs) -> int:
         """Queries and network calls, run concurrently."""
-        return self._submit(self._reads, fn, args, kwargs, on_done, on_error, None, key, None)
+        return self._submit(self._reads, fn, args, kwargs, on_done, on_error, None, key, None, owner)
 
-    def write(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None, **kwargs) -> int:
+    def write(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None,
+              owner: QObject | None = None, **kwargs) -> int:
         """Database writes, run one at a time in submission order."""
-        return self._submit(self._writer, fn, args, kwargs, on_done, on_error, None, key, None)
+        return self._submit(self._writer, fn, args, kwargs, on_done, on_error, None, key, None, owner)
 
     def job(self, fn: Callable, *args, on_done=None, on_error=None, on_progress=None, writer: bool = True,
-            key: str | None = None, **kwargs) -> JobControl:
+            key: str | None = None, owner: QObject | None = None, **kwargs) -> JobControl:
         """A long job called as fn(control, *args); returns the control to cancel it."""
         task_id = next(self._ids)
         control = JobControl(self, task_id)
         pool = self._writer if writer else self._reads
-        self._submit(pool, fn, (control, *args), kwargs, on_done, on_error, on_progress, key, control, task_id)
+        self._submit(pool, fn, (control, *args), kwargs, on_done, on_error, on_progress, key, control, owner, task_id)
         return control
 
-    def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, task_id=None) -> int:
+    def _submit(self, pool, fn, args, kwargs, on_done, on_error, on_progress, key, control, owner,
+                task_id=None) -> int:
         task_id = task_id or next(self._ids)
+        owner = owner if owner is not None else _owner_of(on_done, on_error, on_progress)
         if self._closed:
             # After shutdown (the app is closing; its store may be closed): nothing more runs.
             log.warning("task %s submitted after shutdown: not run", getattr(fn, "__name__", fn))
             return task_id
         if key is not None:
             self._latest[key] = task_id
-        self._pending[task_id] = _Pending(key, on_done, on_error, on_progress, control)
+        self._pending[task_id] = _Pending(key, on_done, on_error, on_progress, control, owner)
         pool.start(_Task(self, task_id, fn, args, kwargs))
         self.busy_changed.emit(len(self._pending))
         return task_id
@@ -142,6 +165,9 @@ class TaskRunner(QObject):
             return None
         if pending.key is not None and self._latest.get(pending.key) != task_id:
             return None  # stale: a newer task with the same key exists
+        if pending.gone():
+            log.debug("task result dropped: its widget was closed")
+            return None
         return pending
 
     @Slot(int, object, object)
@@ -175,7 +201,7 @@ class TaskRunner(QObject):
     @Slot(int, int, int, str)
     def _on_progress(self, task_id: int, done: int, total: int, text: str) -> None:
         pending = self._pending.get(task_id)
-        if pending and pending.on_progress:
+        if pending and pending.on_progress and not pending.gone():
             pending.on_progress(done, total, text)
 
     # -- lifecycle --------------------------------------------------------------------

@@ -142,3 +142,33 @@ def test_nothing_runs_after_shutdown(qtbot):
     tasks.read(ran.set)
     assert tasks.wait_for_writes(5000)
     assert not ran.is_set() and tasks.pending_count() == 0
+
+
+def test_a_result_for_a_deleted_widget_is_dropped_and_its_changes_still_announced(qtbot):
+    """The one lifetime rule: a task is bound to its widget (given, or the object of a bound callback)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    tasks = TaskRunner()
+    release = threading.Event()
+    delivered: list[str] = []
+
+    class View(QLabel):
+        def shown(self, text: str) -> None:
+            delivered.append("bound:" + text)
+            self.setText(text)  # would raise on a deleted widget
+
+    def slow(text: str) -> str:
+        release.wait(20)
+        return text
+
+    closed, kept = View(), View()
+    tasks.read(slow, "a", on_done=closed.shown)  # bound method: owner inferred
+    tasks.read(slow, "b", on_done=lambda t: delivered.append("lambda:" + t), owner=closed)
+    tasks.read(slow, "c", on_done=kept.shown)
+    shiboken6.delete(closed)  # the view is closed while its queries run
+    release.set()
+    qtbot.waitUntil(lambda: tasks.pending_count() == 0, timeout=5000)
+    assert delivered == ["bound:c"]
+    assert kept.text() == "c"
+    tasks.shutdown()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 
-import shiboken6
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -102,8 +101,6 @@ class ComplaintDetailView(QWidget):
         self.gui.read(svc.complaint_detail, complaint_id, key=self._key, on_done=self.show_detail)
 
     def show_detail(self, d: svc.ComplaintDetail) -> None:
-        if not shiboken6.isValid(self.header):
-            return
         self.detail = d
         s = d.summary
         self.error_label.clear()
@@ -206,8 +203,6 @@ class ComplaintDetailView(QWidget):
             self.gui.read(load_thumbnails, d.attachments, key=self._key + ".thumbs", on_done=self._set_thumbnails)
 
     def _set_thumbnails(self, images: list) -> None:
-        if not shiboken6.isValid(self.thumbs):
-            return
         by_id = dict(images)
         for i in range(self.thumbs.count()):
             item = self.thumbs.item(i)
@@ -268,11 +263,8 @@ class ComplaintDetailView(QWidget):
                        on_done=lambda _s: self._done(cid), on_error=self._failed)
 
     def _done(self, cid: str) -> None:
-        if shiboken6.isValid(self.header):
-            self.load(cid)
-            self.changed.emit(cid)
+        self.load(cid)
+        self.changed.emit(cid)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self.error_label):
-            return
         self.error_label.setText(str(exc) if isinstance(exc, ValueError) else tr("Không thực hiện được: {error}").format(error=exc))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -377,8 +376,6 @@ class IntakeForm(QWidget):
         self.link_button.setEnabled(self.dup_list.currentRow() >= 0)
 
     def _set_groups(self, groups) -> None:
-        if not shiboken6.isValid(self.group_combo):
-            return
         current = self.group_combo.currentData()
         self.group_combo.blockSignals(True)
         while self.group_combo.count() > 1:
@@ -422,8 +419,6 @@ class IntakeForm(QWidget):
                       longitude=_float(self.lon_edit.text()), key=self._dup_key, on_done=self._show_duplicates)
 
     def _show_duplicates(self, found: list) -> None:
-        if not shiboken6.isValid(self.dup_list):
-            return  # the form was closed while the query ran
         self.dup_list.clear()
         for c in found:
             when = c.recorded_at.astimezone(VN_TZ).strftime("%d/%m/%Y") if c.recorded_at else ""
@@ -440,16 +435,12 @@ class IntakeForm(QWidget):
         self.duplicates_shown.emit(len(found))
 
     def _filed(self, complaint_id: str) -> None:
-        if not shiboken6.isValid(self.save_button):
-            return
         self._busy = False
         self.save_button.setEnabled(True)
         self.reset()
         self.filed.emit(complaint_id)
 
     def _failed(self, exc: BaseException) -> None:
-        if not shiboken6.isValid(self.save_button):
-            return
         self._busy = False
         self.save_button.setEnabled(True)
         if isinstance(exc, ValueError):  # ComplaintError, AttachmentError, TransitionRefused: messages for people

@@ -3,7 +3,6 @@ selected complaint or the intake form. Ctrl+N new complaint, Ctrl+F filters, F5 
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -136,8 +135,6 @@ class ComplaintsPage(QWidget):
         self.gui.read(svc.list_complaints, self.current_filter(), key=self._key, on_done=self._show_rows)
 
     def _show_rows(self, rows: list) -> None:
-        if not shiboken6.isValid(self.table):
-            return
         current = self._current_id()
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
@@ -174,8 +171,6 @@ class ComplaintsPage(QWidget):
         self.gui.read(residential_groups, key=self._key + ".groups", on_done=self._set_groups)
 
     def _set_groups(self, groups) -> None:
-        if not shiboken6.isValid(self.group_filter):
-            return
         current = self.group_filter.currentData()
         self.group_filter.blockSignals(True)
         while self.group_filter.count() > 1:

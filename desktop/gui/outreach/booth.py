@@ -20,7 +20,6 @@ from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORD
 from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -285,7 +284,7 @@ class BoothWindow(QWidget):
         self.duty.setText(tr("Người trực: {name}").format(name=actor) if actor else tr("Chưa chọn người trực ca"))
 
     def refresh_counts(self) -> None:
-        self.gui.read(help_sessions.today_counts, on_done=guarded(self, self._set_counts), key=f"booth.counts.{id(self)}")
+        self.gui.read(help_sessions.today_counts, owner=self, on_done=self._set_counts, key=f"booth.counts.{id(self)}")
 
     def _set_counts(self, counts: dict) -> None:
         self.counter.setText(tr("Hôm nay: {n} lượt hỗ trợ · {ok} thành công").format(n=counts["sessions"], ok=counts["successes"]))
@@ -305,8 +304,8 @@ class BoothWindow(QWidget):
         self.resident_name = name
         self.message.clear()
         self.gui.write(help_sessions.start_session, resident_id, self.campaign_id, self.volunteer_ids,
-                       session_id=self.session_id, on_error=guarded(self, self._failed),
-                       on_done=guarded(self, lambda info: self.session_started.emit(info.id)))
+                       session_id=self.session_id, owner=self, on_error=self._failed,
+                       on_done=lambda info: self.session_started.emit(info.id))
         self.stack.setCurrentWidget(self.steps)
         self.steps.start(name)
 
@@ -322,7 +321,7 @@ class BoothWindow(QWidget):
             self.step_saved.emit(step, reached)
 
         self.gui.write(help_sessions.record_step, sid, step, reached,
-                       on_done=guarded(self, done), on_error=guarded(self, self._failed))
+                       owner=self, on_done=done, on_error=self._failed)
 
     def _to_outcome(self) -> None:
         self.stack.setCurrentWidget(self.outcome)
@@ -341,8 +340,8 @@ class BoothWindow(QWidget):
                 self.outcome.other.setFocus()
                 return
         self._finishing = True
-        self.gui.write(help_sessions.finish_session, self.session_id, on_done=guarded(self, self._finished),
-                       on_error=guarded(self, self._failed), **chosen)
+        self.gui.write(help_sessions.finish_session, self.session_id, owner=self, on_done=self._finished,
+                       on_error=self._failed, **chosen)
 
     def _finished(self, info) -> None:
         self._finishing = False
@@ -360,7 +359,7 @@ class BoothWindow(QWidget):
             self._to_outcome()
             return
         if self.session_id:
-            self.gui.write(help_sessions.discard_session, self.session_id, on_error=guarded(self, self._failed))
+            self.gui.write(help_sessions.discard_session, self.session_id, owner=self, on_error=self._failed)
         self.session_id = None
         self.stack.setCurrentWidget(self.find)
         self.find.show_search()

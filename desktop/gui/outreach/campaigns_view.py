@@ -15,7 +15,7 @@ from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
 from desktop.core.period import VN_TZ
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
+from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
 from desktop.services.outreach import campaigns
 from desktop.services.outreach.shift import list_volunteers
 from desktop.services.setup.ward_setup import residential_groups
@@ -84,10 +84,10 @@ class CampaignsView(QWidget):
         layout.addLayout(row)
         self._reset_times()
         gui.bus.changed.connect(lambda kinds: self.refresh() if {"campaign", "help_session"} & set(kinds) else None)
-        gui.bus.changed.connect(lambda kinds: gui.read(list_volunteers, on_done=guarded(self, self._set_volunteers))
+        gui.bus.changed.connect(lambda kinds: gui.read(list_volunteers, owner=self, on_done=self._set_volunteers)
                                 if "volunteer" in kinds else None)
-        gui.read(residential_groups, on_done=guarded(self, self._set_groups))
-        gui.read(list_volunteers, on_done=guarded(self, self._set_volunteers))
+        gui.read(residential_groups, owner=self, on_done=self._set_groups)
+        gui.read(list_volunteers, owner=self, on_done=self._set_volunteers)
         self.refresh()
 
     def _reset_times(self) -> None:
@@ -118,7 +118,7 @@ class CampaignsView(QWidget):
         return out
 
     def refresh(self) -> None:
-        self.gui.read(campaigns.list_campaigns, on_done=guarded(self, self._show), key=f"outreach.campaigns.{id(self)}")
+        self.gui.read(campaigns.list_campaigns, owner=self, on_done=self._show, key=f"outreach.campaigns.{id(self)}")
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [
@@ -133,7 +133,7 @@ class CampaignsView(QWidget):
             residential_group_id=self.group.currentData(), starts_at=_py(self.starts.dateTime()),
             ends_at=_py(self.ends.dateTime()), forces=[c for c, b in self.forces.items() if b.isChecked()],
             volunteer_ids=self._checked_volunteers())
-        self.gui.write(campaigns.create_campaign, data, on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
+        self.gui.write(campaigns.create_campaign, data, owner=self, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, info) -> None:
         extra = tr(" (ngoài giờ hành chính)") if info.outside_office_hours else ""

@@ -48,12 +48,3 @@ def vocab_combo(parent: QWidget, vocab: dict, tr, first: tuple[str, str] | None 
     return combo
 
 
-def guarded(widget: QWidget, fn):
-    """A result callback that does nothing once `widget` is gone (results can outlive a closed view)."""
-    from shiboken6 import isValid
-
-    def call(*args):
-        if isValid(widget):
-            fn(*args)
-
-    return call

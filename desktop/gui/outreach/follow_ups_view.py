@@ -9,7 +9,7 @@ from desktop.core.outreach_vocab import FAILURE_REASONS
 from desktop.core.period import format_date
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded, fill_table, make_table, row_key
+from desktop.gui.outreach.common import fill_table, make_table, row_key
 from desktop.services.outreach import follow_ups
 from desktop.services.setup.ward_setup import residential_groups
 
@@ -39,7 +39,7 @@ class FollowUpsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        gui.read(residential_groups, on_done=guarded(self, self._set_groups))
+        gui.read(residential_groups, owner=self, on_done=self._set_groups)
         gui.bus.changed.connect(lambda kinds: self.refresh() if {"help_session", "resident"} & set(kinds) else None)
         self.refresh()
 
@@ -48,7 +48,7 @@ class FollowUpsView(QWidget):
             self.group.addItem(g.name, g.id)
 
     def refresh(self) -> None:
-        self.gui.read(follow_ups.list_follow_ups, self.group.currentData(), on_done=guarded(self, self._show),
+        self.gui.read(follow_ups.list_follow_ups, self.group.currentData(), owner=self, on_done=self._show,
                       key=f"outreach.followups.{id(self)}")
 
     def _show(self, rows: list) -> None:

@@ -14,7 +14,7 @@ from desktop.core.period import VN_TZ, format_date, today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
+from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
 from desktop.services.outreach import communications, help_sessions, training
 
 
@@ -93,8 +93,8 @@ class CommunicationsView(_AddForm):
         self.refresh()
 
     def refresh(self) -> None:
-        self.gui.read(communications.list_items, on_done=guarded(self, self._show), key=f"outreach.commlist.{id(self)}")
-        self.gui.read(communications.status, on_done=guarded(self, self._banner), key=f"outreach.commstatus.{id(self)}")
+        self.gui.read(communications.list_items, owner=self, on_done=self._show, key=f"outreach.commlist.{id(self)}")
+        self.gui.read(communications.status, owner=self, on_done=self._banner, key=f"outreach.commstatus.{id(self)}")
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [[format_date(r.published_on), r.title, tr(CHANNELS[r.channel]),
@@ -110,7 +110,7 @@ class CommunicationsView(_AddForm):
     def save(self) -> None:
         self.gui.write(communications.add_item, self.published.date().toPython(), self.title.text(),
                        self.channel.currentData(), self.audience.currentData(),
-                       on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
+                       owner=self, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, info) -> None:
         self._ok(tr("Đã ghi tin «{title}».").format(title=info.title))
@@ -145,7 +145,7 @@ class TrainingView(_AddForm):
         self.refresh()
 
     def refresh(self) -> None:
-        self.gui.read(training.list_classes, on_done=guarded(self, self._show), key=f"outreach.training.{id(self)}")
+        self.gui.read(training.list_classes, owner=self, on_done=self._show, key=f"outreach.training.{id(self)}")
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [[format_date(r.held_on), r.place, r.trainer, _audience_label(r.audience), r.attendance]
@@ -155,7 +155,7 @@ class TrainingView(_AddForm):
     def save(self) -> None:
         self.gui.write(training.add_class, self.held.date().toPython(), self.place.text(), self.trainer.text(),
                        self.audience.currentData(), self.attendance.value(),
-                       on_done=guarded(self, self._saved), on_error=guarded(self, self._failed))
+                       owner=self, on_done=self._saved, on_error=self._failed)
 
     def _saved(self, info) -> None:
         self._ok(tr("Đã thêm lớp tập huấn tại {place}.").format(place=info.place))
@@ -180,7 +180,7 @@ class SessionsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.gui.read(help_sessions.list_sessions, 300, on_done=guarded(self, self._show), key=f"outreach.sessions.{id(self)}")
+        self.gui.read(help_sessions.list_sessions, 300, owner=self, on_done=self._show, key=f"outreach.sessions.{id(self)}")
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [

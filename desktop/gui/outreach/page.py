@@ -13,7 +13,7 @@ from desktop.core.outreach_vocab import FORCES
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.campaigns_view import CampaignsView
-from desktop.gui.outreach.common import guarded, vocab_combo
+from desktop.gui.outreach.common import vocab_combo
 from desktop.gui.outreach.follow_ups_view import FollowUpsView
 from desktop.gui.outreach.log_views import CommunicationsView, SessionsView, TrainingView
 from desktop.gui.outreach.progress_view import ProgressView
@@ -77,12 +77,12 @@ class ShiftBar(QGroupBox):
         layout.addLayout(row1)
         layout.addLayout(row2)
         gui.bus.changed.connect(lambda kinds: self.load() if {"volunteer", "campaign"} & set(kinds) else None)
-        self.gui.read(shift.resume_shift, on_done=guarded(self, self._show_shift))
+        self.gui.read(shift.resume_shift, owner=self, on_done=self._show_shift)
         self.load()
 
     def load(self) -> None:
-        self.gui.read(shift.list_volunteers, on_done=guarded(self, self._set_volunteers), key=f"shift.volunteers.{id(self)}")
-        self.gui.read(campaigns.list_campaigns, 30, on_done=guarded(self, self._set_campaigns), key=f"shift.campaigns.{id(self)}")
+        self.gui.read(shift.list_volunteers, owner=self, on_done=self._set_volunteers, key=f"shift.volunteers.{id(self)}")
+        self.gui.read(campaigns.list_campaigns, 30, owner=self, on_done=self._set_campaigns, key=f"shift.campaigns.{id(self)}")
 
     def _set_volunteers(self, rows) -> None:
         keep = self.volunteer.currentData()
@@ -117,11 +117,11 @@ class ShiftBar(QGroupBox):
         if not vid:
             self.status.setText(tr("Chưa có tình nguyện viên: thêm tên ở dòng dưới."))
             return
-        self.gui.write(shift.start_shift, vid, self.campaign.currentData(), on_done=guarded(self, self._show_shift),
-                       on_error=guarded(self, lambda e: self.status.setText(str(e))))
+        self.gui.write(shift.start_shift, vid, self.campaign.currentData(), owner=self, on_done=self._show_shift,
+                       on_error=lambda e: self.status.setText(str(e)))
 
     def add_volunteer(self) -> None:
-        self.gui.write(shift.add_volunteer, self.new_name.text(), self.new_force.currentData(), self.new_phone.text(), on_done=guarded(self, self._added), on_error=guarded(self, lambda e: self.status.setText(str(e))))
+        self.gui.write(shift.add_volunteer, self.new_name.text(), self.new_force.currentData(), self.new_phone.text(), owner=self, on_done=self._added, on_error=lambda e: self.status.setText(str(e)))
 
     def _added(self, v) -> None:
         self.status.setText(tr("Đã thêm {name}.").format(name=v.full_name))

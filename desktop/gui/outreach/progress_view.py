@@ -12,7 +12,7 @@ from desktop.gui.i18n import tr
 from desktop.core.outreach_vocab import AUDIENCE_ALL
 from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
-from desktop.gui.outreach.common import guarded, fill_table, make_table, vocab_combo
+from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
 from desktop.services.outreach import communications, targets
 from desktop.services.reports.document import fmt_pct
 
@@ -90,8 +90,8 @@ class ProgressView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.gui.read(targets.progress, on_done=guarded(self, self._show), key=f"outreach.progress.{id(self)}")
-        self.gui.read(communications.status, on_done=guarded(self, self._show_comms), key=f"outreach.comms.{id(self)}")
+        self.gui.read(targets.progress, owner=self, on_done=self._show, key=f"outreach.progress.{id(self)}")
+        self.gui.read(communications.status, owner=self, on_done=self._show_comms, key=f"outreach.comms.{id(self)}")
 
     @staticmethod
     def _row(name: str, r: dict) -> list:
@@ -112,8 +112,8 @@ class ProgressView(QWidget):
     def save_target(self) -> None:
         self.gui.write(targets.set_target, self.target_group.currentData(), self.target_percent.value(),
                        self.target_deadline.date().toPython(),
-                       on_done=guarded(self, lambda t: self.target_status.setText(tr("Đã lưu mục tiêu."))),
-                       on_error=guarded(self, lambda e: self.target_status.setText(str(e))))
+                       owner=self, on_done=lambda t: self.target_status.setText(tr("Đã lưu mục tiêu.")),
+                       on_error=lambda e: self.target_status.setText(str(e)))
 
     def _show_comms(self, status: dict) -> None:
         self.warning.setText(status["message"])

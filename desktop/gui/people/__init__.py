@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Callable
 
-import shiboken6
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
-
-
-def alive(widget, fn: Callable) -> Callable:
-    """Wrap a background result callback so it is dropped once `widget` is deleted."""
-
-    def run(*args, **kwargs):
-        if shiboken6.isValid(widget):
-            return fn(*args, **kwargs)
-        return None
-
-    return run
 
 
 def password_edit(parent: QWidget, name: str) -> QLineEdit:

@@ -28,7 +28,6 @@ from desktop.core.period import VN_TZ as TZ
 from desktop.core.permissions import role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive
 from desktop.services.people import audit
 
 
@@ -98,9 +97,13 @@ class AuditViewer(QWidget):
             d.dateChanged.connect(self.refresh)
         self.text.textChanged.connect(self._debounce.start)
         self.verify_button.clicked.connect(self.verify)
-        gui.bus.changed.connect(alive(self, lambda kinds: "audit_entry" in kinds and self.refresh()))
-        self.gui.read(audit.actors, on_done=alive(self, self._fill_actors), key="audit.actors")
+        gui.bus.changed.connect(self._data_changed)  # a bound slot: disconnected when the viewer goes
+        self.gui.read(audit.actors, owner=self, on_done=self._fill_actors, key="audit.actors")
         self.refresh()
+
+    def _data_changed(self, kinds: frozenset) -> None:
+        if "audit_entry" in kinds:
+            self.refresh()
 
     def _fill_actors(self, names: list[str]) -> None:
         for n in names:
@@ -113,8 +116,8 @@ class AuditViewer(QWidget):
                 "since": since, "until": until, "text": self.text.text().strip() or None}
 
     def refresh(self) -> None:
-        self.gui.read(audit.query, on_done=alive(self, self._fill),
-                      on_error=alive(self, lambda e: self.status.setText(str(e))), key="audit.query", **self.filters())
+        self.gui.read(audit.query, owner=self, on_done=self._fill,
+                      on_error=lambda e: self.status.setText(str(e)), key="audit.query", **self.filters())
 
     def _fill(self, rows: list[audit.AuditRow]) -> None:
         self.rows = rows
@@ -135,7 +138,7 @@ class AuditViewer(QWidget):
 
     def verify(self) -> None:
         self.verify_button.setEnabled(False)
-        self.gui.read(audit.verify, on_done=alive(self, self._verified), key="audit.verify")
+        self.gui.read(audit.verify, owner=self, on_done=self._verified, key="audit.verify")
 
     def _verified(self, broken: list[audit.BrokenEntry]) -> None:
         self.verify_button.setEnabled(True)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.period import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive, password_edit
+from desktop.gui.people import password_edit
 from desktop.services.people import backup
 
 
@@ -128,8 +128,8 @@ class BackupDialog(QDialog):
                 else tr("Chưa bật: hãy đặt mật khẩu sao lưu tự động.")
             )
 
-        self.gui.tasks.read(lambda: bool(backup.stored_passphrase(self.gui.app)), on_done=alive(self, shown),
-                            on_error=alive(self, lambda e: self._say(str(e), True)), key="backup.auto")
+        self.gui.tasks.read(lambda: bool(backup.stored_passphrase(self.gui.app)), owner=self, on_done=shown,
+                            on_error=lambda e: self._say(str(e), True), key="backup.auto")
 
     # -- actions ------------------------------------------------------------------------
     def make_backup(self) -> None:
@@ -152,7 +152,7 @@ class BackupDialog(QDialog):
             self.backup_button.setEnabled(True)
             self._say(str(exc), True)
 
-        self.gui.write(backup.create_backup, self.out.text().strip(), self.passphrase.text(), on_done=alive(self, done), on_error=alive(self, failed))
+        self.gui.write(backup.create_backup, self.out.text().strip(), self.passphrase.text(), owner=self, on_done=done, on_error=failed)
 
     def save_auto(self) -> None:
         def done(_r) -> None:
@@ -161,7 +161,7 @@ class BackupDialog(QDialog):
             self._refresh_auto()
 
         self.gui.write(backup.set_backup_passphrase, self.auto_pass.text(),
-                       on_done=alive(self, done), on_error=alive(self, lambda exc: self._say(str(exc), True)))
+                       owner=self, on_done=done, on_error=lambda exc: self._say(str(exc), True))
 
     def restore(self) -> None:
         if not self.source.text().strip():
@@ -195,7 +195,7 @@ class BackupDialog(QDialog):
             self.restore_button.setEnabled(True)
             self._say(str(exc), True)
 
-        self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(), on_done=alive(self, done), on_error=alive(self, failed))
+        self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(), owner=self, on_done=done, on_error=failed)
 
 
 def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.permissions import Role, role_label
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive, password_edit
+from desktop.gui.people import password_edit
 from desktop.services.people import operators
 
 
@@ -92,7 +92,7 @@ class OperatorsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.gui.read(operators.list_operators, True, on_done=alive(self, self._fill), key="operators.dialog")
+        self.gui.read(operators.list_operators, True, owner=self, on_done=self._fill, key="operators.dialog")
 
     def _fill(self, rows: list[operators.OperatorInfo]) -> None:
         self.rows = rows
@@ -129,8 +129,8 @@ class OperatorsDialog(QDialog):
             self.secret.clear()
             self.refresh()
 
-        self.gui.write(fn, *args, on_done=alive(self, done),
-                       on_error=alive(self, lambda exc: self.message.setText(str(exc))), **kwargs)
+        self.gui.write(fn, *args, owner=self, on_done=done,
+                       on_error=lambda exc: self.message.setText(str(exc)), **kwargs)
 
     def add(self) -> None:
         self._run(operators.create_operator, self.name.text(), self.role.currentData(), self.secret.text(),

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive, error_label, password_edit
+from desktop.gui.people import error_label, password_edit
 from desktop.services.people import operators
 
 
@@ -75,7 +75,7 @@ class SignInPanel(QWidget):
 
     # -- operators ----------------------------------------------------------------------
     def reload(self) -> None:
-        self.gui.read(operators.list_operators, on_done=alive(self, self._fill), key=f"signin.{id(self)}")
+        self.gui.read(operators.list_operators, owner=self, on_done=self._fill, key=f"signin.{id(self)}")
 
     def _fill(self, rows: list[operators.OperatorInfo]) -> None:
         self.first_run = not rows
@@ -118,8 +118,8 @@ class SignInPanel(QWidget):
     def _start(self, fn, *args) -> None:
         self.busy = True
         self.button.setEnabled(False)
-        self.gui.write(fn, *args, on_done=alive(self, self._done),
-                       on_error=alive(self, self._failed))
+        self.gui.write(fn, *args, owner=self, on_done=self._done,
+                       on_error=self._failed)
 
     def _done(self, result) -> None:
         self.busy = False
