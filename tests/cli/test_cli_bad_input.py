@@ -180,12 +180,12 @@ def filled(tmp_path) -> tuple[str, dict]:
 
 def test_output_piped_into_head_ends_quietly(filled):
     data, env = filled
-    proc = subprocess.Popen([bin_path("tocds-cli"), "--data-dir", data, "search", "n", "--limit", "3000"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    proc.stdout.readline()
-    proc.stdout.close()  # what `| head -1` does
-    err = proc.stderr.read().decode()
-    proc.wait(timeout=300)
+    with subprocess.Popen([bin_path("tocds-cli"), "--data-dir", data, "search", "n", "--limit", "3000"],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env) as proc:
+        proc.stdout.readline()
+        proc.stdout.close()  # what `| head -1` does
+        err = proc.stderr.read().decode()
+        proc.wait(timeout=300)
     assert proc.returncode in (0, 1)
     assert "Traceback" not in err and "BrokenPipe" not in err and "Exception ignored" not in err, err
 
