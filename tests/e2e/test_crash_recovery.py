@@ -30,7 +30,7 @@ def work(window):
     def add(ctx):
         with ctx.write() as s:
             s.add(Resident(full_name="Ngô Thị Sống Sót"))
-    app.gui.write(add, kinds=("resident",), on_done=lambda _r: print("SAVED", window.current_page_key(), flush=True))
+    app.gui.write(add, on_done=lambda _r: print("SAVED", window.current_page_key(), flush=True))
     # and then it just keeps running until it is killed
 
 def check(window):
@@ -61,6 +61,8 @@ def test_killed_app_reopens_on_the_last_page_with_nothing_lost(tmp_path):
     finally:
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(30)
+        proc.stdout.close()
+        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     again = subprocess.run([sys.executable, "-c", PROBE, data, "check"], capture_output=True, text=True, env=env, timeout=120)

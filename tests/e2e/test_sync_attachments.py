@@ -100,7 +100,8 @@ def test_photo_taken_on_one_laptop_is_shown_on_the_other(server, tmp_path):
         files_b = [p for p in b.folder.attachments.rglob("*") if p.is_file()]
         assert len(files_b) == 2  # photo and video, each once
         jpg = next(rel for _sha, rel in rows_b if rel.endswith(".jpg"))
-        assert Image.open(att.absolute_path(b.folder, jpg)).size == (320, 240)  # B can show A's photo
+        with Image.open(att.absolute_path(b.folder, jpg)) as shown:
+            assert shown.size == (320, 240)  # B can show A's photo
         # Nothing is fetched again, and nothing B downloaded is uploaded back.
         again = sync_now(b, server.url)
         assert again["downloaded"] == 0 and again["files"] == 0 and again["pending"] == 0

@@ -45,6 +45,8 @@ def test_sigkill_mid_flow_keeps_every_finished_step(tmp_path):
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=30)
+        proc.stdout.close()
+        proc.stderr.close()
     assert proc.returncode == -signal.SIGKILL
 
     out = subprocess.run([sys.executable, "-c", READ_BACK, data, session], capture_output=True, text=True, env=env,

@@ -62,7 +62,7 @@ def test_typing_a_date_range_recomputes(qtbot, page):
 
 def test_a_write_elsewhere_refreshes_the_figures(qtbot, page, gui_ctx):
     assert page.figures["communications"]["items_in_period"] == 1
-    gui_ctx.write(communications.add_item, date(2026, 11, 28), "Hướng dẫn gửi phản ánh", kinds=("communication_item",))
+    gui_ctx.write(communications.add_item, date(2026, 11, 28), "Hướng dẫn gửi phản ánh")
     qtbot.waitUntil(lambda: page.figures["communications"]["items_in_period"] == 2, timeout=10000)
 
 

@@ -45,7 +45,7 @@ def test_status_bar_shows_ward_offline_and_pending_changes(qtbot, gui_ctx):
         with ctx.write() as s:
             s.add(Resident(full_name="Ngô Thị Mới"))
 
-    gui_ctx.write(add_resident, kinds=("resident",))
+    gui_ctx.write(add_resident)
     qtbot.waitUntil(lambda: window.pending == 4, timeout=5000)
 
 
