@@ -126,18 +126,3 @@ def list_page(ctx: AppContext, flt: ResidentFilter | None = None, *, start: int 
         if from_end < start:
             return _page(count, start, read(offset=from_end, descending=True))
         return _page(count, start, read(offset=start))
-
-
-def row_of(ctx: AppContext, flt: ResidentFilter | None, resident_id: str) -> int:
-    """The row number of a resident in the list (-1 when the filter leaves it out)."""
-    on_rows, _tally, params = _conditions(flt)
-    with ctx.read() as s:
-        conn = s.connection()
-        key = conn.exec_driver_sql(
-            "SELECT r.sort_key FROM resident r WHERE r.id = ? AND r.deleted_at IS NULL"
-            + "".join(f" AND {c}" for c in on_rows), (resident_id, *params)).first()
-        if key is None:
-            return -1
-        sql = ("SELECT count(*) FROM resident r INDEXED BY ix_resident_live_sort WHERE r.deleted_at IS NULL"
-               + "".join(f" AND {c}" for c in on_rows) + " AND (r.sort_key, r.id) < (?, ?)")
-        return int(conn.exec_driver_sql(sql, (*params, key[0], resident_id)).scalar())
