@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from desktop.services.residents import listing
 from desktop.services.residents import residents as svc
@@ -62,7 +63,7 @@ def test_a_failed_bulk_import_leaves_counts_and_triggers_as_they_were(app_ctx):
     before = tally(app_ctx)
     broken = rows(20, g1.id, start=50)
     broken[-1]["target_group"] = None  # NOT NULL: the last batch fails, the transaction rolls back
-    with pytest.raises(Exception):
+    with pytest.raises(IntegrityError):
         store_rows(app_ctx, broken, batch=5)
     assert tally(app_ctx) == before == counted(app_ctx)
     svc.register_resident(app_ctx, svc.ResidentInput(full_name="Vũ Văn Mười", residential_group_id=g1.id))
