@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import IntegrityError
+from sqlcipher3.dbapi2 import IntegrityError  # raised raw by the import's batch thread (its own cursor)
 
 from desktop.services.residents import listing
 from desktop.services.residents import residents as svc
