@@ -331,7 +331,7 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
     try:
         with ctx.write(background_checkpoint=True) as s:
             checker = _Checker(s, mapping, accept_warnings, table.headers)
-            writer = BulkWriter(ctx, s, control)
+            writer = BulkWriter(ctx, s, control, expected_rows=table.total)
             try:
                 _check_rows(table, checker, report, control, writer, valid_only)
                 if report.rejected and not valid_only:
