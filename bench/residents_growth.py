@@ -3,7 +3,8 @@
 Each size runs in its own fresh data folder and subprocess: import one CSV of N residents
 (wall and CPU time per row), open the resident list (model made, count and first page in;
 median of 5), refresh it after one resident is edited, then the database's size per
-resident (pages in use × page size / N) before and after change-log compaction.
+resident (pages in use × page size / N) before and after change-log compaction, and last a
+file of 10,000 more imported into the registry of N (per row, duplicates found included).
 
 Compaction needs rows the server confirmed and a post-sync check that passed. A real push
 of a million changes is the city bench's business (`bench sync`), so here the confirmation
@@ -23,6 +24,7 @@ from bench.common import isolated_env, python, summary, workdir
 
 SIZES = (10_000, 100_000, 1_000_000)
 QUICK_SIZES = (2_000, 10_000)
+MORE = 10_000  # a ward's file imported into the registry once it holds n
 TARGETS = {"list_open_ms_200k": 50, "list_open_ms_1m": 100, "import_per_row_ratio_1m_vs_100k": 1.3}
 
 PROBE = r"""
@@ -125,6 +127,11 @@ if compaction is not None:
     out["compact_s"] = time.perf_counter() - t0
     out["compacted_rows"] = removed
     out["bytes_after"], out["log_rows_after"] = used_bytes()
+# -- a ward's file of 10,000 more into the registry of n (duplicates of registered residents are found)
+c0 = time.process_time(); t0 = time.perf_counter()
+r = import_residents(ctx, args["more_csv"], valid_only=True)
+out["more_s"], out["more_cpu_s"] = time.perf_counter() - t0, time.process_time() - c0
+out["more_rows"] = r.total_rows
 ctx.close()
 out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print("RESULT " + json.dumps(out))
@@ -137,7 +144,9 @@ def measure(n: int, groups: list[str], reps: int) -> dict:
     work = workdir()
     csv_path = work / "residents.csv"
     write_csv(csv_path, 0, n)
-    args = {"work": str(work), "csv": str(csv_path), "n": n, "groups": groups, "reps": reps}
+    write_csv(work / "more.csv", 2 * n + 1, MORE)
+    args = {"work": str(work), "csv": str(csv_path), "n": n, "groups": groups, "reps": reps,
+            "more_csv": str(work / "more.csv")}
     load_before = round(os.getloadavg()[0], 2)
     proc = subprocess.run([python(), "-c", PROBE, json.dumps(args)], env=isolated_env(work), capture_output=True,
                           text=True, timeout=7200)
@@ -157,6 +166,8 @@ def measure(n: int, groups: list[str], reps: int) -> dict:
         "import_s": round(out["import_s"], 2),
         "import_per_row_us": round(out["import_s"] / n * 1e6, 1),
         "import_cpu_per_row_us": round(out["import_cpu_s"] / n * 1e6, 1),
+        "import_10k_into_registry_per_row_us": round(out["more_s"] / out["more_rows"] * 1e6, 1),
+        "import_10k_into_registry_cpu_per_row_us": round(out["more_cpu_s"] / out["more_rows"] * 1e6, 1),
         "db_bytes_per_resident_before_compaction": round(out["bytes_before"] / n),
         "change_log_rows_before": out["log_rows_before"],
         "db_bytes_per_resident_after_compaction": round(out["bytes_after"] / n) if "bytes_after" in out else None,
@@ -183,8 +194,10 @@ def run(quick: bool = False, sizes: tuple[int, ...] | None = None) -> dict:
     if 100_000 in by_n and 1_000_000 in by_n:
         result["import_per_row_ratio_1m_vs_100k"] = round(
             by_n[1_000_000]["import_per_row_us"] / by_n[100_000]["import_per_row_us"], 2)
-        result["import_cpu_per_row_ratio_1m_vs_100k"] = round(
-            by_n[1_000_000]["import_cpu_per_row_us"] / by_n[100_000]["import_cpu_per_row_us"], 2)
+        for key in ("import_cpu_per_row_us", "import_10k_into_registry_per_row_us",
+                    "import_10k_into_registry_cpu_per_row_us"):
+            result[f"{key.removesuffix('_us')}_ratio_1m_vs_100k"] = round(
+                by_n[1_000_000][key] / by_n[100_000][key], 2)
     return result
 
 
