@@ -101,7 +101,7 @@ edits = []
 for i in range(args["reps"]):
     data = detail.to_input(); data.workplace = f"Nơi làm việc {i}"
     svc.update_resident(ctx, first, data, confirmed_warnings=True, allow_duplicates=True)
-    edits.append(wait(model.page_loaded, lambda: gui.bus.announce("resident")))
+    edits.append(wait(model.page_loaded, lambda: gui.bus.changed.emit(frozenset({"resident"}))))
 out["refresh_after_edit"] = edits
 out["refresh_after_edit_cpu"] = list(cpu)
 view.close(); model.deleteLater(); app.processEvents()

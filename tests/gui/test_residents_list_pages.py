@@ -166,7 +166,7 @@ def test_an_edit_updates_its_row_in_place_and_insert_delete_move_the_count(qtbot
 
     # a changed row: the stage shown changes where it is
     with qtbot.waitSignal(model.refreshed, timeout=10000):
-        gui_ctx.write(svc.set_adoption_stage, rid, target, kinds=("resident",))
+        gui_ctx.write(svc.set_adoption_stage, rid, target)
     assert model.resident_id(row) == rid
     assert model.data(model.index(row, 6)) == ADOPTION_STAGES[target]
     assert model.rowCount() == N and not inserted and not removed
@@ -174,7 +174,7 @@ def test_an_edit_updates_its_row_in_place_and_insert_delete_move_the_count(qtbot
     # an inserted row: first in the list order ("A…" given name), the count one more
     new = svc.ResidentInput(full_name="Phan Văn Aaa", birth_year=1990, residential_group_id=registry[0].id)
     with qtbot.waitSignal(model.refreshed, timeout=10000):
-        gui_ctx.write(svc.register_resident, new, kinds=("resident",))
+        gui_ctx.write(svc.register_resident, new)
     assert model.rowCount() == N + 1 and inserted == [(N, N)]
     assert model.data(model.index(0, 0)) == "Phan Văn Aaa"
     assert model.resident_id(row + 1) == rid  # the rest moved down one, in place
@@ -183,7 +183,7 @@ def test_an_edit_updates_its_row_in_place_and_insert_delete_move_the_count(qtbot
     # a deleted row: gone from the rows shown, the count one less
     gone = model.resident_id(row + 1)
     with qtbot.waitSignal(model.refreshed, timeout=10000):
-        gui_ctx.write(svc.delete_resident, gone, kinds=("resident",))
+        gui_ctx.write(svc.delete_resident, gone)
     assert model.rowCount() == N and removed == [(N, N)]
     assert gone not in loaded_ids(model)
     assert [model.resident_id(r) for r in range(PAGE_SIZE)] == truth(gui_ctx.app)[:PAGE_SIZE]
@@ -204,7 +204,7 @@ def test_a_change_far_down_the_list_refreshes_the_pages_shown_there(qtbot, gui_c
     data.birth_year = 1949
     data.birth_date = None
     with qtbot.waitSignal(model.refreshed, timeout=10000):
-        gui_ctx.write(svc.update_resident, rid, data, kinds=("resident",))
+        gui_ctx.write(svc.update_resident, rid, data)
     assert model.resident_id(row) == rid and model.data(model.index(row, 1)) == "1949"
     assert 0 not in model._pages  # only the run around the page last shown was read again
     assert [model.resident_id(r) for r in range(4 * PAGE_SIZE, 5 * PAGE_SIZE)] == truth(gui_ctx.app)[4 * PAGE_SIZE:5 * PAGE_SIZE]

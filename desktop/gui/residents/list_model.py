@@ -68,7 +68,7 @@ class ResidentListModel(QAbstractTableModel):
         self._resetting = True
         self._generation += 1
         generation = self._generation
-        self.gui.read(listing.list_page, self._filter, start=0, limit=PAGE_SIZE, key=self._key,
+        self.gui.read(listing.list_page, self._filter, start=0, limit=PAGE_SIZE, key=self._key, owner=self,
                       on_done=lambda page: self._set_first(generation, page))
 
     def _set_first(self, generation: int, page: listing.ListPage) -> None:
@@ -99,7 +99,7 @@ class ResidentListModel(QAbstractTableModel):
         generation = self._generation
         self._requested.clear()
         self.gui.read(listing.list_page, self._filter, start=pages[0] * PAGE_SIZE, limit=len(pages) * PAGE_SIZE,
-                      key=self._key, on_done=lambda page: self._set_refreshed(generation, page))
+                      key=self._key, owner=self, on_done=lambda page: self._set_refreshed(generation, page))
 
     def _run_around(self, page: int) -> list[int]:
         """The cached pages next to `page` (itself included), at most REFRESH_PAGES of them."""
@@ -154,7 +154,7 @@ class ResidentListModel(QAbstractTableModel):
             anchor["after"] = before.keys[-1]
         elif after is not None and after.keys and after.start == start + PAGE_SIZE:
             anchor["before"] = after.keys[0]
-        self.gui.read(listing.list_page, self._filter, start=start, limit=PAGE_SIZE, **anchor,
+        self.gui.read(listing.list_page, self._filter, start=start, limit=PAGE_SIZE, **anchor, owner=self,
                       on_done=lambda found, p=page, g=generation: self._set_page(g, p, found))
 
     def _set_page(self, generation: int, page: int, found: listing.ListPage) -> None:
