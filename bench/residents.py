@@ -1,4 +1,5 @@
-"""Resident registry at ward scale: search, import (CSV and xlsx), list view open, peak memory.
+"""Resident registry at ward scale: search, import (CSV and xlsx), list view open, peak memory;
+then the laptop's growth table at 10k, 100k and 1M residents (bench/residents_growth.py).
 
 The files are written by this process; the measurements run in a fresh subprocess so its
 peak RSS is the app's own. Figures are beside raw baselines as ratios: search vs a raw
@@ -220,6 +221,10 @@ def run(quick: bool = False) -> dict:
         "list_open": list_ms["median"] <= TARGETS["list_open_ms"],
         "peak_rss": out["peak_rss_mb"] <= TARGETS["peak_rss_mb"],
     }
+    if os.environ.get("TOCDS_BENCH_GROWTH", "1") != "0":  # 0: the ward-scale part only
+        from bench import residents_growth
+
+        result["growth"] = residents_growth.run(quick=quick)
     return result
 
 

@@ -32,13 +32,16 @@ def in_chunks(values: Sequence[T], size: int = SQL_VARIABLES_PER_STATEMENT) -> I
 
 
 def _resident_index_sql(where: str) -> tuple[str, ...]:
-    # the name and the digit index tables (migration 0010_resident_ids_fts), the rows the triggers would add
-    return importlib.import_module("desktop.store.migrations.versions.0010_resident_ids_fts").index_insert_statements(where)
+    # the name and the digit index tables (migration 0010_resident_ids_fts) and the list's counts
+    # (0015_resident_list): the rows the triggers would add
+    versions = "desktop.store.migrations.versions."
+    return (*importlib.import_module(versions + "0010_resident_ids_fts").index_insert_statements(where),
+            *importlib.import_module(versions + "0015_resident_list").tally_statements(where))
 
 
-# table -> (its per-row index insert trigger, SQL statements indexing the live rows matching a WHERE condition)
-_INDEXED: dict[str, tuple[str, Callable[[str], tuple[str, ...]]]] = {
-    "resident": ("resident_fts_insert", _resident_index_sql),
+# table -> (its per-row insert triggers, SQL statements doing their work for the live rows matching a WHERE condition)
+_INDEXED: dict[str, tuple[tuple[str, ...], Callable[[str], tuple[str, ...]]]] = {
+    "resident": (("resident_fts_insert", "resident_tally_insert"), _resident_index_sql),
 }
 
 
@@ -48,16 +51,18 @@ def index_statements(table: str, where: str) -> tuple[str, ...]:
 
 
 def pause_row_indexing(conn: Connection, table: str) -> Callable[[], None]:
-    """Drop `table`'s per-row index trigger for the caller's transaction; call the returned
-    function to make it again (a rollback restores it as well)."""
-    trigger = _INDEXED[table][0]
-    sql = conn.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)).scalar()
-    if sql:
-        conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+    """Drop `table`'s per-row index triggers for the caller's transaction; call the returned
+    function to make them again (a rollback restores them as well)."""
+    made = []
+    for trigger in _INDEXED[table][0]:
+        sql = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (trigger,)).scalar()
+        if sql:
+            conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+            made.append(sql)
 
     def resume() -> None:
-        if sql:
+        for sql in made:
             conn.exec_driver_sql(sql)
 
     return resume

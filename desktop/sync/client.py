@@ -19,7 +19,7 @@ from desktop.sync.payload_rules import canonical
 from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
 from desktop.store.bulk import in_chunks
-from desktop.sync import attachments, outbox, protocol as p
+from desktop.sync import attachments, compaction, outbox, protocol as p
 from desktop.sync.apply import apply_records, retry_set_aside, set_aside_ids, unsynced_ids
 from desktop.sync.transport import Transport, UpgradeRequired
 
@@ -73,6 +73,7 @@ class SyncClient:
         moved = self.report.pushed or self.report.pulled
         if check if check is not None else (moved or self._check_due()):
             self.verify()
+        compaction.compact_sent(self.ctx)  # confirmed rows go, once the check has passed
         with self.ctx.read() as s:
             self.report.pending = pending_count(s)
             from desktop.sync.conflicts import unresolved_count

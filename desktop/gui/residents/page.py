@@ -127,6 +127,7 @@ class ResidentsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda index: self.open_resident(self.model.resident_id(index.row())))
         self.model.loaded.connect(self._show_count)
+        self.model.refreshed.connect(self._show_count)
         self.new_button.clicked.connect(self.new_resident)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self._choose_export)

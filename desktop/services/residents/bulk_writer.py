@@ -38,6 +38,13 @@ BATCH = 5000
 # helper thread needs the GIL back a few times per statement while this thread checks rows in
 # Python; at the default 5 ms each hand-back cost it up to 5 ms (about 1 s per 100,000 rows).
 GIL_HANDOFF_S = 0.0005
+# Indexes on keys in no particular order (a name, a phone): each new row lands on a random page of
+# them, and once they outgrow the page cache every row costs page reads and re-encryptions (import
+# cost per row grew by half from 100,000 to 1,000,000 residents). An import at least as large as the
+# registry drops them for its transaction and makes them again at the end (one sort each). The name
+# index stays unless the registry is empty: the duplicate check reads it for names already registered.
+DEFERRED_INDEXES = ("ix_resident_live_sort", "ix_resident_phone")
+DEFERRED_WHEN_EMPTY = ("ix_resident_name_folded",)
 _PLAIN_TYPES = frozenset((str, int, bool, float))
 
 
@@ -66,9 +73,11 @@ class BulkWriter:
     the connection at a time: this thread waits for the batch thread before it uses it.
     """
 
-    def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH):
+    def __init__(self, ctx: AppContext, session, control=None, batch: int = BATCH, expected_rows: int = 0):
         self.ctx, self.session, self.control, self.batch = ctx, session, control, batch
         touched.note(session, {"resident"})  # its SQL goes around the flush hook
+        self.expected_rows = expected_rows  # how many rows are coming (an estimate): decides DEFERRED_INDEXES
+        self.deferred: list[str] = []
         self.conn = None
         self.rows: list[tuple] = []
         self.total = 0
@@ -96,6 +105,21 @@ class BulkWriter:
         conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
         self.resume_row_indexing = pause_row_indexing(conn, "resident")
         self.last_rowid = conn.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM resident").scalar()
+        self._defer_indexes(conn)
+
+    def _defer_indexes(self, conn) -> None:
+        """Drop the random-key indexes for this transaction when the import is at least as large as the
+        registry (`finish` makes them again; a rollback brings them back as they were)."""
+        existing = conn.exec_driver_sql("SELECT count(*) FROM resident").scalar()
+        if self.expected_rows < max(existing, 1):
+            return
+        names = DEFERRED_INDEXES + (DEFERRED_WHEN_EMPTY if existing == 0 else ())
+        for name in names:
+            sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+                                       (name,)).scalar()
+            if sql:
+                conn.exec_driver_sql(f"DROP INDEX {name}")
+                self.deferred.append(sql)
 
     def _resident_sql(self, names: list[str]) -> tuple[str, tuple]:
         """INSERT … SELECT from one batch's JSON array of content rows, and the id expression's parameters.
@@ -186,6 +210,9 @@ class BulkWriter:
         self._flush()
         self._wait_batch()
         self.resume_row_indexing()
+        for sql in self.deferred:
+            self.conn.exec_driver_sql(sql)
+        self.deferred = []
         return self.total
 
     def close(self, failed: bool = False) -> None:
@@ -219,7 +246,7 @@ def store_rows(ctx: AppContext, rows: list[tuple] | list[dict], control=None, ba
     order with the adoption stage set, or `validate()` dicts with "adoption_stage" set (as tests build them)."""
     names = field_names(Resident)
     with ctx.write(background_checkpoint=True) as s:
-        writer = BulkWriter(ctx, s, control, batch)
+        writer = BulkWriter(ctx, s, control, batch, expected_rows=len(rows))
         try:
             for row in rows:
                 writer.add(content_row(row, names) if isinstance(row, dict) else row)

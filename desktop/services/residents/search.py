@@ -118,10 +118,12 @@ def search_residents(ctx: AppContext, query: str, limit: int = 20) -> list[Resid
 
 
 def rebuild_search_index(ctx: AppContext) -> int:
-    """Re-derive the whole index from the resident table (after a restore or a repair); the residents indexed."""
+    """Re-derive the whole index (and the list's counts) from the resident table (after a restore or a
+    repair); the residents indexed."""
     with ctx.write() as s:
         for table in ("resident_fts", "resident_ids_fts"):
             s.execute(text(f"INSERT INTO {table}({table}) VALUES ('delete-all')"))
+        s.execute(text("DELETE FROM resident_tally"))
         for sql in index_statements("resident", "1 = 1"):
             s.execute(text(sql))
         return s.execute(text("SELECT count(*) FROM resident_fts")).scalar_one()

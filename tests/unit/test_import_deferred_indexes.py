@@ -1,0 +1,64 @@
+"""A bulk import at least as large as the registry drops the random-key indexes for its transaction and
+makes them again before it commits; a failed one leaves them as they were; a small one never touches them."""
+
+from __future__ import annotations
+
+import pytest
+from sqlcipher3.dbapi2 import IntegrityError  # raised raw by the import's batch thread (its own cursor)
+from sqlalchemy import text
+
+from desktop.services.residents import residents as svc
+from desktop.services.residents.bulk_writer import DEFERRED_INDEXES, DEFERRED_WHEN_EMPTY, store_rows
+
+INDEXES = set(DEFERRED_INDEXES + DEFERRED_WHEN_EMPTY)
+
+
+def rows(n: int, start: int = 0) -> list[dict]:
+    out = []
+    for i in range(start, start + n):
+        values, _p = svc.validate(svc.ResidentInput(full_name=f"Người Số {chr(97 + i % 26)}{chr(97 + i // 26 % 26)}",
+                                                    birth_year=1960 + i % 40, phone=f"09123{i:05d}"))
+        values["adoption_stage"] = "chua_biet"
+        out.append(values)
+    return out
+
+
+def indexes(ctx) -> dict[str, str]:
+    with ctx.read() as s:
+        return dict(s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'resident'")).all())
+
+
+def test_indexes_are_made_again_and_used(app_ctx):
+    before = indexes(app_ctx)
+    assert INDEXES <= set(before)
+    store_rows(app_ctx, rows(300))
+    assert indexes(app_ctx) == before
+    with app_ctx.read() as s:
+        plan = " ".join(r[3] for r in s.execute(text(
+            "EXPLAIN QUERY PLAN SELECT id FROM resident WHERE deleted_at IS NULL ORDER BY sort_key, id LIMIT 5")))
+        assert "ix_resident_live_sort" in plan
+        assert s.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert [r.full_name for r in svc.list_residents(app_ctx, limit=3)] == sorted(
+        (r["full_name"] for r in rows(300)), key=svc.sort_key)[:3]
+
+
+def test_a_failed_import_leaves_them_and_a_small_one_keeps_them(app_ctx, monkeypatch):
+    before = indexes(app_ctx)
+    broken = rows(50)
+    broken[-1]["target_group"] = None  # NOT NULL: the import fails and rolls back
+    with pytest.raises(IntegrityError):
+        store_rows(app_ctx, broken, batch=10)
+    assert indexes(app_ctx) == before
+    store_rows(app_ctx, rows(100))
+    dropped = []
+    from desktop.services.residents import bulk_writer
+
+    real = bulk_writer.BulkWriter._defer_indexes
+
+    def spy(self, conn):
+        real(self, conn)
+        dropped.extend(self.deferred)
+
+    monkeypatch.setattr(bulk_writer.BulkWriter, "_defer_indexes", spy)
+    store_rows(app_ctx, rows(20, start=500))  # 20 rows into 100: the indexes stay in place
+    assert dropped == [] and indexes(app_ctx) == before
