@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
+from server import figures
 from server.db import record, record_version, ward_state
 
 log = logging.getLogger("tocds.server.records")
@@ -204,9 +205,11 @@ def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str
                 select(record.c.record_id, record.c.ward_code, record.c.version, record.c.deleted, record.c.payload)
                 .where(record.c.kind == kind, record.c.record_id.in_(ids[chunk:chunk + LOOKUP_CHUNK]))
             ):
+                payload = json.loads(row.payload)
                 current[(kind, row.record_id)] = {
                     "ward": row.ward_code, "version": row.version, "deleted": bool(row.deleted),
-                    "payload": json.loads(row.payload), "new": False, "dirty": False,
+                    "payload": payload, "new": False, "dirty": False,
+                    "before": None if row.deleted else payload,  # what the city's figures counted
                 }
     return current
 
@@ -251,10 +254,11 @@ def _fields_since(conn: Connection, kind: str, record_id: str, base: int,
 
 def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq: int, stamp: str,
            device_id: str) -> None:
-    inserts, updates = [], []
+    inserts, updates, changes = [], [], []
     for (kind, record_id), rec in current.items():
         if not rec["dirty"]:
             continue
+        changes.append(figures.Change(kind, record_id, rec.get("before"), None if rec["deleted"] else rec["payload"]))
         row = {"kind": kind, "record_id": record_id, "ward_code": ward, "version": rec["version"], "seq": rec["seq"],
                "deleted": rec["deleted"], "payload": rec.get("text") or p.canonical(rec["payload"]), "updated_at": stamp,
                "device_id": device_id}
@@ -275,7 +279,9 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
               "deleted": r["deleted"], "payload": r["payload"], "updated_at": r["updated_at"],
               "device_id": r["device_id"]} for r in updates],
         )
-    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+    figures.apply(conn, ward, changes)
+    stored = {"last_change_at": stamp} if any(c.after is not None for c in changes) else {}
+    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **stored))
 
 
 def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: str) -> tuple[list, int, bool]:
@@ -339,6 +345,7 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
     problems = p.payload_problems(kind, dict(payload, **values), insert=False, fields=sorted(values))
     if problems:
         raise ValueError("; ".join(x.reason for x in problems))
+    before = None if row.deleted else dict(payload)
     payload.update(values)
     version, seq = row.version + 1, seq + 1
     stamp = now()
@@ -348,5 +355,7 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
         device_id=actor, created_at=stamp))
     conn.execute(update(record).where(record.c.kind == kind, record.c.record_id == record_id)
                  .values(version=version, seq=seq, payload=p.canonical(payload), updated_at=stamp, device_id=actor))
-    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+    figures.apply(conn, ward, [figures.Change(kind, record_id, before, None if row.deleted else payload)])
+    live = {} if row.deleted else {"last_change_at": stamp}
+    conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **live))
     return version

@@ -110,6 +110,7 @@ class ServerThread:
 
         from sqlalchemy import insert, select, update
 
+        from server import figures
         from server.db import record, ward_state
         from server.records import lock_ward, now
 
@@ -119,11 +120,16 @@ class ServerThread:
             values = dict(ward_code=ward, version=version, seq=seq, deleted=deleted, payload=text, updated_at=now(),
                           device_id="by-hand")
             where = (record.c.kind == kind) & (record.c.record_id == record_id)
-            if conn.execute(select(record.c.record_id).where(where)).first():
+            old = conn.execute(select(record.c.payload, record.c.deleted).where(where)).first()
+            if old:
                 conn.execute(update(record).where(where).values(**values))
             else:
                 conn.execute(insert(record).values(kind=kind, record_id=record_id, **values))
-            conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+            # the figures as the migration's backfill counts such a row (server/figures.py)
+            before = figures.parsed(old.payload) if old and not old.deleted else None
+            figures.apply(conn, ward, [figures.Change(kind, record_id, before, None if deleted else figures.parsed(text))])
+            live = {} if deleted else {"last_change_at": values["updated_at"]}
+            conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **live))
         return seq
 
     def version_rows(self) -> int:
