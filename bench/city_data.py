@@ -1,6 +1,6 @@
 """Synthetic synced records of a ward, at the demo ward's mix (issue #19's city bench and the test that
 compares the SQL figures with the old Python ones): per resident about 0.6 help sessions, 0.1
-complaints (half answered), and a few communication items and groups per ward. Payloads pass the
+complaints (half answered; three in four handled, the rest in any state), and a few communication items and groups per ward. Payloads pass the
 wire format's rules; `ward_records(rng, ward, residents)` yields (kind, record_id, payload)."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def help_session(rng: random.Random, resident_id: str) -> dict:
 
 def complaint(rng: random.Random, n: int) -> dict:
     recorded = _moment(rng)
-    status = rng.choice(STATUS_CODES)
+    status = rng.choice(STATUS_CODES) if rng.random() < 0.25 else rng.choice(("da_xu_ly", "da_danh_gia"))
     acc_due, han_due = recorded + timedelta(days=1), recorded + timedelta(days=10)
     accepted = recorded + timedelta(hours=rng.randrange(1, 48)) if status not in ("nhap", "da_ghi_nhan", "da_chuyen") \
         else None
@@ -82,6 +82,7 @@ def communication(rng: random.Random) -> dict:
 def ward_records(rng: random.Random, ward: str, residents: int) -> Iterator[tuple[str, str, dict]]:
     """One ward's records: groups, residents with their help sessions, complaints and answers, news."""
     groups = [new_id(rng) for _ in range(GROUPS_PER_WARD)]
+    complaints = 0
     for i, gid in enumerate(groups):
         yield "residential_group", gid, {"name": f"Tổ dân phố số {i + 1}", "name_folded": f"to dan pho so {i + 1}"}
     for _ in range(residents):
@@ -91,7 +92,8 @@ def ward_records(rng: random.Random, ward: str, residents: int) -> Iterator[tupl
             yield "help_session", new_id(rng), help_session(rng, rid)
         if rng.random() < 0.1:
             cid = new_id(rng)
-            yield "complaint", cid, complaint(rng, rng.randrange(10**6))
+            complaints += 1
+            yield "complaint", cid, complaint(rng, complaints)
             if rng.random() < 0.5:
                 yield "complaint_feedback", new_id(rng), feedback(rng, cid)
     for _ in range(max(3, residents // 5000)):

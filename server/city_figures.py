@@ -15,7 +15,7 @@ from sqlalchemy import Connection, and_, case, func, literal, select
 
 from desktop.core.admin_units import HANOI_CODE, admin_units, format_ward_code
 from desktop.core.period import VN_TZ
-from server.db import city_record, device, ward_count, ward_state
+from server.db import OPEN_COMPLAINT, city_record, device, ward_count, ward_state
 
 STALE_DAYS = 3  # a ward not heard from for longer has not reported (the reporting rate)
 TREND_WEEKS = 12
@@ -59,17 +59,28 @@ def _sessions(conn: Connection, start, end) -> dict[str, tuple]:
 
 
 def _complaints(conn: Connection, start, end, now_text: str) -> dict[str, tuple]:
-    c = city_record.c
+    """(complaints, accepted on time, late, handled on time, late, overdue) per ward: the closed parts from the
+    counters, the open ones past their due time from the complaints still open (a partial index)."""
+    wc, c = ward_count.c, city_record.c
+    out: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
+    slot = {("complaint", ""): 0, ("complaint_acc", "ok"): 1, ("complaint_acc", "late"): 2,
+            ("complaint_han", "ok"): 3, ("complaint_han", "late"): 4}
+    for ward, figure, outcome, n in conn.execute(
+            select(wc.ward_code, wc.figure, wc.outcome, func.sum(wc.n))
+            .where(wc.figure.in_(("complaint", "complaint_acc", "complaint_han")), _in(wc.day, start, end))
+            .group_by(wc.ward_code, wc.figure, wc.outcome)):
+        out[ward][slot[(figure, outcome)]] += int(n)
     acc_overdue = and_(c.acc_state == "open", c.acc_due < now_text)
     han_overdue = and_(c.han_state == "open", c.han_due < now_text)
     one = literal(1)
-    rows = conn.execute(select(
-        c.ward_code, func.count(),
-        _sum_if(c.acc_state == "ok", one), _sum_if(c.acc_state == "late", one) + _sum_if(acc_overdue, one),
-        _sum_if(c.han_state == "ok", one), _sum_if(c.han_state == "late", one) + _sum_if(han_overdue, one),
-        _sum_if(acc_overdue, one) + _sum_if(han_overdue, one),
-    ).where(c.kind == "complaint", c.day != "", _in(c.day, start, end)).group_by(c.ward_code))
-    return {r[0]: tuple(int(x) for x in r[1:]) for r in rows}
+    for ward, acc, han in conn.execute(
+            select(c.ward_code, _sum_if(acc_overdue, one), _sum_if(han_overdue, one))
+            .where(OPEN_COMPLAINT, c.day != "", _in(c.day, start, end)).group_by(c.ward_code)):
+        row = out[ward]
+        row[2] += int(acc)
+        row[4] += int(han)
+        row[5] += int(acc) + int(han)
+    return {ward: tuple(v) for ward, v in out.items()}
 
 
 def _ratings(conn: Connection, start, end) -> dict[str, tuple[int, int]]:
@@ -86,9 +97,8 @@ def _ratings(conn: Connection, start, end) -> dict[str, tuple[int, int]]:
 
 def _listed(conn: Connection) -> tuple[set[str], dict[str, str | None]]:
     """Wards holding live records (counted or not), and every ward's latest stored change."""
-    wc, c = ward_count.c, city_record.c
+    wc = ward_count.c
     wards = set(conn.execute(select(wc.ward_code).group_by(wc.ward_code).having(func.sum(wc.n) > 0)).scalars())
-    wards.update(conn.execute(select(c.ward_code).distinct()).scalars())
     last = dict(conn.execute(select(ward_state.c.ward_code, ward_state.c.last_change_at)).all())
     wards.update(code for code, stamp in last.items() if stamp)  # it stored something, counted or not
     return wards, last
@@ -115,24 +125,22 @@ def _trend(conn: Connection, today: date) -> list[dict]:
         d = date.fromisoformat(day)
         return weeks.get(d - timedelta(days=d.weekday()))
 
-    wc, c = ward_count.c, city_record.c
+    wc = ward_count.c
     for figure, day, outcome, n in conn.execute(
             select(wc.figure, wc.day, wc.outcome, func.sum(wc.n)).where(
-                wc.figure.in_(("account", "session")), wc.day >= first.isoformat(), wc.day <= today.isoformat())
+                wc.figure.in_(("account", "session", "complaint")), wc.day >= first.isoformat(),
+                wc.day <= today.isoformat())
             .group_by(wc.figure, wc.day, wc.outcome)):
         into = week(day)
         if into is None:
             continue
         if figure == "account":
             into["accounts"] += int(n)
+        elif figure == "complaint":
+            into["complaints"] += int(n)
         else:
             into["help_sessions"] += int(n)
             into["successful_sessions"] += int(n) if outcome == "ok" else 0
-    for day, n in conn.execute(select(c.day, func.count()).where(
-            c.kind == "complaint", c.day >= first.isoformat(), c.day <= today.isoformat()).group_by(c.day)):
-        into = week(day)
-        if into is not None:
-            into["complaints"] += int(n)
     return [{"week_of": d.isoformat(), **v} for d, v in sorted(weeks.items())]
 
 

@@ -121,6 +121,22 @@ city_record = Table(
     Index("ix_city_record_ward_kind_day", "ward_code", "kind", "day"),
     Index("ix_city_record_ref", "ref_id"),
 )
+# complaints still awaiting acceptance or handling: the only rows a city request reads for "overdue"
+OPEN_COMPLAINT = (city_record.c.kind == "complaint") & ((city_record.c.acc_state == "open") | (city_record.c.han_state == "open"))
+Index("ix_city_record_open", city_record.c.ward_code, city_record.c.day, postgresql_where=OPEN_COMPLAINT,
+      sqlite_where=OPEN_COMPLAINT)
+
+raw_item = Table(
+    # The bench's raw-store baseline (`serve --diagnostics`): pushed items kept as they came, nothing else.
+    "raw_item", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("change_id", String(36), nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("payload", Text, nullable=False),
+)
 
 blob = Table(
     # A file complete on the server (checked against its hash), stored once under blobs/<2 hex>/<hash>.

@@ -2,9 +2,10 @@
 
 Every stored change of a resident, help session, complaint, complaint answer or communication item
 moves what that record counts for: per-ward counters (`ward_count`: residents by stage, group and
-target group; accounts by the day they were made; help sessions by day and outcome) and one narrow
-row per complaint, answer and communication item (`city_record`: its day, its acceptance and
-handling state, the due time still running). The city view then answers from indexed SQL.
+target group; accounts by the day they were made; help sessions by day and outcome; complaints by
+day, accepted and handled on time or late) and one narrow row per complaint, answer and
+communication item (`city_record`: its day, its acceptance and handling state, the due time still
+running: overdue depends on the time of the request). The city view then answers from indexed SQL.
 
 What a record counts for is `facts(kind, payload)`, a pure function of the stored payload: the
 contribution taken away when a record changes is exactly the one added when it was stored. A
@@ -130,6 +131,17 @@ def _communication(payload: dict) -> dict:
     return {"day": date.fromisoformat(published).isoformat() if published else ""}
 
 
+def _complaint_counts(row: dict) -> list[Count]:
+    """A dated complaint counts by its day; its acceptance and handling once they are on time or late (an
+    open one is counted from its row, against the time of the request)."""
+    if not row["day"]:
+        return []
+    out = [Count("complaint", day=row["day"])]
+    out += [Count(figure, day=row["day"], outcome=row[state]) for figure, state in
+            (("complaint_acc", "acc_state"), ("complaint_han", "han_state")) if row[state] in ("ok", "late")]
+    return out
+
+
 _COUNTS = {"resident": _resident, "help_session": _session}
 _ROWS = {"complaint": _complaint, "complaint_feedback": _feedback, "communication_item": _communication}
 
@@ -141,7 +153,8 @@ def facts(kind: str, payload: Any) -> tuple[list[Count], dict | None]:
     try:
         if kind in _COUNTS:
             return _COUNTS[kind](payload), None
-        return [], _ROWS[kind](payload)
+        row = _ROWS[kind](payload)
+        return (_complaint_counts(row) if kind == "complaint" else []), row
     except (Unreadable, ValueError, TypeError, OverflowError):
         return [], None
 

@@ -79,7 +79,7 @@ def city(engine):
                 edits.append(_item(kind, rid, payload, version=2, base=1, fields=[], deleted=True))
         edits.append(_item("resident", city_data.new_id(rng), city_data.resident(rng, None)))
         _push(engine, ward, edits)
-        complaint = next((rid, pl) for kind, rid, pl in made if kind == "complaint" and pl["status"] == "da_tiep_nhan")
+        complaint = next((rid, pl) for kind, rid, pl in made if kind == "complaint" and not pl["handled_at"])
         with engine.begin() as conn:
             records.central_update(conn, ward, "complaint", complaint[0], {"status": "da_xu_ly",
                                                                           "handled_at": "2026-11-30T03:00:00+00:00"})

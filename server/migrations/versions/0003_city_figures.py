@@ -1,5 +1,6 @@
 """city figures in SQL (#19): per-ward counters and narrow complaint/answer/communication rows moved in
-the push transaction, the ward's last stored change; backfilled from the stored records
+the push transaction, the ward's last stored change; backfilled from the stored records. Also the bench's
+raw-store table (the comparable baseline of a push, `serve --diagnostics`)
 
 Revision ID: 0003_city_figures
 Revises: 0002_sync_hardening
@@ -43,6 +44,19 @@ def upgrade() -> None:
     with op.batch_alter_table('city_record', schema=None) as batch_op:
         batch_op.create_index('ix_city_record_ward_kind_day', ['ward_code', 'kind', 'day'], unique=False)
         batch_op.create_index('ix_city_record_ref', ['ref_id'], unique=False)
+    open_complaint = sa.text("kind = 'complaint' AND (acc_state = 'open' OR han_state = 'open')")
+    op.create_index('ix_city_record_open', 'city_record', ['ward_code', 'day'], postgresql_where=open_complaint,
+                    sqlite_where=open_complaint)
+    op.create_table('raw_item',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), autoincrement=True, nullable=False),
+    sa.Column('ward_code', sa.String(length=5), nullable=False),
+    sa.Column('change_id', sa.String(length=36), nullable=False),
+    sa.Column('kind', sa.String(length=64), nullable=False),
+    sa.Column('record_id', sa.String(length=36), nullable=False),
+    sa.Column('version', sa.Integer(), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_raw_item'))
+    )
     with op.batch_alter_table('ward_state', schema=None) as batch_op:
         batch_op.add_column(sa.Column('last_change_at', sa.String(length=32), nullable=True))
     # backfill: what the stored records count for, and each ward's latest stored change
@@ -58,5 +72,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('ward_state', schema=None) as batch_op:
         batch_op.drop_column('last_change_at')
+    op.drop_table('raw_item')
     op.drop_table('city_record')
     op.drop_table('ward_count')
