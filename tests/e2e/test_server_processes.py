@@ -39,7 +39,7 @@ def workers(tmp_path):
         port = free_port()
         proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--db", url, "--data-dir", str(tmp_path / "srv"),
                                  "serve", "--port", str(port), "--workers", "2"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
             wait_healthy(base, proc)
