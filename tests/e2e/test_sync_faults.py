@@ -109,6 +109,9 @@ def test_the_same_batch_at_two_processes_at_once_is_stored_once(tmp_path):
             a.close()
 
 
+PATIENT = (5.0, 60.0)  # a busy machine's pushes may take seconds; these tests are not about timeouts
+
+
 @pytest.mark.postgres
 def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
     """A push waits inside its transaction (the ward's lock is held elsewhere) when its server process is
@@ -125,9 +128,9 @@ def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
         a = open_laptop(tmp_path / "a", actor="Lan")
         b = open_laptop(tmp_path / "b", actor="Minh")
         try:
-            _sync(a, proxy.url, srv.enroll_code("00166"))
+            sync_now(a, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)  # not about timeouts: patient
             first = add_residents(a, [f"Cư dân {i}" for i in range(600)])  # two batches: the first one stored
-            assert _sync(a)["pending"] == 0
+            assert sync_now(a, timeout=PATIENT)["pending"] == 0
             more = add_residents(a, [f"Người mới {i}" for i in range(700)])
             held = srv.engine.connect()
             held.execute(text("SELECT last_seq FROM ward_state WHERE ward_code = '00166' FOR UPDATE"))
@@ -135,7 +138,7 @@ def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
 
             def run_sync() -> None:
                 try:
-                    outcome.append(sync_now(a, timeout=(5.0, 60.0)))
+                    outcome.append(sync_now(a, timeout=PATIENT))
                 except SyncFailed as exc:
                     outcome.append(exc.kind)
 
@@ -159,7 +162,7 @@ def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
             while not (outcome and isinstance(outcome[-1], dict) and outcome[-1]["pending"] == 0):
                 run_sync()  # the laptop's next syncs, through the process still alive
                 assert len(outcome) < 5, outcome
-            _sync(b, proxy.url, srv.enroll_code("00166"))
+            sync_now(b, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)
             records = assert_converged(srv, a, b)
             assert {("resident", i) for i in first + more} <= set(records)
             assert srv.version_rows() == 1300  # each change stored once
