@@ -77,10 +77,14 @@ def test_recovers_from_fault(rig, fault, path):
     assert records[("resident", own)][1]["notes"] == "ghi chú"
 
 
+PATIENT = (5.0, 60.0)  # a busy machine's pushes may take seconds; these tests are not about timeouts
+
+
 @pytest.mark.postgres
 def test_the_same_batch_at_two_processes_at_once_is_stored_once(tmp_path):
     """Both server processes get the very same push at the same moment: one stores it, the other answers
     "already stored"; each change is stored once."""
+    from desktop.services.sync.service import sync_now
     from desktop.sync import outbox, protocol as p
     from desktop.sync.credentials import load_token
     from desktop.sync.transport import Transport
@@ -89,7 +93,7 @@ def test_the_same_batch_at_two_processes_at_once_is_stored_once(tmp_path):
         proxy = FaultProxy(srv.ports)
         a = open_laptop(tmp_path / "a", actor="Lan")
         try:
-            _sync(a, proxy.url, srv.enroll_code("00166"))
+            sync_now(a, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)
             add_residents(a, [f"Cư dân {i}" for i in range(40)])
             with a.store.write(actor="sync", applying_remote=True) as s:
                 batch_id = outbox.new_batch(s)
@@ -102,14 +106,11 @@ def test_the_same_batch_at_two_processes_at_once_is_stored_once(tmp_path):
             pushes = [port for path, port in proxy.routed if path.endswith("/push")]
             assert sorted(pushes[-2:]) == sorted(srv.ports)  # one copy went to each process
             assert srv.version_rows() == 40
-            assert _sync(a)["pending"] == 0
+            assert sync_now(a, timeout=PATIENT)["pending"] == 0
             assert len(assert_converged(srv, a)) == 40
         finally:
             proxy.close()
             a.close()
-
-
-PATIENT = (5.0, 60.0)  # a busy machine's pushes may take seconds; these tests are not about timeouts
 
 
 @pytest.mark.postgres
