@@ -167,9 +167,9 @@ def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
         bodies = _batch_bodies(a)
         sync_now(a, srv.url, code_a)  # enrol + push
         token = load_token(a.folder)
-        cpu = _cpu(srv)
-        out["push_s"] = round(_timed_push(a, srv.url, n), 3)
-        out.update(_per_item("push", cpu, _cpu(srv), n))
+        out["push_s"], before, after = _timed_push(a, srv, n)
+        out["push_s"] = round(out["push_s"], 3)
+        out.update(_per_item("push", before, after, n))
         cpu = _cpu(srv)
         out["push_raw_post_s"] = round(_raw_post(srv.url, "00166", token, bodies), 3)
         out.update(_per_item("push_raw", cpu, _cpu(srv), n))
@@ -211,8 +211,9 @@ def _per_item(name: str, before: tuple[float, float], after: tuple[float, float]
             f"{name}_server_cpu_us_per_item": round(1e6 * (after[1] - before[1]) / max(n, 1), 1)}
 
 
-def _timed_push(ctx, url: str, n: int) -> float:
-    """The enrolment sync already pushed: make n fresh edits and time pushing them."""
+def _timed_push(ctx, srv: ServerProcess, n: int) -> tuple[float, tuple, tuple]:
+    """The enrolment sync already pushed: make n fresh edits and time pushing them (and the CPU of both
+    sides while pushing, not while editing)."""
     from sqlalchemy import select
 
     from desktop.services.sync.service import sync_now
@@ -221,11 +222,13 @@ def _timed_push(ctx, url: str, n: int) -> float:
     with ctx.write() as s:
         for r in s.scalars(select(Resident)):
             r.notes = "đã sửa"
+    before = _cpu(srv)
     t0 = time.perf_counter()
-    result = sync_now(ctx, url)
+    result = sync_now(ctx, srv.url)
     elapsed = time.perf_counter() - t0
+    after = _cpu(srv)
     assert result["pushed"] >= n and result["pending"] == 0, result
-    return elapsed
+    return elapsed, before, after
 
 
 def _wards_at_once(n_wards: int, batches: int, items: int, work: Path, env: dict) -> dict:
