@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import platform
 import sys
@@ -24,6 +25,7 @@ BENCHMARKS = [
     "bench.reports",
     "bench.sync",
     "bench.card_scan",
+    "bench.city",
 ]
 
 
@@ -31,13 +33,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller data")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--residents", type=int, help="residents, for the benchmarks that take it (city)")
     parser.add_argument("names", nargs="*", help="only these benchmarks (e.g. cold_start)")
     args = parser.parse_args(argv)
     selected = [m for m in BENCHMARKS if not args.names or m.split(".")[-1] in args.names]
     results = []
     for name in selected:
         t0 = time.perf_counter()
-        result = importlib.import_module(name).run(quick=args.quick)
+        module = importlib.import_module(name)
+        sized = {"residents": args.residents} if args.residents and "residents" in inspect.signature(module.run).parameters else {}
+        result = module.run(quick=args.quick, **sized)
         result["wall_seconds"] = round(time.perf_counter() - t0, 2)
         results.append(result)
         if not args.json:

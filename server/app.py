@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.sync import protocol as p
-from server import __version__, auth, blobs, records
+from server import __version__, auth, blobs, metrics, records
 from server.db import PlannerStats, make_engine, upgrade
 from server.middleware import ProtocolAndBodyMiddleware
 from server.ratelimit import RateLimiter
@@ -49,8 +49,9 @@ def protocol_header(version: int = Header(alias=p.PROTOCOL_HEADER, ge=1, le=2**3
 
 
 def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float = 400.0, docs: bool = False,
-               enroll_rate: float = 1 / 30, enroll_burst: float = 10) -> FastAPI:
-    """`enroll_rate` / `enroll_burst`: failed enrolments a client address may make (per second / at once)."""
+               enroll_rate: float = 1 / 30, enroll_burst: float = 10, diagnostics: bool = False) -> FastAPI:
+    """`enroll_rate` / `enroll_burst`: failed enrolments a client address may make (per second / at once).
+    `diagnostics`: also the bench's raw-store endpoint (off unless asked for)."""
     engine: Engine = make_engine(db_url)
     upgrade(engine)
     stats = PlannerStats(engine)
@@ -82,6 +83,7 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(ProtocolAndBodyMiddleware, authenticate=authenticate)
     __import__("server.city_view", fromlist=["install"]).install(app, engine)  # city view (#7)
+    metrics.install(app, engine)  # /healthz, /metrics (#19)
     v1 = [Depends(protocol_header)]
 
     def device_dep(request: Request, ward_code: str = WARD,
@@ -130,6 +132,7 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
         for r in res.results:
             counts[r.status] = counts.get(r.status, 0) + 1
         stats.grew(counts.get("applied", 0))
+        metrics.pushed(counts)
         log.info("push ward=%s device=%s batch=%s items=%d %s", dev.ward_code, dev.id, req.batch_id,
                  len(req.items), counts)
         # serialised once by its own model (FastAPI would validate it again, then encode it with json)
@@ -139,7 +142,8 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
     def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),
              dev: Device = Depends(device_dep)) -> Response:
         with engine.connect() as conn:
-            body = records.pull_json(conn, dev.ward_code, cursor, limit, dev.id)
+            body, sent = records.pull_json(conn, dev.ward_code, cursor, limit, dev.id)
+        metrics.pulled(sent)
         return Response(body, media_type="application/json")
 
     @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/check", dependencies=v1, response_model=p.CheckResponse)
@@ -157,10 +161,20 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
         with engine.connect() as conn:
             return p.FetchResponse(records=records.fetch(conn, dev.ward_code, req.kind, req.ids))
 
-    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/echo", dependencies=v1, response_model=dict[str, int])
-    async def echo(request: Request, dev: Device = Depends(device_dep)) -> dict[str, int]:
-        """Throughput diagnostics: reads the body and stores nothing (the bench's raw-POST baseline)."""
-        return {"bytes": len(await request.body())}
+    if diagnostics:
+        @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/raw-store", dependencies=v1, response_model=dict[str, int])
+        async def raw_store(request: Request, dev: Device = Depends(device_dep)) -> dict[str, int]:
+            """The bench's raw-POST baseline: the same batch stored by one set-based statement (no checks,
+            no merge, no answer per item), so a push's cost is compared with comparable work."""
+            body = (await request.body()).decode("utf-8")
+
+            def work() -> int:
+                with engine.begin() as conn:
+                    return records.raw_store(conn, dev.ward_code, body)
+
+            from starlette.concurrency import run_in_threadpool
+
+            return {"items": await run_in_threadpool(work)}
 
     @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/blobs/{{content_hash}}", dependencies=v1, response_model=p.BlobStatus)
     def blob_status(content_hash: str = HASH, size: int | None = Query(None, ge=0, le=blobs.MAX_BLOB_BYTES),

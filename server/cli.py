@@ -27,6 +27,10 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--port", type=int, default=8765)
     s.add_argument("--docs", action="store_true",
                    help="also serve the API's documentation (/docs, /openapi.json); off by default")
+    s.add_argument("--workers", type=int, default=1, choices=range(1, 65), metavar="N",
+                   help="server processes sharing the port (several need PostgreSQL; default 1)")
+    s.add_argument("--diagnostics", action="store_true",
+                   help="also the bench's raw-store endpoint (a push's comparable baseline); off by default")
     s.set_defaults(func=cmd_serve)
 
     e = sub.add_parser("enroll", help="print a one-time enrolment code for a ward")
@@ -70,16 +74,38 @@ def _engine(args: argparse.Namespace):
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """One process, or `--workers N` processes on one port (uvicorn's supervisor starts them and starts a
+    worker again if one dies). The schema is brought up to date once, here, before any worker starts."""
+    import os
+    import shutil
+
     import uvicorn
 
-    from server.app import create_app
+    from server import asgi  # not server.metrics: prometheus-client reads its mode when first imported
 
     url, data_dir = _resolve(args)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    if args.workers > 1 and url.startswith("sqlite"):
+        print("--workers needs PostgreSQL (--db postgresql+psycopg://...): SQLite takes one writer", file=sys.stderr)
+        return 2
+    _engine(args).dispose()
+    from server.city_view import ensure_tables
+    from server.db import make_engine
+
+    engine = make_engine(url)
+    ensure_tables(engine)
+    engine.dispose()
+    # every process's metrics in one folder, emptied at start (prometheus-client's multiprocess mode)
+    multiproc = data_dir / "metrics"
+    shutil.rmtree(multiproc, ignore_errors=True)
+    multiproc.mkdir(mode=0o700)
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(multiproc)
+    os.environ.update({asgi.DB_ENV: url, asgi.DATA_ENV: str(data_dir), asgi.DOCS_ENV: "1" if args.docs else "0",
+                       asgi.DIAGNOSTICS_ENV: "1" if args.diagnostics else "0"})
     # Keep-alive well past a laptop's pause between two requests of one sync (settling a batch, applying a
     # page): with uvicorn's 5 s a busy laptop's next request could meet the connection closing under it.
-    uvicorn.run(create_app(url, data_dir, docs=args.docs), host=args.host, port=args.port, access_log=False,
-                timeout_keep_alive=KEEP_ALIVE_S, backlog=BACKLOG)
+    uvicorn.run("server.asgi:app", factory=True, workers=args.workers, host=args.host, port=args.port,
+                access_log=False, timeout_keep_alive=KEEP_ALIVE_S, backlog=BACKLOG)
     return 0
 
 

@@ -59,6 +59,7 @@ ward_state = Table(
     "ward_state", metadata,
     Column("ward_code", String(5), primary_key=True),
     Column("last_seq", BigInteger, nullable=False, default=0),
+    Column("last_change_at", String(32), nullable=True),  # the last push that stored something (#19)
 )
 
 record = Table(
@@ -88,6 +89,53 @@ record_version = Table(
     Column("device_id", String(36), nullable=False),
     Column("created_at", String(32), nullable=False),
     UniqueConstraint("kind", "record_id", "version", name="uq_record_version_kind_record_version"),
+)
+
+ward_count = Table(
+    # The city's counters per ward (server/figures.py): residents by stage, group and target group, accounts
+    # by the day they were made, help sessions by day and outcome. Moved in the push's transaction.
+    "ward_count", metadata,
+    Column("ward_code", String(5), primary_key=True),
+    Column("figure", String(16), primary_key=True),
+    Column("day", String(10), primary_key=True),
+    Column("stage", Integer, primary_key=True),
+    Column("outcome", String(8), primary_key=True),
+    Column("group_id", String(36), primary_key=True),
+    Column("target_group", String(24), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)
+
+city_record = Table(
+    # One narrow row per live complaint, complaint answer and communication item: what the city view counts.
+    "city_record", metadata,
+    Column("kind", String(64), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("day", String(10), nullable=False),  # recorded (complaint) or published (communication), Hanoi time
+    Column("acc_state", String(4), nullable=False),  # ok | late | open (awaiting acceptance) | ""
+    Column("acc_due", String(32), nullable=False),  # while open: the due time as UTC text
+    Column("han_state", String(4), nullable=False),
+    Column("han_due", String(32), nullable=False),
+    Column("ref_id", String(36), nullable=False),  # an answer's complaint
+    Column("rating", Integer, nullable=True),
+    Index("ix_city_record_ward_kind_day", "ward_code", "kind", "day"),
+    Index("ix_city_record_ref", "ref_id"),
+)
+# complaints still awaiting acceptance or handling: the only rows a city request reads for "overdue"
+OPEN_COMPLAINT = (city_record.c.kind == "complaint") & ((city_record.c.acc_state == "open") | (city_record.c.han_state == "open"))
+Index("ix_city_record_open", city_record.c.ward_code, city_record.c.day, postgresql_where=OPEN_COMPLAINT,
+      sqlite_where=OPEN_COMPLAINT)
+
+raw_item = Table(
+    # The bench's raw-store baseline (`serve --diagnostics`): pushed items kept as they came, nothing else.
+    "raw_item", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("ward_code", String(5), nullable=False),
+    Column("change_id", String(36), nullable=False),
+    Column("kind", String(64), nullable=False),
+    Column("record_id", String(36), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("payload", Text, nullable=False),
 )
 
 blob = Table(

@@ -42,42 +42,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-class ServerThread:
-    """uvicorn serving server.app on a free 127.0.0.1 port, in a thread."""
+class ServerHelpers:
+    """What a test asks of a running server through its database (`self.engine`, `self.url`)."""
 
-    def __init__(self, db_url: str, data_dir: Path, port: int | None = None, **app_kwargs):
-        import uvicorn
-
-        from server.app import create_app
-
-        self.app = create_app(db_url, data_dir, **app_kwargs)
-        self.engine = self.app.state.engine
-        self.port = port or free_port()
-        self.db_url = db_url
-        self.data_dir = data_dir
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+    engine = None
+    port = 0
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> "ServerThread":
-        self.thread.start()
-        started = threading.Event()
-        for _ in range(2000):
-            if self.server.started:
-                started.set()
-                break
-            self.thread.join(0.005)
-        assert started.is_set(), "server did not start"
-        return self
-
-    def stop(self) -> None:
-        self.server.should_exit = True
-        self.thread.join(10)
-        self.engine.dispose()
 
     def enroll_code(self, ward: str) -> str:
         from server import auth
@@ -110,6 +83,7 @@ class ServerThread:
 
         from sqlalchemy import insert, select, update
 
+        from server import figures
         from server.db import record, ward_state
         from server.records import lock_ward, now
 
@@ -119,11 +93,16 @@ class ServerThread:
             values = dict(ward_code=ward, version=version, seq=seq, deleted=deleted, payload=text, updated_at=now(),
                           device_id="by-hand")
             where = (record.c.kind == kind) & (record.c.record_id == record_id)
-            if conn.execute(select(record.c.record_id).where(where)).first():
+            old = conn.execute(select(record.c.payload, record.c.deleted).where(where)).first()
+            if old:
                 conn.execute(update(record).where(where).values(**values))
             else:
                 conn.execute(insert(record).values(kind=kind, record_id=record_id, **values))
-            conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq))
+            # the figures as the migration's backfill counts such a row (server/figures.py)
+            before = figures.parsed(old.payload) if old and not old.deleted else None
+            figures.apply(conn, ward, [figures.Change(kind, record_id, before, None if deleted else figures.parsed(text))])
+            live = {} if deleted else {"last_change_at": values["updated_at"]}
+            conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **live))
         return seq
 
     def version_rows(self) -> int:
@@ -134,6 +113,103 @@ class ServerThread:
         with self.engine.connect() as conn:  # sync runs' own audit entries are not counted
             return conn.execute(select(func.count()).select_from(record_version).where(
                 record_version.c.kind != "audit_entry")).scalar_one()
+
+
+class ServerThread(ServerHelpers):
+    """uvicorn serving server.app on a free 127.0.0.1 port, in a thread."""
+
+    def __init__(self, db_url: str, data_dir: Path, port: int | None = None, **app_kwargs):
+        import uvicorn
+
+        from server.app import create_app
+
+        self.app = create_app(db_url, data_dir, **app_kwargs)
+        self.engine = self.app.state.engine
+        self.port = port or free_port()
+        self.db_url = db_url
+        self.data_dir = data_dir
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def start(self) -> "ServerThread":
+        self.thread.start()
+        started = threading.Event()
+        for _ in range(2000):
+            if self.server.started:
+                started.set()
+                break
+            self.thread.join(0.005)
+        assert started.is_set(), "server did not start"
+        return self
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)
+        self.engine.dispose()
+
+
+def wait_healthy(url: str, proc=None, timeout: float = 60.0) -> None:
+    """Until `url`/healthz answers 200 (the process exiting first fails at once)."""
+    import time
+
+    import requests
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        assert proc is None or proc.poll() is None, f"server exited with {proc.returncode}"
+        try:
+            if requests.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            pass
+        threading.Event().wait(0.05)  # the process is still starting: ask again
+    raise AssertionError(f"{url} did not become healthy")
+
+
+class ServerProcesses(ServerHelpers):
+    """`tocds-server serve` processes over one database, each on its own 127.0.0.1 port (a load
+    balancer's view of them: tests/e2e/test_sync_faults.py puts the fault proxy in front of all)."""
+
+    def __init__(self, db_url: str, data_dir: Path, count: int = 2, *extra: str):
+        import subprocess
+        import sys
+
+        from server.db import make_engine
+
+        self.db_url, self.data_dir = db_url, data_dir
+        self.ports, self.procs = [], []
+        for i in range(count):
+            port = free_port()
+            folder = data_dir / f"process-{i}"
+            folder.mkdir(parents=True, exist_ok=True)
+            proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--db", db_url, "--data-dir", str(folder),
+                                     "serve", "--port", str(port), *extra],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.ports.append(port)
+            self.procs.append(proc)
+            wait_healthy(f"http://127.0.0.1:{port}", proc)  # one after the other: the first brings the schema up
+        self.port = self.ports[0]
+        self.engine = make_engine(db_url)
+
+    def kill(self, index: int) -> None:
+        import signal
+
+        self.procs[index].send_signal(signal.SIGKILL)
+        self.procs[index].wait(30)
+
+    def stop(self) -> None:
+        import subprocess
+
+        for proc in self.procs:
+            if proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait(30)
+        self.engine.dispose()
 
 
 @contextmanager
@@ -166,9 +242,17 @@ def sqlite_server(tmp_path):
 
 @contextmanager
 def running_server(tmp_path: Path, backend: str, **app_kwargs):
+    """The real server on `backend`: "sqlite", "postgres" (in a thread) or "postgres-2" (two processes)."""
     data = tmp_path / f"server-{backend}"
     data.mkdir(parents=True, exist_ok=True)
-    if backend == "postgres":
+    if backend == "postgres-2":
+        with postgres_database() as url:
+            srv = ServerProcesses(url, data, 2)
+            try:
+                yield srv
+            finally:
+                srv.stop()
+    elif backend == "postgres":
         with postgres_database() as url:
             srv = ServerThread(url, data, **app_kwargs).start()
             try:
@@ -267,10 +351,14 @@ class FaultProxy:
       truncate     forward, send half of the answer, close
       stall        forward, then hold the answer until the client gives up (its timeout)
       duplicate    forward the request twice, answer with the second reply
+      both_at_once forward the request to two server processes at once, answer with the first reply
+    Several upstreams (server processes) are used in turn.
     """
 
-    def __init__(self, upstream_port: int):
-        self.upstream = upstream_port
+    def __init__(self, upstream_port: int | list[int]):
+        self.upstreams = upstream_port if isinstance(upstream_port, list) else [upstream_port]
+        self.turn = 0
+        self.routed: list[tuple[str, int]] = []  # (path, upstream port) of every forwarded request
         self.sock = socket.socket()
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.sock.bind(("127.0.0.1", 0))
@@ -328,8 +416,25 @@ class FaultProxy:
         lines = [ln for ln in head.split(b"\r\n") if not ln.lower().startswith(b"connection:")]
         return b"\r\n".join(lines) + b"\r\nConnection: close\r\n\r\n" + body
 
-    def _forward(self, request: bytes) -> bytes:
-        with socket.create_connection(("127.0.0.1", self.upstream)) as up:
+    def _upstream(self, path: str) -> socket.socket:
+        """A connection to the next server in turn; one that refuses (killed) is passed over, as a load
+        balancer passes over a process that fails its health check."""
+        with self.lock:
+            order = [self.upstreams[(self.turn + i) % len(self.upstreams)] for i in range(len(self.upstreams))]
+            self.turn += 1
+        for port in order:
+            try:
+                up = socket.create_connection(("127.0.0.1", port))
+            except ConnectionRefusedError:
+                continue
+            with self.lock:
+                self.routed.append((path, port))
+            return up
+        raise ConnectionRefusedError("no server process answers")
+
+    def _forward(self, request: bytes, up: socket.socket | None = None) -> bytes:
+        path = request.split(b" ", 2)[1].decode("latin-1")
+        with up or self._upstream(path) as up:
             up.sendall(request)
             chunks = []
             while True:
@@ -338,6 +443,19 @@ class FaultProxy:
                     break
                 chunks.append(chunk)
         return b"".join(chunks)
+
+    def _both_at_once(self, request: bytes) -> bytes:
+        """The request to two server processes at the same moment (both connected before either is sent);
+        the first answer goes back."""
+        path = request.split(b" ", 2)[1].decode("latin-1")
+        ups = [self._upstream(path), self._upstream(path)]
+        answers: list[bytes] = []
+        threads = [threading.Thread(target=lambda u=u: answers.append(self._forward(request, u))) for u in ups]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        return answers[0]
 
     def _serve(self, conn: socket.socket) -> None:
         with conn:
@@ -358,7 +476,10 @@ class FaultProxy:
             if fault == "error_503":
                 conn.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                 return
-            answer = self._forward(request)
+            if fault == "both_at_once":
+                answer = self._both_at_once(request)
+            else:
+                answer = self._forward(request)
             if fault == "duplicate":
                 answer = self._forward(request)
             if fault == "drop_after":

@@ -133,3 +133,34 @@ def test_page_in_headless_chromium(city, tmp_path):
     shot = tmp_path / "city.png"
     _chromium([f"--screenshot={shot}", "--window-size=1500,520", page], tmp_path / "profile3")
     assert shot.exists() and shot.stat().st_size > 10_000
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install -y chromium)")
+def test_page_ranks_reports_filters_by_old_district_and_prints(city, tmp_path):
+    """The City Office's page (issue #19): wards ranked by account share with bars, the city's weekly trend,
+    the reporting rate with the wards not heard from, a filter by old district, a printable layout."""
+    srv, key = city
+    dom = _chromium(["--dump-dom", f"{srv.url}/city#key={key}"], tmp_path / "p1").stdout
+    rank = dom[dom.index('id="rank"'):dom.index('id="weekly"')]
+    assert rank.index("1. Phường Ba Đình") < rank.index("2. Phường Cầu Giấy")  # 50% before 30%
+    assert 'class="fill" style="display: block; width: 50%;"' in rank
+    assert "2 / 126 phường, xã" in dom  # both wards synced just now; 124 never did
+    late = dom[dom.index('id="late"'):dom.index('id="overdue"')]
+    assert "124 phường, xã chưa đồng bộ lần nào: Ngọc Hà," in late and "Cầu Giấy" not in late and "Ba Đình" not in late
+    assert "Phường Cầu Giấy (00166): 1 phản ánh" in dom[dom.index('id="overdue"'):]
+    assert dom.count('class="wk"') == 12 and "Tuần từ" in dom
+    by_district = _chromium(["--dump-dom", f"{srv.url}/city#key={key}&district=Quận Ba Đình&sort=residents"],
+                            tmp_path / "p2").stdout
+    assert 'data-ward="00004"' in by_district and 'data-ward="00166"' not in by_district
+    assert "Quận Ba Đình cũ (1 phường, xã)" in by_district
+    assert '<th data-k="residents" aria-sort="descending">' in by_district
+    pdf = tmp_path / "city.pdf"
+    _chromium([f"--print-to-pdf={pdf}", "--no-pdf-header-footer", f"{srv.url}/city#key={key}"], tmp_path / "p3")
+    import pdfplumber
+
+    with pdfplumber.open(pdf) as doc:
+        first = doc.pages[0]
+        text = "\n".join(page.extract_text() or "" for page in doc.pages)
+        assert first.width > first.height  # A4 landscape
+    assert "Phường Cầu Giấy (00166)" in text and "Xếp hạng theo tỷ lệ" in text
+    assert "Đăng xuất" not in text and "Xem số liệu" not in text  # the forms are not printed

@@ -2,7 +2,9 @@
 
 A TCP proxy (tests/e2e/sync_harness.FaultProxy) drops the connection before and after the
 server commits, answers 5xx, stalls past the client's timeout, truncates answers and
-delivers a request twice; out-of-order delivery is two saved batches sent in reverse.
+delivers a request twice, or to two server processes at once; out-of-order delivery is two
+saved batches sent in reverse. On PostgreSQL the proxy stands before two server processes
+(issue #19), and one of them is killed (SIGKILL) in the middle of a push.
 """
 
 from __future__ import annotations
@@ -19,13 +21,14 @@ from tests.e2e.sync_harness import (
     snapshot,
 )
 
-FAULTS = ["drop_before", "drop_after", "error_503", "error_503_after", "truncate", "stall", "duplicate"]
+FAULTS = ["drop_before", "drop_after", "error_503", "error_503_after", "truncate", "stall", "duplicate",
+          "both_at_once"]
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture(params=["sqlite", pytest.param("postgres-2", marks=pytest.mark.postgres)])
 def rig(request, tmp_path):
     with running_server(tmp_path, request.param) as srv:
-        proxy = FaultProxy(srv.port)
+        proxy = FaultProxy(getattr(srv, "ports", None) or srv.port)
         a = open_laptop(tmp_path / "a", actor="Lan")
         b = open_laptop(tmp_path / "b", actor="Minh")
         yield srv, proxy, a, b
@@ -62,7 +65,7 @@ def test_recovers_from_fault(rig, fault, path):
     except SyncFailed as exc:
         outcome = exc.kind
     assert proxy.applied, "the fault was not triggered"
-    if fault != "duplicate":
+    if fault not in ("duplicate", "both_at_once"):
         assert outcome == "transport"
     # recovery: plain syncs until everyone has everything
     _sync(a)
@@ -72,6 +75,102 @@ def test_recovers_from_fault(rig, fault, path):
     assert len(records) == 32  # 31 residents and 1 group: none lost, none doubled
     assert srv.version_rows() == 33  # 32 inserts (one carrying its edit) + 1 edit, each stored once
     assert records[("resident", own)][1]["notes"] == "ghi chú"
+
+
+PATIENT = (5.0, 60.0)  # a busy machine's pushes may take seconds; these tests are not about timeouts
+
+
+@pytest.mark.postgres
+def test_the_same_batch_at_two_processes_at_once_is_stored_once(tmp_path):
+    """Both server processes get the very same push at the same moment: one stores it, the other answers
+    "already stored"; each change is stored once."""
+    from desktop.services.sync.service import sync_now
+    from desktop.sync import outbox, protocol as p
+    from desktop.sync.credentials import load_token
+    from desktop.sync.transport import Transport
+
+    with running_server(tmp_path, "postgres-2") as srv:
+        proxy = FaultProxy(srv.ports)
+        a = open_laptop(tmp_path / "a", actor="Lan")
+        try:
+            sync_now(a, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)
+            add_residents(a, [f"Cư dân {i}" for i in range(40)])
+            with a.store.write(actor="sync", applying_remote=True) as s:
+                batch_id = outbox.new_batch(s)
+            with a.read() as s:
+                items, _ = outbox.batch_items(s, batch_id)
+            proxy.add("both_at_once", "/push")
+            answer = Transport(proxy.url, token=load_token(a.folder)).push("00166", p.PushRequest(batch_id=batch_id,
+                                                                                              items=items))
+            assert {r.status for r in answer.results} <= {"applied", "already_stored"}
+            pushes = [port for path, port in proxy.routed if path.endswith("/push")]
+            assert sorted(pushes[-2:]) == sorted(srv.ports)  # one copy went to each process
+            assert srv.version_rows() == 40
+            assert sync_now(a, timeout=PATIENT)["pending"] == 0
+            assert len(assert_converged(srv, a)) == 40
+        finally:
+            proxy.close()
+            a.close()
+
+
+@pytest.mark.postgres
+def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
+    """A push waits inside its transaction (the ward's lock is held elsewhere) when its server process is
+    killed with SIGKILL: nothing of it is half-stored, the laptop sends it again through the other process,
+    and everything the laptop was told was stored is on the server, once."""
+    import threading
+
+    from sqlalchemy import text
+
+    from desktop.services.sync.service import SyncFailed, sync_now
+
+    with running_server(tmp_path, "postgres-2") as srv:
+        proxy = FaultProxy(srv.ports)
+        a = open_laptop(tmp_path / "a", actor="Lan")
+        b = open_laptop(tmp_path / "b", actor="Minh")
+        try:
+            sync_now(a, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)  # not about timeouts: patient
+            first = add_residents(a, [f"Cư dân {i}" for i in range(600)])  # two batches: the first one stored
+            assert sync_now(a, timeout=PATIENT)["pending"] == 0
+            more = add_residents(a, [f"Người mới {i}" for i in range(700)])
+            held = srv.engine.connect()
+            held.execute(text("SELECT last_seq FROM ward_state WHERE ward_code = '00166' FOR UPDATE"))
+            outcome: list = []
+
+            def run_sync() -> None:
+                try:
+                    outcome.append(sync_now(a, timeout=PATIENT))
+                except SyncFailed as exc:
+                    outcome.append(exc.kind)
+
+            worker = threading.Thread(target=run_sync)
+            worker.start()
+            # until a push is inside its transaction, waiting for the lock (autocommit: a fresh view each time)
+            with srv.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watch:
+                for _ in range(2000):
+                    waiting = watch.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                                                 "'Lock' AND query LIKE '%ward_state%'")).scalar()
+                    if waiting:
+                        break
+                    worker.join(0.01)
+                assert waiting == 1, (outcome, proxy.routed[-4:], proxy.applied)
+            [port] = [port for path, port in proxy.routed if path.endswith("/push")][-1:]
+            srv.kill(srv.ports.index(port))
+            held.rollback()
+            held.close()
+            worker.join(120)
+            assert not worker.is_alive()
+            while not (outcome and isinstance(outcome[-1], dict) and outcome[-1]["pending"] == 0):
+                run_sync()  # the laptop's next syncs, through the process still alive
+                assert len(outcome) < 5, outcome
+            sync_now(b, proxy.url, srv.enroll_code("00166"), timeout=PATIENT)
+            records = assert_converged(srv, a, b)
+            assert {("resident", i) for i in first + more} <= set(records)
+            assert srv.version_rows() == 1300  # each change stored once
+        finally:
+            proxy.close()
+            a.close()
+            b.close()
 
 
 def test_batch_saved_but_never_sent_is_sent_after_a_crash(rig):

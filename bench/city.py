@@ -1,0 +1,230 @@
+"""The central server at city scale (issue #19 item 5): N residents' worth of synced records across
+Hanoi's 126 wards, generated straight into the server's PostgreSQL database (COPY), then
+
+    city_view_s        /city/api/wards, median of 5 (target <= 1 s at 8.5M residents)
+    raw_group_by_s     the same data counted by one plain GROUP BY (ward, kind) over the records
+    server_peak_rss_mb the server process's peak resident memory (VmHWM; target <= 300 MB)
+    ward_first_pull_s  a new laptop's full pull of a 70,000-resident ward (00166)
+    records            records stored
+
+    python -m bench city [--residents N] --json      (default 1,000,000; 8500000 for the full city)
+
+The figures the push transaction keeps (server/figures.py) are computed while generating, by the same
+`facts` function, and written beside the records, as pushes would have left them. Record history
+(`record_version`) is not generated: neither the city view nor a pull reads it. The database is
+dropped at the end (TOCDS_BENCH_KEEP_DB=1 keeps it and prints its URL).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from collections import Counter
+from datetime import datetime, timedelta, timezone
+
+from bench import city_data
+from bench.common import REPO, isolated_env, workdir
+
+BIG_WARD, BIG_WARD_RESIDENTS = "00166", 70_000
+RECORD_COLUMNS = ("kind", "record_id", "ward_code", "version", "seq", "deleted", "payload", "updated_at", "device_id")
+ROW_COLUMNS = ("kind", "record_id", "ward_code", "day", "acc_state", "acc_due", "han_state", "han_due", "ref_id",
+               "rating")
+STALE_WARDS = 9  # wards whose last sync is a week old (the reporting rate has something to show)
+INDEXES_AFTER_COPY = [
+    "ALTER TABLE record ADD CONSTRAINT pk_record PRIMARY KEY (kind, record_id)",
+    "CREATE UNIQUE INDEX ix_record_ward_seq ON record (ward_code, seq)",
+    "CREATE INDEX ix_record_ward_kind ON record (ward_code, kind)",
+]
+
+
+def _wards(residents: int) -> list[tuple[str, int]]:
+    from desktop.core.admin_units import HANOI_CODE, admin_units
+
+    codes = [w.code_str for w in admin_units().wards_of(HANOI_CODE)]
+    others = [c for c in codes if c != BIG_WARD]
+    big = min(BIG_WARD_RESIDENTS, residents)
+    each, extra = divmod(max(residents - big, 0), len(others))
+    return [(BIG_WARD, big)] + [(c, each + (1 if i < extra else 0)) for i, c in enumerate(others)]
+
+
+def generate(url: str, residents: int, seed: int = 19) -> dict:
+    """Fill the server database: records, the figures they count for, devices, each ward's last change."""
+    import psycopg
+
+    from server import figures
+    from server.db import make_engine, upgrade
+
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
+    rng = random.Random(seed)
+    now = datetime.now(timezone.utc)
+    counts_total = 0
+    t0 = time.perf_counter()
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        conn.execute("ALTER TABLE record DROP CONSTRAINT pk_record")
+        conn.execute("DROP INDEX ix_record_ward_seq")
+        conn.execute("DROP INDEX ix_record_ward_kind")
+        cur = conn.cursor()
+        for w, (ward, n) in enumerate(_wards(residents)):
+            stamp = (now - timedelta(days=7 if w >= 126 - STALE_WARDS else 0, minutes=w)).isoformat(timespec="microseconds")
+            delta: Counter = Counter()
+            rows = []
+            seq = 0
+            with cur.copy(f"COPY record ({', '.join(RECORD_COLUMNS)}) FROM STDIN") as copy:
+                for kind, record_id, payload in city_data.ward_records(rng, ward, n):
+                    seq += 1
+                    copy.write_row((kind, record_id, ward, 1, seq, False,
+                                    json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
+                                    stamp, "bench"))
+                    counted, row = figures.facts(kind, payload)
+                    for c in counted:
+                        delta[c] += 1
+                    if row is not None:
+                        rows.append(dict(figures._EMPTY_ROW, kind=kind, record_id=record_id, ward_code=ward, **row))
+            with cur.copy(f"COPY city_record ({', '.join(ROW_COLUMNS)}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(tuple(r[c] for c in ROW_COLUMNS))
+            with cur.copy("COPY ward_count (ward_code, figure, day, stage, outcome, group_id, target_group, n) "
+                          "FROM STDIN") as copy:
+                for c, k in delta.items():
+                    copy.write_row((ward, *c, k))
+            cur.execute("INSERT INTO ward_state (ward_code, last_seq, last_change_at) VALUES (%s, %s, %s)",
+                        (ward, seq, stamp))
+            if ward != BIG_WARD:
+                cur.execute("INSERT INTO device (id, ward_code, token_hash, name, created_at, key_hash) "
+                            "VALUES (%s, %s, %s, 'bench', %s, '')", (f"bench-{ward}", ward, f"hash-{ward}", stamp))
+            conn.commit()
+            counts_total += seq
+        copied = time.perf_counter() - t0
+        for sql in INDEXES_AFTER_COPY:
+            conn.execute(sql)
+        conn.commit()
+        conn.autocommit = True
+        conn.execute("VACUUM ANALYZE record")
+        conn.execute("VACUUM ANALYZE city_record")
+        conn.execute("VACUUM ANALYZE ward_count")
+    return {"records": counts_total, "copy_s": round(copied, 1), "generate_s": round(time.perf_counter() - t0, 1)}
+
+
+def _raw_group_by(url: str) -> float:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    samples = []
+    with engine.connect() as conn:
+        for _ in range(3):
+            t0 = time.perf_counter()
+            conn.execute(text("SELECT ward_code, kind, count(*) FROM record WHERE NOT deleted "
+                              "GROUP BY ward_code, kind")).all()
+            samples.append(time.perf_counter() - t0)
+    engine.dispose()
+    return statistics.median(samples)
+
+
+def _peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    return 0.0
+
+
+def _city_key(srv) -> str:
+    from server.city_view import create_account, ensure_tables
+    from server.db import make_engine
+
+    engine = make_engine(srv.db_url)
+    ensure_tables(engine)
+    with engine.begin() as conn:
+        key = create_account(conn, "bench")
+    engine.dispose()
+    return key
+
+
+def _first_pull(srv, work) -> tuple[float, int]:
+    from desktop.services.sync.service import sync_now
+    from tests.e2e.sync_harness import open_laptop
+
+    ctx = open_laptop(work / "laptop", BIG_WARD)
+    try:
+        [code] = srv.codes([BIG_WARD])
+        t0 = time.perf_counter()
+        result = sync_now(ctx, srv.url, code)
+        return time.perf_counter() - t0, result["pulled"]
+    finally:
+        ctx.close()
+
+
+def measure(url: str, residents: int) -> dict:
+    import keyring
+    import requests
+
+    from bench.sync import ServerProcess
+    from tests.support.test_keyring import MemoryKeyring
+
+    keyring.set_keyring(MemoryKeyring())
+    work = workdir()
+    srv = ServerProcess(url, work, isolated_env(work))
+    try:
+        key = _city_key(srv)
+        samples, body = [], None
+        for _ in range(5):
+            t0 = time.perf_counter()
+            resp = requests.get(f"{srv.url}/city/api/wards", headers={"Authorization": f"Bearer {key}"}, timeout=600)
+            samples.append(time.perf_counter() - t0)
+            resp.raise_for_status()
+            body = resp.json()
+        rss_city = _peak_rss_mb(srv.proc.pid)
+        pull_s, pulled = _first_pull(srv, work)
+        return {
+            "city_view_s": round(statistics.median(samples), 3),
+            "city_view_samples_s": [round(s, 3) for s in samples],
+            "raw_group_by_s": round(_raw_group_by(url), 3),
+            "server_peak_rss_mb": _peak_rss_mb(srv.proc.pid),
+            "server_peak_rss_after_city_view_mb": rss_city,
+            "ward_first_pull_s": round(pull_s, 2),
+            "ward_first_pull_records": pulled,
+            "wards_in_view": len(body["wards"]),
+            "residents_in_view": body["totals"]["residents"],
+            "reporting_rate_pct": body["reporting"]["rate_pct"],
+        }
+    finally:
+        srv.stop()
+
+
+def run(quick: bool = False, residents: int | None = None) -> dict:
+    import logging
+
+    from bench.sync import _pg_db
+
+    sys.path.insert(0, str(REPO))
+    logging.disable(logging.WARNING)
+    residents = residents or (100_000 if quick else 1_000_000)
+    load = open("/proc/loadavg").read().split()[:3]
+    url, drop = _pg_db()
+    try:
+        made = generate(url, residents)
+        out = {"name": "city", "residents": residents, "loadavg_before": load, **made, **measure(url, residents)}
+    finally:
+        if os.environ.get("TOCDS_BENCH_KEEP_DB"):
+            print(f"kept {url}", file=sys.stderr)
+        else:
+            drop()
+    out["targets"] = {"city_view_s": 1.0, "server_peak_rss_mb": 300}
+    out["meets_target"] = out["city_view_s"] <= 1.0 and out["server_peak_rss_mb"] <= 300
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench city")
+    parser.add_argument("--residents", type=int, default=1_000_000)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    print(json.dumps(run(residents=args.residents), ensure_ascii=False, indent=None if args.json else 1))
+    return 0

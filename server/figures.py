@@ -1,0 +1,239 @@
+"""The city's figures kept in SQL, in the transaction that stores a change (issue #19).
+
+Every stored change of a resident, help session, complaint, complaint answer or communication item
+moves what that record counts for: per-ward counters (`ward_count`: residents by stage, group and
+target group; accounts by the day they were made; help sessions by day and outcome; complaints by
+day, accepted and handled on time or late) and one narrow row per complaint, answer and
+communication item (`city_record`: its day, its acceptance and handling state, the due time still
+running: overdue depends on the time of the request). The city view then answers from indexed SQL.
+
+What a record counts for is `facts(kind, payload)`, a pure function of the stored payload: the
+contribution taken away when a record changes is exactly the one added when it was stored. A
+payload that cannot be read for a figure (a wrong type, a date that is not one, a due time without
+its zone) counts for nothing, like the city view's guard left such rows out. Changing `facts` means
+a migration that recomputes both tables (`rebuild`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import date, datetime, timezone
+from typing import Any, Iterable, NamedTuple
+
+from sqlalchemy import Connection, delete, select, tuple_
+from sqlalchemy.dialects import postgresql, sqlite
+
+from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDLING
+from desktop.core.period import VN_TZ
+from desktop.core.vocab import ADOPTION_ORDER
+from server.db import city_record, record, ward_count
+
+KINDS = ("resident", "help_session", "complaint", "complaint_feedback", "communication_item")
+ROW_KINDS = ("complaint", "complaint_feedback", "communication_item")
+ACCOUNT_STAGE = len(ADOPTION_ORDER) - 1
+FINISHED = ("thanh_cong", "mot_phan", "khong_thanh_cong")
+CHUNK = 500
+
+
+class Count(NamedTuple):
+    """One counter of `ward_count` (without its ward)."""
+
+    figure: str
+    day: str = ""
+    stage: int = 0
+    outcome: str = ""
+    group_id: str = ""
+    target_group: str = ""
+
+
+class Unreadable(ValueError):
+    """A payload field a figure needs is not what the wire format says."""
+
+
+def _text(payload: dict, name: str) -> str:
+    value = payload.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise Unreadable(name)
+    return value
+
+
+def _moment(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise Unreadable("moment without its zone")
+    return moment
+
+
+def local_day(stamp: str) -> str:
+    """The calendar day (Hanoi) of a moment or a date, as the city view's period filter reads it."""
+    if "T" in stamp:
+        return _moment(stamp).astimezone(VN_TZ).date().isoformat()
+    return date.fromisoformat(stamp).isoformat()
+
+
+def utc_text(stamp: str) -> str:
+    """A moment as fixed-width UTC text: comparing two such texts compares the moments."""
+    return _moment(stamp).astimezone(timezone.utc).isoformat(timespec="microseconds")
+
+
+def _resident(payload: dict) -> list[Count]:
+    stage = _text(payload, "adoption_stage")
+    index = ADOPTION_ORDER.index(stage) if stage in ADOPTION_ORDER else 0
+    out = [Count("resident", stage=index, group_id=_text(payload, "residential_group_id"),
+                 target_group=_text(payload, "target_group"))]
+    if index == ACCOUNT_STAGE:
+        account_on = _text(payload, "account_on")
+        out.append(Count("account", day=date.fromisoformat(account_on).isoformat() if account_on else ""))
+    return out
+
+
+def _session(payload: dict) -> list[Count]:
+    started = _text(payload, "started_at")
+    outcome = _text(payload, "outcome")
+    kind = "ok" if outcome == "thanh_cong" else "done" if outcome in FINISHED else ""
+    return [Count("session", day=local_day(started) if started else "", outcome=kind)]
+
+
+def _complaint(payload: dict) -> dict:
+    recorded = _text(payload, "recorded_at")
+    status = _text(payload, "status")
+    acc_due, accepted = _text(payload, "accept_due_at"), _text(payload, "accepted_at")
+    han_due, handled = _text(payload, "handle_due_at"), _text(payload, "handled_at")
+    row = {"day": local_day(recorded) if recorded else "", "acc_state": "", "acc_due": "", "han_state": "",
+           "han_due": ""}
+    if acc_due:
+        utc_text(acc_due)  # a due time that is no moment: the complaint counts for nothing
+        if accepted:
+            row["acc_state"] = "ok" if accepted <= acc_due else "late"
+        elif status in AWAITING_ACCEPTANCE:
+            row["acc_state"], row["acc_due"] = "open", utc_text(acc_due)
+    if han_due and (accepted or handled):
+        utc_text(han_due)
+        if handled:
+            row["han_state"] = "ok" if handled <= han_due else "late"
+        elif status in AWAITING_HANDLING:
+            row["han_state"], row["han_due"] = "open", utc_text(han_due)
+    return row
+
+
+def _feedback(payload: dict) -> dict:
+    rating = payload.get("rating")
+    if rating is not None and (isinstance(rating, bool) or not isinstance(rating, int)):
+        raise Unreadable("rating")
+    return {"ref_id": _text(payload, "complaint_id"), "rating": rating or None}
+
+
+def _communication(payload: dict) -> dict:
+    published = _text(payload, "published_on")
+    return {"day": date.fromisoformat(published).isoformat() if published else ""}
+
+
+def _complaint_counts(row: dict) -> list[Count]:
+    """A dated complaint counts by its day; its acceptance and handling once they are on time or late (an
+    open one is counted from its row, against the time of the request)."""
+    if not row["day"]:
+        return []
+    out = [Count("complaint", day=row["day"])]
+    out += [Count(figure, day=row["day"], outcome=row[state]) for figure, state in
+            (("complaint_acc", "acc_state"), ("complaint_han", "han_state")) if row[state] in ("ok", "late")]
+    return out
+
+
+_COUNTS = {"resident": _resident, "help_session": _session}
+_ROWS = {"complaint": _complaint, "complaint_feedback": _feedback, "communication_item": _communication}
+
+
+def facts(kind: str, payload: Any) -> tuple[list[Count], dict | None]:
+    """The counters a live record adds one to, and its `city_record` columns (None: no row)."""
+    if kind not in KINDS or not isinstance(payload, dict):
+        return [], None
+    try:
+        if kind in _COUNTS:
+            return _COUNTS[kind](payload), None
+        row = _ROWS[kind](payload)
+        return (_complaint_counts(row) if kind == "complaint" else []), row
+    except (Unreadable, ValueError, TypeError, OverflowError):
+        return [], None
+
+
+class Change(NamedTuple):
+    """A record as it was counted before (None: not at all, being new, deleted or unreadable) and now."""
+
+    kind: str
+    record_id: str
+    before: Any
+    after: Any
+
+
+def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
+    """Move the figures by the changes of one ward, set-based (one upsert, one delete, one insert)."""
+    delta: Counter = Counter()
+    gone: list[tuple[str, str]] = []
+    rows: list[dict] = []
+    for ch in changes:
+        if ch.kind not in KINDS:
+            continue
+        old_counts, old_row = facts(ch.kind, ch.before) if ch.before is not None else ([], None)
+        new_counts, new_row = facts(ch.kind, ch.after) if ch.after is not None else ([], None)
+        for c in old_counts:
+            delta[c] -= 1
+        for c in new_counts:
+            delta[c] += 1
+        if old_row is not None or new_row is not None:
+            gone.append((ch.kind, ch.record_id))
+        if new_row is not None:
+            rows.append(dict(_EMPTY_ROW, kind=ch.kind, record_id=ch.record_id, ward_code=ward, **new_row))
+    _add_counts(conn, ward, {c: n for c, n in delta.items() if n})
+    for start in range(0, len(gone), CHUNK):
+        conn.execute(delete(city_record).where(tuple_(city_record.c.kind, city_record.c.record_id).in_(
+            gone[start:start + CHUNK])))
+    if rows:
+        conn.execute(city_record.insert(), rows)
+
+
+_EMPTY_ROW = {"day": "", "acc_state": "", "acc_due": "", "han_state": "", "han_due": "", "ref_id": "", "rating": None}
+
+
+def _add_counts(conn: Connection, ward: str, delta: dict[Count, int]) -> None:
+    if not delta:
+        return
+    values = [dict(c._asdict(), ward_code=ward, n=n) for c, n in sorted(delta.items())]
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    stmt = dialect.insert(ward_count).values(values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[c.name for c in ward_count.primary_key.columns],
+                                            set_={"n": ward_count.c.n + stmt.excluded.n}))
+
+
+def parsed(text: str | None) -> Any:
+    """A stored payload text as the figures read it (None when it is no JSON)."""
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def rebuild(conn: Connection, batch: int = 20_000) -> int:
+    """Recompute every figure from the stored records (the migration's backfill). Records read."""
+    conn.execute(delete(ward_count))
+    conn.execute(delete(city_record))
+    seen, last = 0, ("", "")
+    while True:
+        found = conn.execute(
+            select(record.c.kind, record.c.record_id, record.c.ward_code, record.c.payload)
+            .where(record.c.deleted.is_(False), record.c.kind.in_(KINDS),
+                   tuple_(record.c.kind, record.c.record_id) > tuple_(*last))
+            .order_by(record.c.kind, record.c.record_id).limit(batch)).all()
+        if not found:
+            return seen
+        by_ward: dict[str, list[Change]] = {}
+        for kind, record_id, ward, payload in found:
+            by_ward.setdefault(ward, []).append(Change(kind, record_id, None, parsed(payload)))
+        for ward, changes in by_ward.items():
+            apply(conn, ward, changes)
+        seen += len(found)
+        last = (found[-1].kind, found[-1].record_id)

@@ -1,0 +1,113 @@
+"""Several server processes over one PostgreSQL (issue #19 item 2): `tocds-server serve --workers N`,
+`/healthz` for load balancers, and `/metrics` in the Prometheus text format adding up every process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import uuid
+from pathlib import Path
+
+import pytest
+import requests
+
+from tests.e2e.sync_harness import free_port, postgres_database, protocol_session, wait_healthy
+
+pytestmark = pytest.mark.postgres
+
+
+def _children(pid: int) -> list[int]:
+    """The worker processes (not multiprocessing's resource tracker)."""
+    kids = [int(x) for x in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return [k for k in kids if b"resource_tracker" not in Path(f"/proc/{k}/cmdline").read_bytes()]
+
+
+def _metric(text: str, name: str, **labels: str) -> float:
+    """The value of one sample of the text format (0 when absent)."""
+    for line in text.splitlines():
+        if line.startswith(name) and all(f'{k}="{v}"' in line for k, v in labels.items()):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
+
+
+@pytest.fixture
+def workers(tmp_path):
+    with postgres_database() as url:
+        port = free_port()
+        proc = subprocess.Popen([sys.executable, "-m", "server.cli", "--db", url, "--data-dir", str(tmp_path / "srv"),
+                                 "serve", "--port", str(port), "--workers", "2"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        base = f"http://127.0.0.1:{port}"
+        try:
+            wait_healthy(base, proc)
+            yield proc, base, url
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(30)
+
+
+def _enrolled_token(url: str, ward: str) -> str:
+    from server import auth
+    from server.db import make_engine
+
+    engine = make_engine(url)
+    with engine.begin() as conn:
+        token = auth.redeem(conn, auth.new_enrolment_code(conn, ward), "test")[1]
+    engine.dispose()
+    return token
+
+
+def test_two_worker_processes_serve_one_port_and_add_up_their_metrics(workers):
+    proc, base, url = workers
+    kids = _children(proc.pid)
+    assert len(kids) == 2, kids
+    assert requests.get(f"{base}/healthz", timeout=10).json() == {"status": "ok"}
+    token = _enrolled_token(url, "00166")
+    items = [{"change_id": str(uuid.uuid4()), "kind": "resident", "record_id": str(uuid.uuid4()), "op": "insert",
+              "base_version": 0, "version": 1, "fields": ["full_name"], "payload": {"full_name": "Lan"},
+              "deleted": False} for _ in range(3)]
+    items.append(dict(items[0], change_id=str(uuid.uuid4()), record_id=str(uuid.uuid4()), payload={"full_name": 5}))
+    for _ in range(20):  # a new connection each time: the kernel hands them to either process
+        s = protocol_session()
+        s.headers["Authorization"] = f"Bearer {token}"
+        s.headers["Connection"] = "close"
+        assert s.get(f"{base}/v1/info", timeout=10).status_code == 200
+    s = protocol_session()
+    s.headers["Authorization"] = f"Bearer {token}"
+    answer = s.post(f"{base}/v1/wards/00166/push", json={"batch_id": str(uuid.uuid4()), "items": items}, timeout=30)
+    assert [r["status"] for r in answer.json()["results"]] == ["applied"] * 3 + ["rejected"]
+    assert s.get(f"{base}/v1/wards/00166/pull", params={"cursor": 0}, timeout=30).status_code == 200
+    text = requests.get(f"{base}/metrics", timeout=10).text
+    assert _metric(text, "tocds_http_requests_total", method="GET", route="/v1/info", status="200") == 20
+    assert _metric(text, "tocds_http_request_seconds_count", method="POST", route="/v1/wards/{ward_code}/push") == 1
+    assert _metric(text, "tocds_pushes_total") == 1 and _metric(text, "tocds_pulls_total") == 1
+    assert _metric(text, "tocds_push_items_total", status="applied") == 3
+    assert _metric(text, "tocds_push_items_total", status="rejected") == 1
+    assert "00166" not in text and token not in text  # nothing about a ward or a device is a label
+
+
+def test_a_killed_worker_is_started_again_and_the_port_keeps_answering(workers):
+    proc, base, _url = workers
+    first = _children(proc.pid)
+    os.kill(first[0], signal.SIGKILL)
+    for _ in range(600):  # uvicorn's supervisor notices (it looks every half second) and starts another
+        kids = _children(proc.pid)
+        if len(kids) == 2 and first[0] not in kids:
+            break
+        threading.Event().wait(0.05)
+    assert len(kids) == 2 and first[0] not in kids
+    for _ in range(10):
+        assert requests.get(f"{base}/healthz", headers={"Connection": "close"}, timeout=10).status_code == 200
+
+
+def test_workers_need_postgresql(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "server.cli", "--data-dir", str(tmp_path / "srv"), "serve",
+                           "--workers", "2", "--port", str(free_port())], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2 and "--workers needs PostgreSQL" in proc.stderr
