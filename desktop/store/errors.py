@@ -74,6 +74,21 @@ class DatabaseTooNew(StoreError):
         )
 
 
+class NetworkDataFolder(StoreError):
+    """The data folder is on a network drive, where SQLite's write-ahead log can damage the database."""
+
+    def __init__(self, path: str | Path, kind: str):
+        self.path, self.kind = str(path), kind
+        super().__init__(
+            _(
+                "Thư mục dữ liệu {path} nằm trên ổ mạng ({kind}). Cơ sở dữ liệu không an toàn trên ổ mạng: "
+                "khi mạng chập chờn hoặc hai máy cùng mở, dữ liệu có thể bị hỏng. Hãy chọn một thư mục trên ổ đĩa "
+                "của chính máy này (ví dụ trong C:\\Users) bằng --data-dir hoặc biến TOCDS_DATA_DIR; "
+                "muốn giữ một bản trên ổ mạng thì hãy chép bản sao lưu (.tocdsbak) vào đó."
+            ).format(path=self.path, kind=kind)
+        )
+
+
 
 def format_size(n: int) -> str:
     """Bytes for people: 1,5 GB, 240 MB, 12 kB."""
