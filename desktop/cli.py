@@ -161,6 +161,7 @@ _FOR_PEOPLE = (
     "desktop.services.people.backup:BackupError",
     "desktop.services.residents.files:ImportFileError",
     "desktop.services.residents.export:ExportError",
+    "desktop.services.output_file:FileInUse",
     "desktop.services.setup.ward_setup:SetupError",
     "desktop.services.outreach.common:OutreachError",
     "desktop.core.complaint_catalogue:CatalogueError",

@@ -18,6 +18,7 @@ from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.services.people import privacy
 from desktop.services.residents import residents as svc
 from desktop.services.context import AppContext
+from desktop.services.output_file import writing
 
 
 class ExportError(ValueError):
@@ -50,9 +51,8 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
         raise ExportError(_("Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
     total = svc.count_residents(ctx, flt)
     privacy.authorize_export(ctx, "resident", total, suffix.lstrip("."))
-    tmp = path.with_name(path.name + ".part")
     n = 0
-    try:
+    with writing(path) as tmp:
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
                 w = csv.writer(fh)
@@ -77,9 +77,6 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
                 ws.append(cells(row_of(n, d)))
                 _tick(control, n, total)
             wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return n
 
 
