@@ -161,6 +161,17 @@ class DatabaseBusy(StoreError):
         )
 
 
+class DatabaseMissing(StoreError):
+    """The open app's database is gone when it opens again (after a restore): never replaced by an empty one."""
+
+    def __init__(self, path: str | Path):
+        super().__init__(
+            _("Không thấy cơ sở dữ liệu {path} khi mở lại; ứng dụng không tạo một cơ sở dữ liệu trống thay vào. "
+              "Dữ liệu trước khi khôi phục nằm trong thư mục backups (tên bắt đầu bằng pre-restore-). "
+              "Hãy đóng ứng dụng, rồi khôi phục lại từ bản sao lưu.").format(path=path)
+        )
+
+
 class StorageUnavailable(StoreError):
     """The disk refused a read or write for another reason (permissions, read-only, I/O error)."""
 

@@ -582,7 +582,18 @@ def _commit(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> Non
         json.dump({"stage": stage.name, "stamp": stamp, "replace": bool(replace)}, fh)
         fh.flush()
         os.fsync(fh.fileno())
-    _put_in_place(folder, stage, new_key, replace, stamp)
+    try:
+        _put_in_place(folder, stage, new_key, replace, stamp)
+    except OSError as exc:  # every move was undone: the old data is in place, with its key
+        journal.unlink(missing_ok=True)
+        keys.delete_secret(name + _PENDING)
+        if old_key:
+            keys.set_secret(name, old_key)
+            keys.delete_secret(f"{name}:pre-restore-{stamp}")
+        raise BackupError(_("Không khôi phục được: không chuyển được {path} ({reason}); có thể một tệp đang mở trong "
+                            "chương trình khác (ví dụ một video đính kèm đang phát). Mọi bước đã được hoàn lại: "
+                            "dữ liệu cũ vẫn nguyên tại chỗ. Hãy đóng các chương trình đó rồi thử lại.").format(
+            path=exc.filename or folder.root, reason=exc.strerror or type(exc).__name__)) from exc
     keys.delete_secret(name + _PENDING)
     journal.unlink()
 
@@ -611,35 +622,58 @@ def recover_folder(folder: DataFolder) -> None:
 
 
 def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool, stamp: str) -> None:
-    """Move the old data aside (with `replace`) and the stage's in; each step can be done again."""
+    """Move the old data aside (with `replace`) and the stage's in; each step can be done again.
+
+    All or nothing: when a move fails (a file held open on Windows), the moves already made are undone
+    in reverse order and the error is raised; the key is changed only once every file is in place."""
     name = keys.db_key_name(folder.key_id)
     new_db = stage / "tocds.db"
-    if new_db.exists():
-        if replace:
-            aside = folder.backups / f"pre-restore-{stamp}.db"
-            for suffix in ("", "-wal", "-shm"):
-                p = Path(str(folder.database) + suffix)
-                if p.exists():
-                    os.replace(p, Path(str(aside) + suffix))
-            target = folder.backups / f"pre-restore-{stamp}-attachments"
-            if folder.attachments.exists() and not target.exists():
-                os.replace(folder.attachments, target)
-        for suffix in ("-wal", "-shm"):
-            Path(str(folder.database) + suffix).unlink(missing_ok=True)
-        os.replace(new_db, folder.database)
+    done: list[tuple[Path, Path]] = []  # (from, to) of each move made
+
+    def move(src: Path, dst: Path) -> None:
+        os.replace(src, dst)
+        done.append((src, dst))
+
+    try:
+        if new_db.exists():
+            if replace:
+                aside = folder.backups / f"pre-restore-{stamp}.db"
+                for suffix in ("", "-wal", "-shm"):
+                    p = Path(str(folder.database) + suffix)
+                    if p.exists():
+                        move(p, Path(str(aside) + suffix))
+                target = folder.backups / f"pre-restore-{stamp}-attachments"
+                if folder.attachments.exists() and not target.exists():
+                    move(folder.attachments, target)
+            for suffix in ("-wal", "-shm"):
+                Path(str(folder.database) + suffix).unlink(missing_ok=True)
+            move(new_db, folder.database)
+        if (stage / "attachments").exists():
+            if folder.attachments.exists() and not any(folder.attachments.iterdir()):
+                folder.attachments.rmdir()
+            if folder.attachments.exists():
+                for p in (stage / "attachments").rglob("*"):
+                    if p.is_file():
+                        dest = folder.attachments / p.relative_to(stage / "attachments")
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        move(p, dest)
+            else:
+                move(stage / "attachments", folder.attachments)
+    except OSError:
+        _undo(done)
+        raise
     keys.set_secret(name, new_key)
-    if (stage / "attachments").exists():
-        if folder.attachments.exists() and not any(folder.attachments.iterdir()):
-            folder.attachments.rmdir()
-        if folder.attachments.exists():
-            for p in (stage / "attachments").rglob("*"):
-                if p.is_file():
-                    dest = folder.attachments / p.relative_to(stage / "attachments")
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(p, dest)
-        else:
-            os.replace(stage / "attachments", folder.attachments)
     folder.ensure()
+
+
+def _undo(done: list[tuple[Path, Path]]) -> None:
+    """Move each file back where it was, newest move first (a step that fails is logged, the rest go on)."""
+    for src, dst in reversed(done):
+        try:
+            src.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(dst, src)
+        except OSError:
+            log.error("restore rollback: %s could not be moved back to %s", dst, src)
 
 
 # -- integrity ---------------------------------------------------------------------------
@@ -664,15 +698,13 @@ def check_folder(folder: DataFolder, ctx: AppContext | None = None) -> Integrity
 
 def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) -> BackupInfo:
     """Replace the open app's data with a backup: close the store, restore, reopen it."""
-    from desktop.store.database import open_store
-
     require(ctx, Permission.RESTORE)
     read_manifest(path, passphrase)  # wrong passphrase: refused before anything is closed
-    ctx.store.close()
-    try:
+    # Other threads' reads and writes finish first (new ones wait), every connection is closed (Windows
+    # cannot move a file a connection holds), and the store opens again on the data in place afterwards:
+    # the restored data, or the old data when the restore failed and was rolled back.
+    with ctx.store.closed_for():
         info = restore_backup(path, passphrase, ctx.folder.root, replace=True, ctx=ctx)
-    finally:
-        ctx.store = open_store(ctx.folder)
     _keep_server_url(ctx)  # the open app's settings object, not only the file
     touched.record(record_kinds())  # every kind may differ now
     return info
