@@ -46,8 +46,9 @@ class MissingKey(StoreError):
         super().__init__(
             _(
                 "Đã có cơ sở dữ liệu tại {path} nhưng không tìm thấy khóa giải mã của nó trong kho khóa của máy này. "
-                "Nếu dữ liệu được chép từ máy khác, hãy dùng chức năng khôi phục từ bản sao lưu (tocds-cli restore) "
-                "với mật khẩu của bản sao lưu; nếu không, hãy liên hệ tổ trưởng hoặc quản trị."
+                "Nếu dữ liệu được chép từ máy khác hoặc mật khẩu Windows vừa bị đặt lại, hãy bấm «Khôi phục từ bản sao lưu» "
+                "và nhập mật khẩu của bản sao lưu (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace, tệp tocds-cli.exe "
+                "nằm trong thư mục cài đặt); nếu không, hãy liên hệ tổ trưởng hoặc quản trị."
             ).format(path=path)
         )
 
@@ -57,8 +58,8 @@ class WrongKey(StoreError):
         super().__init__(
             _(
                 "Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. "
-                "Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất (tocds-cli restore) "
-                "hoặc liên hệ tổ trưởng hoặc quản trị."
+                "Không xóa tệp này. Hãy bấm «Khôi phục từ bản sao lưu» và chọn bản sao lưu gần nhất "
+                "(hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị."
             ).format(path=path)
         )
 

@@ -18,6 +18,7 @@ keeps that folder's own token and device id. Two laptops never share one device 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -372,12 +373,13 @@ def read_manifest(path: str | os.PathLike, passphrase: str) -> dict:
 
 
 def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.PathLike, *,
-                   replace: bool = False, ctx: AppContext | None = None) -> BackupInfo:
+                   replace: bool = False, ctx: AppContext | None = None, by_open_app: bool = False) -> BackupInfo:
     """Restore into `data_dir` (a fresh folder, or the current one with `replace`).
 
     The database gets a new key, stored in this laptop's keyring; the audit trail of the
     restored copy starts a new chain. With `ctx` (an open app), the operator needs RESTORE.
-    The data folder must not be open elsewhere while it is replaced.
+    The data folder must not be open elsewhere while it is replaced: a command refuses while an app has
+    it open (`by_open_app`: this process is that app, restoring data it could not open).
 
     Nothing is left behind by a failed or killed restore: the backup is checked before a
     folder is made, it is unpacked into a locked stage folder that the next start (or the
@@ -391,8 +393,10 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
     fh, reader = _open_for_read(src, passphrase)  # a wrong passphrase or a bad header: refused before anything is made
     made_folder = not folder.root.exists()
     committed = False
+    busy = contextlib.ExitStack()
     try:
         folder.ensure()
+        busy.enter_context(_folder_quiet(folder, ctx is not None or by_open_app))
         recover_folder(folder)
         if folder.database.exists() and folder.database.stat().st_size > 0 and not replace:
             raise BackupError(_("Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, "
@@ -411,7 +415,9 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
             previous_device = _enrolled_device(folder)
             _commit(folder, stage, new_key, replace)
             committed = True
+        busy.close()
     except BaseException:
+        busy.close()
         fh.close()
         if made_folder and not committed:
             shutil.rmtree(folder.root, ignore_errors=True)  # the folder this restore made: gone again
@@ -433,6 +439,26 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
         restored.close()
     return BackupInfo(str(folder.root), src.stat().st_size, manifest.get("created_at", ""), counts,
                       int(manifest.get("attachments", 0)), note)
+
+
+@contextlib.contextmanager
+def _folder_quiet(folder: DataFolder, by_open_app: bool):
+    """No sync runs on the folder while it is restored (its sync lock, across processes), and a command
+    never restores under an open app (`by_open_app`: this process is the app restoring its own data)."""
+    from desktop.folder_lock import SYNC_LOCK, FolderBusy, app_holder, holding
+
+    if not by_open_app:
+        holder = app_holder(folder.root)
+        if holder is not None:
+            raise BackupError(_("Thư mục dữ liệu {path} đang được mở bởi {holder}. Hãy đóng ứng dụng rồi khôi phục lại; "
+                                "không có gì bị thay đổi.").format(path=folder.root, holder=holder.describe()))
+    try:
+        with holding(folder.root / SYNC_LOCK, "khôi phục dữ liệu",
+                     _("Đang có một lần đồng bộ trên thư mục dữ liệu này: {holder}. Hãy chờ đồng bộ xong rồi khôi phục lại; "
+                       "không có gì bị thay đổi.")):
+            yield
+    except FolderBusy as exc:
+        raise BackupError(str(exc)) from None
 
 
 def _enrolled_device(folder: DataFolder) -> str | None:
