@@ -76,6 +76,10 @@ def _message(exc: SyncError, url: str) -> str:
         if exc.code == "wrong_ward":
             return _("Máy chủ từ chối: thiết bị này thuộc phường/xã khác.")
         return _("Máy chủ từ chối yêu cầu ({status}).").format(status=exc.status)
+    if isinstance(exc, TransportError) and str(exc).startswith("tls"):
+        return _("Không xác minh được chứng chỉ bảo mật của máy chủ {url} ({detail}). Nếu cơ quan dùng chứng chỉ riêng, "
+                 "hãy chọn tệp chứng chỉ CA trong Cài đặt; máy tính cũng tin các chứng chỉ gốc của Windows.").format(
+            url=url, detail=str(exc))
     if isinstance(exc, TransportError):
         return _("Không kết nối được máy chủ đồng bộ ({detail}). Sẽ tự thử lại sau.").format(detail=str(exc))
     return _("Đồng bộ thất bại: {detail}").format(detail=str(exc))
@@ -108,7 +112,7 @@ def enroll(ctx: AppContext, server_url: str, code: str) -> dict:
     key = credentials.device_key(ctx.folder)
     credentials.keep_pending_code(ctx.folder, code)
     ctx.settings.set("sync_server_url", url)  # where the kept code goes again
-    t = Transport(url, ca_bundle=ctx.settings.get("sync_ca_bundle"))
+    t = Transport(url, ca_bundle=ctx.settings.get("sync_ca_bundle"), proxy=ctx.settings.get("sync_proxy"))
     try:
         got = t.enroll(code, platform.node()[:120], key)
     except SyncError as exc:
@@ -208,7 +212,8 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
         token = credentials.load_token(ctx.folder)
         if not token:
             raise SyncFailed(_("Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp."), "auth")
-        kwargs: dict[str, Any] = {"token": token, "ca_bundle": ctx.settings.get("sync_ca_bundle")}
+        kwargs: dict[str, Any] = {"token": token, "ca_bundle": ctx.settings.get("sync_ca_bundle"),
+                                  "proxy": ctx.settings.get("sync_proxy")}
         if timeout:
             kwargs["timeout"] = timeout
         t = Transport(url, **kwargs)
