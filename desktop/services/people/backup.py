@@ -55,6 +55,9 @@ MAGIC = b"TOCDSBK1"
 SUFFIX = ".tocdsbak"
 CHUNK = 1 << 20
 MIN_PASSPHRASE = 10
+# Windows' Credential Manager holds at most 2,560 bytes per secret (UTF-16: 1,280 characters); the daily
+# backup's passphrase is kept there, so it is capped well below that (README, "Bảo mật trên máy Windows dùng chung").
+MAX_PASSPHRASE = 256
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 AUTO_PREFIX = "tocds-auto-"
 AUTO_EVERY = timedelta(hours=24)
@@ -90,6 +93,9 @@ class IntegrityReport:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise BackupError(_("Mật khẩu sao lưu phải có ít nhất {n} ký tự.").format(n=MIN_PASSPHRASE))
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise BackupError(_("Mật khẩu sao lưu dài tối đa {n} ký tự (kho khóa của Windows không giữ được mật khẩu dài hơn).").format(
+            n=MAX_PASSPHRASE))
 
 
 def _passphrase_name(folder: DataFolder) -> str:
