@@ -56,6 +56,12 @@ class RestoreFromBackupDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(560, 260)
 
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setProperty("role", "error" if error else "")  # coloured by the app style sheet
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
     def _browse(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, tr("Chọn bản sao lưu"), str(self.root / "backups"),
                                                     tr("Bản sao lưu (*.tocdsbak)"))
@@ -65,10 +71,10 @@ class RestoreFromBackupDialog(QDialog):
     def restore(self) -> None:
         source = self.source.text().strip()
         if not source:
-            self.message.setText(tr("Chưa chọn tệp sao lưu."))
+            self._say(tr("Chưa chọn tệp sao lưu."), error=True)
             return
         self.restore_button.setEnabled(False)
-        self.message.setText(tr("Đang khôi phục…"))
+        self._say(tr("Đang khôi phục…"))
 
         def done(info: backup.BackupInfo) -> None:
             self.passphrase.clear()
@@ -77,7 +83,7 @@ class RestoreFromBackupDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.restore_button.setEnabled(True)
-            self.message.setText(str(exc))
+            self._say(str(exc), error=True)
 
         self.tasks.write(backup.restore_backup, source, self.passphrase.text(), self.root, replace=True,
                          by_open_app=True, on_done=alive(self, done), on_error=alive(self, failed))
