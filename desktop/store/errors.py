@@ -58,7 +58,7 @@ class WrongKey(StoreError):
         super().__init__(
             _(
                 "Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. "
-                "Không xóa tệp này. Hãy bấm «Khôi phục từ bản sao lưu» và chọn bản sao lưu gần nhất "
+                "Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất: bấm «Khôi phục từ bản sao lưu» "
                 "(hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị."
             ).format(path=path)
         )

@@ -559,11 +559,6 @@
       <translation>No ward has been set up for this data folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/store/errors.py" />
-      <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này. Hãy chạy: tocds-cli init --ward-code MÃ_PHƯỜNG</source>
-      <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/people/privacy.py" />
       <source>Chưa xóa được {n} tệp đính kèm (có thể đang mở trong chương trình khác): {files}. Ứng dụng sẽ tự xóa lại khi mở lần sau hoặc lần xóa dữ liệu tiếp theo; hãy đóng các tệp đó.</source>
       <translation>{n} attachment file(s) could not be deleted yet (perhaps open in another program): {files}. The app deletes them again when it next opens or at the next erasure; please close those files.</translation>
@@ -1696,8 +1691,8 @@
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
-      <source>Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. Không xóa tệp này. Hãy bấm «Khôi phục từ bản sao lưu» và chọn bản sao lưu gần nhất (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị.</source>
-      <translation>The database at {path} cannot be opened: the decryption key is wrong or the file is damaged. Do not delete this file. Press «Restore from a backup» and choose the latest backup (or run tocds-cli restore BACKUP_FILE --replace), or contact the team lead or the administrator.</translation>
+      <source>Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất: bấm «Khôi phục từ bản sao lưu» (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị.</source>
+      <translation>The database at {path} cannot be opened: the decryption key is wrong or the file is damaged. Do not delete this file. Restore the latest backup: press «Restore from a backup» (or run tocds-cli restore BACKUP_FILE --replace), or contact the team lead or the administrator.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/app.py" />

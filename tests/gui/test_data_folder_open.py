@@ -65,6 +65,8 @@ def test_a_lock_left_by_a_killed_app_is_recovered(qtbot, app_ctx, data_dir):
     assert child.stdout.readline().strip() == "held"
     child.send_signal(signal.SIGKILL)  # a crash or a power cut: the lock file stays behind
     child.wait(30)
+    child.stdin.close()
+    child.stdout.close()
     assert (data_dir / "tocds.lock").exists()
     app, window = opened(qtbot, data_dir)
     assert isinstance(window, MainWindow)

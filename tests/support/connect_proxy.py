@@ -36,6 +36,12 @@ class ConnectProxy:
             threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
 
     def _serve(self, conn: socket.socket) -> None:
+        try:
+            self._tunnel(conn)
+        except OSError:  # a client or server that hung up mid-way: the tunnel ends, as a real proxy's does
+            pass
+
+    def _tunnel(self, conn: socket.socket) -> None:
         with conn:
             head = b""
             while b"\r\n\r\n" not in head:

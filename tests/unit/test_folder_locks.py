@@ -44,6 +44,8 @@ class OtherProcess:
         """Ended as by a crash or a power cut: nothing is cleaned up."""
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait(30)
+        self.proc.stdin.close()
+        self.proc.stdout.close()
 
 
 def test_a_sync_while_another_process_syncs_is_refused_with_who(tmp_path):

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.gui.i18n import tr
-from desktop.gui.people import alive, password_edit
+from desktop.gui.people import password_edit
 from desktop.gui.people.backup_dialog import _file_row
 from desktop.gui.worker import TaskRunner
 from desktop.services.people import backup
@@ -86,4 +86,4 @@ class RestoreFromBackupDialog(QDialog):
             self._say(str(exc), error=True)
 
         self.tasks.write(backup.restore_backup, source, self.passphrase.text(), self.root, replace=True,
-                         by_open_app=True, on_done=alive(self, done), on_error=alive(self, failed))
+                         by_open_app=True, on_done=done, on_error=failed, owner=self)
