@@ -161,6 +161,7 @@ _FOR_PEOPLE = (
     "desktop.services.people.backup:BackupError",
     "desktop.services.residents.files:ImportFileError",
     "desktop.services.residents.export:ExportError",
+    "desktop.services.output_file:FileInUse",
     "desktop.services.setup.ward_setup:SetupError",
     "desktop.services.outreach.common:OutreachError",
     "desktop.core.complaint_catalogue:CatalogueError",
@@ -240,7 +241,23 @@ def _quiet_stdout() -> None:
         pass
 
 
+def utf8_streams() -> None:
+    """Standard output and error in UTF-8 whatever the console, a redirection or a pipe would choose.
+
+    On Windows a redirected or piped stream takes the ANSI code page (cp1252, cp1258), which cannot
+    write "Tổ": `> out.json` or a scheduled task's log would stop on UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:
+            continue
+        try:
+            reconfigure(encoding="utf-8", errors="backslashreplace" if stream is sys.stderr else "strict")
+        except (OSError, ValueError):  # a stream already closed or detached: nothing to say through it
+            pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    utf8_streams()
     if _asks_only_version(argv):
         print(f"tocds-cli {__version__}")
         return EXIT_OK

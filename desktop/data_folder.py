@@ -29,6 +29,14 @@ class DataFolder:
         return cls(Path(raw).expanduser().resolve())
 
     def ensure(self) -> "DataFolder":
+        """Make the folder and its parts; a folder on a network drive is refused (NetworkDataFolder)."""
+        from desktop.network_drive import network_kind
+
+        kind = network_kind(self.root)
+        if kind:
+            from desktop.store.errors import NetworkDataFolder
+
+            raise NetworkDataFolder(self.root, kind)
         for sub in (self.root, self.attachments, self.backups, self.logs):
             sub.mkdir(parents=True, exist_ok=True)
         return self

@@ -44,12 +44,39 @@ class RedactingFormatter(logging.Formatter):
 
 
 class _QuietRotatingFileHandler(RotatingFileHandler):
-    """A failed write (disk full, file gone) is dropped instead of printing logging's traceback to stderr."""
+    """A failed write (disk full, file gone) is dropped instead of printing logging's traceback to stderr.
+
+    Rotation tolerates another process holding the log (Windows refuses to rename an open file, WinError 32:
+    the app and a scheduled `tocds-cli sync` share one log): the line is written to the current file all
+    the same, and rotation is tried again only after `ROTATION_RETRY` more bytes, never once per line."""
 
     failures = 0
+    rotation_failures = 0
+    ROTATION_RETRY = 256_000
+    _retry_at = 0  # file size from which rotation is tried again after a failure
 
     def handleError(self, record: logging.LogRecord) -> None:
         self.failures += 1
+
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
+        if self._retry_at and self.stream is not None:
+            try:
+                if self.stream.tell() < self._retry_at:
+                    return False
+            except (OSError, ValueError):
+                return False
+        return bool(super().shouldRollover(record))
+
+    def doRollover(self) -> None:
+        try:
+            super().doRollover()
+            self._retry_at = 0
+        except OSError:
+            self.rotation_failures += 1
+            if self.stream is None:
+                self.stream = self._open()  # keep appending to the file another process holds
+            self.stream.seek(0, 2)
+            self._retry_at = self.stream.tell() + self.ROTATION_RETRY
 
 
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:

@@ -33,6 +33,7 @@ DECLARED: dict[str, Setting] = {
         Setting("high_contrast", False, bool),  # white on black, yellow focus (also follows the system)
         Setting("sync_server_url", "", str),
         Setting("sync_ca_bundle", "", str),
+        Setting("sync_proxy", "", str),  # "" = the system's proxy (Windows' Internet settings, HTTPS_PROXY)
         Setting("idle_lock_minutes", 5, int),
         Setting("backup_keep", 7, int),
     )

@@ -82,7 +82,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             if args.out:
                 import json
 
-                with open(args.out, "w", encoding="utf-8") as fh:
+                from desktop.services.output_file import writing
+
+                with writing(args.out) as part, open(part, "w", encoding="utf-8") as fh:
                     json.dump(data, fh, ensure_ascii=False, indent=2, default=str)
             else:
                 print_json(data)

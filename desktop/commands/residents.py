@@ -35,6 +35,9 @@ def register(sub) -> None:
     kinds.required = True
     e = kinds.add_parser("residents", help=_("xuất danh sách cư dân ra .xlsx hoặc .csv"))
     e.add_argument("file", metavar="FILE")
+    e.add_argument("--csv-separator", choices=["comma", "semicolon"], default="comma",
+                   help=_("dấu phân cách của tệp .csv: comma «,» (mặc định) hoặc semicolon «;» (Excel với thiết lập "
+                          "vùng Việt Nam mở đúng cột khi bấm đúp)"))
     e.add_argument("--json", action="store_true")
     operator_args(e)
     e.set_defaults(func=cmd_export)
@@ -141,7 +144,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     out = output_file(args.file)
     ctx = open_signed_in(args, Permission.EXPORT)
     try:
-        n = rx.export_residents(ctx, out)
+        n = rx.export_residents(ctx, out, separator=rx.CSV_SEPARATORS[args.csv_separator])
     except rx.ExportError as exc:
         say(str(exc))
         return EXIT_USAGE

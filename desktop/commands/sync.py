@@ -17,6 +17,8 @@ def register(sub) -> None:
     p = sub.add_parser("sync", help=_("đồng bộ với máy chủ trung tâm"))
     p.add_argument("--server", help=_("địa chỉ máy chủ (mặc định: địa chỉ đã lưu)"))
     p.add_argument("--enroll-code", help=_("mã đăng ký thiết bị do quản trị máy chủ cấp"))
+    p.add_argument("--proxy", help=_("máy chủ proxy, ví dụ http://proxy.phuong.vn:8080 (được lưu lại; mặc định: proxy "
+                                     "của hệ thống; \"\" để bỏ proxy đã lưu)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_sync)
 
@@ -26,6 +28,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
     ctx = open_ctx(args, actor=sync_service.SYSTEM_ACTOR)
     try:
+        if args.proxy is not None:
+            ctx.settings.set("sync_proxy", args.proxy.strip())
         result = sync_service.sync_now(ctx, args.server, args.enroll_code, trigger="cli")
     except sync_service.SyncFailed as exc:
         say(exc.message)

@@ -22,6 +22,12 @@ from desktop.services.setup.ward_setup import WardInfo, ward_info
 log = logging.getLogger(__name__)
 
 
+def _restorable():
+    from desktop.store.errors import DatabaseCorrupt, MissingKey, WrongKey
+
+    return (MissingKey, WrongKey, DatabaseCorrupt)
+
+
 def bootstrap(data_dir: str | None) -> tuple[AppContext, WardInfo | None]:
     """Off the UI thread: open (and migrate) the store, read the ward."""
     ctx = open_context(data_dir, actor=os.environ.get("TOCDS_ACTOR", ""))
@@ -53,10 +59,36 @@ class Application(QObject):
         self.gui: GuiContext | None = None
         self.window: QWidget | None = None
         self.wizard: QWidget | None = None
+        self.lock = None  # AppLock: this app has the data folder (one app per folder)
 
     def start(self) -> None:
         install_language(choose_language(None))
+        refusal = self._lock_folder()
+        if refusal:
+            self._show_open_error(refusal)
+            return
+        self._bootstrap()
+
+    def _bootstrap(self) -> None:
         self.tasks.read(bootstrap, self.data_dir, on_done=self._opened, on_error=self._open_failed)
+
+    def _lock_folder(self) -> str | None:
+        """Take the data folder's app lock; the message when another app has it (None: ours, or no folder
+        to lock yet: opening it then says what is wrong)."""
+        from desktop.data_folder import DataFolder
+        from desktop.gui.app_lock import AppLock
+
+        from desktop.store.errors import StoreError
+
+        try:
+            root = DataFolder.resolve(self.data_dir).ensure().root  # a network drive is refused here, unmade
+        except (OSError, RuntimeError, ValueError, StoreError):
+            return None
+        lock = AppLock(root)
+        refusal = lock.acquire()
+        if refusal is None:
+            self.lock = lock
+        return refusal
 
     def _opened(self, result: tuple[AppContext, WardInfo | None]) -> None:
         ctx, ward = result
@@ -79,14 +111,40 @@ class Application(QObject):
             known = None
         message = str(known) if known is not None else (str(exc) or repr(exc))
         log.error("cannot open the data folder: %r", exc)
+        self._show_open_error(message, restorable=isinstance(known, _restorable()))
+
+    def _show_open_error(self, message: str, restorable: bool = False) -> None:
+        """The message, with "Khôi phục từ bản sao lưu" when a backup is the way back (a lost or wrong key,
+        a damaged file); closing it ends the app."""
         box = QMessageBox(QMessageBox.Icon.Critical, tr("Không mở được dữ liệu"), message)
         box.setObjectName("openErrorDialog")
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.button(QMessageBox.StandardButton.Close).setText(tr("Đóng"))
-        box.finished.connect(lambda *_: self.quit_requested.emit(1))
+        restore = None
+        if restorable:
+            restore = box.addButton(tr("Khôi phục từ bản sao lưu"), QMessageBox.ButtonRole.ActionRole)
+            restore.setObjectName("restoreFromBackup")
+        box.finished.connect(lambda *_: self._open_error_closed(box, restore))
         self.window = box
         box.open()
         self.failed.emit(message)
+
+    def _open_error_closed(self, box: QMessageBox, restore) -> None:
+        if restore is not None and box.clickedButton() is restore:
+            self._restore_from_backup(box)
+        else:
+            self.quit_requested.emit(1)
+
+    def _restore_from_backup(self, box: QMessageBox) -> None:
+        """Choose a backup and its passphrase; restored, the folder opens again; given up, the message is back."""
+        from desktop.data_folder import DataFolder
+        from desktop.gui.people.restore_dialog import RestoreFromBackupDialog
+
+        dialog = RestoreFromBackupDialog(self.tasks, DataFolder.resolve(self.data_dir).root)
+        dialog.restored.connect(lambda _info: self._bootstrap())
+        dialog.rejected.connect(box.open)
+        self.window = dialog
+        dialog.open()
 
     def _show_wizard(self) -> None:
         from desktop.gui.setup_wizard import SetupWizard
@@ -128,6 +186,9 @@ class Application(QObject):
         self.tasks.shutdown()
         if self.gui:
             self.gui.app.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:

@@ -27,7 +27,7 @@ from desktop.gui.i18n import tr
 from desktop.gui.pages import PAGES, PageSpec
 from desktop.services.setup import stats
 from desktop.services.setup.ward_setup import WardInfo
-from desktop.sync.connectivity import server_reachable
+from desktop.sync.connectivity import reachable_with
 
 log = logging.getLogger(__name__)
 
@@ -148,8 +148,7 @@ class MainWindow(QMainWindow):
     # -- status bar -------------------------------------------------------------------
     def refresh_status(self) -> None:
         self.gui.read(stats.pending_changes, on_done=self._set_pending, key="status.pending")
-        url = self.gui.app.settings.get("sync_server_url")
-        self.gui.tasks.read(server_reachable, url, on_done=self._set_online, key="status.online")
+        self.gui.tasks.read(reachable_with, self.gui.app.settings, on_done=self._set_online, key="status.online")
 
     def _set_pending(self, n: int) -> None:
         self.pending = n

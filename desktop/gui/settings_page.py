@@ -118,6 +118,9 @@ class SettingsPage(QWidget):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(browse)
+        self.proxy = QLineEdit(self)
+        self.proxy.setObjectName("proxyEdit")
+        self.proxy.setPlaceholderText(tr("Để trống để dùng proxy của Windows"))
 
         sync = QGroupBox(tr("Đồng bộ"), self)
         form = QFormLayout(sync)
@@ -125,6 +128,9 @@ class SettingsPage(QWidget):
         ca_label = QLabel(tr("Tệp chứng chỉ C&A:"), self)
         ca_label.setBuddy(self.ca_bundle)
         form.addRow(ca_label, ca_row)
+        proxy_label = QLabel(tr("Máy chủ &proxy:"), self)
+        proxy_label.setBuddy(self.proxy)
+        form.addRow(proxy_label, self.proxy)
 
         # -- messages and buttons --------------------------------------------------------
         self.errors = QLabel(self)
@@ -167,7 +173,7 @@ class SettingsPage(QWidget):
                      (self.high_contrast, self.idle_lock), (self.idle_lock, self.data_folder),
                      (self.data_folder, open_folder), (open_folder, self.backup_keep),
                      (self.backup_keep, self.server_url), (self.server_url, self.ca_bundle),
-                     (self.ca_bundle, browse), (browse, self.revert_button), (self.revert_button, self.save_button)):
+                     (self.ca_bundle, browse), (browse, self.proxy), (self.proxy, self.revert_button), (self.revert_button, self.save_button)):
             QWidget.setTabOrder(a, b)
         save_shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
         save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -186,6 +192,7 @@ class SettingsPage(QWidget):
             backup_keep=self.backup_keep.value(),
             sync_server_url=self.server_url.text(),
             sync_ca_bundle=self.ca_bundle.text(),
+            sync_proxy=self.proxy.text(),
         )
 
     def show_values(self, prefs: Preferences) -> None:
@@ -197,6 +204,7 @@ class SettingsPage(QWidget):
         self.backup_keep.setValue(prefs.backup_keep)
         self.server_url.setText(prefs.sync_server_url)
         self.ca_bundle.setText(prefs.sync_ca_bundle)
+        self.proxy.setText(prefs.sync_proxy)
 
     # -- actions ------------------------------------------------------------------------
     def revert(self) -> None:
@@ -228,7 +236,8 @@ class SettingsPage(QWidget):
 
     def _show_errors(self, errors: list[preferences.FieldError]) -> None:
         widgets = {"language": self.language, "font_scale": self.font_scale, "idle_lock_minutes": self.idle_lock,
-                   "backup_keep": self.backup_keep, "sync_server_url": self.server_url, "sync_ca_bundle": self.ca_bundle}
+                   "backup_keep": self.backup_keep, "sync_server_url": self.server_url, "sync_ca_bundle": self.ca_bundle,
+                   "sync_proxy": self.proxy}
         for name, widget in widgets.items():
             bad = any(e.field == name for e in errors)
             widget.setProperty("invalid", bad)

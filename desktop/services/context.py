@@ -72,6 +72,10 @@ def open_context(data_dir: str | None = None, *, actor: str = "") -> AppContext:
         from desktop.services.people.backup import recover_folder  # a restore or backup was killed here
 
         recover_folder(folder)
+    if (folder.root / "pending-erasure.json").exists():
+        from desktop.services.people.privacy import retry_pending_files  # files an erasure could not delete
+
+        retry_pending_files(folder.root)
     settings = Settings(folder.settings_file)
     store = open_store(folder)
     log.info("data folder opened")

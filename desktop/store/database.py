@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.data_folder import DataFolder
 from desktop.store import changelog, keys, migrate, touched
 from desktop.store.engine import AUTOCHECKPOINT_OFF, create_store_engine
-from desktop.store.errors import MissingKey
+from desktop.store.errors import DatabaseBusy, DatabaseMissing, MissingKey
 
 log = logging.getLogger(__name__)
 
@@ -26,17 +26,77 @@ changelog.install(StoreSession)
 touched.install(StoreSession)
 
 
+class _Gate:
+    """Counts the sessions open on a store, and lets one thread have it alone (`alone()`).
+
+    While a thread has it alone, other threads' new sessions wait; a thread already inside a session
+    goes on (re-entrant), so nested reads never deadlock."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._active = 0
+        self._owner: int | None = None
+        self._local = threading.local()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        depth = getattr(self._local, "depth", 0)
+        me = threading.get_ident()
+        counted = depth == 0 and self._owner != me
+        if counted:
+            with self._cond:
+                while self._owner is not None and self._owner != me:
+                    self._cond.wait()
+                self._active += 1
+        self._local.depth = depth + 1
+        try:
+            yield
+        finally:
+            self._local.depth = depth
+            if counted:
+                with self._cond:
+                    self._active -= 1
+                    self._cond.notify_all()
+
+    @contextmanager
+    def alone(self, timeout: float) -> Iterator[None]:
+        """Wait (up to `timeout` seconds) until no other session is open; new ones wait until the block ends."""
+        if getattr(self._local, "depth", 0):
+            raise RuntimeError("a thread inside a session cannot have the store alone")
+        me = threading.get_ident()
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._owner is None, timeout):
+                raise TimeoutError
+            self._owner = me
+            if not self._cond.wait_for(lambda: self._active == 0, timeout):
+                self._owner = None
+                self._cond.notify_all()
+                raise TimeoutError
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._owner = None
+                self._cond.notify_all()
+
+
 class Store:
     """The encrypted database of one data folder.
 
     `read()` gives a session for queries (any thread); `write()` a session that commits
-    on success and rolls back on error, on the single writer connection.
+    on success and rolls back on error, on the single writer connection. `closed_for()`
+    has the store alone with every connection closed (a restore replaces its files), then
+    opens it again.
     """
 
     _checkpointer: threading.Thread | None = None
 
     def __init__(self, folder: DataFolder, reader: Engine, writer: Engine):
         self.folder = folder
+        self._gate = _Gate()
+        self._use(reader, writer)
+
+    def _use(self, reader: Engine, writer: Engine) -> None:
         self.reader = reader
         self.writer = writer
         self._read_factory = sessionmaker(reader, class_=StoreSession, expire_on_commit=False)
@@ -44,17 +104,45 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        session = self._read_factory()
+        with self._gate.held():
+            session = self._read_factory()
+            try:
+                yield session
+            finally:
+                session.close()  # ends the read transaction; loaded objects stay readable
+
+    @contextmanager
+    def closed_for(self, timeout: float = 60.0) -> Iterator[None]:
+        """Every other thread's work on the store finished (new work waits), every connection closed;
+        afterwards the store opens again on whatever database is then in place. A database that is
+        missing then is never made anew (an empty app): DatabaseMissing."""
         try:
-            yield session
+            alone = self._gate.alone(timeout)
+            alone.__enter__()
+        except TimeoutError:
+            raise DatabaseBusy(self.folder.database) from None
+        try:
+            self.close()
+            try:
+                yield
+            finally:
+                if not self.folder.database.exists():
+                    raise DatabaseMissing(self.folder.database)
+                self._use(*_engines(self.folder))
         finally:
-            session.close()  # ends the read transaction; loaded objects stay readable
+            alone.__exit__(None, None, None)
 
     @contextmanager
     def write(self, actor: str = "", *, background_checkpoint: bool = False, **info) -> Iterator[Session]:
         """`background_checkpoint`: a bulk write (an import: a WAL of ~200 MB). Its commit does not
         also copy the WAL into the database file (about half a second per 100,000 residents);
         a background thread does that afterwards. The commit is as durable either way."""
+        with self._gate.held():
+            committed = yield from self._write_session(actor, background_checkpoint, info)
+        if background_checkpoint and committed:
+            self.checkpoint_in_background()
+
+    def _write_session(self, actor: str, background_checkpoint: bool, info: dict):
         session = self._write_factory(info={"actor": actor, **info})
         committed = False
         try:
@@ -70,8 +158,7 @@ class Store:
             raise
         finally:
             session.close()
-        if background_checkpoint and committed:
-            self.checkpoint_in_background()
+        return committed
 
     def checkpoint_in_background(self) -> None:
         """Copy the WAL into the database file on a helper thread (readers and writers go on meanwhile)."""
@@ -119,8 +206,8 @@ def database_key(folder: DataFolder) -> str:
     return key
 
 
-def open_store(folder: DataFolder) -> Store:
-    folder.ensure()
+def _engines(folder: DataFolder) -> tuple[Engine, Engine]:
+    """(reader, writer) on the folder's database, migrated to this version."""
     key = database_key(folder)
     writer = create_store_engine(folder.database, key, writer=True)
     try:
@@ -128,5 +215,9 @@ def open_store(folder: DataFolder) -> Store:
     except Exception:
         writer.dispose()
         raise
-    reader = create_store_engine(folder.database, key)
-    return Store(folder, reader, writer)
+    return create_store_engine(folder.database, key), writer
+
+
+def open_store(folder: DataFolder) -> Store:
+    folder.ensure()
+    return Store(folder, *_engines(folder))

@@ -46,8 +46,9 @@ class MissingKey(StoreError):
         super().__init__(
             _(
                 "Đã có cơ sở dữ liệu tại {path} nhưng không tìm thấy khóa giải mã của nó trong kho khóa của máy này. "
-                "Nếu dữ liệu được chép từ máy khác, hãy dùng chức năng khôi phục từ bản sao lưu (tocds-cli restore) "
-                "với mật khẩu của bản sao lưu; nếu không, hãy liên hệ tổ trưởng hoặc quản trị."
+                "Nếu dữ liệu được chép từ máy khác hoặc mật khẩu Windows vừa bị đặt lại, hãy bấm «Khôi phục từ bản sao lưu» "
+                "và nhập mật khẩu của bản sao lưu (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace, tệp tocds-cli.exe "
+                "nằm trong thư mục cài đặt); nếu không, hãy liên hệ tổ trưởng hoặc quản trị."
             ).format(path=path)
         )
 
@@ -57,8 +58,8 @@ class WrongKey(StoreError):
         super().__init__(
             _(
                 "Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. "
-                "Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất (tocds-cli restore) "
-                "hoặc liên hệ tổ trưởng hoặc quản trị."
+                "Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất: bấm «Khôi phục từ bản sao lưu» "
+                "(hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị."
             ).format(path=path)
         )
 
@@ -71,6 +72,21 @@ class DatabaseTooNew(StoreError):
                 "Cơ sở dữ liệu tại {path} được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ {revision}). "
                 "Hãy cập nhật ứng dụng lên phiên bản mới nhất rồi mở lại; dữ liệu không bị thay đổi."
             ).format(path=path, revision=revision)
+        )
+
+
+class NetworkDataFolder(StoreError):
+    """The data folder is on a network drive, where SQLite's write-ahead log can damage the database."""
+
+    def __init__(self, path: str | Path, kind: str):
+        self.path, self.kind = str(path), kind
+        super().__init__(
+            _(
+                "Thư mục dữ liệu {path} nằm trên ổ mạng ({kind}). Cơ sở dữ liệu không an toàn trên ổ mạng: "
+                "khi mạng chập chờn hoặc hai máy cùng mở, dữ liệu có thể bị hỏng. Hãy chọn một thư mục trên ổ đĩa "
+                "của chính máy này (ví dụ trong C:\\Users) bằng --data-dir hoặc biến TOCDS_DATA_DIR; "
+                "muốn giữ một bản trên ổ mạng thì hãy chép bản sao lưu (.tocdsbak) vào đó."
+            ).format(path=self.path, kind=kind)
         )
 
 
@@ -143,6 +159,17 @@ class DatabaseBusy(StoreError):
         super().__init__(
             _("Cơ sở dữ liệu {path} đang được một chương trình khác ghi (ứng dụng đang mở hoặc một lệnh khác đang chạy). "
               "Hãy chờ lệnh đó xong hoặc đóng ứng dụng rồi chạy lại; không có thay đổi nào được lưu.").format(path=path)
+        )
+
+
+class DatabaseMissing(StoreError):
+    """The open app's database is gone when it opens again (after a restore): never replaced by an empty one."""
+
+    def __init__(self, path: str | Path):
+        super().__init__(
+            _("Không thấy cơ sở dữ liệu {path} khi mở lại; ứng dụng không tạo một cơ sở dữ liệu trống thay vào. "
+              "Dữ liệu trước khi khôi phục nằm trong thư mục backups (tên bắt đầu bằng pre-restore-). "
+              "Hãy đóng ứng dụng, rồi khôi phục lại từ bản sao lưu.").format(path=path)
         )
 
 

@@ -1,6 +1,7 @@
 """The database key, generated on first run and kept in the OS keyring.
 
-One keyring entry per data folder: service "tocds-desktop", user "db-key:<folder id>".
+One keyring entry per data folder: service "tocds-desktop", user "db-key:<folder id>". On Windows the
+entries persist on this machine only (not roaming with the profile).
 With no usable keyring backend we stop with a clear message: never a plain-text key.
 """
 
@@ -26,7 +27,18 @@ def _keyring():
         raise KeyringUnavailable(repr(exc)) from exc
     if isinstance(backend, fail.Keyring):
         raise KeyringUnavailable("fail.Keyring")
+    _per_machine(backend)
     return keyring
+
+
+def _per_machine(backend) -> None:
+    """Windows Credential Manager: keep secrets on this machine ("local machine"), never roaming with the
+    profile (a roaming profile would carry one laptop's sync token to another, and one token is one laptop)."""
+    if hasattr(type(backend), "persist"):
+        try:
+            backend.persist = "local machine"
+        except (AttributeError, ValueError):
+            log.warning("the keyring's persistence could not be set to this machine")
 
 
 def get_secret(name: str) -> str | None:

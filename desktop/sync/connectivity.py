@@ -1,21 +1,35 @@
-"""Is the sync server reachable? A cheap TCP probe, safe to run every few seconds."""
+"""Is the sync server reachable? One small HTTP request through the sync's own path (system trust store,
+CA-bundle setting, proxy), so it answers the same behind a proxy as the sync would; safe every few seconds."""
 
 from __future__ import annotations
 
-import socket
-from urllib.parse import urlparse
+import requests
+
+from desktop.settings import Settings
+from desktop.sync import protocol as p
+from desktop.sync.http import new_session
+from desktop.sync.transport import BadServerUrl, check_url
 
 
-def server_reachable(url: str, timeout: float = 2.0) -> bool:
+def server_reachable(url: str, timeout: float = 2.0, *, ca_bundle: str = "", proxy: str = "") -> bool:
+    """True when the server answers over HTTP(S) at all (any status: it is there); False otherwise."""
     if not url:
         return False
-    parsed = urlparse(url)
-    host = parsed.hostname
-    if not host:
-        return False
-    port = parsed.port or (443 if parsed.scheme == "https" else 80)
     try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True
-    except OSError:
+        base = check_url(url)
+        session = new_session(base, ca_bundle=ca_bundle, proxy=proxy)
+    except (BadServerUrl, OSError, ValueError):
         return False
+    try:
+        session.get(base + f"{p.API_PREFIX}/info", timeout=(timeout, timeout))
+        return True
+    except requests.RequestException:
+        return False
+    finally:
+        session.close()
+
+
+def reachable_with(settings: Settings, timeout: float = 2.0) -> bool:
+    """The probe with the data folder's settings (server address, CA bundle, proxy)."""
+    return server_reachable(settings.get("sync_server_url"), timeout, ca_bundle=settings.get("sync_ca_bundle"),
+                            proxy=settings.get("sync_proxy"))

@@ -11,6 +11,7 @@ import gzip
 import json
 import logging
 import random
+import ssl
 from typing import Any
 from urllib.parse import urlparse
 
@@ -79,14 +80,17 @@ def backoff_delay(failures: int, base: float = 5.0, cap: float = 900.0, rng: ran
 
 
 class Transport:
-    def __init__(self, server_url: str, *, token: str | None = None, ca_bundle: str = "",
+    def __init__(self, server_url: str, *, token: str | None = None, ca_bundle: str = "", proxy: str = "",
                  timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)):
+        from desktop.sync.http import new_session
+
         self.base = check_url(server_url)
         self.token = token
         self.timeout = timeout
-        self.session = requests.Session()
-        self.session.trust_env = False  # no proxy surprises; TLS settings are ours
-        self.session.verify = ca_bundle if ca_bundle else True
+        try:  # the system's certificate store and the CA-bundle setting; the system or the set proxy
+            self.session = new_session(self.base, ca_bundle=ca_bundle, proxy=proxy)
+        except (OSError, ssl.SSLError) as exc:  # a CA bundle that cannot be read
+            raise TransportError(f"tls: {type(exc).__name__}") from exc
         self.session.headers[p.PROTOCOL_HEADER] = str(p.PROTOCOL_VERSION)
         self.session.headers["Accept-Encoding"] = "gzip"
 

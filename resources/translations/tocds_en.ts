@@ -317,6 +317,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Bản sao lưu (*.tocdsbak)</source>
       <translation>Backups (*.tocdsbak)</translation>
     </message>
@@ -381,6 +382,16 @@
       <location filename="../../desktop/services/residents/files.py" />
       <source>CCCD/CMND</source>
       <translation>CCCD/CMND</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>CSV, dấu chấm phẩy «;» (Excel tiếng Việt) (*.csv)</source>
+      <translation>CSV, semicolon «;» (Excel in Vietnamese) (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>CSV, dấu phẩy «,» (*.csv)</source>
+      <translation>CSV, comma «,» (*.csv)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -449,6 +460,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Chưa chọn tệp sao lưu.</source>
       <translation>No backup file chosen.</translation>
     </message>
@@ -547,9 +559,9 @@
       <translation>No ward has been set up for this data folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/store/errors.py" />
-      <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này. Hãy chạy: tocds-cli init --ward-code MÃ_PHƯỜNG</source>
-      <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
+      <location filename="../../desktop/services/people/privacy.py" />
+      <source>Chưa xóa được {n} tệp đính kèm (có thể đang mở trong chương trình khác): {files}. Ứng dụng sẽ tự xóa lại khi mở lần sau hoặc lần xóa dữ liệu tiếp theo; hãy đóng các tệp đó.</source>
+      <translation>{n} attachment file(s) could not be deleted yet (perhaps open in another program): {files}. The app deletes them again when it next opens or at the next erasure; please close those files.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/targets.py" />
@@ -603,8 +615,8 @@
     </message>
     <message>
       <location filename="../../desktop/services/residents/files.py" />
-      <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
-      <translation>Only .xlsx or .csv files can be imported (file {file}).</translation>
+      <source>Chỉ nhập được tệp .xlsx, .xls, .csv hoặc .txt (tệp {file}).</source>
+      <translation>Only .xlsx, .xls, .csv or .txt files can be imported (file {file}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -625,6 +637,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Chọn bản sao lưu</source>
       <translation>Choose a backup</translation>
     </message>
@@ -667,6 +680,11 @@
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chọn tệp danh sách cư dân</source>
       <translation>Choose a file of residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
+      <source>Chọn tệp sao lưu (.tocdsbak) và nhập mật khẩu sao lưu. Dữ liệu trong bản sao lưu sẽ được đưa vào thư mục {path}; dữ liệu không mở được hiện nay được cất vào thư mục backups, không bị xóa.</source>
+      <translation>Choose the backup file (.tocdsbak) and type the backup passphrase. The backup's data will be put into the folder {path}; the data that cannot be opened now is set aside in the backups folder, not deleted.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -1085,6 +1103,11 @@
       <translation>Space: tick / untick the selected row.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/export.py" />
+      <source>Dấu phân cách CSV chỉ có thể là «;» hoặc «,».</source>
+      <translation>The CSV separator can only be «;» or «,».</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Dừng</source>
       <translation>Stop</translation>
@@ -1121,13 +1144,13 @@
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
-      <source>Excel (*.xlsx);;CSV (*.csv)</source>
-      <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
-      <source>Excel hoặc CSV (*.xlsx *.csv)</source>
-      <translation>Excel or CSV (*.xlsx *.csv)</translation>
+      <source>Excel, CSV hoặc văn bản Unicode (*.xlsx *.xls *.csv *.txt)</source>
+      <translation>Excel, CSV or Unicode text (*.xlsx *.xls *.csv *.txt)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -1479,6 +1502,7 @@
       <translation>Household businesses</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
@@ -1515,12 +1539,15 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <location filename="../../desktop/services/people/audit.py" />
       <source>Khôi phục</source>
       <translation>Restore</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
+      <location filename="../../desktop/gui/app.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Khôi phục từ bản sao lưu</source>
       <translation>Restore from a backup</translation>
     </message>
@@ -1623,6 +1650,11 @@
       <translation>Could not write the report: {reason}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/backup.py" />
+      <source>Không khôi phục được: không chuyển được {path} ({reason}); có thể một tệp đang mở trong chương trình khác (ví dụ một video đính kèm đang phát). Mọi bước đã được hoàn lại: dữ liệu cũ vẫn nguyên tại chỗ. Hãy đóng các chương trình đó rồi thử lại.</source>
+      <translation>The restore failed: {path} could not be moved ({reason}); a file may be open in another program (for example an attached video playing). Every step was undone: the old data is still in place. Close those programs and try again.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/service.py" />
       <source>Không kết nối được máy chủ đồng bộ ({detail}). Sẽ tự thử lại sau.</source>
       <translation>Could not reach the sync server ({detail}). Will retry automatically.</translation>
@@ -1659,8 +1691,8 @@
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
-      <source>Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất (tocds-cli restore) hoặc liên hệ tổ trưởng hoặc quản trị.</source>
-      <translation>Cannot open the database at {path}: the decryption key is wrong or the file is damaged. Do not delete this file. Restore the latest backup (tocds-cli restore) or contact the team lead or the administrator.</translation>
+      <source>Không mở được cơ sở dữ liệu tại {path}: khóa giải mã không đúng hoặc tệp đã hỏng. Không xóa tệp này. Hãy khôi phục từ bản sao lưu gần nhất: bấm «Khôi phục từ bản sao lưu» (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace), hoặc liên hệ tổ trưởng hoặc quản trị.</source>
+      <translation>The database at {path} cannot be opened: the decryption key is wrong or the file is damaged. Do not delete this file. Restore the latest backup: press «Restore from a backup» (or run tocds-cli restore BACKUP_FILE --replace), or contact the team lead or the administrator.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/app.py" />
@@ -1687,6 +1719,11 @@
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Không thành công</source>
       <translation>Not successful</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Không thấy cơ sở dữ liệu {path} khi mở lại; ứng dụng không tạo một cơ sở dữ liệu trống thay vào. Dữ liệu trước khi khôi phục nằm trong thư mục backups (tên bắt đầu bằng pre-restore-). Hãy đóng ứng dụng, rồi khôi phục lại từ bản sao lưu.</source>
+      <translation>The database {path} is missing when opening again; the app does not put an empty database in its place. The data from before the restore is in the backups folder (names starting with pre-restore-). Close the app, then restore from a backup again.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
@@ -1795,12 +1832,18 @@
       <translation>Never lock</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Không xác minh được chứng chỉ bảo mật của máy chủ {url} ({detail}). Nếu cơ quan dùng chứng chỉ riêng, hãy chọn tệp chứng chỉ CA trong Cài đặt; máy tính cũng tin các chứng chỉ gốc của Windows.</source>
+      <translation>The security certificate of the server {url} could not be verified ({detail}). If your office uses its own certificates, choose the CA certificate file in Settings; the computer also trusts Windows' root certificates.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Không đọc được danh mục phản ánh {path}: {error}</source>
       <translation>Cannot read complaint catalogue {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/files.py" />
+      <location filename="../../desktop/services/residents/xls_rows.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
       <translation>Cannot read the Excel file {file}: {error}</translation>
     </message>
@@ -2178,6 +2221,11 @@
       <translation>Forces taking part</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Máy chủ &amp;proxy:</source>
+      <translation>&amp;Proxy server:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Máy chủ báo xung đột nhưng không gửi kèm bản của máy chủ.</source>
       <translation>The server reported a conflict but did not send its copy.</translation>
@@ -2186,6 +2234,11 @@
       <location filename="../../desktop/services/sync/service.py" />
       <source>Máy chủ không chấp nhận phiên bản này: cần cập nhật ứng dụng.</source>
       <translation>The server does not accept this version: update the application.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/preferences.py" />
+      <source>Máy chủ proxy</source>
+      <translation>Proxy server</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/service.py" />
@@ -2377,6 +2430,11 @@
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
+      <source>Mật khẩu sao lưu dài tối đa {n} ký tự (kho khóa của Windows không giữ được mật khẩu dài hơn).</source>
+      <translation>The backup passphrase may be at most {n} characters long (Windows' credential store cannot hold a longer one).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/backup.py" />
       <source>Mật khẩu sao lưu không đúng.</source>
       <translation>Wrong backup passphrase.</translation>
     </message>
@@ -2397,6 +2455,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Mật khẩu sao lưu:</source>
       <translation>Backup passphrase:</translation>
     </message>
@@ -3662,6 +3721,21 @@ Press «Finish» to start.</translation>
       <translation>This data folder already belongs to {name} ({code}); it cannot be moved to another ward.</translation>
     </message>
     <message>
+      <location filename="../../desktop/store/errors.py" />
+      <source>Thư mục dữ liệu {path} nằm trên ổ mạng ({kind}). Cơ sở dữ liệu không an toàn trên ổ mạng: khi mạng chập chờn hoặc hai máy cùng mở, dữ liệu có thể bị hỏng. Hãy chọn một thư mục trên ổ đĩa của chính máy này (ví dụ trong C:\Users) bằng --data-dir hoặc biến TOCDS_DATA_DIR; muốn giữ một bản trên ổ mạng thì hãy chép bản sao lưu (.tocdsbak) vào đó.</source>
+      <translation>The data folder {path} is on a network drive ({kind}). The database is not safe on a network drive: when the network drops or two computers open it, the data can be damaged. Choose a folder on this computer's own disk (for example under C:\Users) with --data-dir or the TOCDS_DATA_DIR variable; to keep a copy on the network drive, copy a backup (.tocdsbak) there.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/backup.py" />
+      <source>Thư mục dữ liệu {path} đang được mở bởi {holder}. Hãy đóng ứng dụng rồi khôi phục lại; không có gì bị thay đổi.</source>
+      <translation>The data folder {path} is open in {holder}. Close the app, then restore again; nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/app_lock.py" />
+      <source>Thư mục dữ liệu {path} đang được mở bởi {holder}. Mỗi thư mục dữ liệu chỉ mở được bằng một ứng dụng một lúc: hãy dùng cửa sổ đang mở (hoặc đóng nó) rồi mở lại.</source>
+      <translation>The data folder {path} is open in {holder}. A data folder can be open in only one app at a time: use the window that is open (or close it), then open again.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/about.py" />
       <source>Thư mục dữ liệu: {path}</source>
       <translation>Data folder: {path}</translation>
@@ -4167,6 +4241,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Tệp sao lưu:</source>
       <translation>Backup file:</translation>
     </message>
@@ -4239,6 +4314,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/residents/card_photo.py" />
       <source>Tệp «{name}» không phải ảnh đọc được (dùng ảnh JPG hoặc PNG).</source>
       <translation>The file «{name}» is not a readable picture (use a JPG or PNG photo).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/output_file.py" />
+      <source>Tệp đang mở trong chương trình khác — hãy đóng tệp rồi thử lại ({path}).</source>
+      <translation>The file is open in another program — close it and try again ({path}).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/card_photo.py" />
@@ -4794,6 +4874,11 @@ Thôn Đông</translation>
       <translation>the row has more than {n} cells</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>dấu phân cách của tệp .csv: comma «,» (mặc định) hoặc semicolon «;» (Excel với thiết lập vùng Việt Nam mở đúng cột khi bấm đúp)</source>
+      <translation>separator of a .csv file: comma «,» (default) or semicolon «;» (Excel with Vietnamese regional settings then opens it in columns on a double-click)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/store/integrity.py" />
       <source>dừng lại: {error}</source>
       <translation>stopped: {error}</translation>
@@ -4969,6 +5054,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/cli.py" />
       <source>lỗi đọc/ghi của ổ đĩa</source>
       <translation>a disk read/write error</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/sync.py" />
+      <source>máy chủ proxy, ví dụ http://proxy.phuong.vn:8080 (được lưu lại; mặc định: proxy của hệ thống; "" để bỏ proxy đã lưu)</source>
+      <translation>proxy server, for example http://proxy.phuong.vn:8080 (saved; default: the system's proxy; "" to drop the saved proxy)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -5248,6 +5338,11 @@ Thôn Đông</translation>
       <translation>output file (required for xlsx and pdf)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/xls_rows.py" />
+      <source>tệp lớn hơn {n} MB</source>
+      <translation>the file is larger than {n} MB</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>tệp sao lưu</source>
       <translation>backup file</translation>
@@ -5473,6 +5568,11 @@ Thôn Đông</translation>
       <translation>{place}, {d:02d}/{m:02d}/{y}</translation>
     </message>
     <message>
+      <location filename="../../desktop/folder_lock.py" />
+      <source>{program} của người dùng {user} trên máy {host} (tiến trình {pid}, từ {since})</source>
+      <translation>{program} of the user {user} on the computer {host} (process {pid}, since {since})</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>{p}/ngày</source>
       <translation>{p}/day</translation>
@@ -5578,6 +5678,11 @@ Thôn Đông</translation>
       <translation>“{url}” is not a valid address; for example https://dongbo.hanoi.gov.vn</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/preferences.py" />
+      <source>«{url}» không phải địa chỉ proxy hợp lệ; ví dụ http://proxy.phuong.vn:8080 (để trống: dùng proxy của hệ thống).</source>
+      <translation>«{url}» is not a valid proxy address; for example http://proxy.phuong.vn:8080 (leave empty: use the system's proxy).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>«{value}» không phải là một số</source>
       <translation>«{value}» is not a number</translation>
@@ -5608,6 +5713,16 @@ Thôn Đông</translation>
       <translation>the cell names another row than the one it is in</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Đang có một lần đồng bộ khác trên thư mục dữ liệu này: {holder}. Lần đồng bộ này được bỏ qua; hãy chờ lần kia xong.</source>
+      <translation>Another sync of this data folder is running: {holder}. This sync is skipped; wait for the other one to finish.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/backup.py" />
+      <source>Đang có một lần đồng bộ trên thư mục dữ liệu này: {holder}. Hãy chờ đồng bộ xong rồi khôi phục lại; không có gì bị thay đổi.</source>
+      <translation>A sync of this data folder is running: {holder}. Wait for it to finish, then restore again; nothing was changed.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Đang dừng…</source>
       <translation>Stopping…</translation>
@@ -5629,6 +5744,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
+      <location filename="../../desktop/gui/people/restore_dialog.py" />
       <source>Đang khôi phục…</source>
       <translation>Restoring…</translation>
     </message>
@@ -5817,8 +5933,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/store/errors.py" />
-      <source>Đã có cơ sở dữ liệu tại {path} nhưng không tìm thấy khóa giải mã của nó trong kho khóa của máy này. Nếu dữ liệu được chép từ máy khác, hãy dùng chức năng khôi phục từ bản sao lưu (tocds-cli restore) với mật khẩu của bản sao lưu; nếu không, hãy liên hệ tổ trưởng hoặc quản trị.</source>
-      <translation>There is a database at {path} but its decryption key is not in this computer's keyring. If the data was copied from another computer, use restore from backup (tocds-cli restore) with the backup's passphrase; otherwise contact the team lead or the administrator.</translation>
+      <source>Đã có cơ sở dữ liệu tại {path} nhưng không tìm thấy khóa giải mã của nó trong kho khóa của máy này. Nếu dữ liệu được chép từ máy khác hoặc mật khẩu Windows vừa bị đặt lại, hãy bấm «Khôi phục từ bản sao lưu» và nhập mật khẩu của bản sao lưu (hoặc chạy tocds-cli restore TỆP_SAO_LƯU --replace, tệp tocds-cli.exe nằm trong thư mục cài đặt); nếu không, hãy liên hệ tổ trưởng hoặc quản trị.</source>
+      <translation>There is a database at {path} but its decryption key is not in this computer's keyring. If the data was copied from another computer or the Windows password was just reset, press «Restore from a backup» and type the backup's passphrase (or run tocds-cli restore BACKUP_FILE --replace; tocds-cli.exe is in the installation folder); otherwise contact the team lead or the administrator.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/residents.py" />
@@ -6201,6 +6317,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Để trống nếu máy chủ dùng chứng chỉ thông thường</source>
       <translation>Leave empty if the server uses an ordinary certificate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/settings_page.py" />
+      <source>Để trống để dùng proxy của Windows</source>
+      <translation>Leave empty to use Windows' proxy</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />

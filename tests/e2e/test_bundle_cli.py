@@ -199,3 +199,29 @@ def test_data_folder_from_a_newer_version_gives_the_source_apps_message(bundle, 
                             capture_output=True, text=True, env=source_env, timeout=120)
     assert bundled.returncode == source.returncode == 1
     assert "9999_from_the_future" in bundled.stderr and bundled.stderr.strip() == source.stderr.strip()
+
+
+def test_bundled_cli_reads_an_old_xls_and_pipes_utf8(bundle, env, tmp_path):
+    """xlrd is in the bundle (an old TCVN3 .xls list), and Vietnamese reaches a pipe whatever the code page."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Danh sach")
+    for c, h in enumerate(["STT", "Họ và tên", "Năm sinh"]):
+        sheet.write(0, c, h)
+    sheet.write(1, 0, 1)
+    sheet.write(1, 1, "NguyÔn V¨n An", xlwt.easyxf("font: name .VnTime"))  # TCVN3 text in a .VnTime cell
+    sheet.write(1, 2, 1980)
+    book.save(str(tmp_path / "ds.xls"))
+    legacy = dict(env, PYTHONIOENCODING="cp1258")
+    data = str(tmp_path / "d")
+    cli = str(bundle / "tocds-cli")
+    assert subprocess.run([cli, "--data-dir", data, "init", "--ward-code", "00166"], capture_output=True, env=legacy,
+                          timeout=120).returncode == 0
+    proc = subprocess.run([cli, "--data-dir", data, "import", "residents", str(tmp_path / "ds.xls"), "--json"],
+                          capture_output=True, env=legacy, timeout=120)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert json.loads(proc.stdout.decode("utf-8"))["imported"] == 1
+    proc = subprocess.run([cli, "--data-dir", data, "search", "Nguyễn", "--json"], capture_output=True, env=legacy,
+                          timeout=120)
+    assert [r["full_name"] for r in json.loads(proc.stdout.decode("utf-8"))] == ["Nguyễn Văn An"]

@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from desktop.core.i18n import _
+from desktop.services.output_file import put_in_place
 from desktop.services.reports.document import as_document, fmt_cell
 from desktop.resources import resource
 
@@ -146,7 +147,7 @@ def write_pdf(doc: dict, out_path: str | Path) -> Path:
     text.setHtml(document_html(doc))
     text.print_(writer)
     del writer  # finishes the file
-    tmp.replace(path)
+    put_in_place(tmp, path)
     return path
 
 

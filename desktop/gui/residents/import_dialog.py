@@ -163,7 +163,7 @@ class ImportDialog(QDialog):
     # -- step 1 -----------------------------------------------------------------------
     def choose_file(self) -> None:
         path, _f = QFileDialog.getOpenFileName(self, tr("Chọn tệp danh sách cư dân"), str(Path.home()),
-                                               tr("Excel hoặc CSV (*.xlsx *.csv)"))
+                                               tr("Excel, CSV hoặc văn bản Unicode (*.xlsx *.xls *.csv *.txt)"))
         if path:
             self.load_file(path)
 

@@ -231,12 +231,16 @@ class ResidentsPage(QWidget):
         return dialog
 
     def _choose_export(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
-                                               tr("Excel (*.xlsx);;CSV (*.csv)"))
+        semicolon = tr("CSV, dấu chấm phẩy «;» (Excel tiếng Việt) (*.csv)")
+        comma = tr("CSV, dấu phẩy «,» (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
+                                                   ";;".join([tr("Excel (*.xlsx)"), semicolon, comma]))
         if path:
-            self.export_to(path)
+            if chosen in (semicolon, comma) and not path.lower().endswith(".csv"):
+                path += ".csv"
+            self.export_to(path, separator="," if chosen == comma else ";")
 
-    def export_to(self, path: str) -> None:
+    def export_to(self, path: str, separator: str = ",") -> None:
         """Export the current filter off the UI thread; `exported` says how many."""
         flt = self.current_filter()
         self.export_button.setEnabled(False)
@@ -252,5 +256,6 @@ class ResidentsPage(QWidget):
             self.count_label.setText(str(exc))
             self.export_failed.emit(str(exc))
 
-        self.gui.tasks.job(lambda control: export_residents(self.gui.app, path, flt, control=control), writer=False,
+        self.gui.tasks.job(lambda control: export_residents(self.gui.app, path, flt, control=control, separator=separator),
+                           writer=False,
                            on_done=done, on_error=failed)

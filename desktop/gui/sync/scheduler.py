@@ -13,7 +13,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.gui.context import GuiContext
-from desktop.sync.connectivity import server_reachable
+from desktop.sync.connectivity import reachable_with
 
 # The sync client (requests, pydantic) is imported on first use, not at start-up:
 # the main window starts this scheduler and must open fast on a slow laptop.
@@ -67,7 +67,7 @@ class SyncScheduler(QObject):
         url = self.gui.app.settings.get("sync_server_url")
         if not url or self.running:
             return
-        self.gui.tasks.read(server_reachable, url, on_done=self._probed, key="sync.probe")
+        self.gui.tasks.read(reachable_with, self.gui.app.settings, on_done=self._probed, key="sync.probe")
 
     def _probed(self, online: bool) -> None:
         came_back = online and self.online is False

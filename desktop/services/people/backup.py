@@ -18,6 +18,7 @@ keeps that folder's own token and device id. Two laptops never share one device 
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import logging
@@ -54,6 +55,9 @@ MAGIC = b"TOCDSBK1"
 SUFFIX = ".tocdsbak"
 CHUNK = 1 << 20
 MIN_PASSPHRASE = 10
+# Windows' Credential Manager holds at most 2,560 bytes per secret (UTF-16: 1,280 characters); the daily
+# backup's passphrase is kept there, so it is capped well below that (README, "Bảo mật trên máy Windows dùng chung").
+MAX_PASSPHRASE = 256
 SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 AUTO_PREFIX = "tocds-auto-"
 AUTO_EVERY = timedelta(hours=24)
@@ -89,6 +93,9 @@ class IntegrityReport:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase or "") < MIN_PASSPHRASE:
         raise BackupError(_("Mật khẩu sao lưu phải có ít nhất {n} ký tự.").format(n=MIN_PASSPHRASE))
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise BackupError(_("Mật khẩu sao lưu dài tối đa {n} ký tự (kho khóa của Windows không giữ được mật khẩu dài hơn).").format(
+            n=MAX_PASSPHRASE))
 
 
 def _passphrase_name(folder: DataFolder) -> str:
@@ -372,12 +379,13 @@ def read_manifest(path: str | os.PathLike, passphrase: str) -> dict:
 
 
 def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.PathLike, *,
-                   replace: bool = False, ctx: AppContext | None = None) -> BackupInfo:
+                   replace: bool = False, ctx: AppContext | None = None, by_open_app: bool = False) -> BackupInfo:
     """Restore into `data_dir` (a fresh folder, or the current one with `replace`).
 
     The database gets a new key, stored in this laptop's keyring; the audit trail of the
     restored copy starts a new chain. With `ctx` (an open app), the operator needs RESTORE.
-    The data folder must not be open elsewhere while it is replaced.
+    The data folder must not be open elsewhere while it is replaced: a command refuses while an app has
+    it open (`by_open_app`: this process is that app, restoring data it could not open).
 
     Nothing is left behind by a failed or killed restore: the backup is checked before a
     folder is made, it is unpacked into a locked stage folder that the next start (or the
@@ -391,8 +399,10 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
     fh, reader = _open_for_read(src, passphrase)  # a wrong passphrase or a bad header: refused before anything is made
     made_folder = not folder.root.exists()
     committed = False
+    busy = contextlib.ExitStack()
     try:
         folder.ensure()
+        busy.enter_context(_folder_quiet(folder, ctx is not None or by_open_app))
         recover_folder(folder)
         if folder.database.exists() and folder.database.stat().st_size > 0 and not replace:
             raise BackupError(_("Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, "
@@ -411,7 +421,9 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
             previous_device = _enrolled_device(folder)
             _commit(folder, stage, new_key, replace)
             committed = True
+        busy.close()
     except BaseException:
+        busy.close()
         fh.close()
         if made_folder and not committed:
             shutil.rmtree(folder.root, ignore_errors=True)  # the folder this restore made: gone again
@@ -433,6 +445,26 @@ def restore_backup(path: str | os.PathLike, passphrase: str, data_dir: str | os.
         restored.close()
     return BackupInfo(str(folder.root), src.stat().st_size, manifest.get("created_at", ""), counts,
                       int(manifest.get("attachments", 0)), note)
+
+
+@contextlib.contextmanager
+def _folder_quiet(folder: DataFolder, by_open_app: bool):
+    """No sync runs on the folder while it is restored (its sync lock, across processes), and a command
+    never restores under an open app (`by_open_app`: this process is the app restoring its own data)."""
+    from desktop.folder_lock import SYNC_LOCK, FolderBusy, app_holder, holding
+
+    if not by_open_app:
+        holder = app_holder(folder.root)
+        if holder is not None:
+            raise BackupError(_("Thư mục dữ liệu {path} đang được mở bởi {holder}. Hãy đóng ứng dụng rồi khôi phục lại; "
+                                "không có gì bị thay đổi.").format(path=folder.root, holder=holder.describe()))
+    try:
+        with holding(folder.root / SYNC_LOCK, "khôi phục dữ liệu",
+                     _("Đang có một lần đồng bộ trên thư mục dữ liệu này: {holder}. Hãy chờ đồng bộ xong rồi khôi phục lại; "
+                       "không có gì bị thay đổi.")):
+            yield
+    except FolderBusy as exc:
+        raise BackupError(str(exc)) from None
 
 
 def _enrolled_device(folder: DataFolder) -> str | None:
@@ -582,7 +614,18 @@ def _commit(folder: DataFolder, stage: Path, new_key: str, replace: bool) -> Non
         json.dump({"stage": stage.name, "stamp": stamp, "replace": bool(replace)}, fh)
         fh.flush()
         os.fsync(fh.fileno())
-    _put_in_place(folder, stage, new_key, replace, stamp)
+    try:
+        _put_in_place(folder, stage, new_key, replace, stamp)
+    except OSError as exc:  # every move was undone: the old data is in place, with its key
+        journal.unlink(missing_ok=True)
+        keys.delete_secret(name + _PENDING)
+        if old_key:
+            keys.set_secret(name, old_key)
+            keys.delete_secret(f"{name}:pre-restore-{stamp}")
+        raise BackupError(_("Không khôi phục được: không chuyển được {path} ({reason}); có thể một tệp đang mở trong "
+                            "chương trình khác (ví dụ một video đính kèm đang phát). Mọi bước đã được hoàn lại: "
+                            "dữ liệu cũ vẫn nguyên tại chỗ. Hãy đóng các chương trình đó rồi thử lại.").format(
+            path=exc.filename or folder.root, reason=exc.strerror or type(exc).__name__)) from exc
     keys.delete_secret(name + _PENDING)
     journal.unlink()
 
@@ -611,35 +654,58 @@ def recover_folder(folder: DataFolder) -> None:
 
 
 def _put_in_place(folder: DataFolder, stage: Path, new_key: str, replace: bool, stamp: str) -> None:
-    """Move the old data aside (with `replace`) and the stage's in; each step can be done again."""
+    """Move the old data aside (with `replace`) and the stage's in; each step can be done again.
+
+    All or nothing: when a move fails (a file held open on Windows), the moves already made are undone
+    in reverse order and the error is raised; the key is changed only once every file is in place."""
     name = keys.db_key_name(folder.key_id)
     new_db = stage / "tocds.db"
-    if new_db.exists():
-        if replace:
-            aside = folder.backups / f"pre-restore-{stamp}.db"
-            for suffix in ("", "-wal", "-shm"):
-                p = Path(str(folder.database) + suffix)
-                if p.exists():
-                    os.replace(p, Path(str(aside) + suffix))
-            target = folder.backups / f"pre-restore-{stamp}-attachments"
-            if folder.attachments.exists() and not target.exists():
-                os.replace(folder.attachments, target)
-        for suffix in ("-wal", "-shm"):
-            Path(str(folder.database) + suffix).unlink(missing_ok=True)
-        os.replace(new_db, folder.database)
+    done: list[tuple[Path, Path]] = []  # (from, to) of each move made
+
+    def move(src: Path, dst: Path) -> None:
+        os.replace(src, dst)
+        done.append((src, dst))
+
+    try:
+        if new_db.exists():
+            if replace:
+                aside = folder.backups / f"pre-restore-{stamp}.db"
+                for suffix in ("", "-wal", "-shm"):
+                    p = Path(str(folder.database) + suffix)
+                    if p.exists():
+                        move(p, Path(str(aside) + suffix))
+                target = folder.backups / f"pre-restore-{stamp}-attachments"
+                if folder.attachments.exists() and not target.exists():
+                    move(folder.attachments, target)
+            for suffix in ("-wal", "-shm"):
+                Path(str(folder.database) + suffix).unlink(missing_ok=True)
+            move(new_db, folder.database)
+        if (stage / "attachments").exists():
+            if folder.attachments.exists() and not any(folder.attachments.iterdir()):
+                folder.attachments.rmdir()
+            if folder.attachments.exists():
+                for p in (stage / "attachments").rglob("*"):
+                    if p.is_file():
+                        dest = folder.attachments / p.relative_to(stage / "attachments")
+                        dest.parent.mkdir(parents=True, exist_ok=True)
+                        move(p, dest)
+            else:
+                move(stage / "attachments", folder.attachments)
+    except OSError:
+        _undo(done)
+        raise
     keys.set_secret(name, new_key)
-    if (stage / "attachments").exists():
-        if folder.attachments.exists() and not any(folder.attachments.iterdir()):
-            folder.attachments.rmdir()
-        if folder.attachments.exists():
-            for p in (stage / "attachments").rglob("*"):
-                if p.is_file():
-                    dest = folder.attachments / p.relative_to(stage / "attachments")
-                    dest.parent.mkdir(parents=True, exist_ok=True)
-                    os.replace(p, dest)
-        else:
-            os.replace(stage / "attachments", folder.attachments)
     folder.ensure()
+
+
+def _undo(done: list[tuple[Path, Path]]) -> None:
+    """Move each file back where it was, newest move first (a step that fails is logged, the rest go on)."""
+    for src, dst in reversed(done):
+        try:
+            src.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(dst, src)
+        except OSError:
+            log.error("restore rollback: %s could not be moved back to %s", dst, src)
 
 
 # -- integrity ---------------------------------------------------------------------------
@@ -664,15 +730,13 @@ def check_folder(folder: DataFolder, ctx: AppContext | None = None) -> Integrity
 
 def restore_in_place(ctx: AppContext, path: str | os.PathLike, passphrase: str) -> BackupInfo:
     """Replace the open app's data with a backup: close the store, restore, reopen it."""
-    from desktop.store.database import open_store
-
     require(ctx, Permission.RESTORE)
     read_manifest(path, passphrase)  # wrong passphrase: refused before anything is closed
-    ctx.store.close()
-    try:
+    # Other threads' reads and writes finish first (new ones wait), every connection is closed (Windows
+    # cannot move a file a connection holds), and the store opens again on the data in place afterwards:
+    # the restored data, or the old data when the restore failed and was rolled back.
+    with ctx.store.closed_for():
         info = restore_backup(path, passphrase, ctx.folder.root, replace=True, ctx=ctx)
-    finally:
-        ctx.store = open_store(ctx.folder)
     _keep_server_url(ctx)  # the open app's settings object, not only the file
     touched.record(record_kinds())  # every kind may differ now
     return info

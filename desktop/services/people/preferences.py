@@ -22,6 +22,7 @@ FIELD_LABELS = {
     "backup_keep": N_("Số bản sao lưu giữ lại"),
     "sync_server_url": N_("Địa chỉ máy chủ đồng bộ"),
     "sync_ca_bundle": N_("Tệp chứng chỉ CA"),
+    "sync_proxy": N_("Máy chủ proxy"),
 }
 
 
@@ -34,6 +35,7 @@ class Preferences:
     backup_keep: int
     sync_server_url: str
     sync_ca_bundle: str
+    sync_proxy: str = ""
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,12 @@ def validate(prefs: Preferences) -> list[FieldError]:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in url:
             errors.append(_err("sync_server_url", _("«{url}» không phải địa chỉ hợp lệ; ví dụ https://dongbo.hanoi.gov.vn"), url=url))
+    proxy = prefs.sync_proxy.strip()
+    if proxy:
+        parsed = urlparse(proxy)
+        if parsed.scheme not in ("http", "https") or not parsed.hostname or " " in proxy:
+            errors.append(_err("sync_proxy", _("«{url}» không phải địa chỉ proxy hợp lệ; ví dụ http://proxy.phuong.vn:8080 "
+                                               "(để trống: dùng proxy của hệ thống)."), url=proxy))
     ca = prefs.sync_ca_bundle.strip()
     if ca:
         path = Path(ca).expanduser()
@@ -89,7 +97,7 @@ def validate(prefs: Preferences) -> list[FieldError]:
 def save(settings: Settings, prefs: Preferences) -> list[FieldError]:
     """Check first; store every value only when all are valid (nothing half-saved)."""
     prefs = Preferences(**{**asdict(prefs), "sync_server_url": prefs.sync_server_url.strip(),
-                           "sync_ca_bundle": prefs.sync_ca_bundle.strip()})
+                           "sync_ca_bundle": prefs.sync_ca_bundle.strip(), "sync_proxy": prefs.sync_proxy.strip()})
     errors = validate(prefs)
     if errors:
         return errors

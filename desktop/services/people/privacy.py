@@ -9,6 +9,7 @@ change log, and is audited. No image of an ID card is ever stored by this app.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from dataclasses import dataclass, replace
@@ -20,11 +21,14 @@ from desktop.core.i18n import N_, _
 from desktop.core.permissions import Permission
 from desktop.services.people import audit
 from desktop.services.context import AppContext
+from desktop.services.output_file import put_in_place
 from desktop.services.people.operators import require
 from desktop.store.base import SyncedRecord, utcnow
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.records import kind_of, record_fields, record_kinds, to_plain
 from desktop.sync.payload_rules import canonical
+
+log = logging.getLogger(__name__)
 
 # -- consent wording ---------------------------------------------------------------------
 CONSENT_WORDINGS: dict[str, str] = {
@@ -84,6 +88,17 @@ class ErasureResult:
     resident_id: str
     records: dict[str, int]
     files_deleted: int
+    # Files that could not be deleted (held open by another program, a read-only disk): paths in the data
+    # folder, remembered and deleted again at the next start or erasure (`retry_pending_files`).
+    files_failed: tuple[str, ...] = ()
+
+    def failure_message(self) -> str:
+        """For people: which files are left and when they are tried again ("" when none)."""
+        if not self.files_failed:
+            return ""
+        return _("Chưa xóa được {n} tệp đính kèm (có thể đang mở trong chương trình khác): {files}. "
+                 "Ứng dụng sẽ tự xóa lại khi mở lần sau hoặc lần xóa dữ liệu tiếp theo; hãy đóng các tệp đó.").format(
+            n=len(self.files_failed), files=", ".join(self.files_failed))
 
 
 def _referrers(parent_kind: str) -> list[tuple[type[SyncedRecord], str]]:
@@ -177,9 +192,12 @@ def export_subject_data(ctx: AppContext, resident_id: str, out_path: str | os.Pa
     }
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".subject-")
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(doc, fh, ensure_ascii=False, indent=1, default=str)
-    os.replace(tmp, out)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(doc, fh, ensure_ascii=False, indent=1, default=str)
+        put_in_place(tmp, out)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
     counts = {"resident": 1, **{k: len(v) for k, v in groups.items()}}
     audit.record(ctx, "data_subject_request", "resident", resident_id, {"request": "access", "records": counts})
     return SubjectExport(str(out), counts)
@@ -251,12 +269,60 @@ def erase_resident(ctx: AppContext, resident_id: str) -> ErasureResult:
         files = [p for p, rel in files if rel not in still_used]
         audit.append(s, ctx, "data_subject_request", "resident", resident_id,
                      {"request": "erase", "records": counts, "files": len(files)})
-    deleted = 0
-    for path in files:
+    earlier = retry_pending_files(ctx.folder.root)
+    deleted, failed = _delete_files(root, [p.relative_to(root).as_posix() for p in files if p.is_relative_to(root)])
+    failed = sorted(set(failed) | set(earlier))
+    _remember_pending(root, failed)
+    if failed:
+        log.warning("erasure: %d file(s) could not be deleted yet; tried again later", len(failed))
+        audit.record(ctx, "data_subject_request", "resident", resident_id,
+                     {"request": "erase", "files_not_deleted": len(failed)})
+    return ErasureResult(resident_id, counts, deleted, tuple(failed))
+
+
+PENDING_FILES = "pending-erasure.json"  # in the data folder: files an erasure must still delete
+
+
+def _delete_files(root: Path, relative: list[str]) -> tuple[int, list[str]]:
+    """Delete each file (paths relative to the data folder, never outside it): (deleted, those that failed)."""
+    deleted, failed = 0, []
+    for rel in relative:
+        path = root / rel
         try:
-            if path.resolve().is_relative_to(root.resolve()) and path.exists():
+            if not path.resolve().is_relative_to(root.resolve()):
+                continue
+            if path.exists():
                 path.unlink()
                 deleted += 1
         except OSError:
-            pass
-    return ErasureResult(resident_id, counts, deleted)
+            failed.append(rel)
+    return deleted, failed
+
+
+def _remember_pending(root: Path, relative: list[str]) -> None:
+    path = root / PENDING_FILES
+    if not relative:
+        path.unlink(missing_ok=True)
+        return
+    fd, tmp = tempfile.mkstemp(dir=root, prefix=".pending-erasure-")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump({"files": relative}, fh, ensure_ascii=False)
+        os.replace(tmp, path)
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def retry_pending_files(root: Path) -> list[str]:
+    """Delete again the files an earlier erasure could not; returns those still left (and remembers them)."""
+    path = root / PENDING_FILES
+    try:
+        remembered = json.loads(path.read_text(encoding="utf-8")).get("files", [])
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError, AttributeError):
+        log.warning("erasure: the list of files still to delete is unreadable")
+        return []
+    _deleted, failed = _delete_files(root, [str(rel) for rel in remembered if isinstance(rel, str)])
+    _remember_pending(root, failed)
+    return failed

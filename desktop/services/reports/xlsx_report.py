@@ -15,6 +15,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop.core.cell_text import put_text
 from desktop.core.i18n import _
+from desktop.services.output_file import writing
 from desktop.services.reports.document import as_document, fmt_cell
 
 FONT = "Times New Roman"
@@ -149,7 +150,6 @@ def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:
     """Write `data` (an official report or any report dict) to `out_path` as .xlsx."""
     path = Path(out_path)
     wb = build_workbook(as_document(kind, data))
-    tmp = path.with_name(path.name + ".part")
-    wb.save(tmp)
-    tmp.replace(path)  # a crash mid-write never leaves half a file under the real name
+    with writing(path) as tmp:  # a crash mid-write never leaves half a file under the real name
+        wb.save(tmp)
     return path

@@ -18,6 +18,7 @@ from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.services.people import privacy
 from desktop.services.residents import residents as svc
 from desktop.services.context import AppContext
+from desktop.services.output_file import writing
 
 
 class ExportError(ValueError):
@@ -42,20 +43,28 @@ def row_of(n: int, d: svc.ResidentDetail) -> list:
             format_date(d.installed_on), format_date(d.account_on), _("Có") if d.consent_given else _("Không"), d.notes]
 
 
-def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter | None = None, control=None) -> int:
-    """Write the residents of `flt` in list order; returns how many. Written to a temp file, then moved."""
+CSV_SEPARATORS = {"semicolon": ";", "comma": ","}  # ";" is what Excel expects under Vietnamese regional settings
+
+
+def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter | None = None, control=None,
+                     separator: str = ",") -> int:
+    """Write the residents of `flt` in list order; returns how many. Written to a temp file, then moved.
+
+    `separator` of a CSV file: "," or ";" (Excel with Vietnamese regional settings splits on ";", so a
+    double-clicked file opens in columns)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise ExportError(_("Chỉ xuất được ra tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
+    if separator not in CSV_SEPARATORS.values():
+        raise ExportError(_("Dấu phân cách CSV chỉ có thể là «;» hoặc «,»."))
     total = svc.count_residents(ctx, flt)
     privacy.authorize_export(ctx, "resident", total, suffix.lstrip("."))
-    tmp = path.with_name(path.name + ".part")
     n = 0
-    try:
+    with writing(path) as tmp:
         if suffix == ".csv":
             with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                w = csv.writer(fh)
+                w = csv.writer(fh, delimiter=separator)
                 w.writerow([csv_cell(h) for h in headers()])
                 for d in svc.iter_details(ctx, flt):
                     n += 1
@@ -77,9 +86,6 @@ def export_residents(ctx: AppContext, path: str | Path, flt: svc.ResidentFilter 
                 ws.append(cells(row_of(n, d)))
                 _tick(control, n, total)
             wb.save(tmp)
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return n
 
 

@@ -4,8 +4,9 @@
     mapping, unsure = guess_mapping(table.headers)
     preview = inspect_file(path)        # the same, with a few sample rows (the import dialog)
 
-CSV in UTF-8 (with or without BOM) or Windows-1258 (normalised to NFC); xlsx sheets read
-straight from their XML (`xlsx_rows`), cells written in TCVN3 or VNI fonts converted to
+CSV in UTF-8 (with or without BOM) or Windows-1258 (normalised to NFC), and Excel's "Unicode
+Text" (UTF-16 with a BOM, tab-separated); xlsx sheets read straight from their XML (`xlsx_rows`),
+old .xls workbooks through xlrd (`xls_rows`); cells written in TCVN3 or VNI fonts converted to
 Unicode by the cell's font. Checking and storing the rows is `resident_import`'s job.
 """
 
@@ -184,9 +185,23 @@ def _find_header(rows: list[list]) -> int:
     return best
 
 
+def _utf16_lines(path: Path, newline: bytes) -> int:
+    """Lines of a UTF-16 file (Excel's "Unicode Text"), counted on its two-byte newline (an estimate for
+    the progress bar: chunks are even-sized, so only a character pair that happens to look alike miscounts)."""
+    lines = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            lines += chunk.count(newline)
+    return lines + 1
+
+
 def _csv_encoding(path: Path) -> tuple[str, str, int]:
-    """The file's encoding (UTF-8 with or without BOM, else Windows-1258), how to treat bad bytes
-    and its line count, in one read of the bytes (never all in memory)."""
+    """The file's encoding (UTF-16 with a BOM: Excel's "Unicode Text"; UTF-8 with or without BOM;
+    else Windows-1258), how to treat bad bytes and its line count, in one read of the bytes (never all in memory)."""
+    with open(path, "rb") as fh:
+        start = fh.read(2)
+    if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return "utf-16", "replace", _utf16_lines(path, b"\n\x00" if start == codecs.BOM_UTF16_LE else b"\x00\n")
     decoder = codecs.getincrementaldecoder("utf-8")()
     utf8, lines, last = True, 0, b""
     with open(path, "rb") as fh:
@@ -378,9 +393,13 @@ def read_table(path: str | Path) -> Table:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    if suffix in (".csv", ".txt"):
+    if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(path)
-    raise ImportFileError(_("Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).").format(file=path.name))
+    if suffix == ".xls":
+        from desktop.services.residents.xls_rows import read_xls
+
+        return read_xls(path, _find_header)
+    raise ImportFileError(_("Chỉ nhập được tệp .xlsx, .xls, .csv hoặc .txt (tệp {file}).").format(file=path.name))
 
 
 @dataclass

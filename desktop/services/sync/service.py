@@ -18,12 +18,15 @@ import json
 import logging
 import platform
 import threading
+from contextlib import contextmanager
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
 from desktop.core.i18n import _
+from desktop.folder_lock import SYNC_LOCK, FolderBusy, holding
 from desktop.core.permissions import Permission, PermissionDenied
 from desktop.services.people import audit
 from desktop.services.context import AppContext
@@ -73,6 +76,10 @@ def _message(exc: SyncError, url: str) -> str:
         if exc.code == "wrong_ward":
             return _("Máy chủ từ chối: thiết bị này thuộc phường/xã khác.")
         return _("Máy chủ từ chối yêu cầu ({status}).").format(status=exc.status)
+    if isinstance(exc, TransportError) and str(exc).startswith("tls"):
+        return _("Không xác minh được chứng chỉ bảo mật của máy chủ {url} ({detail}). Nếu cơ quan dùng chứng chỉ riêng, "
+                 "hãy chọn tệp chứng chỉ CA trong Cài đặt; máy tính cũng tin các chứng chỉ gốc của Windows.").format(
+            url=url, detail=str(exc))
     if isinstance(exc, TransportError):
         return _("Không kết nối được máy chủ đồng bộ ({detail}). Sẽ tự thử lại sau.").format(detail=str(exc))
     return _("Đồng bộ thất bại: {detail}").format(detail=str(exc))
@@ -105,7 +112,7 @@ def enroll(ctx: AppContext, server_url: str, code: str) -> dict:
     key = credentials.device_key(ctx.folder)
     credentials.keep_pending_code(ctx.folder, code)
     ctx.settings.set("sync_server_url", url)  # where the kept code goes again
-    t = Transport(url, ca_bundle=ctx.settings.get("sync_ca_bundle"))
+    t = Transport(url, ca_bundle=ctx.settings.get("sync_ca_bundle"), proxy=ctx.settings.get("sync_proxy"))
     try:
         got = t.enroll(code, platform.node()[:120], key)
     except SyncError as exc:
@@ -195,9 +202,7 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
     """
     who = _authorise(ctx, trigger)
     url = _url(server_url or ctx.settings.get("sync_server_url"))
-    if not _running.acquire(blocking=False):
-        raise SyncFailed(_("Đang đồng bộ, vui lòng chờ."), "busy")
-    try:
+    with sync_slot(ctx.folder.root, trigger):
         enroll_code = enroll_code or _pending_code(ctx)  # a code whose answer was lost: sent again
         if enroll_code:
             enroll(ctx, url, enroll_code)
@@ -207,7 +212,8 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
         token = credentials.load_token(ctx.folder)
         if not token:
             raise SyncFailed(_("Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp."), "auth")
-        kwargs: dict[str, Any] = {"token": token, "ca_bundle": ctx.settings.get("sync_ca_bundle")}
+        kwargs: dict[str, Any] = {"token": token, "ca_bundle": ctx.settings.get("sync_ca_bundle"),
+                                  "proxy": ctx.settings.get("sync_proxy")}
         if timeout:
             kwargs["timeout"] = timeout
         t = Transport(url, **kwargs)
@@ -230,6 +236,22 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
         log.info("sync done: pushed=%d pulled=%d conflicts=%d rejected=%d pending=%d",
                  data["pushed"], data["pulled"], data["conflicts"], data["rejected"], data["pending"])
         return data
+
+
+@contextmanager
+def sync_slot(root, trigger: str = "manual"):
+    """Only one sync of a data folder at a time: in this process (the app's timer and its button) and
+    across processes (a scheduled `tocds-cli sync` while the app is open), by the folder's sync lock."""
+    if not _running.acquire(blocking=False):
+        raise SyncFailed(_("Đang đồng bộ, vui lòng chờ."), "busy")
+    try:
+        program = "tocds-cli sync" if trigger == "cli" else "Tổ CĐS Desktop"
+        with holding(Path(root) / SYNC_LOCK, program,
+                     _("Đang có một lần đồng bộ khác trên thư mục dữ liệu này: {holder}. Lần đồng bộ này được bỏ qua; "
+                       "hãy chờ lần kia xong.")):
+            yield
+    except FolderBusy as exc:
+        raise SyncFailed(str(exc), "busy") from None
     finally:
         _running.release()
 
@@ -269,8 +291,6 @@ def sync_status(ctx: AppContext) -> dict:
 def save_settings(ctx: AppContext, server_url: str, ca_bundle: str = "") -> dict:
     url = _url(server_url) if server_url.strip() else ""
     if ca_bundle.strip():
-        from pathlib import Path
-
         if not Path(ca_bundle).expanduser().is_file():
             raise SyncFailed(_("Không tìm thấy tệp chứng chỉ CA: {path}").format(path=ca_bundle), "config")
     ctx.settings.set("sync_server_url", url)
