@@ -7,7 +7,7 @@ import argparse
 from desktop.cli import EXIT_OK, print_json
 from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
-from desktop.core.period import format_time
+from desktop.core.formatting import format_time
 from desktop.services.complaints.complaints import ComplaintFilter, list_complaints
 
 FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at", "due_at", "overdue")

@@ -9,7 +9,7 @@ from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FAILURE_REASONS
 from desktop.core.permissions import Permission
-from desktop.core.period import format_date, format_time
+from desktop.core.formatting import format_date, format_time
 
 
 def register(sub) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formatting import format_date
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
 from desktop.core.working_calendar import VN_TZ
 from desktop.gui.context import GuiContext
@@ -421,7 +422,7 @@ class IntakeForm(QWidget):
     def _show_duplicates(self, found: list) -> None:
         self.dup_list.clear()
         for c in found:
-            when = c.recorded_at.astimezone(VN_TZ).strftime("%d/%m/%Y") if c.recorded_at else ""
+            when = format_date(c.recorded_at)
             place = c.address_text or c.group_name
             item = QListWidgetItem(f"{c.code} · {c.title}\n{c.status_label} · {when} · {place} ({c.reason})")
             item.setData(Qt.ItemDataRole.UserRole, c)

@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from desktop.core.formatting import format_time
 from desktop.core.outreach_vocab import AUDIENCE_ALL, CHANNELS, OUTCOMES, STEPS
-from desktop.core.period import VN_TZ, format_date, today_vn
+from desktop.core.formatting import format_date
+from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -184,7 +186,7 @@ class SessionsView(QWidget):
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [
-            [r.started_at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M"), r.resident_name,
+            [format_time(r.started_at), r.resident_name,
              ", ".join(tr(STEPS[s]) for s in r.steps), tr(OUTCOMES.get(r.outcome, r.outcome))] for r in rows
         ], [r.id for r in rows])
         self.loaded.emit(rows)

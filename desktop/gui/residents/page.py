@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import formatting
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -177,7 +178,7 @@ class ResidentsPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(tr("{n} cư dân").format(n=f"{n:,}".replace(",", ".")))
+        self.count_label.setText(tr("{n} cư dân").format(n=formatting.number(n)))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from desktop.core.i18n import N_, _
-from desktop.services.reports.document import fmt_date, period_line, table
+from desktop.core.formatting import format_date
+from desktop.services.reports.document import period_line, table
 from desktop.services.reports.figures_activity import labelled_complaints
 from desktop.services.reports.official_report import NATIONAL_HEADER
 from desktop.services.reports.sections import complaints_section
@@ -45,7 +46,7 @@ def _funnel_table(title: str, first: str, rows: list[dict]) -> dict:
     for i, r in enumerate(rows, 1):
         goal = r.get("target") or {}
         out.append([i if r.get("id", "") != "total" else "", r["name"], r["total"], r["aware"], r["installed"], r["account"], r["account_percent"],
-                    goal.get("percent"), fmt_date(goal.get("deadline")), goal.get("remaining")])
+                    goal.get("percent"), format_date(goal.get("deadline")), goal.get("remaining")])
     return table(title, cols, out)
 
 

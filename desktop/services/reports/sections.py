@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from desktop.core.i18n import _
-from desktop.services.reports.document import fmt_decimal, fmt_int, fmt_pct, table
+from desktop.core.formatting import decimal, number, percent
+from desktop.services.reports.document import table
 
 
 def _num(value) -> str:
-    return fmt_decimal(value) if isinstance(value, float) or value is None else fmt_int(value)
+    return decimal(value) if isinstance(value, float) or value is None else number(value)
 
 
 def complaints_section(c: dict) -> dict:
@@ -18,15 +19,15 @@ def complaints_section(c: dict) -> dict:
     sat = c.get("satisfaction", {})
     paragraphs = [
         _("Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.").format(
-            n=fmt_int(c["total"]), overdue=fmt_int(c["overdue_now"])),
+            n=number(c["total"]), overdue=number(c["overdue_now"])),
         _("Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). "
           "Thời gian xử lý bình quân: {hours} giờ làm việc.").format(
-            on_time=fmt_int(acc["on_time"]), decided=fmt_int(acc["on_time"] + acc["late"]),
-            pct=fmt_pct(c["acceptance_on_time_pct"]), h_on_time=fmt_int(han["on_time"]),
-            h_decided=fmt_int(han["on_time"] + han["late"]), h_pct=fmt_pct(c["handling_on_time_pct"]),
+            on_time=number(acc["on_time"]), decided=number(acc["on_time"] + acc["late"]),
+            pct=percent(c["acceptance_on_time_pct"]), h_on_time=number(han["on_time"]),
+            h_decided=number(han["on_time"] + han["late"]), h_pct=percent(c["handling_on_time_pct"]),
             hours=_num(c.get("average_handling_working_hours"))),
         _("Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.").format(
-            n=fmt_int(sat.get("responses", 0)), avg=_num(sat.get("average_rating"))),
+            n=number(sat.get("responses", 0)), avg=_num(sat.get("average_rating"))),
         *(_("Ghi chú: {note}").format(note=note) for note in c.get("notes", [])),
     ]
     count_cols = [(_("TT"), "int"), (_("Nội dung"), "text"), (_("Số lượng"), "int")]

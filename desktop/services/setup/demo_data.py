@@ -20,6 +20,8 @@ from datetime import date, datetime, time as dtime, timedelta
 from faker import Faker
 from sqlalchemy import func, select
 
+from desktop.core.formatting import format_date
+from desktop.core import formatting
 from desktop.core.funnel import Position, stage_for_steps
 from desktop.core.i18n import _
 from desktop.core.office_hours import outside_office_hours
@@ -157,7 +159,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
     a full disk or a killed process leaves the folder as it was (and the command can run again).
     Writing residents needs the right to register them when the folder has operators."""
     if not 0 <= residents <= MAX_RESIDENTS:
-        raise OutreachError(_("Số cư dân mẫu phải từ 0 đến {n}.").format(n=f"{MAX_RESIDENTS:,}".replace(",", ".")))
+        raise OutreachError(_("Số cư dân mẫu phải từ 0 đến {n}.").format(n=formatting.number(MAX_RESIDENTS)))
     require(ctx, Permission.REGISTER)
     with ctx.one_transaction():
         return _build(ctx, residents, seed, today, progress)
@@ -193,7 +195,7 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
         forces = ["to_cds", "cong_an"] if kind == "tan_nha" else ["to_cds", "doan_thanh_nien"]
         on_duty = rng.sample(volunteers, 2)
         campaigns.append({
-            "id": _uuid(rng), "name": f"{label} {place} {start.strftime('%d/%m')}".replace("  ", " "), "kind": kind,
+            "id": _uuid(rng), "name": f"{label} {place} {format_date(start)[:5]}".replace("  ", " "), "kind": kind,
             "place": place, "residential_group_id": group.id if group else None, "starts_at": start, "ends_at": end,
             "forces": join_codes(forces), "volunteer_ids": join_codes(v["id"] for v in on_duty),
             "outside_office_hours": outside_office_hours(start, end), "notes": "",

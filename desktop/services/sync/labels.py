@@ -9,7 +9,7 @@ it needs (group names) and passes it in.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
@@ -17,7 +17,7 @@ from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import N_, _
 from desktop.core.record_labels import FIELD_LABELS, KIND_LABELS, field_label, kind_label, problem_text  # noqa: F401
 from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
-from desktop.core.period import VN_TZ
+from desktop.core.formatting import format_date, format_time, phone_masked
 
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("resident", "sex"): SEXES,
@@ -45,9 +45,9 @@ def is_sensitive(kind: str, field: str) -> bool:
 
 
 def mask(kind: str, field: str, value: str) -> str:
-    from desktop.services.residents.residents import mask_cccd, mask_phone
+    from desktop.services.residents.residents import mask_cccd
 
-    return mask_phone(value) if "phone" in field else mask_cccd(value)
+    return phone_masked(value) if "phone" in field else mask_cccd(value)
 
 
 def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, names: dict[str, str] | None = None) -> str:
@@ -65,17 +65,11 @@ def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, na
         return names[value]
     if isinstance(value, str) and _ISO_DATE.match(value):
         try:
-            return date.fromisoformat(value).strftime("%d/%m/%Y")
+            return format_date(date.fromisoformat(value))
         except ValueError:  # looks like a date, is not one ("2024-13-40" in a note)
             return value
     if isinstance(value, str) and _ISO_DATETIME.match(value):
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(VN_TZ)
-        return moment.strftime("%d/%m/%Y %H:%M")
+        return format_time(value)
     return str(value)
 
 
