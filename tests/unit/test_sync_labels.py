@@ -29,8 +29,8 @@ def test_fields_and_values_read_as_words():
 
 def test_numbers_are_masked_unless_revealed():
     assert sl.display_value("resident", "cccd", "001297054321") == "0012******21"
-    assert sl.display_value("resident", "phone", "+84912345678") == "+84 91* *** 678"
-    assert sl.display_value("complaint", "reporter_phone", "+84912345678") == "+84 91* *** 678"
+    assert sl.display_value("resident", "phone", "+84912345678") == "0912 *** 678"
+    assert sl.display_value("complaint", "reporter_phone", "+84912345678") == "0912 *** 678"
     assert sl.display_value("resident", "cccd", "001297054321", reveal=True) == "001297054321"
 
 
@@ -69,7 +69,7 @@ def test_conflict_numbers_shown_to_police_are_audited_and_masked_for_volunteers(
     assert c["identity"] == "Hoàng Thị Xuyến" and c["kind_label"] == "Cư dân"
     [row] = c["rows"]
     assert (row["label"], row["mine_text"], row["masked"], row["edit_value"]) == (
-        "Số điện thoại", "+84 98* *** 329", True, "")
+        "Số điện thoại", "0987 *** 329", True, "")
     assert not [r for r in audit.query_unchecked(app_ctx, action="reveal")]
     as_role(app_ctx, ids, Role.POLICE)
     [row] = list_conflicts(app_ctx)[0]["rows"]
