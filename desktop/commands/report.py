@@ -27,7 +27,7 @@ REPORTS.update(daily="desktop.services.reports.official_report:daily_report", we
 
 # format -> "module:function" taking (ctx, kind, data, out_path) and writing the file
 RENDERERS: dict[str, str] = {}
-RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.gui.reports.pdf_report:render")
+RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.services.reports.pdf_report:render")
 
 
 def _load(ref: str):

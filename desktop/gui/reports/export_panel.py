@@ -135,20 +135,12 @@ class ExportPanel(QWidget):
                       on_error=self._error, key="reports.export")
 
     def _write(self, fmt: str, doc: dict, path: str) -> None:
-        if fmt == "xlsx":
-            from desktop.services.reports.xlsx_report import render
+        """Both files are written in the background by the writers the CLI uses (no Qt in them)."""
+        from desktop.services.reports import pdf_report, xlsx_report
 
-            self.gui.tasks.read(render, self.gui.app, self.kind, doc, path, on_done=lambda _p: self._done(path),
-                                on_error=self._error)
-            return
-        from desktop.gui.reports.pdf_report import render as render_pdf
-
-        try:
-            render_pdf(self.gui.app, self.kind, doc, path)  # Qt painting stays on the UI thread
-        except OSError as exc:
-            self._error(exc)
-            return
-        self._done(path)
+        render = xlsx_report.render if fmt == "xlsx" else pdf_report.render
+        self.gui.tasks.read(render, self.gui.app, self.kind, doc, path, on_done=lambda _p: self._done(path),
+                            on_error=self._error)
 
     def _done(self, path: str) -> None:
         self._busy(False, tr("Đã ghi báo cáo vào {path}").format(path=path))

@@ -117,8 +117,9 @@ def period_line(period: Period | dict | None) -> str:
     return _("(Từ ngày {start} đến ngày {end})").format(start=format_date(start), end=format_date(end))
 
 
-def as_document(kind: str, data: dict) -> dict:
-    """The document for a report dict: official reports carry theirs; others get the generic layout."""
+def as_document(kind: str, data: dict, inputs=None) -> dict:
+    """The document for a report dict: official reports carry theirs; others get the generic layout.
+    `inputs` (the lead's ReportInputs: number, recipients, signer) fill the letterhead of kinds built here."""
     if data.get("doc_type") in ("official_report", "table_report"):
         return data
     from desktop.services.reports.documents import BUILDERS  # kinds with a layout of their own
@@ -126,7 +127,7 @@ def as_document(kind: str, data: dict) -> dict:
     builder = BUILDERS.get(kind)
     if builder is not None:
         try:
-            return builder(data)
+            return builder(data, inputs)
         except (KeyError, TypeError):
             pass  # a dict of another shape: the generic layout still shows every figure
     return generic_document(kind, data)

@@ -101,20 +101,10 @@ def official_report(
     today = today or today_vn()
     inputs = (inputs or load_inputs(ctx)).cleaned()
     figs = figures if figures is not None else figures_service.ward_figures(ctx, period, today)
-    ward = figs["ward"]
-    place = _place_name(ward["name"])
     return {
         "doc_type": "official_report",
         "kind": kind,
-        "authority": [
-            _("UBND {ward}").format(ward=ward["name"]).upper(),
-            (ward["team"] or _("Tổ Chuyển đổi số cộng đồng")).upper(),
-        ],
-        "national_header": list(NATIONAL_HEADER),
-        "number": _("Số: {number}/BC-TCĐS").format(number=inputs.number or "      "),
-        "place_date": _("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
-            place=place, d=today.day, m=today.month, y=today.year
-        ),
+        **letterhead(figs["ward"], inputs, today),
         "title": _("BÁO CÁO"),
         "subtitle": _(REPORT_NAME),
         "period_line": period_line(period),
@@ -125,10 +115,30 @@ def official_report(
             _communications_section(figs["communications"]),
             _difficulties_section(inputs),
         ],
+        "figures": figs,
+    }
+
+
+def letterhead(ward: dict | None, inputs: ReportInputs, today: date) -> dict:
+    """The parts of an administrative document around its body (Nghị định 30/2020): issuing body
+    (ward and team) and number top left, the national header and the place-and-date line top right,
+    recipients and the signer at the end. Every report document (official, progress, complaints)
+    carries the same ones."""
+    ward = ward or {}
+    name = ward.get("name") or ""
+    return {
+        "authority": [
+            _("UBND {ward}").format(ward=name).upper() if name else "",
+            (ward.get("team") or _("Tổ Chuyển đổi số cộng đồng")).upper(),
+        ],
+        "national_header": list(NATIONAL_HEADER),
+        "number": _("Số: {number}/BC-TCĐS").format(number=inputs.number or "      "),
+        "place_date": _("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
+            place=_place_name(name) if name else "……", d=today.day, m=today.month, y=today.year
+        ),
         "recipients": inputs.recipients or _default_recipients(),
         "signer_title": (inputs.signer_title or _("Tổ trưởng")).upper(),
         "signer_name": inputs.signer_name,
-        "figures": figs,
     }
 
 
