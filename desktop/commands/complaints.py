@@ -14,7 +14,7 @@ FIELDS = ("id", "code", "kind", "category", "status", "severity", "recorded_at",
 
 
 def register(sub) -> None:
-    p = sub.add_parser("complaints", help=_("phản ánh, kiến nghị của người dân"))
+    p = sub.add_parser("complaints", help=_("phản ánh, kiến nghị của cư dân"))
     actions = p.add_subparsers(dest="complaints_command", metavar="ACTION")
     actions.required = True
     lp = actions.add_parser("list", help=_("liệt kê phản ánh (mới nhất trước)"))

@@ -39,7 +39,7 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/services/reports/pdf_report.py" />
       <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>(Ký, ghi rõ họ tên)</source>
       <translation>(Signature and full name)</translation>
@@ -182,7 +182,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
-      <source>2. Hỗ trợ trực tiếp người dân</source>
+      <source>2. Hỗ trợ trực tiếp cư dân</source>
       <translation>2. Direct help to residents</translation>
     </message>
     <message>
@@ -202,7 +202,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân</source>
       <translation>3. Receiving and handling residents' complaints</translation>
     </message>
     <message>
@@ -478,7 +478,7 @@
       <translation>Nobody on duty: choose a name, then press «Start shift».</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/document.py" />
+      <location filename="../../desktop/core/formatting.py" />
       <source>Chưa có số liệu</source>
       <translation>No figures yet</translation>
     </message>
@@ -755,6 +755,11 @@
       <translation>Still to go</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Còn thiếu {n}</source>
+      <translation>{n} short</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/complaints/complaints.py" />
       <location filename="../../desktop/services/residents/export.py" />
@@ -859,15 +864,36 @@
       <translation>Residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Cư dân khác</source>
+      <translation>Other residents</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Cư dân trùng số CCCD</source>
       <translation>Residents with the same CCCD</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>Cư dân đánh giá vấn đề đã được giải quyết</source>
+      <translation>Residents' view: was the problem solved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <source>Cư dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
+      <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
       <translation>Registered resident</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/consent.py" />
+      <source>Cư dân đã đọc (hoặc được đọc cho nghe) và đồng ý</source>
+      <translation>The resident has read (or was read) this and agrees</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -1321,11 +1347,6 @@
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <source>Huỷ (Esc)</source>
-      <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/sync/conflicts.py" />
       <source>Hãy chọn bản ghi có số CCCD nhập sai.</source>
       <translation>Choose the record whose CCCD was typed wrong.</translation>
@@ -1352,6 +1373,7 @@
       <translation>Kind</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/formatting.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Hôm nay</source>
       <translation>Today</translation>
@@ -1479,11 +1501,13 @@
       <translation>Household businesses</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hủy (Esc)</source>
       <translation>Cancel (Esc)</translation>
@@ -1947,6 +1971,11 @@
       <translation>Kind of complaint not in the catalogue: "{code}"</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Loại tệp:</source>
+      <translation>Files of type:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Loại/lĩnh vực: {error}</source>
       <translation>Kind/category: {error}</translation>
@@ -2004,6 +2033,11 @@
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Lĩnh vực «{code}» không thuộc loại «{kind}»</source>
       <translation>Category "{code}" does not belong to kind "{kind}"</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -2406,6 +2440,12 @@
       <translation>Backup passphrase: </translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Mọi cư dân</source>
+      <translation>All residents</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi loại</source>
       <translation>All kinds</translation>
@@ -2429,12 +2469,6 @@
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Mọi người</source>
       <translation>Everyone</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Mọi người dân</source>
-      <translation>All residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2475,6 +2509,11 @@
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Một phần</source>
       <translation>Partly</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Mở</source>
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -2728,27 +2767,6 @@
       <location filename="../../desktop/core/vocab.py" />
       <source>Người cao tuổi</source>
       <translation>Elderly people</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/core/vocab.py" />
-      <source>Người dân khác</source>
-      <translation>Other residents</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/reports/sections.py" />
-      <source>Người dân đánh giá vấn đề đã được giải quyết</source>
-      <translation>Residents' view: was the problem solved</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/complaints/complaints.py" />
-      <source>Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
-      <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/people/consent.py" />
-      <source>Người dân đã đọc (hoặc được đọc cho nghe) và đồng ý</source>
-      <translation>The resident has read (or was read) this and agrees</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -3007,7 +3025,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
-      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/services/reports/pdf_report.py" />
       <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>Nơi nhận:</source>
       <translation>Recipients:</translation>
@@ -3179,9 +3197,9 @@ Press «Finish» to start.</translation>
       <translation>Handling overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Quá hạn {d} ngày, còn thiếu {n}</source>
-      <translation>{d} days overdue, {n} still missing</translation>
+      <location filename="../../desktop/core/formatting.py" />
+      <source>Quá hạn {n} ngày</source>
+      <translation>{n} days overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -3796,12 +3814,12 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
-      <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours} working hours.</translation>
+      <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours}.</source>
+      <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
-      <source>Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <source>Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân</source>
       <translation>Receiving and handling residents' complaints</translation>
     </message>
     <message>
@@ -4023,6 +4041,11 @@ Press «Finish» to start.</translation>
       <translation>The operator's name is longer than 120 characters.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Tên tệp:</source>
+      <translation>File name:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tên tổ CĐS:</source>
       <translation>Team name:</translation>
@@ -4034,14 +4057,14 @@ Press «Finish» to start.</translation>
       <translation>Campaign / booth name</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Tìm cư dân</source>
+      <translation>Find a resident</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…</source>
       <translation>Find a resident: name (diacritics optional), 4+ phone digits, CCCD…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/residents/page.py" />
-      <source>Tìm người dân</source>
-      <translation>Find a resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4052,6 +4075,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Tìm trong chi tiết</source>
       <translation>Search the details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Tìm trong:</source>
+      <translation>Look in:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4251,22 +4279,11 @@ Press «Finish» to start.</translation>
       <translation>The photo file «{name}» is larger than {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Tỉ lệ</source>
-      <translation>Rate</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/outreach/targets.py" />
-      <source>Tỉ lệ mục tiêu phải từ 1 đến 100%.</source>
-      <translation>The target percentage must be between 1 and 100%.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tổ Chuyển đổi số cộng đồng</source>
       <translation>Community digital transformation team</translation>
@@ -4404,14 +4421,18 @@ Thôn Đông</translation>
       <translation>Lock after (minutes)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/reports/documents.py" />
-      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tỷ lệ</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
+      <source>Tỷ lệ mục tiêu phải từ 1 đến 100%.</source>
+      <translation>The target percentage must be between 1 and 100%.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>UBND {ward}</source>
       <translation>People's Committee of {ward}</translation>
@@ -5079,7 +5100,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
-      <source>phản ánh, kiến nghị của người dân</source>
+      <source>phản ánh, kiến nghị của cư dân</source>
       <translation>residents' complaints and petitions</translation>
     </message>
     <message>
@@ -5418,6 +5439,11 @@ Thôn Đông</translation>
       <translation>{n} data rows, header on row {row}. Check which column is which field.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>{n} giờ làm việc</source>
+      <translation>{n} working hours</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>{n} ký tự</source>
       <translation>{n} characters</translation>
@@ -5461,6 +5487,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>{n} việc cần theo dõi, {o} quá hạn</source>
       <translation>{n} follow-ups, {o} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>{n}/5</source>
+      <translation>{n}/5</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -5594,7 +5625,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
-      <source>Ý kiến người dân sau xử lý</source>
+      <source>Ý kiến cư dân sau xử lý</source>
       <translation>Resident's feedback after handling</translation>
     </message>
     <message>
@@ -5968,8 +5999,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.</source>
-      <translation>{n} residents gave feedback; average satisfaction {avg}/5.</translation>
+      <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân: {avg}.</source>
+      <translation>{n} opinions collected; average satisfaction: {avg}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/operators.py" />
@@ -6123,6 +6154,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký cư dân mới</source>
       <translation>Register a new resident</translation>
     </message>
@@ -6130,11 +6162,6 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký mới (Ctrl+N)</source>
       <translation>New registration (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/residents/page.py" />
-      <source>Đăng ký người dân mới</source>
-      <translation>Register a new resident</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -6505,7 +6532,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/about.py" />
-      <source>Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa người dân lên iHaNoi.</source>
+      <source>Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa cư dân lên iHaNoi.</source>
       <translation>The app of community digital transformation teams: getting residents onto iHaNoi.</translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
 from desktop.core.formatting import phone_masked
@@ -209,12 +210,11 @@ class ComplaintDetailView(QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         from desktop.services.complaints.attachments import PHOTO_TYPES, VIDEO_TYPES
 
         patterns = " ".join(f"*{e}" for e in (*PHOTO_TYPES, *VIDEO_TYPES))
-        paths, _f = QFileDialog.getOpenFileNames(self, tr("Chọn ảnh hoặc video"), "",
+        paths = file_dialogs.open_file_names(self, tr("Chọn ảnh hoặc video"), "",
                                                  tr("Ảnh và video ({patterns})").format(patterns=patterns))
         if paths:
             self.add_files(paths)

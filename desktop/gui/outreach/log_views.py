@@ -30,7 +30,7 @@ def _date_edit(parent: QWidget) -> QDateEdit:
 
 
 def _audience_label(code: str) -> str:
-    return tr("Mọi người dân") if code == AUDIENCE_ALL else tr(TARGET_GROUPS.get(code, code))
+    return tr("Mọi cư dân") if code == AUDIENCE_ALL else tr(TARGET_GROUPS.get(code, code))
 
 
 class _AddForm(QWidget):
@@ -84,7 +84,7 @@ class CommunicationsView(_AddForm):
         self.title = QLineEdit(self)
         self.title.setObjectName("commsTitle")
         self.channel = vocab_combo(self, CHANNELS, tr)
-        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         form = QFormLayout()
         form.addRow(tr("Ngày đăng"), self.published)
         form.addRow(tr("Tiêu đề"), self.title)
@@ -132,7 +132,7 @@ class TrainingView(_AddForm):
         self.place.setObjectName("trainingPlace")
         self.trainer = QLineEdit(self)
         self.trainer.setObjectName("trainingTrainer")
-        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         self.attendance = QSpinBox(self)
         self.attendance.setObjectName("trainingAttendance")
         self.attendance.setRange(0, 5000)

@@ -50,11 +50,11 @@ class ProgressView(QWidget):
         self.totals.setObjectName("progressTotals")
         self.totals.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
-        headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỉ lệ"),
+        headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỷ lệ"),
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
         self.groups = make_table(self, headers, "progressByGroup")
         self.target_groups = make_table(self, [tr("Nhóm đối tượng"), *headers[1:]], "progressByTargetGroup")
-        self.target_group = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.target_group = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         self.target_group.setObjectName("targetGroup")
         self.target_percent = QSpinBox(self)
         self.target_percent.setObjectName("targetPercent")

@@ -25,7 +25,7 @@ class ConsentBox(QGroupBox):
         self.text.setWordWrap(True)
         self.version = QLabel(tr("Mẫu lời đồng ý: phiên bản {v}").format(v=self.wording.version), self)
         self.version.setObjectName("consentVersion")
-        self.check = QCheckBox(tr("Người dân đã đọc (hoặc được đọc cho nghe) và đồng ý"), self)
+        self.check = QCheckBox(tr("Cư dân đã đọc (hoặc được đọc cho nghe) và đồng ý"), self)
         self.check.setObjectName("consentCheck")
         self.check.toggled.connect(self.changed)
         layout = QVBoxLayout(self)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core.period import Period
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -117,7 +117,7 @@ class ExportPanel(QWidget):
         if self.period is None:
             return
         filters = {"xlsx": tr("Bảng tính Excel (*.xlsx)"), "pdf": tr("Tài liệu PDF (*.pdf)")}
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Lưu báo cáo"), str(Path.home() / self.default_name(fmt)), filters[fmt])
+        path = file_dialogs.save_file_name(self, tr("Lưu báo cáo"), str(Path.home() / self.default_name(fmt)), filters[fmt])
         if path:
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt

@@ -104,7 +104,7 @@ class ReportsPage(QWidget):
         self.campaign_chart = ChartPanel(tr("Lượt hỗ trợ theo đợt ra quân / điểm hỗ trợ"))
         self.reasons_chart = ChartPanel(tr("Nguyên nhân không thành công thường gặp"))
         self.status_chart = ChartPanel(tr("Phản ánh theo trạng thái"))
-        self.satisfaction_chart = ChartPanel(tr("Người dân đánh giá vấn đề đã được giải quyết"))
+        self.satisfaction_chart = ChartPanel(tr("Cư dân đánh giá vấn đề đã được giải quyết"))
         self.help_label = QLabel(self)
         self.complaints_label = QLabel(self)
         for label in (self.help_label, self.complaints_label):

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core import formatting
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
@@ -136,8 +136,8 @@ class ResidentsPage(QWidget):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._form_cancelled)
         self.form.open_existing.connect(self.open_resident)
-        for seq, slot, name in (("Ctrl+N", self.new_resident, tr("Đăng ký người dân mới")),
-                                ("Ctrl+F", self.search.edit.setFocus, tr("Tìm người dân")),
+        for seq, slot, name in (("Ctrl+N", self.new_resident, tr("Đăng ký cư dân mới")),
+                                ("Ctrl+F", self.search.edit.setFocus, tr("Tìm cư dân")),
                                 ("Ctrl+I", self.open_import, tr("Nhập danh sách từ tệp")),
                                 ("Ctrl+E", self._choose_export, tr("Xuất danh sách đang lọc")),
                                 ("Ctrl+H", self.detail.request_reveal, tr("Hiện số CCCD/điện thoại đầy đủ"))):
@@ -231,7 +231,7 @@ class ResidentsPage(QWidget):
         return dialog
 
     def _choose_export(self) -> None:
-        path, _f = QFileDialog.getSaveFileName(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
+        path = file_dialogs.save_file_name(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
                                                tr("Excel (*.xlsx);;CSV (*.csv)"))
         if path:
             self.export_to(path)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core.formatting import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -228,7 +228,7 @@ class SyncPage(QWidget):
         self.error_label.setText(getattr(exc, "message", str(exc)))
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn chứng chỉ CA"), "", tr("Chứng chỉ (*.pem *.crt);;Mọi tệp (*)"))
+        path = file_dialogs.open_file_name(self, tr("Chọn chứng chỉ CA"), "", tr("Chứng chỉ (*.pem *.crt);;Mọi tệp (*)"))
         if path:
             self.ca_edit.setText(path)
 

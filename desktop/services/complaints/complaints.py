@@ -364,7 +364,7 @@ def record_feedback(ctx: AppContext, complaint_id: str, resolved: str, rating: i
         who = nfc(collected_by).strip() or ctx.actor
         s.add(ComplaintFeedback(complaint_id=c.id, resolved=resolved, rating=rating, comment=nfc(comment).strip(),
                                 collected_by=who, collected_at=now))
-        summary = _("Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.").format(
+        summary = _("Cư dân đánh giá: {resolved}; mức hài lòng {rating}/5.").format(
             resolved=_(RESOLVED[resolved]), rating=rating if rating is not None else "-")
         if comment.strip():
             summary += " " + nfc(comment).strip()

@@ -64,7 +64,7 @@ def progress_document(data: dict, inputs: ReportInputs | None = None) -> dict:
 
 
 def complaints_document(data: dict, inputs: ReportInputs | None = None) -> dict:
-    doc = _head(data.get("ward"), _("Tiếp nhận, xử lý phản ánh, kiến nghị của người dân"), data["period"], inputs)
+    doc = _head(data.get("ward"), _("Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân"), data["period"], inputs)
     section = complaints_section(labelled_complaints(data))
     section["heading"] = ""
     doc["sections"] = [section]

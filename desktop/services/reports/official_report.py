@@ -231,7 +231,7 @@ def _target_line(target: dict, row: dict) -> str:
 
 
 def _help_section(h: dict) -> dict:
-    heading = _("2. Hỗ trợ trực tiếp người dân")
+    heading = _("2. Hỗ trợ trực tiếp cư dân")
     if not h.get("available"):
         return {"heading": heading, "paragraphs": [_("Chưa có số liệu.")], "tables": []}
     paragraphs = [

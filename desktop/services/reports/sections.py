@@ -17,7 +17,7 @@ def _with_unit(value, words: str) -> str:
 
 
 def complaints_section(c: dict) -> dict:
-    heading = _("3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân")
+    heading = _("3. Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân")
     if not c.get("available"):
         return {"heading": heading, "paragraphs": [_("Chưa có số liệu.")], "tables": []}
     acc, han = c["acceptance"], c["handling"]
@@ -38,7 +38,7 @@ def complaints_section(c: dict) -> dict:
     count_cols = [(_("TT"), "int"), (_("Nội dung"), "text"), (_("Số lượng"), "int")]
     tables = []
     for key, title in (("status_rows", _("Theo trạng thái")),
-                       ("satisfaction_rows", _("Người dân đánh giá vấn đề đã được giải quyết"))):
+                       ("satisfaction_rows", _("Cư dân đánh giá vấn đề đã được giải quyết"))):
         items = [r for r in c.get(key, []) if r["count"] or key != "status_rows"]  # statuses in use only
         rows = [[i, r["label"], r["count"]] for i, r in enumerate(items, 1)]
         if rows:

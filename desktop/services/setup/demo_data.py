@@ -48,7 +48,7 @@ FAILURE_WEIGHTS = {"khong_co_smartphone": 10, "may_cu": 12, "khong_co_vneid_muc_
 OTHER_REASONS = ("Máy hết pin", "Bận, hẹn quay lại", "Cần con cháu hỗ trợ", "Không nhớ số điện thoại đăng ký")
 COMM_TITLES = ("Hướng dẫn cài đặt iHaNoi", "Cảnh báo lừa đảo qua điện thoại", "Lịch hỗ trợ cuối tuần tại siêu thị",
                "Cách gửi phản ánh hiện trường", "Thông báo lịch cắt điện", "Tra cứu lịch tiêm chủng trên iHaNoi",
-               "Nộp học phí trực tuyến", "Khảo sát ý kiến người dân", "Phòng chống cháy nổ mùa hanh khô",
+               "Nộp học phí trực tuyến", "Khảo sát ý kiến cư dân", "Phòng chống cháy nổ mùa hanh khô",
                "Tuyến xe buýt mới qua phường")
 CHANNEL_WEIGHTS = {"ihanoi": 50, "loa_phuong": 15, "zalo": 20, "facebook": 10, "bang_tin": 5}
 PLACES = {"sieu_thi": ("Siêu thị WinMart", "Trung tâm thương mại Indochina Plaza", "Siêu thị BigC"),
