@@ -4103,6 +4103,11 @@ Press «Finish» to start.</translation>
       <translation>I agree that the ward's community digital transformation team records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/privacy.py" />
+      <source>Tôi đồng ý để Tổ Chuyển đổi số cộng đồng {ward} ghi lại họ tên, năm sinh, số CCCD và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).</source>
+      <translation>I agree that the community digital transformation team of {ward} records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tùy chọn</source>
       <translation>Custom</translation>
@@ -5077,6 +5082,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>phông chữ</source>
       <translation>fonts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/privacy.py" />
+      <source>phường/xã</source>
+      <translation>the ward/commune</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />

@@ -190,6 +190,7 @@ class ResidentForm(QWidget):
     # -- loading ----------------------------------------------------------------------
     def _load_groups(self) -> None:
         self.gui.read(residential_groups, on_done=self._set_groups, key=f"form.groups.{id(self)}")
+        self.gui.read(privacy.ward_name, on_done=self.consent_box.set_ward, key=f"form.ward.{id(self)}")
 
     def _set_groups(self, groups) -> None:
         current = self.group.currentData()
