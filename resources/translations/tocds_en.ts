@@ -5254,6 +5254,11 @@ Thôn Đông</translation>
       <translation>find residents by name, phone or CCCD</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>tìm theo mã phản ánh (cả mã hay một phần, ví dụ PA-7KX-4MT hoặc 7kx4mt)</source>
+      <translation>find by complaint code (all or part of it, e.g. PA-7KX-4MT or 7kx4mt)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>tạo bản sao lưu mã hóa</source>
       <translation>make an encrypted backup</translation>
