@@ -505,6 +505,11 @@
       <translation>No volunteers yet: add a name on the line below.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ do quản trị cấp (ví dụ https://dongbo.hanoi.gov.vn), hoặc dùng --server khi chạy tocds-cli sync.</source>
+      <translation>No sync server address yet: enter the one your administrator gave (e.g. https://dongbo.hanoi.gov.vn), or use --server with tocds-cli sync.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
       <translation>Export to {fmt} is not supported yet.</translation>
@@ -758,6 +763,11 @@
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Còn thiếu {n}</source>
       <translation>{n} short</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Còn {n} thay đổi chờ gửi.</source>
+      <translation>{n} changes still waiting to be sent.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -1575,6 +1585,11 @@
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Không còn cư dân nào trùng số CCCD.</source>
       <translation>No more residents with the same CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Không còn thay đổi nào chờ gửi.</source>
+      <translation>No changes left waiting to be sent.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
@@ -2966,6 +2981,11 @@
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Nhập {n} cư dân</source>
       <translation>Import {n} residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Nhập địa chỉ máy chủ đồng bộ (do quản trị cấp, ví dụ https://dongbo.hanoi.gov.vn) rồi bấm «Đồng bộ ngay».</source>
+      <translation>Enter the sync server's address (given by your administrator, e.g. https://dongbo.hanoi.gov.vn), then press “Sync now”.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -5424,6 +5444,16 @@ Thôn Đông</translation>
       <translation>{n} refused records are held back. Fix the record (for example on the Residents page), then press «Send again».</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} bản ghi máy chủ đã có từ lần gửi trước.</source>
+      <translation>{n} records the server already had from an earlier send.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} bản ghi nhận về được để riêng (trùng số CCCD, hoặc chưa có bản ghi liên quan) chờ xử lý.</source>
+      <translation>{n} received records set aside (same CCCD number, or a related record not here yet) waiting to be dealt with.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>{n} chuỗi</source>
       <translation>{n} strings</translation>
@@ -5494,6 +5524,21 @@ Thôn Đông</translation>
       <translation>{n} stars</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>{n} thay đổi</source>
+      <translation>{n} changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} thay đổi bị máy chủ từ chối: được giữ lại trong «Bản ghi bị từ chối».</source>
+      <translation>{n} changes refused by the server: kept under “Refused records”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} thay đổi là lần sửa tiếp theo của một bản ghi nên đi cùng bản ghi đó.</source>
+      <translation>{n} changes were later edits of a record and went with it.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>{n} tổ dân phố / thôn</source>
       <translation>{n} residential groups / villages</translation>
@@ -5502,6 +5547,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>{n} việc cần theo dõi, {o} quá hạn</source>
       <translation>{n} follow-ups, {o} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} xung đột chờ một người chọn giữ bản nào.</source>
+      <translation>{n} conflicts wait for a person to choose which version to keep.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
@@ -5664,6 +5714,11 @@ Thôn Đông</translation>
       <translation>Writing to disk…</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đang gửi: {done}/{total} thay đổi</source>
+      <translation>Sending: {done}/{total} changes</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Đang hoạt động</source>
       <translation>Active</translation>
@@ -5708,6 +5763,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đang lập báo cáo…</source>
       <translation>Preparing the report…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đang nhận: {n} bản ghi</source>
+      <translation>Receiving: {n} records</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5933,14 +5993,9 @@ Thôn Đông</translation>
       <translation>Told about iHaNoi</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/sync.py" />
-      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}, còn chờ {pending}.</source>
-      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}, waiting {pending}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/sync/page.py" />
-      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.</source>
-      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}.</translation>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đã gửi {records} bản ghi lên máy chủ ({changes} thay đổi).</source>
+      <translation>Sent {records} records to the server ({changes} changes).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
@@ -6016,6 +6071,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân: {avg}.</source>
       <translation>{n} opinions collected; average satisfaction: {avg}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đã nhận {n} bản ghi từ máy chủ.</source>
+      <translation>Received {n} records from the server.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/operators.py" />

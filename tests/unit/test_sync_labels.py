@@ -122,3 +122,16 @@ def test_listing_conflicts_again_audits_a_reveal_once_per_sign_in(app_ctx):
 def test_text_that_only_looks_like_a_date_is_shown_as_written():
     assert sl.display_value("resident", "notes", "2024-13-40") == "2024-13-40"  # the conflict list still opens
     assert sl.display_value("resident", "notes", "2024-12-31") == "31/12/2024"
+
+
+def test_a_run_is_told_in_words_that_add_up():
+    """"Chờ đồng bộ 3870" then "Đã gửi 3729": the 141 between are later edits that went with their record."""
+    lines = sl.result_lines({"pushed": 3729, "changes_sent": 3870, "merged": 141, "already_stored": 12,
+                             "rejected": 0, "conflicts": 0, "pulled": 500, "set_aside": 4, "pending": 0})
+    assert lines[0] == ("Đã gửi 3.729 bản ghi lên máy chủ (3.870 thay đổi). 141 thay đổi là lần sửa tiếp theo của "
+                        "một bản ghi nên đi cùng bản ghi đó. 12 bản ghi máy chủ đã có từ lần gửi trước.")
+    assert "Đã nhận 500 bản ghi từ máy chủ." in lines
+    assert any(line.startswith("4 bản ghi nhận về được để riêng") for line in lines)
+    assert lines[-1] == "Không còn thay đổi nào chờ gửi."
+    assert sl.progress_text("push", 1200, 3870) == "Đang gửi: 1.200/3.870 thay đổi"
+    assert sl.progress_text("pull", 800, 0) == "Đang nhận: 800 bản ghi"
