@@ -236,8 +236,9 @@ def write_pdf(doc: dict, out_path: str | Path) -> Path:
                 page.y += 10 * LEADING
         end_left, page.y = page.y, start
         signer = [(doc.get("signer_title", ""), "B", 12.0, False), (_("(Ký, ghi rõ họ tên)"), "I", 11.0, False)]
+        signer += [("", "R", 12.0, False)] * 4  # room for the signature (and the name written by hand)
         if doc.get("signer_name"):
-            signer += [("", "R", 12.0, False)] * 4 + [(doc["signer_name"], "B", 12.0, False)]
+            signer.append((doc["signer_name"], "B", 12.0, False))
         page.left += half
         page.width -= half
         page.columns([(1.0, signer)])
