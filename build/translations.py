@@ -132,15 +132,25 @@ def qt_missing() -> list[tuple[str, str]]:
                   if not (catalogue.get(context) or {}).get(text))
 
 
+def _labels(data) -> list[str]:
+    """Every "label" in a reference-data file (complaint kinds and categories shown in lists)."""
+    if isinstance(data, dict):
+        return [v for k, v in data.items() if k == "label" and isinstance(v, str)] + [
+            t for v in data.values() for t in _labels(v)]
+    return [t for v in data for t in _labels(v)] if isinstance(data, list) else []
+
+
 def glossary_problems(strings: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(string, spelling found, spelling to use) for every visible string that spells a word another
-    way than the glossary: Vietnamese sources, Qt's Vietnamese, and the Vietnamese help pages."""
+    way than the glossary: Vietnamese sources, Qt's Vietnamese, the Vietnamese help pages and the
+    complaint categories."""
     glossary = {k: v for k, v in json.loads(GLOSSARY.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     if strings is None:
         catalogue = json.loads(QT_CATALOGUE.read_text(encoding="utf-8"))
         strings = (list(extract()) + [t for texts in catalogue.values() if isinstance(texts, dict) for t in texts.values()]
                    + [line for page in sorted((ROOT / "resources" / "help" / "vi").glob("*.md"))
-                      for line in page.read_text(encoding="utf-8").splitlines()])
+                      for line in page.read_text(encoding="utf-8").splitlines()]
+                   + _labels(json.loads((ROOT / "resources" / "data" / "complaint_categories.json").read_text(encoding="utf-8"))))
     found = []
     for right, wrongs in glossary.items():
         for wrong in wrongs:
