@@ -2359,6 +2359,11 @@
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mã phản ánh</source>
+      <translation>Complaint code</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Mã thay đổi đã được dùng cho bản ghi khác, máy chủ không nhận.</source>
       <translation>The change id was already used for another record; the server does not accept it.</translation>
