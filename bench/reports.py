@@ -20,7 +20,7 @@ from desktop.services.setup.demo_data import build_demo_ward
 from desktop.services.reports.figures import ward_figures
 from desktop.services.reports.official_report import official_report
 from desktop.services.reports.xlsx_report import render as xlsx
-from desktop.gui.reports.pdf_report import render as pdf
+from desktop.services.reports.pdf_report import render as pdf
 data, n, runs = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 ctx = open_context(data, actor="bench")
 initialize_ward(ctx, "00166", "Tổ CĐS")

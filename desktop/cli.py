@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from desktop import __version__
+from desktop.core import formatting
 from desktop.core.i18n import N_, _
 
 # Each module has `register(subparsers)`; its handlers take (args) and return an exit code.
@@ -79,7 +80,7 @@ def bounded_int(low: int, high: int) -> Callable[[str], int]:
 
 
 def _group(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return formatting.number(n)
 
 
 def build_parser() -> argparse.ArgumentParser:

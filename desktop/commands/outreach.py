@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.core import formatting
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, print_json, say
 from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FAILURE_REASONS
 from desktop.core.permissions import Permission
-from desktop.core.period import format_date, format_time
+from desktop.core.formatting import format_date, format_time
 
 
 def register(sub) -> None:
@@ -56,8 +57,8 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
         print_json(counts)
     else:
         say(_("Đã tạo dữ liệu mẫu: {residents} cư dân, {campaigns} đợt ra quân, {sessions} lượt hỗ trợ ({seconds} giây).").format(
-            residents=counts["residents"], campaigns=counts["campaigns"], sessions=counts["help_sessions"],
-            seconds=counts["seconds"]))
+            residents=formatting.number(counts["residents"]), campaigns=formatting.number(counts["campaigns"]),
+            sessions=formatting.number(counts["help_sessions"]), seconds=formatting.decimal(counts["seconds"])))
     return EXIT_OK
 
 

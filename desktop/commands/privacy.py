@@ -12,7 +12,7 @@ import argparse
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, input_file, open_ctx, output_file, print_json, say
 from desktop.commands.access import open_signed_in, operator_args, secret_from, sign_in
 from desktop.core.i18n import _
-from desktop.core.period import format_time
+from desktop.core.formatting import format_time
 from desktop.core.permissions import Permission, Role
 
 PASSPHRASE_ENV = "TOCDS_BACKUP_PASSPHRASE"

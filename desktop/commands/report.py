@@ -11,6 +11,7 @@ import argparse
 import importlib
 from datetime import date
 
+from desktop.core.formatting import format_date
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, output_file, print_json, say
 from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
@@ -26,7 +27,7 @@ REPORTS.update(daily="desktop.services.reports.official_report:daily_report", we
 
 # format -> "module:function" taking (ctx, kind, data, out_path) and writing the file
 RENDERERS: dict[str, str] = {}
-RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.gui.reports.pdf_report:render")
+RENDERERS.update(xlsx="desktop.services.reports.xlsx_report:render", pdf="desktop.services.reports.pdf_report:render")
 
 
 def _load(ref: str):
@@ -58,12 +59,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     for given in (start, end):
         if given is not None and not FIRST_DAY <= given <= LAST_DAY:
             say(_("Ngày {day} nằm ngoài khoảng báo cáo được ({first} đến {last}).").format(
-                day=f"{given.day:02d}/{given.month:02d}/{given.year:04d}", first=FIRST_DAY.strftime("%d/%m/%Y"),
-                last=LAST_DAY.strftime("%d/%m/%Y")))
+                day=format_date(given), first=format_date(FIRST_DAY),
+                last=format_date(LAST_DAY)))
             return EXIT_USAGE
     if start and end and start > end:
-        say(_("--from ({start}) phải không sau --to ({end}).").format(start=start.strftime("%d/%m/%Y"),
-                                                                   end=end.strftime("%d/%m/%Y")))
+        say(_("--from ({start}) phải không sau --to ({end}).").format(start=format_date(start),
+                                                                   end=format_date(end)))
         return EXIT_USAGE
     period = Period.for_kind(args.kind, start, end)  # "today" is the Hanoi date, not the machine's
     if args.format != "json":

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.core import formatting
 from desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, bounded_int, output_file, print_json, say
 from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
@@ -122,7 +123,7 @@ def _say_report(report) -> None:
         else:
             say(_("Dòng {row} (cảnh báo): {reason}").format(row=w.row, reason=w.reason))
     if report.warnings_total > len(report.warnings):
-        say(_("… và {n} cảnh báo nữa (xem đủ bằng --json).").format(n=report.warnings_total - len(report.warnings)))
+        say(_("… và {n} cảnh báo nữa (xem đủ bằng --json).").format(n=formatting.number(report.warnings_total - len(report.warnings))))
     for d in report.duplicates:
         if d.same_as_row:
             say(_("Dòng {row}: {name} trùng với dòng {other} ({kind}).").format(

@@ -14,6 +14,7 @@ import getpass
 import os
 import sys
 
+from desktop.core import formatting
 from desktop.cli import EXIT_OK, EXIT_REFUSED, input_file, open_ctx, os_reason, print_json, say
 from desktop.commands.access import open_signed_in, operator_args, sign_in
 from desktop.core.i18n import _
@@ -144,6 +145,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
         if info:
             print(f"{info.ward_name} ({info.ward_code})")
         for kind, n in data["records"].items():
-            print(f"{kind}: {n}")
-        print(_("Thay đổi chờ đồng bộ: {n}").format(n=data["pending_changes"]))
+            print(f"{kind}: {formatting.number(n)}")
+        print(_("Thay đổi chờ đồng bộ: {n}").format(n=formatting.number(data["pending_changes"])))
     return EXIT_OK

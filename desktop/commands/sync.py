@@ -38,9 +38,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     finally:
         ctx.close()
-    summary = {k: result[k] for k in ("pushed", "pulled", "conflicts", "rejected", "pending")}
+    summary = {k: result[k] for k in ("pushed", "pulled", "conflicts", "rejected", "set_aside", "pending",
+                                      "changes_sent", "merged", "already_stored")}
     if args.json:
         print_json(summary)
     else:
-        say(_("Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}, còn chờ {pending}.").format(**summary))
+        from desktop.services.sync.labels import result_lines
+
+        for line in result_lines(summary):
+            say(line)
     return EXIT_REFUSED if summary["conflicts"] or summary["rejected"] else EXIT_OK

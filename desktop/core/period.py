@@ -21,23 +21,6 @@ def parse_date(text: str) -> date:
     raise ValueError(_("Ngày không hợp lệ: «{text}» (dùng dd/mm/yyyy)").format(text=text))
 
 
-def format_date(d: date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
-
-
-def format_time(moment: datetime | str | None) -> str:
-    """A moment as Hanoi people read it, dd/mm/yyyy HH:MM: an aware datetime or its ISO text (as
-    stored, UTC) is shown in Hanoi time, a naive one as it is; "" for none, text that is no time as given."""
-    if not moment:
-        return ""
-    if isinstance(moment, str):
-        try:
-            moment = datetime.fromisoformat(moment)
-        except ValueError:
-            return moment
-    return (moment.astimezone(VN_TZ) if moment.tzinfo else moment).strftime("%d/%m/%Y %H:%M")
-
-
 def today_vn() -> date:
     return datetime.now(VN_TZ).date()
 

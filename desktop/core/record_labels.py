@@ -3,6 +3,7 @@ is wrong with a value of one, worded for people: the sync page, a refused save a
 
 from __future__ import annotations
 
+from desktop.core import formatting
 from desktop.core.i18n import N_, _
 
 KIND_LABELS = {
@@ -86,7 +87,7 @@ def field_label(kind: str, field: str) -> str:
 
 
 def _number(n: int) -> str:
-    return f"{n:,}".replace(",", ".")  # 4.000: the Vietnamese thousands separator
+    return formatting.number(n)  # 4.000: the Vietnamese thousands separator
 
 
 def problem_text(kind: str, field: str, code: str, limit: int | None = None) -> str:

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from desktop.core.formatting import format_date
 from desktop.core.i18n import _
 from desktop.core.period import today_vn
 
@@ -185,10 +186,10 @@ def parse_birth(value: object) -> tuple[date | None, int | None]:
     if value is None:
         return None, None
     if isinstance(value, datetime):
-        d = _make_date(value.year, value.month, value.day, value.strftime("%d/%m/%Y"))
+        d = _make_date(value.year, value.month, value.day, format_date(value))
         return d, d.year
     if isinstance(value, date):
-        d = _make_date(value.year, value.month, value.day, value.strftime("%d/%m/%Y"))
+        d = _make_date(value.year, value.month, value.day, format_date(value))
         return d, d.year
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if float(value).is_integer() and MIN_YEAR <= int(value) <= 2100:
@@ -219,5 +220,3 @@ def parse_birth(value: object) -> tuple[date | None, int | None]:
     raise InvalidValue(_("Ngày sinh «{value}» không đọc được (dùng dd/mm/yyyy hoặc năm sinh).").format(value=text))
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""

@@ -12,7 +12,7 @@ TARGET_GROUPS = {
     "hoc_sinh_sinh_vien": N_("Học sinh, sinh viên"),
     "nguoi_cao_tuoi": N_("Người cao tuổi"),
     "ho_kinh_doanh": N_("Hộ kinh doanh"),
-    "nguoi_dan_khac": N_("Người dân khác"),
+    "nguoi_dan_khac": N_("Cư dân khác"),
 }
 
 # iHaNoi adoption funnel, in order: a resident only ever moves forward.

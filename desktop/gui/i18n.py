@@ -7,7 +7,10 @@ otherwise straight from the .ts source through the same catalogue the CLI reads.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+import json
+from functools import lru_cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import i18n as core_i18n
 from desktop.resources import resource
@@ -37,6 +40,35 @@ class CatalogueTranslator(QTranslator):
         return not self._messages
 
 
+@lru_cache(maxsize=1)
+def qt_catalogue() -> dict[str, dict[str, str]]:
+    """Vietnamese for Qt's own texts by context and source (resources/translations/qt_vi.json)."""
+    data = json.loads(resource("translations", "qt_vi.json").read_text(encoding="utf-8"))
+    return {context: texts for context, texts in data.items() if isinstance(texts, dict)}
+
+
+class QtTextsTranslator(QTranslator):
+    """Qt's standard buttons, message boxes, file dialog and edit menus in Vietnamese: Qt ships
+    no qtbase_vi.qm, so these come from our own catalogue (and win over one that may come later)."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):
+        return qt_catalogue().get(context, {}).get(source_text)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def _qt_translators(app) -> list[QTranslator]:
+    """Qt's own Vietnamese: qtbase_vi.qm from Qt's translations folder when there is one (the
+    bundle ships it), then ours on top (installed last, asked first)."""
+    found: list[QTranslator] = []
+    qtbase = QTranslator(app)
+    if qtbase.load("qtbase_vi", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(qtbase)
+    found.append(QtTextsTranslator(app))
+    return found
+
+
 _installed: list[QTranslator] = []
 
 
@@ -50,6 +82,9 @@ def install_language(lang: str) -> str:
     core_i18n.set_language(lang)
     QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi" else QLocale.Language.English))
     if lang == "vi":
+        for translator in _qt_translators(app):
+            app.installTranslator(translator)
+            _installed.append(translator)
         return lang
     translator: QTranslator = QTranslator(app)
     qm, ts = resource("translations", f"tocds_{lang}.qm"), resource("translations", f"tocds_{lang}.ts")

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.gui.appearance import appearance_for
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -256,7 +256,7 @@ class SettingsPage(QWidget):
             self._loaded = preferences.load(self.gui.app.settings)
 
     def _browse_ca(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, tr("Chọn tệp chứng chỉ CA"), self.ca_bundle.text(), tr("Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)")
         )
         if path:

@@ -13,6 +13,7 @@ import errno
 import shutil
 from pathlib import Path
 
+from desktop.core import formatting
 from desktop.core.i18n import _
 
 # SQLite primary result codes (the low byte of an extended code).
@@ -93,12 +94,7 @@ class NetworkDataFolder(StoreError):
 
 def format_size(n: int) -> str:
     """Bytes for people: 1,5 GB, 240 MB, 12 kB."""
-    for unit, size in (("GB", 1 << 30), ("MB", 1 << 20), ("kB", 1 << 10)):
-        if n >= size:
-            value = n / size
-            text = f"{value:.1f}".replace(".", ",") if value < 10 else f"{value:.0f}"
-            return f"{text.removesuffix(',0')} {unit}"
-    return f"{n} byte"
+    return formatting.file_size(n)
 
 
 def free_space(path: str | Path) -> int | None:

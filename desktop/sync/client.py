@@ -11,6 +11,7 @@ import json
 import logging
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
+from typing import Callable
 
 from sqlalchemy import select
 
@@ -37,6 +38,9 @@ class SyncReport:
     rejected: int = 0
     set_aside: int = 0  # pulled records that could not be stored here (quarantined or a duplicate person)
     pending: int = 0
+    changes_sent: int = 0  # local changes settled by the server (several of one record go as one record)
+    already_stored: int = 0  # records the server had already (a batch sent again after a lost answer)
+    merged: int = 0  # changes that were later edits of a record sent in the same item
     files: int = 0
     downloaded: int = 0
     check: dict = field(default_factory=dict)
@@ -51,12 +55,19 @@ def is_bookkeeping(kind: str, payload: dict) -> bool:
     return kind == "audit_entry" and payload.get("action") == "sync"
 
 
+# progress(stage, done, total): stage "push" (changes sent of those waiting) or "pull" (records
+# received; total 0: the server does not say how many are left)
+Progress = Callable[[str, int, int], None]
+
+
 class SyncClient:
-    def __init__(self, ctx, transport: Transport, ward: str):
+    def __init__(self, ctx, transport: Transport, ward: str, progress: Progress | None = None):
         self.ctx = ctx
         self.t = transport
         self.ward = ward
         self.report = SyncReport()
+        self._progress = progress or (lambda _stage, _done, _total: None)
+        self._push_total: int | None = 0
 
     def _write(self):
         return self.ctx.store.write(actor="sync", applying_remote=True)
@@ -89,9 +100,13 @@ class SyncClient:
             return not json.loads(st.last_check_json).get("ok", False)
 
     # -- push -----------------------------------------------------------------------------
-    def push_all(self) -> None:
+    def push_all(self, *, quiet: bool = False) -> None:
+        """Send every waiting change; `quiet`: tell no progress (the run's own audit entry)."""
         with self.ctx.read() as s:
             waiting = outbox.open_batches(s)
+            self._push_total = None if quiet else self.report.changes_sent + pending_count(s)
+        if self._push_total is not None:
+            self._progress("push", self.report.changes_sent, self._push_total)
         for batch_id in waiting:  # answers lost last time: the same batch again
             log.info("resending batch %s", batch_id)
             self._send(batch_id)
@@ -143,6 +158,11 @@ class SyncClient:
         runs = {i.record_id for i in items if is_bookkeeping(i.kind, i.payload)}
         self.report.pushed += out.applied - sum(1 for _kind, rid in out.records if rid in runs)
         self.report.rejected += out.rejected
+        self.report.changes_sent += out.changes - sum(len(rows) for i, rows in zip(items, groups) if i.record_id in runs)
+        self.report.already_stored += out.already_stored
+        self.report.merged += out.merged
+        if self._push_total is not None:
+            self._progress("push", self.report.changes_sent, max(self._push_total, self.report.changes_sent))
 
     # -- pull -----------------------------------------------------------------------------
     def _state(self, s) -> SyncState:
@@ -158,6 +178,7 @@ class SyncClient:
         with self.ctx.read() as s:
             st = s.get(SyncState, 1)
             cursor = st.cursor if st else 0
+        self._progress("pull", 0, 0)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
             page = self.t.pull(self.ward, cursor, PULL_PAGE)
             while True:
@@ -175,6 +196,7 @@ class SyncClient:
                 runs = sum(1 for rr in page.records if is_bookkeeping(rr.kind, rr.payload))
                 self.report.pulled += max(0, out.applied - runs)
                 self.report.set_aside += out.failed + out.duplicates
+                self._progress("pull", self.report.pulled + self.report.set_aside, 0)
                 if ahead is None:
                     break
                 cursor, page = page.cursor, ahead.result()

@@ -53,6 +53,9 @@ class BatchOutcome:
     applied: int = 0
     conflicts: int = 0
     rejected: int = 0
+    already_stored: int = 0  # applied items the server held already (sent before, answer lost)
+    changes: int = 0  # local changes settled (several of one record travel as one item)
+    merged: int = 0  # of those, later edits that went in the same item as an earlier one
     complete: bool = True
     records: list[tuple[str, str]] = field(default_factory=list)
 
@@ -193,6 +196,9 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
             continue
         last_seq = max(r.seq for r in rows)
         later = [r for r in later_all.get(item.record_id, []) if r.seq > last_seq]
+        out.changes += len(rows)
+        out.merged += len(rows) - 1
+        out.already_stored += result.status == "already_stored"
         if result.status in ("applied", "already_stored"):
             states["sent"].extend(r.seq for r in rows)
             out.applied += 1

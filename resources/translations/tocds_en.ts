@@ -39,7 +39,7 @@
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/services/reports/pdf_report.py" />
       <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>(Ký, ghi rõ họ tên)</source>
       <translation>(Signature and full name)</translation>
@@ -111,11 +111,6 @@
       <translation>(empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/residents/list_model.py" />
-      <source>(đã xóa)</source>
-      <translation>(deleted)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>+ Phản ánh mới (Ctrl+N)</source>
       <translation>+ New complaint (Ctrl+N)</translation>
@@ -182,7 +177,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
-      <source>2. Hỗ trợ trực tiếp người dân</source>
+      <source>2. Hỗ trợ trực tiếp cư dân</source>
       <translation>2. Direct help to residents</translation>
     </message>
     <message>
@@ -202,7 +197,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <source>3. Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân</source>
       <translation>3. Receiving and handling residents' complaints</translation>
     </message>
     <message>
@@ -490,7 +485,7 @@
       <translation>Nobody on duty: choose a name, then press «Start shift».</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/document.py" />
+      <location filename="../../desktop/core/formatting.py" />
       <source>Chưa có số liệu</source>
       <translation>No figures yet</translation>
     </message>
@@ -515,6 +510,11 @@
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chưa có tình nguyện viên: thêm tên ở dòng dưới.</source>
       <translation>No volunteers yet: add a name on the line below.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/service.py" />
+      <source>Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ do quản trị cấp (ví dụ https://dongbo.hanoi.gov.vn), hoặc dùng --server khi chạy tocds-cli sync.</source>
+      <translation>No sync server address yet: enter the one your administrator gave (e.g. https://dongbo.hanoi.gov.vn), or use --server with tocds-cli sync.</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -773,6 +773,16 @@
       <translation>Still to go</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Còn thiếu {n}</source>
+      <translation>{n} short</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Còn {n} thay đổi chờ gửi.</source>
+      <translation>{n} changes still waiting to be sent.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
       <location filename="../../desktop/services/complaints/complaints.py" />
       <location filename="../../desktop/services/residents/export.py" />
@@ -877,15 +887,36 @@
       <translation>Residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Cư dân khác</source>
+      <translation>Other residents</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Cư dân trùng số CCCD</source>
       <translation>Residents with the same CCCD</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>Cư dân đánh giá vấn đề đã được giải quyết</source>
+      <translation>Residents' view: was the problem solved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <source>Cư dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
+      <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
       <translation>Registered resident</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/people/consent.py" />
+      <source>Cư dân đã đọc (hoặc được đọc cho nghe) và đồng ý</source>
+      <translation>The resident has read (or was read) this and agrees</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -1344,11 +1375,6 @@
       <translation>Finish</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/complaints/intake_form.py" />
-      <source>Huỷ (Esc)</source>
-      <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/sync/conflicts.py" />
       <source>Hãy chọn bản ghi có số CCCD nhập sai.</source>
       <translation>Choose the record whose CCCD was typed wrong.</translation>
@@ -1375,6 +1401,7 @@
       <translation>Kind</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/formatting.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Hôm nay</source>
       <translation>Today</translation>
@@ -1502,12 +1529,14 @@
       <translation>Household businesses</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
       <location filename="../../desktop/gui/people/restore_dialog.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hủy (Esc)</source>
       <translation>Cancel (Esc)</translation>
@@ -1578,6 +1607,11 @@
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Không còn cư dân nào trùng số CCCD.</source>
       <translation>No more residents with the same CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Không còn thay đổi nào chờ gửi.</source>
+      <translation>No changes left waiting to be sent.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
@@ -1990,6 +2024,11 @@
       <translation>Kind of complaint not in the catalogue: "{code}"</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Loại tệp:</source>
+      <translation>Files of type:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Loại/lĩnh vực: {error}</source>
       <translation>Kind/category: {error}</translation>
@@ -2047,6 +2086,11 @@
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Lĩnh vực «{code}» không thuộc loại «{kind}»</source>
       <translation>Category "{code}" does not belong to kind "{kind}"</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Lưu</source>
+      <translation>Save</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -2368,6 +2412,11 @@
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/page.py" />
+      <source>Mã phản ánh</source>
+      <translation>Complaint code</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Mã thay đổi đã được dùng cho bản ghi khác, máy chủ không nhận.</source>
       <translation>The change id was already used for another record; the server does not accept it.</translation>
@@ -2465,6 +2514,12 @@
       <translation>Backup passphrase: </translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
+      <source>Mọi cư dân</source>
+      <translation>All residents</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/page.py" />
       <source>Mọi loại</source>
       <translation>All kinds</translation>
@@ -2488,12 +2543,6 @@
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Mọi người</source>
       <translation>Everyone</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/outreach/log_views.py" />
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Mọi người dân</source>
-      <translation>All residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -2534,6 +2583,11 @@
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Một phần</source>
       <translation>Partly</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Mở</source>
+      <translation>Open</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -2789,27 +2843,6 @@
       <translation>Elderly people</translation>
     </message>
     <message>
-      <location filename="../../desktop/core/vocab.py" />
-      <source>Người dân khác</source>
-      <translation>Other residents</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/reports/page.py" />
-      <location filename="../../desktop/services/reports/sections.py" />
-      <source>Người dân đánh giá vấn đề đã được giải quyết</source>
-      <translation>Residents' view: was the problem solved</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/complaints/complaints.py" />
-      <source>Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.</source>
-      <translation>Resident's feedback: {resolved}; satisfaction {rating}/5.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/people/consent.py" />
-      <source>Người dân đã đọc (hoặc được đọc cho nghe) và đồng ý</source>
-      <translation>The resident has read (or was read) this and agrees</translation>
-    </message>
-    <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Người dùng</source>
       <translation>Operator</translation>
@@ -3009,6 +3042,11 @@
       <translation>Import {n} residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>Nhập địa chỉ máy chủ đồng bộ (do quản trị cấp, ví dụ https://dongbo.hanoi.gov.vn) rồi bấm «Đồng bộ ngay».</source>
+      <translation>Enter the sync server's address (given by your administrator, e.g. https://dongbo.hanoi.gov.vn), then press “Sync now”.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <location filename="../../desktop/gui/people/hook.py" />
       <source>Nhật ký truy cập</source>
@@ -3066,7 +3104,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
-      <location filename="../../desktop/gui/reports/pdf_report.py" />
+      <location filename="../../desktop/services/reports/pdf_report.py" />
       <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>Nơi nhận:</source>
       <translation>Recipients:</translation>
@@ -3238,9 +3276,9 @@ Press «Finish» to start.</translation>
       <translation>Handling overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Quá hạn {d} ngày, còn thiếu {n}</source>
-      <translation>{d} days overdue, {n} still missing</translation>
+      <location filename="../../desktop/core/formatting.py" />
+      <source>Quá hạn {n} ngày</source>
+      <translation>{n} days overdue</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -3870,12 +3908,12 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours} giờ làm việc.</source>
-      <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours} working hours.</translation>
+      <source>Tiếp nhận đúng hạn {on_time}/{decided} ({pct}); xử lý đúng hạn {h_on_time}/{h_decided} ({h_pct}). Thời gian xử lý bình quân: {hours}.</source>
+      <translation>Accepted on time {on_time}/{decided} ({pct}); handled on time {h_on_time}/{h_decided} ({h_pct}). Average handling time: {hours}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
-      <source>Tiếp nhận, xử lý phản ánh, kiến nghị của người dân</source>
+      <source>Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân</source>
       <translation>Receiving and handling residents' complaints</translation>
     </message>
     <message>
@@ -4097,6 +4135,11 @@ Press «Finish» to start.</translation>
       <translation>The operator's name is longer than 120 characters.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Tên tệp:</source>
+      <translation>File name:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tên tổ CĐS:</source>
       <translation>Team name:</translation>
@@ -4108,14 +4151,14 @@ Press «Finish» to start.</translation>
       <translation>Campaign / booth name</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Tìm cư dân</source>
+      <translation>Find a resident</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…</source>
       <translation>Find a resident: name (diacritics optional), 4+ phone digits, CCCD…</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/residents/page.py" />
-      <source>Tìm người dân</source>
-      <translation>Find a resident</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4126,6 +4169,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Tìm trong chi tiết</source>
       <translation>Search the details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/file_dialogs.py" />
+      <source>Tìm trong:</source>
+      <translation>Look in:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4147,6 +4195,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/people/privacy.py" />
       <source>Tôi đồng ý để Tổ Chuyển đổi số cộng đồng của phường/xã ghi lại họ tên, năm sinh, số CCCD và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).</source>
       <translation>I agree that the ward's community digital transformation team records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/privacy.py" />
+      <source>Tôi đồng ý để Tổ Chuyển đổi số cộng đồng {ward} ghi lại họ tên, năm sinh, số CCCD và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15).</source>
+      <translation>I agree that the community digital transformation team of {ward} records my name, year of birth, ID (CCCD) number and phone number to help me install and use the iHaNoi app, follow up on that help, and take my complaints. The data is used only for this and is not given to third parties other than competent state agencies. I may see my data, ask for it to be corrected or deleted, and withdraw this consent at any time (Personal Data Protection Law 91/2025/QH15).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -4331,22 +4384,11 @@ Press «Finish» to start.</translation>
       <translation>The photo file «{name}» is larger than {limit} MB.</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/outreach/progress_view.py" />
-      <source>Tỉ lệ</source>
-      <translation>Rate</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/services/outreach/targets.py" />
-      <source>Tỉ lệ mục tiêu phải từ 1 đến 100%.</source>
-      <translation>The target percentage must be between 1 and 100%.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tỉnh/thành phố:</source>
       <translation>Province/city:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tổ Chuyển đổi số cộng đồng</source>
       <translation>Community digital transformation team</translation>
@@ -4484,14 +4526,18 @@ Thôn Đông</translation>
       <translation>Lock after (minutes)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/progress_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/reports/documents.py" />
-      <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tỷ lệ</source>
       <translation>Rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/outreach/targets.py" />
+      <source>Tỷ lệ mục tiêu phải từ 1 đến 100%.</source>
+      <translation>The target percentage must be between 1 and 100%.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>UBND {ward}</source>
       <translation>People's Committee of {ward}</translation>
@@ -5148,6 +5194,11 @@ Thôn Đông</translation>
       <translation>fonts</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/privacy.py" />
+      <source>phường/xã</source>
+      <translation>the ward/commune</translation>
+    </message>
+    <message>
       <location filename="../../desktop/cli.py" />
       <source>phải là số nguyên từ {low} đến {high}</source>
       <translation>must be a whole number from {low} to {high}</translation>
@@ -5169,7 +5220,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
-      <source>phản ánh, kiến nghị của người dân</source>
+      <source>phản ánh, kiến nghị của cư dân</source>
       <translation>residents' complaints and petitions</translation>
     </message>
     <message>
@@ -5311,6 +5362,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <source>tìm cư dân theo tên, số điện thoại hoặc CCCD</source>
       <translation>find residents by name, phone or CCCD</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/complaints.py" />
+      <source>tìm theo mã phản ánh (cả mã hay một phần, ví dụ PA-7KX-4MT hoặc 7kx4mt)</source>
+      <translation>find by complaint code (all or part of it, e.g. PA-7KX-4MT or 7kx4mt)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -5483,6 +5539,16 @@ Thôn Đông</translation>
       <translation>{n} refused records are held back. Fix the record (for example on the Residents page), then press «Send again».</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} bản ghi máy chủ đã có từ lần gửi trước.</source>
+      <translation>{n} records the server already had from an earlier send.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} bản ghi nhận về được để riêng (trùng số CCCD, hoặc chưa có bản ghi liên quan) chờ xử lý.</source>
+      <translation>{n} received records set aside (same CCCD number, or a related record not here yet) waiting to be dealt with.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>{n} chuỗi</source>
       <translation>{n} strings</translation>
@@ -5511,6 +5577,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>{n} dòng dữ liệu, dòng tiêu đề số {row}. Kiểm tra cột nào là trường nào.</source>
       <translation>{n} data rows, header on row {row}. Check which column is which field.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>{n} giờ làm việc</source>
+      <translation>{n} working hours</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5548,6 +5619,21 @@ Thôn Đông</translation>
       <translation>{n} stars</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <source>{n} thay đổi</source>
+      <translation>{n} changes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} thay đổi bị máy chủ từ chối: được giữ lại trong «Bản ghi bị từ chối».</source>
+      <translation>{n} changes refused by the server: kept under “Refused records”.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} thay đổi là lần sửa tiếp theo của một bản ghi nên đi cùng bản ghi đó.</source>
+      <translation>{n} changes were later edits of a record and went with it.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>{n} tổ dân phố / thôn</source>
       <translation>{n} residential groups / villages</translation>
@@ -5556,6 +5642,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>{n} việc cần theo dõi, {o} quá hạn</source>
       <translation>{n} follow-ups, {o} overdue</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>{n} xung đột chờ một người chọn giữ bản nào.</source>
+      <translation>{n} conflicts wait for a person to choose which version to keep.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/sections.py" />
+      <source>{n}/5</source>
+      <translation>{n}/5</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -5699,7 +5795,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
-      <source>Ý kiến người dân sau xử lý</source>
+      <source>Ý kiến cư dân sau xử lý</source>
       <translation>Resident's feedback after handling</translation>
     </message>
     <message>
@@ -5731,6 +5827,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/importing.py" />
       <source>Đang ghi vào đĩa…</source>
       <translation>Writing to disk…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đang gửi: {done}/{total} thay đổi</source>
+      <translation>Sending: {done}/{total} changes</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -5778,6 +5879,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đang lập báo cáo…</source>
       <translation>Preparing the report…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đang nhận: {n} bản ghi</source>
+      <translation>Receiving: {n} records</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -6003,14 +6109,9 @@ Thôn Đông</translation>
       <translation>Told about iHaNoi</translation>
     </message>
     <message>
-      <location filename="../../desktop/commands/sync.py" />
-      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}, còn chờ {pending}.</source>
-      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}, waiting {pending}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/sync/page.py" />
-      <source>Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.</source>
-      <translation>Sent {pushed}, received {pulled}, conflicts {conflicts}, rejected {rejected}.</translation>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đã gửi {records} bản ghi lên máy chủ ({changes} thay đổi).</source>
+      <translation>Sent {records} records to the server ({changes} changes).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
@@ -6084,8 +6185,13 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
-      <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân {avg}/5.</source>
-      <translation>{n} residents gave feedback; average satisfaction {avg}/5.</translation>
+      <source>Đã lấy ý kiến {n} lượt; điểm hài lòng bình quân: {avg}.</source>
+      <translation>{n} opinions collected; average satisfaction: {avg}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đã nhận {n} bản ghi từ máy chủ.</source>
+      <translation>Received {n} records from the server.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/operators.py" />
@@ -6239,6 +6345,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký cư dân mới</source>
       <translation>Register a new resident</translation>
     </message>
@@ -6246,11 +6353,6 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký mới (Ctrl+N)</source>
       <translation>New registration (Ctrl+N)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/gui/residents/page.py" />
-      <source>Đăng ký người dân mới</source>
-      <translation>Register a new resident</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -6626,7 +6728,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/about.py" />
-      <source>Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa người dân lên iHaNoi.</source>
+      <source>Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa cư dân lên iHaNoi.</source>
       <translation>The app of community digital transformation teams: getting residents onto iHaNoi.</translation>
     </message>
     <message>

@@ -49,7 +49,7 @@ def test_import_search_export_roundtrip(data, tmp_path):
     assert proc.returncode == 0, proc.stderr
     found = json.loads(proc.stdout)
     assert [(r["full_name"], r["birth_year"], r["residential_group"]) for r in found] == [("Trần Thị Thuỷ", 1990, "Tổ dân phố số 2")]
-    assert found[0]["id"] and found[0]["phone_masked"] == "+84 98* *** 321"
+    assert found[0]["id"] and found[0]["phone_masked"] == "0987 *** 321"
     proc = run("--data-dir", data, "search", "n", "--limit", "1", "--json")
     assert len(json.loads(proc.stdout)) == 1
 

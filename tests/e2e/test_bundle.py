@@ -39,6 +39,8 @@ def test_bundle_is_under_the_size_limit_and_trimmed(bundle):
     assert not [p for p in plugins if any(x in p for x in ("wayland", "eglfs", "gtk3"))]
     assert not list((bundle / "_internal").glob("libgtk-3*"))
     assert (bundle / "_internal" / "resources" / "translations" / "tocds_en.qm").exists()
+    assert (bundle / "_internal" / "resources" / "translations" / "qt_vi.json").exists()  # Qt's buttons in Vietnamese
+    assert (bundle / "_internal" / "resources" / "glossary.json").exists()
     assert (bundle / "_internal" / "resources" / "help" / "vi" / "booth.md").exists()
 
 

@@ -207,7 +207,8 @@ def test_cli_sync_enrol_and_json_summary(srv, tmp_path):
     run = subprocess.run([bin_path("tocds-cli"), "--data-dir", str(data), "sync", "--server", srv.url,
                           "--enroll-code", code, "--json"], env=env, capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == {"pushed": 0, "pulled": 0, "conflicts": 0, "rejected": 0, "pending": 0}
+    assert json.loads(run.stdout) == {"pushed": 0, "pulled": 0, "conflicts": 0, "rejected": 0, "set_aside": 0,
+                                      "pending": 0, "changes_sent": 0, "merged": 0, "already_stored": 0}
     bad = subprocess.run([bin_path("tocds-cli"), "--data-dir", str(data), "sync", "--server", "http://example.org",
                           "--json"], env=env, capture_output=True, text=True)
     assert bad.returncode == 1 and "https://" in bad.stderr

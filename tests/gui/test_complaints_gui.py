@@ -159,6 +159,23 @@ def test_page_lists_highlights_overdue_and_filters(qtbot, gui_ctx):
     assert page.model.rows[0].id == fresh
 
 
+def test_a_code_read_out_on_the_phone_finds_its_complaint(qtbot, gui_ctx):
+    from desktop.gui.complaints.page import ComplaintsPage
+
+    now = datetime.now(VN_TZ)
+    wanted = _file(gui_ctx.app, "Đèn đường hỏng đã lâu", now)
+    _file(gui_ctx.app, "Tiếng ồn karaoke sau 22 giờ", now, category="tieng_on")
+    page = ComplaintsPage(gui_ctx)
+    page.resize(1400, 800)
+    show_active(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    code = page.model.rows[page.model.row_of(wanted)].code  # "PA-7KX-4MT"
+    type_text(qtbot, page.code_filter, code.lower().replace("-", " "))
+    qtbot.waitUntil(lambda: [r.id for r in page.model.rows] == [wanted], timeout=10000)
+    page.code_filter.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+
+
 def test_detail_timeline_transition_and_feedback_reopens(qtbot, gui_ctx):
     from desktop.gui.complaints.page import ComplaintsPage
 

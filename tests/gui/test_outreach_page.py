@@ -137,3 +137,15 @@ def test_page_fits_a_1366_pixel_laptop_screen(qtbot, gui_ctx):
     qtbot.waitUntil(lambda: "Toàn phường" in page.progress.totals.text(), timeout=5000)
     qtbot.waitUntil(lambda: page.progress.warning.text() != "", timeout=5000)
     assert page.minimumSizeHint().width() <= 1366 - 200
+
+
+def test_days_past_a_target_read_in_words_not_as_a_negative_number():
+    """Before: "Còn (ngày)" showed -78 beside "Quá hạn 78 ngày"."""
+    from desktop.gui.outreach.progress_view import _target_text
+
+    row = {"target": {"deadline": "2026-09-15", "percent": 100, "days_left": -78, "met": False, "remaining": 1222,
+                      "pace_per_day": 1222.0}}
+    goal, days, pace = _target_text(row)
+    assert (goal, days, pace) == ("100% · 15/09/2026", "Quá hạn 78 ngày", "Còn thiếu 1.222")
+    row["target"].update(days_left=12, remaining=2001, pace_per_day=166.75)
+    assert _target_text(row)[1:] == ["12", "166,8/ngày"]

@@ -132,7 +132,7 @@ def test_edit_existing_updates(qtbot, gui_ctx):
     r = svc.register_resident(gui_ctx.app, svc.ResidentInput(full_name="Đỗ Minh", phone="0987654321"))
     form = open_form(qtbot, gui_ctx)
     form.edit(svc.get_resident(gui_ctx.app, r.id))
-    assert form.phone.text() == "+84 98* *** 321"  # masked in the form too: reveals only through the audit
+    assert form.phone.text() == "0987 *** 321"  # masked in the form too: reveals only through the audit
     form.address.setFocus()
     type_text(qtbot, form.address, "Ngõ 7")
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
@@ -158,7 +158,10 @@ def test_form_shows_the_versioned_consent_and_stores_it(qtbot, gui_ctx):
 
     gui_ctx.app.actor = "Trần Ghi Nhận"
     form = open_form(qtbot, gui_ctx)
-    assert form.consent_box.text.text() == privacy.current_consent().text
+    # the wording names the ward (before: "Tổ Chuyển đổi số cộng đồng của phường/xã")
+    qtbot.waitUntil(lambda: form.consent_box.text.text() == privacy.current_consent("Phường Cầu Giấy").text)
+    assert "Tổ Chuyển đổi số cộng đồng Phường Cầu Giấy ghi lại" in form.consent_box.text.text()
+    assert "phường/xã" not in form.consent_box.text.text()
     assert form.consent_box.isVisibleTo(form)
     type_text(qtbot, form.full_name, "Lý Thị Đồng Ý")
     form.consent.setChecked(True)

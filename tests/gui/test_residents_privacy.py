@@ -31,7 +31,7 @@ def test_volunteer_is_refused_the_reveal_with_the_message(qtbot, gui_ctx):
     qtbot.waitUntil(lambda: "không được phép" in page.detail.message.text(), timeout=5000)
     assert "Tình nguyện viên" in page.detail.message.text()
     assert page.detail.values["cccd"].text() == "0010******01"
-    assert page.detail.values["phone"].text() == "+84 91* *** 678"
+    assert page.detail.values["phone"].text() == "0912 *** 678"
     assert audit.query_unchecked(gui_ctx.app, action="reveal") == []
 
 

@@ -28,15 +28,16 @@ def page(qtbot, gui_ctx):
 
 
 def test_enrol_and_sync_now_from_the_page(qtbot, page, server):
-    assert page.pending_label.text() == "3"  # the three residential groups of the fixture ward
+    assert page.pending_label.text() == "3 thay đổi"  # the three residential groups of the fixture ward
     assert "chưa đăng ký" in page.enrolled_label.text()
     page.url_edit.clear()
     type_text(qtbot, page.url_edit, server.url)
     type_text(qtbot, page.code_edit, server.enroll_code("00166"))
     with qtbot.waitSignal(page.scheduler.finished, timeout=30000):
         qtbot.keyClick(page.code_edit, "\r")  # Enter in the code field syncs
-    qtbot.waitUntil(lambda: page.pending_label.text() == "0", timeout=10000)
-    assert "Đã gửi 3" in page.result_label.text()
+    qtbot.waitUntil(lambda: page.pending_label.text() == "0 thay đổi", timeout=10000)
+    assert "Đã gửi 3 bản ghi lên máy chủ (3 thay đổi)." in page.result_label.text()
+    assert "Không còn thay đổi nào chờ gửi." in page.result_label.text()
     assert page.enrolled_label.text() == "đã đăng ký"
     assert page.last_label.text() != "chưa có"
     assert page.error_label.text() == ""
@@ -54,6 +55,35 @@ def test_unreachable_server_is_said_in_vietnamese(qtbot, page, server):
     assert "Không kết nối được máy chủ đồng bộ" in page.error_label.text()
     assert page.online_label.text() == "Ngoại tuyến"
     assert page.sync_btn.isEnabled()
+
+
+def test_an_empty_address_is_asked_for_not_called_invalid(qtbot, page):
+    page.url_edit.clear()
+    page.sync_btn.click()
+    assert "Nhập địa chỉ máy chủ" in page.error_label.text()
+    assert "không hợp lệ" not in page.error_label.text()  # before: "Địa chỉ máy chủ không hợp lệ: ."
+    assert page.url_edit.hasFocus() and not page.scheduler.running
+
+
+def test_progress_is_shown_while_sending_and_receiving(qtbot, page, server, gui_ctx):
+    add_residents(gui_ctx.app, [f"Nguyễn Văn Số {i}" for i in range(40)])
+    seen = []
+
+    def shown(stage, done, total):  # connected after the page's own slot: the page has shown it
+        seen.append((stage, done, total, page.progress.isVisible(), page.progress_label.text()))
+
+    page.scheduler.progress.connect(shown)
+    page.url_edit.setText(server.url)
+    page.code_edit.setText(server.enroll_code("00166"))
+    with qtbot.waitSignal(page.scheduler.finished, timeout=30000):
+        page.sync_btn.click()
+    pushes = [s for s in seen if s[0] == "push"]
+    assert pushes and pushes[-1][1] == pushes[-1][2] == 43  # 40 residents + 3 groups, done of total
+    assert all(visible for *_rest, visible, _text in seen)
+    assert "Đang gửi: 43/43 thay đổi" in [s[4] for s in pushes]
+    assert any(s[0] == "pull" for s in seen)
+    assert not page.progress.isVisible()  # gone when the run ends
+    assert "Đã gửi 43 bản ghi lên máy chủ (43 thay đổi)." in page.result_label.text()
 
 
 def test_bad_address_is_refused_before_any_network(qtbot, page):
@@ -148,7 +178,7 @@ def test_conflict_values_are_readable_and_phones_masked_for_a_volunteer(qtbot, p
         rows = {table.item(r, 1).text(): (table.item(r, 2).text(), table.item(r, 3).text()) for r in range(2)}
         assert rows["iHaNoi"] == ("Đã biết", "Đã cài đặt")  # vocabulary words, not codes
         mine, theirs = rows["Số điện thoại"]
-        assert mine == "+84 98* *** 222" and theirs == "+84 91* *** 111"  # a volunteer sees them masked
+        assert mine == "0987 *** 222" and theirs == "0912 *** 111"  # a volunteer sees them masked
         phone_row = next(r for r in range(2) if table.item(r, 1).text() == "Số điện thoại")
         table.selectRow(phone_row)
         assert page.conflicts.edit.text() == ""  # the hidden number is not put in the edit box either

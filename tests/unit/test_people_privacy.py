@@ -24,6 +24,9 @@ def test_consent_wording_is_versioned():
     assert "iHaNoi" in current.text and "xóa" in current.text
     assert privacy.consent_wording(current.version) == current
     assert privacy.consent_wording("1999-01") is None
+    named = privacy.current_consent("Phường Cầu Giấy").text
+    assert "Tổ Chuyển đổi số cộng đồng Phường Cầu Giấy ghi lại" in named and "phường/xã" not in named
+    assert "phường/xã" in privacy.consent_wording("2025-07").text  # what was agreed to then stays as it was
 
 
 def test_subject_access_export_holds_everything(app_ctx, tmp_path):
@@ -38,7 +41,7 @@ def test_subject_access_export_holds_everything(app_ctx, tmp_path):
     doc = json.loads(Path(result.path).read_text(encoding="utf-8"))
     assert doc["resident"]["full_name"] == PLANTED_NAME
     assert doc["resident"]["cccd"] == PLANTED_CCCD and doc["resident"]["phone"] == PLANTED_E164
-    assert doc["consent_wording"] == privacy.current_consent().text
+    assert doc["consent_wording"] == privacy.consent_wording("2025-07").text  # the wording this resident agreed to
     assert sorted(e["action"] for e in doc["access_log"]) == ["create", "reveal"]  # registered, then revealed
     assert audit.query(app_ctx, action="data_subject_request")[0].detail["request"] == "access"
 

@@ -8,7 +8,7 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from desktop.gui.reports.pdf_report import render as render_pdf
+from desktop.services.reports.pdf_report import render as render_pdf
 from desktop.services.reports.xlsx_report import render as render_xlsx
 from desktop.services.reports.official_report import ReportInputs, official_report, save_inputs
 from tests.support.report_fixture import TODAY, WEEK, build_report_ward
@@ -97,3 +97,80 @@ def test_a_dict_of_unknown_shape_still_renders_every_figure(app_ctx, tmp_path):
     out = render_xlsx(app_ctx, "other", data, tmp_path / "x.xlsx")
     cells = _cells(load_workbook(out).active)
     assert "total" in cells and "Tổ 1" in cells
+
+
+def _pdf_words(path) -> list[str]:
+    with pdfplumber.open(path) as pdf:
+        return [unicodedata.normalize("NFC", w["text"]) for p in pdf.pages for w in p.extract_words(x_tolerance=1.5)]
+
+
+def _table_words(doc: dict) -> list[str]:
+    from desktop.services.reports.document import fmt_cell
+
+    words = []
+    for section in doc["sections"]:
+        for t in section["tables"]:
+            words += [w for head in t["columns"] for w in head.split()]
+            words += [w for row in t["rows"] for v, k in zip(row, t["kinds"]) for w in fmt_cell(v, k).split()]
+    return words
+
+
+@pytest.mark.parametrize("kind", ["weekly", "progress", "complaints"])
+def test_pdf_tables_never_break_a_word_or_number_inside_a_cell(app_ctx, report, tmp_path, kind):
+    """Every word and figure of every table cell ("khoản", "2.001", "33,3%", "15/09/2026") is found
+    whole among the PDF's words: nothing is cut across two lines (before: "khoả/n", "2.00/0", "33,3 / %")."""
+    from desktop.services.reports.complaints_report import complaints_report
+    from desktop.services.reports.documents import document_for
+    from desktop.services.reports.progress_report import progress_report
+
+    data = {"weekly": lambda: report, "progress": lambda: progress_report(app_ctx, WEEK),
+            "complaints": lambda: complaints_report(app_ctx, WEEK)}[kind]()
+    out = render_pdf(app_ctx, kind, data, tmp_path / f"{kind}.pdf")
+    found = set(_pdf_words(out))
+    expected = _table_words(document_for(app_ctx, kind, data))
+    assert expected and not [w for w in expected if w not in found]
+
+
+def test_a_crowded_table_shrinks_its_type_instead_of_cutting_words(tmp_path):
+    from desktop.services.reports.document import table
+    from desktop.services.reports.pdf_report import write_pdf
+
+    columns = [(f"Chỉ tiêu khoản thiếu số {i}", "int") for i in range(12)] + [("Tên tổ dân phố", "text")]
+    rows = [[2001 * (i + 1) for i in range(12)] + ["Tổ dân phố số 10 phường Cầu Giấy"] for _ in range(40)]
+    doc = {"title": "BÁO CÁO", "subtitle": "", "period_line": "", "authority": [], "national_header": [],
+           "sections": [{"heading": "1. Bảng", "paragraphs": [], "tables": [table("", columns, rows)]}]}
+    out = write_pdf(doc, tmp_path / "chat.pdf")
+    found = set(_pdf_words(out))
+    assert {"2.001", "24.012", "khoản", "thiếu", "Giấy"} <= found
+    with pdfplumber.open(out) as pdf:
+        assert len(pdf.pages) >= 2  # the table goes on, its header repeated
+        assert "Chỉ" in pdf.pages[1].extract_text()
+
+
+def test_progress_pdf_has_the_letterhead_date_line_and_signature(app_ctx, report, tmp_path):
+    from desktop.services.reports.progress_report import progress_report
+
+    out = render_pdf(app_ctx, "progress", progress_report(app_ctx, WEEK), tmp_path / "tien-do.pdf")
+    with pdfplumber.open(out) as pdf:
+        flat = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    for expected in ("UBND PHƯỜNG CẦU GIẤY", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 07/BC-TCĐS",
+                     "Cầu Giấy, ngày", "Nơi nhận:", "TỔ TRƯỞNG", "(Ký, ghi rõ họ tên)", "Nguyễn Thị Hồng"):
+        assert expected in flat, expected
+
+
+def test_the_pdf_writer_needs_no_qt(tmp_path):
+    """The CLI's PDF path imports no PySide6 (no QApplication, no display): one module both use."""
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from desktop.services.reports.pdf_report import write_pdf\n"
+            "from desktop.commands import report\n"
+            "doc = {'title': 'BÁO CÁO', 'sections': [{'heading': 'Tỷ lệ', 'paragraphs': ['Chưa có số liệu'], 'tables': []}]}\n"
+            f"write_pdf(doc, {str(tmp_path / 'q.pdf')!r})\n"
+            "assert report.RENDERERS['pdf'].startswith('desktop.services.'), report.RENDERERS\n"
+            "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
+    assert (tmp_path / "q.pdf").read_bytes().startswith(b"%PDF")

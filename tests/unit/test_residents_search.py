@@ -94,7 +94,7 @@ def test_index_follows_updates_and_deletes(app_ctx, people):
 
 def test_results_are_masked(app_ctx, people):
     r = search_residents(app_ctx, "dang")[0]
-    assert r.phone_masked == "+84 98* *** 222" and r.cccd_masked == "0010******02"
+    assert r.phone_masked == "0987 *** 222" and r.cccd_masked == "0010******02"
 
 
 def test_parse_query():

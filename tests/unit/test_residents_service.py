@@ -101,7 +101,7 @@ def test_adoption_stage_dates(app_ctx):
 
 def test_masks():
     assert svc.mask_cccd("001234567889") == "0012******89"
-    assert svc.mask_phone("+84912345678") == "+84 91* *** 678"
+    assert svc.mask_phone("+84912345678") == "0912 *** 678"
     assert svc.sort_key("Nguyễn Thị Đào") == "dao nguyen thi"
 
 

@@ -29,8 +29,8 @@ def test_fields_and_values_read_as_words():
 
 def test_numbers_are_masked_unless_revealed():
     assert sl.display_value("resident", "cccd", "001297054321") == "0012******21"
-    assert sl.display_value("resident", "phone", "+84912345678") == "+84 91* *** 678"
-    assert sl.display_value("complaint", "reporter_phone", "+84912345678") == "+84 91* *** 678"
+    assert sl.display_value("resident", "phone", "+84912345678") == "0912 *** 678"
+    assert sl.display_value("complaint", "reporter_phone", "+84912345678") == "0912 *** 678"
     assert sl.display_value("resident", "cccd", "001297054321", reveal=True) == "001297054321"
 
 
@@ -69,7 +69,7 @@ def test_conflict_numbers_shown_to_police_are_audited_and_masked_for_volunteers(
     assert c["identity"] == "Hoàng Thị Xuyến" and c["kind_label"] == "Cư dân"
     [row] = c["rows"]
     assert (row["label"], row["mine_text"], row["masked"], row["edit_value"]) == (
-        "Số điện thoại", "+84 98* *** 329", True, "")
+        "Số điện thoại", "0987 *** 329", True, "")
     assert not [r for r in audit.query_unchecked(app_ctx, action="reveal")]
     as_role(app_ctx, ids, Role.POLICE)
     [row] = list_conflicts(app_ctx)[0]["rows"]
@@ -122,3 +122,16 @@ def test_listing_conflicts_again_audits_a_reveal_once_per_sign_in(app_ctx):
 def test_text_that_only_looks_like_a_date_is_shown_as_written():
     assert sl.display_value("resident", "notes", "2024-13-40") == "2024-13-40"  # the conflict list still opens
     assert sl.display_value("resident", "notes", "2024-12-31") == "31/12/2024"
+
+
+def test_a_run_is_told_in_words_that_add_up():
+    """"Chờ đồng bộ 3870" then "Đã gửi 3729": the 141 between are later edits that went with their record."""
+    lines = sl.result_lines({"pushed": 3729, "changes_sent": 3870, "merged": 141, "already_stored": 12,
+                             "rejected": 0, "conflicts": 0, "pulled": 500, "set_aside": 4, "pending": 0})
+    assert lines[0] == ("Đã gửi 3.729 bản ghi lên máy chủ (3.870 thay đổi). 141 thay đổi là lần sửa tiếp theo của "
+                        "một bản ghi nên đi cùng bản ghi đó. 12 bản ghi máy chủ đã có từ lần gửi trước.")
+    assert "Đã nhận 500 bản ghi từ máy chủ." in lines
+    assert any(line.startswith("4 bản ghi nhận về được để riêng") for line in lines)
+    assert lines[-1] == "Không còn thay đổi nào chờ gửi."
+    assert sl.progress_text("push", 1200, 3870) == "Đang gửi: 1.200/3.870 thay đổi"
+    assert sl.progress_text("pull", 800, 0) == "Đang nhận: 800 bản ghi"

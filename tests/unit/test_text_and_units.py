@@ -54,7 +54,7 @@ def test_ward_codes_parse_with_or_without_padding():
 def test_moments_are_shown_in_hanoi_time():
     from datetime import datetime, timezone
 
-    from desktop.core.period import format_time
+    from desktop.core.formatting import format_time
 
     assert format_time("2026-11-28T17:30:00+00:00") == "29/11/2026 00:30"
     assert format_time(datetime(2026, 11, 28, 17, 30, tzinfo=timezone.utc)) == "29/11/2026 00:30"

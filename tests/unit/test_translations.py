@@ -52,3 +52,33 @@ def test_check_command_exits_nonzero_on_a_gap(translations, monkeypatch, capsys)
     monkeypatch.setattr(translations, "extract", lambda root=None: {"Chuỗi mới chưa dịch": []})
     assert translations.cmd_check() == 1
     assert "Chuỗi mới chưa dịch" in capsys.readouterr().err
+
+
+def test_qt_texts_the_app_shows_have_vietnamese(translations):
+    """Standard buttons, message-box details and the file dialog speak Vietnamese (Qt has no qtbase_vi.qm)."""
+    used = translations.qt_texts_used()
+    assert {"OK", "Cancel"} <= used["QPlatformTheme"]  # "Chuyển xử lý" and every QDialogButtonBox
+    assert "Show Details..." in used["QMessageBox"]  # the error dialog
+    assert {"Look in:", "File name:", "&Save"} <= used["QFileDialog"]  # "Lưu báo cáo"
+    assert translations.qt_missing() == []
+
+
+def test_the_check_catches_a_qt_text_without_vietnamese(translations, tmp_path, monkeypatch):
+    src = tmp_path / "desktop"
+    src.mkdir()
+    (src / "dialog.py").write_text("buttons = QDialogButtonBox.StandardButton.Abort | QDialogButtonBox.StandardButton.Ok\n",
+                                   encoding="utf-8")
+    used = translations.qt_texts_used(src)
+    assert used["QPlatformTheme"] == {"Abort", "OK", "Cancel"}
+    catalogue = tmp_path / "qt_vi.json"
+    catalogue.write_text('{"QPlatformTheme": {"OK": "Đồng ý", "Cancel": "Hủy"}}', encoding="utf-8")
+    monkeypatch.setattr(translations, "QT_CATALOGUE", catalogue)
+    monkeypatch.setattr(translations, "qt_texts_used", lambda: used)
+    assert translations.qt_missing() == [("QPlatformTheme", "Abort")]
+
+
+def test_one_spelling_per_word(translations):
+    assert translations.glossary_problems() == []
+    found = translations.glossary_problems(["Tỉ lệ thành công", "Huỷ (Esc)", "Mọi người dân", "Trần Thị Thuỷ",
+                                            "Tỷ lệ", "Hủy"])
+    assert [(wrong, right) for _s, wrong, right in found] == [("Tỉ lệ", "Tỷ lệ"), ("Huỷ", "Hủy"), ("người dân", "cư dân")]

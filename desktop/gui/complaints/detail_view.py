@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
+from desktop.core.formatting import phone_masked
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
 from desktop.gui.complaints.list_model import local_time
 from desktop.gui.i18n import tr
@@ -37,13 +39,6 @@ def load_thumbnails(_ctx, items: list) -> list[tuple[str, QImage | None]]:
         out.append((a.id, image.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
                                        Qt.TransformationMode.SmoothTransformation) if not image.isNull() else None))
     return out
-
-
-def mask_phone(phone: str) -> str:
-    if not phone:
-        return ""
-    local = "0" + phone[3:] if phone.startswith("+84") else phone
-    return f"{local[:4]} *** {local[-3:]}" if len(local) >= 8 else "***"
 
 
 class ComplaintDetailView(QWidget):
@@ -133,7 +128,7 @@ class ComplaintDetailView(QWidget):
         if d.consent_to_contact:
             flags.append(tr("đồng ý liên hệ lại"))
         if d.reporter_phone:
-            reporter += " · " + mask_phone(d.reporter_phone)
+            reporter += " · " + phone_masked(d.reporter_phone)
         if flags:
             reporter += f" <i>({html.escape(', '.join(flags))})</i>"
         place = ", ".join(p for p in (s.address_text, s.group_name) if p)
@@ -215,12 +210,11 @@ class ComplaintDetailView(QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def choose_files(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
 
         from desktop.services.complaints.attachments import PHOTO_TYPES, VIDEO_TYPES
 
         patterns = " ".join(f"*{e}" for e in (*PHOTO_TYPES, *VIDEO_TYPES))
-        paths, _f = QFileDialog.getOpenFileNames(self, tr("Chọn ảnh hoặc video"), "",
+        paths = file_dialogs.open_file_names(self, tr("Chọn ảnh hoặc video"), "",
                                                  tr("Ảnh và video ({patterns})").format(patterns=patterns))
         if paths:
             self.add_files(paths)

@@ -73,7 +73,7 @@ class FeedbackDialog(QDialog):
 
     def __init__(self, actor: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Ý kiến người dân sau xử lý"))
+        self.setWindowTitle(tr("Ý kiến cư dân sau xử lý"))
         self.setObjectName("feedbackDialog")
         self.group = QButtonGroup(self)
         row = QHBoxLayout()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
+from desktop.core.formatting import format_date
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
 from desktop.core.working_calendar import VN_TZ
 from desktop.gui.context import GuiContext
@@ -175,7 +176,7 @@ class IntakeForm(QWidget):
         self.draft_button = QPushButton(tr("Lưu nháp"), self)
         self.draft_button.setObjectName("draftButton")
         self.draft_button.setToolTip(tr("Lưu lại để hoàn thiện sau; chưa tính hạn xử lý."))
-        self.cancel_button = QPushButton(tr("Huỷ (Esc)"), self)
+        self.cancel_button = QPushButton(tr("Hủy (Esc)"), self)
         self.cancel_button.setObjectName("cancelButton")
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -296,7 +297,7 @@ class IntakeForm(QWidget):
 
     def choose_files(self) -> None:
         patterns = " ".join(f"*{e}" for e in (*PHOTO_TYPES, *VIDEO_TYPES))
-        paths, _f = QFileDialog.getOpenFileNames(self, tr("Chọn ảnh hoặc video"), "",
+        paths = file_dialogs.open_file_names(self, tr("Chọn ảnh hoặc video"), "",
                                                  tr("Ảnh và video ({patterns})").format(patterns=patterns))
         self.add_files(paths)
 
@@ -421,7 +422,7 @@ class IntakeForm(QWidget):
     def _show_duplicates(self, found: list) -> None:
         self.dup_list.clear()
         for c in found:
-            when = c.recorded_at.astimezone(VN_TZ).strftime("%d/%m/%Y") if c.recorded_at else ""
+            when = format_date(c.recorded_at)
             place = c.address_text or c.group_name
             item = QListWidgetItem(f"{c.code} · {c.title}\n{c.status_label} · {when} · {place} ({c.reason})")
             item.setData(Qt.ItemDataRole.UserRole, c)

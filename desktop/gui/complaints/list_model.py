@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop.core.formatting import format_time
 from desktop.core.i18n import N_
-from desktop.core.working_calendar import VN_TZ
 from desktop.gui.i18n import tr
 from desktop.services.complaints.complaints import ComplaintSummary
 
@@ -28,7 +28,7 @@ COLUMNS = [  # most telling first: the list shares the page with the detail
 
 
 def local_time(dt) -> str:
-    return dt.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M") if dt else ""
+    return format_time(dt)
 
 
 class ComplaintTableModel(QAbstractTableModel):

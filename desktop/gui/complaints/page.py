@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -50,6 +51,11 @@ class ComplaintsPage(QWidget):
         self.severity_filter = self._combo("severityFilter", tr("Mọi mức độ"),
                                            [(tr(label), code) for code, label in SEVERITIES.items()])
         self.group_filter = self._combo("groupFilter", tr("Mọi tổ dân phố"), [])
+        self.code_filter = QLineEdit(self)  # a code read out on the phone, typed any way ("pa 7kx 4mt")
+        self.code_filter.setObjectName("codeFilter")
+        self.code_filter.setPlaceholderText(tr("Mã phản ánh"))
+        self.code_filter.setClearButtonEnabled(True)
+        self.code_filter.setMaximumWidth(140)
         self.overdue_filter = QCheckBox(tr("Chỉ quá hạn"), self)
         self.overdue_filter.setObjectName("overdueFilter")
         self.new_button = QPushButton(tr("+ Phản ánh mới (Ctrl+N)"), self)
@@ -57,7 +63,7 @@ class ComplaintsPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         filters = QHBoxLayout()
-        for w in (self.status_filter, self.kind_filter, self.category_filter, self.severity_filter,
+        for w in (self.code_filter, self.status_filter, self.kind_filter, self.category_filter, self.severity_filter,
                   self.group_filter, self.overdue_filter):
             filters.addWidget(w)
         filters.addStretch(1)
@@ -102,6 +108,7 @@ class ComplaintsPage(QWidget):
             combo.currentIndexChanged.connect(self.refresh)
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         self.overdue_filter.toggled.connect(self.refresh)
+        self.code_filter.textChanged.connect(self.refresh)
         self.new_button.clicked.connect(self.new_complaint)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.intake.filed.connect(self._filed)
@@ -129,7 +136,8 @@ class ComplaintsPage(QWidget):
         return svc.ComplaintFilter(
             status=self.status_filter.currentData(), kind=self.kind_filter.currentData(),
             category=self.category_filter.currentData(), severity=self.severity_filter.currentData(),
-            residential_group_id=self.group_filter.currentData(), overdue=self.overdue_filter.isChecked())
+            residential_group_id=self.group_filter.currentData(), overdue=self.overdue_filter.isChecked(),
+            code=self.code_filter.text())
 
     def refresh(self, *_a) -> None:
         self.gui.read(svc.list_complaints, self.current_filter(), key=self._key, on_done=self._show_rows)

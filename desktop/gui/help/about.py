@@ -39,7 +39,7 @@ class AboutDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setText("\n".join((
             tr("Tổ CĐS Desktop — phiên bản {version}").format(version=__version__),
-            tr("Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa người dân lên iHaNoi."),
+            tr("Ứng dụng của Tổ Chuyển đổi số cộng đồng: đưa cư dân lên iHaNoi."),
             tr("Thư mục dữ liệu: {path}").format(path=gui.app.folder.root),
             tr("Python {python}, Qt {qt}, PySide6 {pyside}").format(
                 python=platform.python_version(), qt=qVersion(), pyside=pyside_version),

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
+from desktop.core.formatting import format_time
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
 from desktop.core.period import VN_TZ
 from desktop.gui.context import GuiContext
@@ -122,7 +123,7 @@ class CampaignsView(QWidget):
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [
-            [r.starts_at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M"), r.name, tr(CAMPAIGN_KINDS[r.kind]), r.place,
+            [format_time(r.starts_at), r.name, tr(CAMPAIGN_KINDS[r.kind]), r.place,
              tr("Có") if r.outside_office_hours else "", r.sessions, r.successes] for r in rows
         ], [r.id for r in rows])
         self.loaded.emit(rows)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from desktop.core import formatting
 
 
 def make_table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
@@ -25,8 +26,11 @@ def fill_table(table: QTableWidget, rows: list[list], keys: list | None = None) 
     table.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, (int, float)):
+            figure = isinstance(value, (int, float)) and not isinstance(value, bool)
+            text = "" if value is None else (formatting.number(value) if isinstance(value, int) and figure
+                                             else formatting.decimal(value) if figure else str(value))
+            item = QTableWidgetItem(text)
+            if figure:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])

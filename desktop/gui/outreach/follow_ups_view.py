@@ -6,7 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.outreach_vocab import FAILURE_REASONS
-from desktop.core.period import format_date
+from desktop.core import formatting
+from desktop.core.formatting import format_date
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import fill_table, make_table, row_key
@@ -56,11 +57,8 @@ class FollowUpsView(QWidget):
             text = ", ".join(tr(FAILURE_REASONS[c]) for c in r.reasons if c in FAILURE_REASONS)
             return f"{text}: {r.reason_other}" if r.reason_other else text
 
-        def phone(p: str) -> str:
-            return ("0" + p[3:]) if p.startswith("+84") else p
-
         fill_table(self.table, [
-            [format_date(r.due_on) + (" ⚠" if r.overdue else ""), r.resident_name, phone(r.phone), r.residential_group,
+            [format_date(r.due_on) + (" ⚠" if r.overdue else ""), r.resident_name, formatting.phone(r.phone), r.residential_group,
              reasons(r)] for r in rows
         ], [r.session_id for r in rows])
         overdue = sum(r.overdue for r in rows)

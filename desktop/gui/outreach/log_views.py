@@ -9,8 +9,10 @@ from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
 )
 
+from desktop.core.formatting import format_time
 from desktop.core.outreach_vocab import AUDIENCE_ALL, CHANNELS, OUTCOMES, STEPS
-from desktop.core.period import VN_TZ, format_date, today_vn
+from desktop.core.formatting import format_date
+from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -28,7 +30,7 @@ def _date_edit(parent: QWidget) -> QDateEdit:
 
 
 def _audience_label(code: str) -> str:
-    return tr("Mọi người dân") if code == AUDIENCE_ALL else tr(TARGET_GROUPS.get(code, code))
+    return tr("Mọi cư dân") if code == AUDIENCE_ALL else tr(TARGET_GROUPS.get(code, code))
 
 
 class _AddForm(QWidget):
@@ -82,7 +84,7 @@ class CommunicationsView(_AddForm):
         self.title = QLineEdit(self)
         self.title.setObjectName("commsTitle")
         self.channel = vocab_combo(self, CHANNELS, tr)
-        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         form = QFormLayout()
         form.addRow(tr("Ngày đăng"), self.published)
         form.addRow(tr("Tiêu đề"), self.title)
@@ -130,7 +132,7 @@ class TrainingView(_AddForm):
         self.place.setObjectName("trainingPlace")
         self.trainer = QLineEdit(self)
         self.trainer.setObjectName("trainingTrainer")
-        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.audience = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         self.attendance = QSpinBox(self)
         self.attendance.setObjectName("trainingAttendance")
         self.attendance.setRange(0, 5000)
@@ -184,7 +186,7 @@ class SessionsView(QWidget):
 
     def _show(self, rows: list) -> None:
         fill_table(self.table, [
-            [r.started_at.astimezone(VN_TZ).strftime("%d/%m/%Y %H:%M"), r.resident_name,
+            [format_time(r.started_at), r.resident_name,
              ", ".join(tr(STEPS[s]) for s in r.steps), tr(OUTCOMES.get(r.outcome, r.outcome))] for r in rows
         ], [r.id for r in rows])
         self.loaded.emit(rows)

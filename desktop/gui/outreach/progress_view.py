@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import QDate, Qt, Signal
 
-from desktop.core.period import format_date
+from desktop.core import formatting
+from desktop.core.formatting import format_date
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.core.outreach_vocab import AUDIENCE_ALL
@@ -14,7 +15,6 @@ from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
 from desktop.services.outreach import communications, targets
-from desktop.services.reports.document import fmt_pct
 
 KINDS = {"resident", "help_session", "outreach_target", "communication_item", "residential_group"}
 
@@ -31,10 +31,10 @@ def _target_text(row: dict) -> list:
     elif t["met"]:
         pace = tr("Đã đạt")
     elif t["days_left"] < 0:
-        pace = tr("Quá hạn {d} ngày, còn thiếu {n}").format(d=-t["days_left"], n=t["remaining"])
+        pace = tr("Còn thiếu {n}").format(n=formatting.number(t["remaining"]))
     else:
-        pace = tr("{p}/ngày").format(p=t["pace_per_day"])
-    return [f"{t['percent']}% · {deadline}", t["days_left"], pace]
+        pace = tr("{p}/ngày").format(p=formatting.decimal(t["pace_per_day"]))
+    return [f"{formatting.percent(t['percent'])} · {deadline}", formatting.days_left(t["days_left"]), pace]
 
 
 class ProgressView(QWidget):
@@ -50,11 +50,11 @@ class ProgressView(QWidget):
         self.totals.setObjectName("progressTotals")
         self.totals.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
-        headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỉ lệ"),
+        headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỷ lệ"),
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
         self.groups = make_table(self, headers, "progressByGroup")
         self.target_groups = make_table(self, [tr("Nhóm đối tượng"), *headers[1:]], "progressByTargetGroup")
-        self.target_group = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi người dân")))
+        self.target_group = vocab_combo(self, TARGET_GROUPS, tr, (AUDIENCE_ALL, tr("Mọi cư dân")))
         self.target_group.setObjectName("targetGroup")
         self.target_percent = QSpinBox(self)
         self.target_percent.setObjectName("targetPercent")
@@ -95,12 +95,12 @@ class ProgressView(QWidget):
 
     @staticmethod
     def _row(name: str, r: dict) -> list:
-        return [name, r["total"], r["aware"], r["installed"], r["account"], fmt_pct(r["account_percent"]), *_target_text(r)]
+        return [name, r["total"], r["aware"], r["installed"], r["account"], formatting.percent(r["account_percent"]), *_target_text(r)]
 
     def _show(self, data: dict) -> None:
         t = data["totals"]
         text = tr("Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p})").format(
-            n=t["total"], a=t["aware"], i=t["installed"], acc=t["account"], p=fmt_pct(t["account_percent"]))
+            n=formatting.number(t["total"]), a=formatting.number(t["aware"]), i=formatting.number(t["installed"]), acc=formatting.number(t["account"]), p=formatting.percent(t["account_percent"]))
         if t.get("target"):
             goal, _days, pace = _target_text(t)
             text += " · " + tr("mục tiêu {goal}: {pace}").format(goal=goal, pace=pace)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formatting import format_time
 from desktop.core.period import today_vn
 from desktop.core.i18n import N_
 from desktop.core.period import VN_TZ as TZ
@@ -123,7 +124,7 @@ class AuditViewer(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            when = r.occurred_at.astimezone(TZ).strftime("%d/%m/%Y %H:%M:%S")
+            when = format_time(r.occurred_at, seconds=True)
             detail = ", ".join(f"{k}: {v if isinstance(v, (str, int)) else json.dumps(v, ensure_ascii=False)}"
                                for k, v in r.detail.items())
             kind = tr(KIND_LABELS[r.record_kind]) if r.record_kind in KIND_LABELS else r.record_kind

@@ -7,7 +7,6 @@ import logging
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -20,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.period import format_time
+from desktop.gui import file_dialogs
+from desktop.core.formatting import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import password_edit
@@ -108,12 +108,12 @@ class BackupDialog(QDialog):
 
     # -- helpers ------------------------------------------------------------------------
     def _browse_out(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, tr("Lưu bản sao lưu"), "", tr("Bản sao lưu (*.tocdsbak)"))
+        path = file_dialogs.save_file_name(self, tr("Lưu bản sao lưu"), "", tr("Bản sao lưu (*.tocdsbak)"))
         if path:
             self.out.setText(path if path.endswith(backup.SUFFIX) else path + backup.SUFFIX)
 
     def _browse_source(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn bản sao lưu"), "", tr("Bản sao lưu (*.tocdsbak)"))
+        path = file_dialogs.open_file_name(self, tr("Chọn bản sao lưu"), "", tr("Bản sao lưu (*.tocdsbak)"))
         if path:
             self.source.setText(path)
 

@@ -19,19 +19,27 @@ class ConsentBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(tr("Đồng ý xử lý dữ liệu cá nhân"), parent)
         self.setObjectName("consentBox")
+        self.ward = ""
         self.wording = privacy.current_consent()
         self.text = QLabel(self.wording.text, self)
         self.text.setObjectName("consentText")
         self.text.setWordWrap(True)
         self.version = QLabel(tr("Mẫu lời đồng ý: phiên bản {v}").format(v=self.wording.version), self)
         self.version.setObjectName("consentVersion")
-        self.check = QCheckBox(tr("Người dân đã đọc (hoặc được đọc cho nghe) và đồng ý"), self)
+        self.check = QCheckBox(tr("Cư dân đã đọc (hoặc được đọc cho nghe) và đồng ý"), self)
         self.check.setObjectName("consentCheck")
         self.check.toggled.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(self.version)
         layout.addWidget(self.check)
+
+    def set_ward(self, ward: str) -> None:
+        """Name the ward in the current wording ("Tổ Chuyển đổi số cộng đồng Phường Cầu Giấy")."""
+        self.ward = ward
+        if self.wording.version == privacy.CURRENT_CONSENT_VERSION:
+            self.wording = privacy.current_consent(ward)
+            self.text.setText(self.wording.text)
 
     def values(self) -> tuple[bool, str]:
         """(consent_given, consent_version): the version only when consent was given."""
@@ -40,7 +48,7 @@ class ConsentBox(QGroupBox):
 
     def set_values(self, given: bool, version: str) -> None:
         """Show a stored consent; an older wording is shown as the one agreed to."""
-        stored = privacy.consent_wording(version) if version else None
+        stored = privacy.consent_wording(version, self.ward) if version else None
         if stored and given:
             self.wording = stored
             self.text.setText(stored.text)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.core.period import Period
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -117,7 +117,7 @@ class ExportPanel(QWidget):
         if self.period is None:
             return
         filters = {"xlsx": tr("Bảng tính Excel (*.xlsx)"), "pdf": tr("Tài liệu PDF (*.pdf)")}
-        path, _filter = QFileDialog.getSaveFileName(self, tr("Lưu báo cáo"), str(Path.home() / self.default_name(fmt)), filters[fmt])
+        path = file_dialogs.save_file_name(self, tr("Lưu báo cáo"), str(Path.home() / self.default_name(fmt)), filters[fmt])
         if path:
             if not path.lower().endswith("." + fmt):
                 path += "." + fmt
@@ -135,20 +135,12 @@ class ExportPanel(QWidget):
                       on_error=self._error, key="reports.export")
 
     def _write(self, fmt: str, doc: dict, path: str) -> None:
-        if fmt == "xlsx":
-            from desktop.services.reports.xlsx_report import render
+        """Both files are written in the background by the writers the CLI uses (no Qt in them)."""
+        from desktop.services.reports import pdf_report, xlsx_report
 
-            self.gui.tasks.read(render, self.gui.app, self.kind, doc, path, on_done=lambda _p: self._done(path),
-                                on_error=self._error)
-            return
-        from desktop.gui.reports.pdf_report import render as render_pdf
-
-        try:
-            render_pdf(self.gui.app, self.kind, doc, path)  # Qt painting stays on the UI thread
-        except OSError as exc:
-            self._error(exc)
-            return
-        self._done(path)
+        render = xlsx_report.render if fmt == "xlsx" else pdf_report.render
+        self.gui.tasks.read(render, self.gui.app, self.kind, doc, path, on_done=lambda _p: self._done(path),
+                            on_error=self._error)
 
     def _done(self, path: str) -> None:
         self._busy(False, tr("Đã ghi báo cáo vào {path}").format(path=path))

@@ -28,7 +28,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
 from desktop.gui.reports.export_panel import ExportPanel
-from desktop.services.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct
+from desktop.core.formatting import days_left, decimal, format_date, number, percent
 from desktop.services.reports.figures import ward_figures
 
 PRESETS = [
@@ -104,7 +104,7 @@ class ReportsPage(QWidget):
         self.campaign_chart = ChartPanel(tr("Lượt hỗ trợ theo đợt ra quân / điểm hỗ trợ"))
         self.reasons_chart = ChartPanel(tr("Nguyên nhân không thành công thường gặp"))
         self.status_chart = ChartPanel(tr("Phản ánh theo trạng thái"))
-        self.satisfaction_chart = ChartPanel(tr("Người dân đánh giá vấn đề đã được giải quyết"))
+        self.satisfaction_chart = ChartPanel(tr("Cư dân đánh giá vấn đề đã được giải quyết"))
         self.help_label = QLabel(self)
         self.complaints_label = QLabel(self)
         for label in (self.help_label, self.complaints_label):
@@ -219,7 +219,7 @@ class ReportsPage(QWidget):
     def show_figures(self, figs: dict) -> None:
         self.figures = figs
         p = figs["period"]
-        self.state.setText(tr("Số liệu từ {start} đến {end}.").format(start=fmt_date(p["from"]), end=fmt_date(p["to"])))
+        self.state.setText(tr("Số liệu từ {start} đến {end}.").format(start=format_date(p["from"]), end=format_date(p["to"])))
         self._summary(figs)
         self._adoption(figs["adoption"])
         self._help(figs["help_sessions"])
@@ -230,20 +230,20 @@ class ReportsPage(QWidget):
         h, c, m = f["help_sessions"], f["complaints"], f["communications"]
         if m.get("last_item_on"):
             comm = tr("Tin truyền thông gần nhất: {day} ({n} ngày trước)").format(
-                day=fmt_date(m["last_item_on"]), n=m["days_since_last"])
+                day=format_date(m["last_item_on"]), n=m["days_since_last"])
         else:
             comm = tr("Chưa đăng tin truyền thông nào")
         if m.get("overdue"):
             comm = f'<span style="color:#b03a2e"><b>{comm} — {tr("quá 3 ngày chưa đăng tin")}</b></span>'
         parts = [
-            tr("Cư dân: <b>{n}</b>").format(n=fmt_int(t["residents"])),
-            tr("Đã biết: <b>{pct}</b>").format(pct=fmt_pct(t["know_pct"])),
-            tr("Đã cài đặt: <b>{pct}</b>").format(pct=fmt_pct(t["installed_pct"])),
-            tr("Đã tạo tài khoản: <b>{pct}</b>").format(pct=fmt_pct(t["account_pct"])),
+            tr("Cư dân: <b>{n}</b>").format(n=number(t["residents"])),
+            tr("Đã biết: <b>{pct}</b>").format(pct=percent(t["know_pct"])),
+            tr("Đã cài đặt: <b>{pct}</b>").format(pct=percent(t["installed_pct"])),
+            tr("Đã tạo tài khoản: <b>{pct}</b>").format(pct=percent(t["account_pct"])),
             tr("Lượt hỗ trợ: <b>{n}</b>, thành công <b>{pct}</b>").format(
-                n=fmt_int(h.get("total", 0)), pct=fmt_pct(h.get("success_rate"))),
+                n=number(h.get("total", 0)), pct=percent(h.get("success_rate"))),
             tr("Phản ánh tiếp nhận đúng hạn: <b>{a}</b>, xử lý đúng hạn: <b>{b}</b>").format(
-                a=fmt_pct(c.get("acceptance_on_time_pct")), b=fmt_pct(c.get("handling_on_time_pct"))),
+                a=percent(c.get("acceptance_on_time_pct")), b=percent(c.get("handling_on_time_pct"))),
         ]
         self.summary.setText(" · ".join(parts) + "<br/>" + comm)
 
@@ -256,12 +256,12 @@ class ReportsPage(QWidget):
         for r in rows:
             goal = r.get("target") or {}
             table_rows.append([r["name"], r["residents"], r["know"], r["know_pct"], r["installed"], r["installed_pct"],
-                               r["account"], r["account_pct"], goal.get("percent"), fmt_date(goal.get("deadline")),
-                               goal.get("days_left"), goal.get("remaining")])
+                               r["account"], r["account_pct"], goal.get("percent"), format_date(goal.get("deadline")),
+                               days_left(goal["days_left"]) if goal else "", goal.get("remaining")])
         panel.set_table(
             [tr("Tên"), tr("Cư dân"), tr("Đã biết"), "%", tr("Đã cài đặt"), "%", tr("Đã tạo TK"), "%",
              tr("Mục tiêu %"), tr("Hạn"), tr("Còn (ngày)"), tr("Còn thiếu")],
-            ["text", "int", "int", "pct", "int", "pct", "int", "pct", "int", "text", "int", "int"], table_rows)
+            ["text", "int", "int", "pct", "int", "pct", "int", "pct", "int", "text", "text", "int"], table_rows)
 
     def _adoption(self, a: dict) -> None:
         target = (a["total"].get("target") or {}).get("percent")
@@ -275,14 +275,14 @@ class ReportsPage(QWidget):
         self.help_label.setText(tr(
             "Trong kỳ: {total} lượt hỗ trợ; thành công {ok}, một phần {partial}, không thành công {failed}, "
             "đang hỗ trợ {ongoing}. Tỷ lệ thành công (trên lượt đã kết thúc): {rate}.").format(
-            total=fmt_int(h["total"]), ok=fmt_int(h["successful"]), partial=fmt_int(h["partial"]),
-            failed=fmt_int(h["failed"]), ongoing=fmt_int(h["ongoing"]), rate=fmt_pct(h["success_rate"])))
+            total=number(h["total"]), ok=number(h["successful"]), partial=number(h["partial"]),
+            failed=number(h["failed"]), ongoing=number(h["ongoing"]), rate=percent(h["success_rate"])))
         days = h["per_day"]
-        labels = [fmt_date(d["date"])[:5] for d in days]
+        labels = [format_date(d["date"])[:5] for d in days]
         self.days_chart.line(labels, [(tr("Lượt hỗ trợ"), [d["sessions"] for d in days]),
                                       (tr("Thành công"), [d["successful"] for d in days])])
         self.days_chart.set_table([tr("Ngày"), tr("Lượt hỗ trợ"), tr("Thành công")], ["text", "int", "int"],
-                                  [[fmt_date(d["date"]), d["sessions"], d["successful"]] for d in reversed(days)])
+                                  [[format_date(d["date"]), d["sessions"], d["successful"]] for d in reversed(days)])
         camps = h["by_campaign"]
         self.campaign_chart.bars([c["name"] for c in camps], [(tr("Lượt hỗ trợ"), [c["sessions"] for c in camps]),
                                                               (tr("Thành công"), [c["successful"] for c in camps])])
@@ -302,10 +302,10 @@ class ReportsPage(QWidget):
         self.complaints_label.setText(tr(
             "Trong kỳ: {total} phản ánh; quá hạn đến hết kỳ: {overdue}. Tiếp nhận đúng hạn {a_ok}/{a_all} ({a_pct}); "
             "xử lý đúng hạn {h_ok}/{h_all} ({h_pct}). Điểm hài lòng bình quân: {avg}.").format(
-            total=fmt_int(c["total"]), overdue=fmt_int(c["overdue_now"]), a_ok=acc["on_time"],
-            a_all=acc["on_time"] + acc["late"], a_pct=fmt_pct(c["acceptance_on_time_pct"]), h_ok=han["on_time"],
-            h_all=han["on_time"] + han["late"], h_pct=fmt_pct(c["handling_on_time_pct"]),
-            avg=fmt_decimal(c["satisfaction"].get("average_rating"))))
+            total=number(c["total"]), overdue=number(c["overdue_now"]), a_ok=acc["on_time"],
+            a_all=acc["on_time"] + acc["late"], a_pct=percent(c["acceptance_on_time_pct"]), h_ok=han["on_time"],
+            h_all=han["on_time"] + han["late"], h_pct=percent(c["handling_on_time_pct"]),
+            avg=decimal(c["satisfaction"].get("average_rating"))))
         rows = c["status_rows"]
         self.status_chart.bars([r["label"] for r in rows], [(tr("Số phản ánh"), [r["count"] for r in rows])])
         self.status_chart.set_table([tr("Trạng thái"), tr("Số phản ánh")], ["text", "int"],

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.validation import format_date
+from desktop.core.formatting import format_time
+from desktop.core.formatting import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.gui.i18n import tr
 from desktop.services.residents import residents as svc
@@ -91,11 +92,11 @@ class ResidentDetailView(QWidget):
             "target": tr(TARGET_GROUPS.get(d.target_group, d.target_group)), "workplace": d.workplace or "—",
             "stage": stage + (f" ({', '.join(dates)})" if dates else ""),
             "consent": (tr("Có — {by}, {when}, mẫu {version}").format(
-                by=d.consent_by or "—", when=d.consent_at.astimezone().strftime("%d/%m/%Y %H:%M") if d.consent_at else "—",
+                by=d.consent_by or "—", when=format_time(d.consent_at) if d.consent_at else "—",
                 version=d.consent_version or "—") if d.consent_given else tr("Chưa")),
             "notes": d.notes or "—",
             "record": tr("phiên bản {version}, cập nhật {when} bởi {who}").format(
-                version=d.version, when=d.updated_at.astimezone().strftime("%d/%m/%Y %H:%M"), who=d.updated_by or "—"),
+                version=d.version, when=format_time(d.updated_at), who=d.updated_by or "—"),
         }
         for key, text in texts.items():
             self.values[key].setText(text)

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import formatting
 from desktop.core import validation as v
+from desktop.core.formatting import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -188,6 +190,7 @@ class ResidentForm(QWidget):
     # -- loading ----------------------------------------------------------------------
     def _load_groups(self) -> None:
         self.gui.read(residential_groups, on_done=self._set_groups, key=f"form.groups.{id(self)}")
+        self.gui.read(privacy.ward_name, on_done=self.consent_box.set_ward, key=f"form.ward.{id(self)}")
 
     def _set_groups(self, groups) -> None:
         current = self.group.currentData()
@@ -235,7 +238,7 @@ class ResidentForm(QWidget):
         self._resident_id = detail.id
         self.title.setText(tr("Sửa thông tin cư dân"))
         self.full_name.setText(detail.full_name)
-        self.birth.setText(v.format_date(detail.birth_date) if detail.birth_date else str(detail.birth_year or ""))
+        self.birth.setText(format_date(detail.birth_date) if detail.birth_date else str(detail.birth_year or ""))
         self._select(self.sex, detail.sex)
         for w, shown, value in ((self.cccd, svc.mask_cccd(detail.cccd), detail.cccd or ""),
                                 (self.cmnd, svc.mask_cccd(detail.cmnd), detail.cmnd or ""),
@@ -408,6 +411,4 @@ class ResidentForm(QWidget):
 
 
 def _display_phone(phone: str | None) -> str:
-    if phone and phone.startswith("+84"):
-        return "0" + phone[3:]
-    return phone or ""
+    return formatting.phone(phone)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.residents import files as rf
@@ -162,8 +162,8 @@ class ImportDialog(QDialog):
 
     # -- step 1 -----------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, tr("Chọn tệp danh sách cư dân"), str(Path.home()),
-                                               tr("Excel, CSV hoặc văn bản Unicode (*.xlsx *.xls *.csv *.txt)"))
+        path = file_dialogs.open_file_name(self, tr("Chọn tệp danh sách cư dân"), str(Path.home()),
+                                           tr("Excel, CSV hoặc văn bản Unicode (*.xlsx *.xls *.csv *.txt)"))
         if path:
             self.load_file(path)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import file_dialogs
+from desktop.core import formatting
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -136,8 +137,8 @@ class ResidentsPage(QWidget):
         self.form.saved.connect(self._saved)
         self.form.cancelled.connect(self._form_cancelled)
         self.form.open_existing.connect(self.open_resident)
-        for seq, slot, name in (("Ctrl+N", self.new_resident, tr("Đăng ký người dân mới")),
-                                ("Ctrl+F", self.search.edit.setFocus, tr("Tìm người dân")),
+        for seq, slot, name in (("Ctrl+N", self.new_resident, tr("Đăng ký cư dân mới")),
+                                ("Ctrl+F", self.search.edit.setFocus, tr("Tìm cư dân")),
                                 ("Ctrl+I", self.open_import, tr("Nhập danh sách từ tệp")),
                                 ("Ctrl+E", self._choose_export, tr("Xuất danh sách đang lọc")),
                                 ("Ctrl+H", self.detail.request_reveal, tr("Hiện số CCCD/điện thoại đầy đủ"))):
@@ -178,7 +179,7 @@ class ResidentsPage(QWidget):
         self.model.set_filter(self.current_filter())
 
     def _show_count(self, n: int) -> None:
-        self.count_label.setText(tr("{n} cư dân").format(n=f"{n:,}".replace(",", ".")))
+        self.count_label.setText(tr("{n} cư dân").format(n=formatting.number(n)))
 
     def _selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         rows = selected.indexes()
@@ -233,8 +234,9 @@ class ResidentsPage(QWidget):
     def _choose_export(self) -> None:
         semicolon = tr("CSV, dấu chấm phẩy «;» (Excel tiếng Việt) (*.csv)")
         comma = tr("CSV, dấu phẩy «,» (*.csv)")
-        path, chosen = QFileDialog.getSaveFileName(self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
-                                                   ";;".join([tr("Excel (*.xlsx)"), semicolon, comma]))
+        path, chosen = file_dialogs.save_file_name_and_filter(
+            self, tr("Xuất danh sách cư dân"), str(Path.home() / "cu_dan.xlsx"),
+            ";;".join([tr("Excel (*.xlsx)"), semicolon, comma]))
         if path:
             if chosen in (semicolon, comma) and not path.lower().endswith(".csv"):
                 path += ".csv"

@@ -6,24 +6,27 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.period import format_time
+from desktop.core import formatting
+from desktop.gui import file_dialogs
+from desktop.core.formatting import format_time
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
 from desktop.gui.sync.duplicates_view import DuplicatesDialog
 from desktop.gui.sync.quarantine_view import QuarantineView
 from desktop.gui.sync.scheduler import scheduler_for
+from desktop.services.sync import labels as sync_labels
 from desktop.services.sync import service as sync_service
 from desktop.sync.transport import BadServerUrl, check_url
 
@@ -78,6 +81,13 @@ class SyncPage(QWidget):
         self.error_label.setObjectName("syncError")
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020;")
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("syncProgress")
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("syncProgressText")
+        self.progress_label.setVisible(False)
         self.sync_btn = QPushButton(tr("Đồng bộ ngay"), self)
         self.sync_btn.setObjectName("syncNow")
         self.sync_btn.setToolTip("F5")
@@ -89,6 +99,8 @@ class SyncPage(QWidget):
         state.addRow(tr("Thay đổi chờ gửi"), self.pending_label)
         state.addRow(tr("Lần thành công gần nhất"), self.last_label)
         state_layout.addLayout(state)
+        state_layout.addWidget(self.progress_label)
+        state_layout.addWidget(self.progress)
         state_layout.addWidget(self.result_label)
         state_layout.addWidget(self.error_label)
         state_layout.addStretch(1)
@@ -139,6 +151,7 @@ class SyncPage(QWidget):
         self.scheduler.started.connect(self._started)
         self.scheduler.finished.connect(self._finished)
         self.scheduler.failed.connect(self._failed)
+        self.scheduler.progress.connect(self._progress)
         self.scheduler.online_changed.connect(self._set_online)
         self.conflicts.resolved.connect(lambda _info: self.refresh())
         self.duplicates_btn.clicked.connect(self.open_duplicates)
@@ -195,7 +208,7 @@ class SyncPage(QWidget):
             self.enrolled_label.setText(tr("đang chờ máy chủ xác nhận mã đăng ký: bấm «Đồng bộ ngay» để hoàn tất"))
         else:
             self.enrolled_label.setText(tr("đã đăng ký") if st["enrolled"] else tr("chưa đăng ký: nhập mã đăng ký"))
-        self.pending_label.setText(str(st["pending"]))
+        self.pending_label.setText(tr("{n} thay đổi").format(n=formatting.number(st["pending"])))
         self.last_label.setText(_when(st["last_success_at"]))
         if st["last_error"] and not self.scheduler.running:
             self.error_label.setText(st["last_error"])
@@ -204,8 +217,11 @@ class SyncPage(QWidget):
         self.duplicates_note.setText(tr("{n} cư dân từ máy khác có số CCCD trùng với cư dân trên máy này: cần một người "
                                         "xem và quyết định (cùng một người, hay hai người khác nhau).").format(n=waiting))
         if st["quarantined"]:
-            self.result_label.setText(tr("{n} bản ghi bị từ chối đang được giữ lại (xem danh sách bên dưới).").format(
-                n=st["quarantined"]))
+            note = tr("{n} bản ghi bị từ chối đang được giữ lại (xem danh sách bên dưới).").format(
+                n=formatting.number(st["quarantined"]))
+            text = self.result_label.text()
+            if note not in text:  # after a run's own lines, not instead of them
+                self.result_label.setText(f"{text}\n{note}" if text else note)
 
     def _set_online(self, online: bool | None) -> None:
         if online is None:
@@ -228,12 +244,17 @@ class SyncPage(QWidget):
         self.error_label.setText(getattr(exc, "message", str(exc)))
 
     def _browse_ca(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, tr("Chọn chứng chỉ CA"), "", tr("Chứng chỉ (*.pem *.crt);;Mọi tệp (*)"))
+        path = file_dialogs.open_file_name(self, tr("Chọn chứng chỉ CA"), "", tr("Chứng chỉ (*.pem *.crt);;Mọi tệp (*)"))
         if path:
             self.ca_edit.setText(path)
 
     def sync_now(self) -> None:
         url = self.url_edit.text().strip()
+        if not url:  # nothing typed yet: ask for it, do not call it invalid
+            self.error_label.setText(tr("Nhập địa chỉ máy chủ đồng bộ (do quản trị cấp, ví dụ https://dongbo.hanoi.gov.vn) "
+                                        "rồi bấm «Đồng bộ ngay»."))
+            self.url_edit.setFocus()
+            return
         if url != self.gui.app.settings.get("sync_server_url"):
             try:
                 url = check_url(url)
@@ -248,17 +269,31 @@ class SyncPage(QWidget):
         self.sync_btn.setEnabled(False)
         self.sync_btn.setText(tr("Đang đồng bộ…"))
         self.error_label.setText("")
+        self.result_label.setText("")
+        self._progress("push", 0, 0)
 
-    def _finished(self, result: dict) -> None:
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        """Records done of total while sending; a moving bar and the count while receiving."""
+        self.progress.setVisible(True)
+        self.progress_label.setVisible(True)
+        self.progress.setRange(0, total if total else 0)
+        if total:
+            self.progress.setValue(min(done, total))
+        self.progress_label.setText(sync_labels.progress_text(stage, done, total))
+
+    def _idle(self) -> None:
         self.sync_btn.setEnabled(True)
         self.sync_btn.setText(tr("Đồng bộ ngay"))
+        self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
+
+    def _finished(self, result: dict) -> None:
+        self._idle()
         self.code_edit.clear()
-        self.result_label.setText(
-            tr("Đã gửi {pushed}, đã nhận {pulled}, xung đột {conflicts}, bị từ chối {rejected}.").format(**result))
+        self.result_label.setText("\n".join(sync_labels.result_lines(result)))
         self.refresh()
 
     def _failed(self, message: str, kind: str) -> None:
-        self.sync_btn.setEnabled(True)
-        self.sync_btn.setText(tr("Đồng bộ ngay"))
+        self._idle()
         self.error_label.setText(message)
         self.refresh()

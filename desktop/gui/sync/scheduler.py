@@ -19,10 +19,12 @@ from desktop.sync.connectivity import reachable_with
 # the main window starts this scheduler and must open fast on a slow laptop.
 
 
-def _sync_now(ctx, server_url, enroll_code, trigger):
+def _sync_now(control, ctx, server_url, enroll_code, trigger):
+    """The run as a long job: the service's progress goes to the page (stage is the job's text)."""
     from desktop.services.sync import service as sync_service
 
-    return sync_service.sync_now(ctx, server_url, enroll_code, trigger=trigger)
+    return sync_service.sync_now(ctx, server_url, enroll_code, trigger=trigger,
+                                 progress=lambda stage, done, total: control.report(done, total, stage))
 
 
 def backoff_delay(failures: int) -> float:
@@ -41,6 +43,7 @@ class SyncScheduler(QObject):
     finished = Signal(object)  # the sync_now result dict
     failed = Signal(str, str)  # message for people, kind
     online_changed = Signal(bool)
+    progress = Signal(str, int, int)  # stage ("push", "pull"), done, total (0: not known)
 
     def __init__(self, gui: GuiContext, parent: QObject | None = None, probe_ms: int = PROBE_MS,
                  period_s: float = PERIOD_S):
@@ -90,7 +93,8 @@ class SyncScheduler(QObject):
         self.running = True
         self.last_attempt = time.monotonic()
         self.started.emit()
-        self.gui.read(_sync_now, None, enroll_code, trigger, on_done=self._done, on_error=self._error)
+        self.gui.tasks.job(_sync_now, self.gui.app, None, enroll_code, trigger, writer=False, on_done=self._done,
+                           on_error=self._error, on_progress=lambda done, total, stage: self.progress.emit(stage, done, total))
         return True
 
     def _done(self, result: dict) -> None:

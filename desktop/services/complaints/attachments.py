@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core import formatting
 from desktop.core.i18n import _
 from desktop.core.period import VN_TZ
 from desktop.data_folder import DataFolder
@@ -51,7 +52,7 @@ class StoredFile:
 
 
 def _mb(n: int) -> str:
-    return f"{n / 1024 / 1024:.0f} MB"
+    return formatting.file_size(n)
 
 
 def check_file(source: Path, photo_limit: int = PHOTO_LIMIT_BYTES, video_limit: int = VIDEO_LIMIT_BYTES) -> tuple[str, str]:

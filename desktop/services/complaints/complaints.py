@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from desktop.core.complaint_codes import code_for, compact
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES, CatalogueError
 from desktop.core.complaint_lifecycle import (
     ACTIONS,
@@ -163,6 +164,7 @@ class ComplaintFilter:
     residential_group_id: str | None = None
     overdue: bool = False
     limit: int | None = None
+    code: str = ""  # all or part of a code, typed any way ("pa 7kx4mt", "e80efb")
 
 
 # -- validation -----------------------------------------------------------------------
@@ -284,7 +286,7 @@ def file_complaint(ctx: AppContext, draft: ComplaintDraft, now: datetime | None 
             channel=draft.channel, taken_by=nfc(draft.taken_by).strip() or ctx.actor,
         )
         c.id = new_id()
-        c.code = "PA-" + c.id[:6].upper()
+        c.code = code_for(c.id)
         s.add(c)
         s.flush()  # the complaint row first: events and attachments point at it
         _event(s, c, "tao", None, now, ctx.actor)
@@ -364,7 +366,7 @@ def record_feedback(ctx: AppContext, complaint_id: str, resolved: str, rating: i
         who = nfc(collected_by).strip() or ctx.actor
         s.add(ComplaintFeedback(complaint_id=c.id, resolved=resolved, rating=rating, comment=nfc(comment).strip(),
                                 collected_by=who, collected_at=now))
-        summary = _("Người dân đánh giá: {resolved}; mức hài lòng {rating}/5.").format(
+        summary = _("Cư dân đánh giá: {resolved}; mức hài lòng {rating}/5.").format(
             resolved=_(RESOLVED[resolved]), rating=rating if rating is not None else "-")
         if comment.strip():
             summary += " " + nfc(comment).strip()
@@ -428,6 +430,8 @@ def list_complaints(ctx: AppContext, filters: ComplaintFilter | None = None,
         q = q.where(Complaint.residential_group_id == f.residential_group_id)
     if f.overdue:
         q = q.where(dl.overdue_clause(now))
+    if compact(f.code):
+        q = q.where(func.replace(Complaint.code, "-", "").like(f"%{compact(f.code)}%"))
     q = q.order_by(func.coalesce(Complaint.recorded_at, Complaint.created_at).desc())
     if f.limit:
         q = q.limit(f.limit)

@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import AUDIENCE_ALL, CHANNELS
-from desktop.core.period import format_date, today_vn
+from desktop.core.formatting import format_date
+from desktop.core.period import today_vn
 from desktop.core.text import nfc
 from desktop.core.vocab import TARGET_GROUPS
 from desktop.services.context import AppContext

@@ -53,7 +53,7 @@ def set_target(ctx: AppContext, target_group: str, percent: int, deadline: date)
     if target_group != AUDIENCE_ALL and target_group not in TARGET_GROUPS:
         raise OutreachError(_("Giá trị không hợp lệ ở trường «{field}»: {value}").format(field=_("Nhóm đối tượng"), value=target_group))
     if not 1 <= int(percent) <= 100:
-        raise OutreachError(_("Tỉ lệ mục tiêu phải từ 1 đến 100%."))
+        raise OutreachError(_("Tỷ lệ mục tiêu phải từ 1 đến 100%."))
     with ctx.write() as s:
         row = s.scalar(select(Target).where(Target.target_group == target_group, Target.deleted_at.is_(None)))
         if row is None:

@@ -39,8 +39,16 @@ CONSENT_WORDINGS: dict[str, str] = {
         "ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình "
         "và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)."
     ),
+    # the same promise, naming the ward whose team takes it ({ward}: "Phường Cầu Giấy")
+    "2026-12": N_(
+        "Tôi đồng ý để Tổ Chuyển đổi số cộng đồng {ward} ghi lại họ tên, năm sinh, số CCCD "
+        "và số điện thoại của tôi để hỗ trợ tôi cài đặt và sử dụng ứng dụng iHaNoi, theo dõi kết quả hỗ trợ "
+        "và tiếp nhận phản ánh của tôi. Dữ liệu chỉ dùng cho mục đích này, không cung cấp cho bên thứ ba "
+        "ngoài cơ quan nhà nước có thẩm quyền. Tôi có quyền xem, yêu cầu sửa hoặc xóa dữ liệu của mình "
+        "và rút lại sự đồng ý bất cứ lúc nào (Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15)."
+    ),
 }
-CURRENT_CONSENT_VERSION = "2025-07"
+CURRENT_CONSENT_VERSION = "2026-12"
 
 
 @dataclass(frozen=True)
@@ -49,14 +57,28 @@ class ConsentWording:
     text: str
 
 
-def current_consent() -> ConsentWording:
-    """The wording the registration form shows now; store its `version` with the consent."""
-    return ConsentWording(CURRENT_CONSENT_VERSION, _(CONSENT_WORDINGS[CURRENT_CONSENT_VERSION]))
+def _worded(text: str, ward: str) -> str:
+    return _(text).replace("{ward}", ward or _("phường/xã"))
 
 
-def consent_wording(version: str) -> ConsentWording | None:
+def current_consent(ward: str = "") -> ConsentWording:
+    """The wording the registration form shows now, naming the ward ("Phường Cầu Giấy"); store its
+    `version` with the consent."""
+    return ConsentWording(CURRENT_CONSENT_VERSION, _worded(CONSENT_WORDINGS[CURRENT_CONSENT_VERSION], ward))
+
+
+def consent_wording(version: str, ward: str = "") -> ConsentWording | None:
     text = CONSENT_WORDINGS.get(version)
-    return ConsentWording(version, _(text)) if text else None
+    return ConsentWording(version, _worded(text, ward)) if text else None
+
+
+def ward_name(ctx: AppContext) -> str:
+    """The ward the consent names ("" before set-up)."""
+    from desktop.store.models import WardProfile
+
+    with ctx.read() as s:
+        profile = s.get(WardProfile, 1)
+        return profile.ward_name if profile else ""
 
 
 # -- which fields are personal -----------------------------------------------------------
@@ -179,7 +201,7 @@ def export_subject_data(ctx: AppContext, resident_id: str, out_path: str | os.Pa
     groups: dict[str, list[dict]] = {}
     for obj in related:
         groups.setdefault(kind_of(obj), []).append(_plain(obj))
-    consent = consent_wording(getattr(r, "consent_version", "") or "")
+    consent = consent_wording(getattr(r, "consent_version", "") or "", ward_name(ctx))
     doc = {
         "generated_at": utcnow().isoformat(),
         "generated_by": ctx.actor,

@@ -25,6 +25,7 @@ from desktop.core.period import Period
 from desktop.services.complaints import deadlines as dl
 from desktop.services.complaints.complaints import RESOLVED
 from desktop.services.context import AppContext
+from desktop.services.setup.ward_setup import ward_info
 from desktop.store.base import utcnow
 from desktop.store.models import Complaint, ComplaintEvent, ComplaintFeedback
 
@@ -115,6 +116,7 @@ def complaints_report(ctx: AppContext, period: Period, now: datetime | None = No
             rated.append(f.rating)
     return {
         "kind": "complaints",
+        "ward": _ward(ctx),
         "period": period.as_dict(),
         "generated_at": now.isoformat(),
         "as_of": moment.isoformat(),
@@ -141,3 +143,9 @@ def complaints_report(ctx: AppContext, period: Period, now: datetime | None = No
               "mở lại.").format(n=len(work_hours), reopened=reopened),
         ],
     }
+
+
+def _ward(ctx: AppContext) -> dict | None:
+    """The ward and team the report's letterhead names."""
+    ward = ward_info(ctx)
+    return {"code": ward.ward_code, "name": ward.ward_name, "team": ward.team_name} if ward else None

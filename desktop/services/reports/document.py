@@ -18,52 +18,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop.core.formatting import format_date, number, percent
 from desktop.core.i18n import _
 from desktop.core.period import Period
-from desktop.core.rounding import half_up
-
-
-def no_data() -> str:
-    """The one rendering of a figure there is nothing to compute from."""
-    return _("Chưa có số liệu")
-
-
-def fmt_int(n: int | None) -> str:
-    """Vietnamese grouping: 12.345."""
-    if n is None:
-        return no_data()
-    if isinstance(n, str):
-        return n
-    return f"{n:,}".replace(",", ".")
-
-
-def fmt_pct(p: float | None) -> str:
-    """Vietnamese decimal comma, one decimal rounded half up: 45,5%; 6,25 -> 6,3%."""
-    if p is None:
-        return no_data()
-    if isinstance(p, str):
-        return p
-    text = f"{half_up(p, 1):.1f}".replace(".", ",")
-    return (text[:-2] if text.endswith(",0") else text) + "%"
-
-
-def fmt_decimal(x: float | None, places: int = 1) -> str:
-    """Vietnamese decimal comma, rounded half up: 3,5."""
-    return no_data() if x is None else f"{half_up(x, places):.{places}f}".replace(".", ",")
-
-
-def fmt_date(iso: str | date | None) -> str:
-    if not iso:
-        return "-"
-    d = iso if isinstance(iso, date) else date.fromisoformat(str(iso))
-    return d.strftime("%d/%m/%Y")
 
 
 def fmt_cell(value, kind: str) -> str:
     if kind == "pct":
-        return fmt_pct(value)
+        return percent(value)
     if kind == "int":
-        return fmt_int(value)
+        return number(value)
     return "" if value is None else str(value)
 
 
@@ -144,17 +108,18 @@ def period_line(period: Period | dict | None) -> str:
         return ""
     start, end = period.start, period.end
     if start == end:
-        return _("(Ngày {day})").format(day=fmt_date(start))
+        return _("(Ngày {day})").format(day=format_date(start))
     if start.weekday() == 0 and end - start == timedelta(days=6):
-        return _("(Tuần từ ngày {start} đến ngày {end})").format(start=fmt_date(start), end=fmt_date(end))
+        return _("(Tuần từ ngày {start} đến ngày {end})").format(start=format_date(start), end=format_date(end))
     if start.day == 1 and (end + timedelta(days=1)).day == 1 and (start.year, start.month) == (end.year, end.month):
         month = f"{start.month:02d}" if start.month < 3 else str(start.month)  # Nghị định 30/2020: 01, 02
         return _("(Tháng {month} năm {year})").format(month=month, year=start.year)
-    return _("(Từ ngày {start} đến ngày {end})").format(start=fmt_date(start), end=fmt_date(end))
+    return _("(Từ ngày {start} đến ngày {end})").format(start=format_date(start), end=format_date(end))
 
 
-def as_document(kind: str, data: dict) -> dict:
-    """The document for a report dict: official reports carry theirs; others get the generic layout."""
+def as_document(kind: str, data: dict, inputs=None) -> dict:
+    """The document for a report dict: official reports carry theirs; others get the generic layout.
+    `inputs` (the lead's ReportInputs: number, recipients, signer) fill the letterhead of kinds built here."""
     if data.get("doc_type") in ("official_report", "table_report"):
         return data
     from desktop.services.reports.documents import BUILDERS  # kinds with a layout of their own
@@ -162,7 +127,7 @@ def as_document(kind: str, data: dict) -> dict:
     builder = BUILDERS.get(kind)
     if builder is not None:
         try:
-            return builder(data)
+            return builder(data, inputs)
         except (KeyError, TypeError):
             pass  # a dict of another shape: the generic layout still shows every figure
     return generic_document(kind, data)

@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from desktop.core.i18n import N_, _
-from desktop.services.reports.document import fmt_date, period_line, table
+from desktop.core.period import today_vn
+from desktop.core.formatting import format_date
+from desktop.services.reports.document import period_line, table
 from desktop.services.reports.figures_activity import labelled_complaints
-from desktop.services.reports.official_report import NATIONAL_HEADER
+from desktop.services.reports.official_report import ReportInputs, letterhead, load_inputs
 from desktop.services.reports.sections import complaints_section
 
 ACTIVITY = {
@@ -19,21 +23,15 @@ ACTIVITY = {
 }
 
 
-def _head(ward: dict | None, subtitle: str, period: dict) -> dict:
-    name = (ward or {}).get("name", "")
+def _head(ward: dict | None, subtitle: str, period: dict, inputs: ReportInputs | None = None,
+          today: date | None = None) -> dict:
     return {
         "doc_type": "table_report",
-        "authority": [_("UBND {ward}").format(ward=name).upper() if name else "", _("Tổ Chuyển đổi số cộng đồng").upper()],
-        "national_header": list(NATIONAL_HEADER),
-        "number": "",
-        "place_date": "",
+        **letterhead(ward, inputs or ReportInputs(), today or today_vn()),
         "title": _("BÁO CÁO"),
         "subtitle": subtitle,
         "period_line": period_line(period),
         "sections": [],
-        "recipients": [],
-        "signer_title": "",
-        "signer_name": "",
     }
 
 
@@ -45,12 +43,12 @@ def _funnel_table(title: str, first: str, rows: list[dict]) -> dict:
     for i, r in enumerate(rows, 1):
         goal = r.get("target") or {}
         out.append([i if r.get("id", "") != "total" else "", r["name"], r["total"], r["aware"], r["installed"], r["account"], r["account_percent"],
-                    goal.get("percent"), fmt_date(goal.get("deadline")), goal.get("remaining")])
+                    goal.get("percent"), format_date(goal.get("deadline")), goal.get("remaining")])
     return table(title, cols, out)
 
 
-def progress_document(data: dict) -> dict:
-    doc = _head(data.get("ward"), _("Tiến độ triển khai ứng dụng Công dân Thủ đô số (iHaNoi)"), data["period"])
+def progress_document(data: dict, inputs: ReportInputs | None = None) -> dict:
+    doc = _head(data.get("ward"), _("Tiến độ triển khai ứng dụng Công dân Thủ đô số (iHaNoi)"), data["period"], inputs)
     t = data["totals"]
     doc["sections"] = [
         {"heading": _("1. Tiến độ theo tổ dân phố / thôn"), "paragraphs": [],
@@ -65,8 +63,8 @@ def progress_document(data: dict) -> dict:
     return doc
 
 
-def complaints_document(data: dict) -> dict:
-    doc = _head(None, _("Tiếp nhận, xử lý phản ánh, kiến nghị của người dân"), data["period"])
+def complaints_document(data: dict, inputs: ReportInputs | None = None) -> dict:
+    doc = _head(data.get("ward"), _("Tiếp nhận, xử lý phản ánh, kiến nghị của cư dân"), data["period"], inputs)
     section = complaints_section(labelled_complaints(data))
     section["heading"] = ""
     doc["sections"] = [section]
@@ -74,3 +72,11 @@ def complaints_document(data: dict) -> dict:
 
 
 BUILDERS = {"progress": progress_document, "complaints": complaints_document}
+
+
+def document_for(ctx, kind: str, data: dict) -> dict:
+    """The document both writers (xlsx, PDF) lay out: the lead's number, recipients and signer (as
+    typed on the Reports page) in the letterhead of every kind."""
+    from desktop.services.reports.document import as_document
+
+    return as_document(kind, data, load_inputs(ctx) if ctx is not None else None)

@@ -19,7 +19,8 @@ from datetime import date
 from desktop.core.i18n import N_, _
 from desktop.core.period import Period, today_vn
 from desktop.core.text import fold
-from desktop.services.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct, period_line, table
+from desktop.core.formatting import decimal, format_date, number, percent
+from desktop.services.reports.document import period_line, table
 from desktop.services.reports import figures as figures_service
 from desktop.services.context import AppContext
 from desktop.services.reports.sections import complaints_section
@@ -100,20 +101,10 @@ def official_report(
     today = today or today_vn()
     inputs = (inputs or load_inputs(ctx)).cleaned()
     figs = figures if figures is not None else figures_service.ward_figures(ctx, period, today)
-    ward = figs["ward"]
-    place = _place_name(ward["name"])
     return {
         "doc_type": "official_report",
         "kind": kind,
-        "authority": [
-            _("UBND {ward}").format(ward=ward["name"]).upper(),
-            (ward["team"] or _("Tổ Chuyển đổi số cộng đồng")).upper(),
-        ],
-        "national_header": list(NATIONAL_HEADER),
-        "number": _("Số: {number}/BC-TCĐS").format(number=inputs.number or "      "),
-        "place_date": _("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
-            place=place, d=today.day, m=today.month, y=today.year
-        ),
+        **letterhead(figs["ward"], inputs, today),
         "title": _("BÁO CÁO"),
         "subtitle": _(REPORT_NAME),
         "period_line": period_line(period),
@@ -124,10 +115,30 @@ def official_report(
             _communications_section(figs["communications"]),
             _difficulties_section(inputs),
         ],
+        "figures": figs,
+    }
+
+
+def letterhead(ward: dict | None, inputs: ReportInputs, today: date) -> dict:
+    """The parts of an administrative document around its body (Nghị định 30/2020): issuing body
+    (ward and team) and number top left, the national header and the place-and-date line top right,
+    recipients and the signer at the end. Every report document (official, progress, complaints)
+    carries the same ones."""
+    ward = ward or {}
+    name = ward.get("name") or ""
+    return {
+        "authority": [
+            _("UBND {ward}").format(ward=name).upper() if name else "",
+            (ward.get("team") or _("Tổ Chuyển đổi số cộng đồng")).upper(),
+        ],
+        "national_header": list(NATIONAL_HEADER),
+        "number": _("Số: {number}/BC-TCĐS").format(number=inputs.number or "      "),
+        "place_date": _("{place}, ngày {d:02d} tháng {m:02d} năm {y}").format(
+            place=_place_name(name) if name else "……", d=today.day, m=today.month, y=today.year
+        ),
         "recipients": inputs.recipients or _default_recipients(),
         "signer_title": (inputs.signer_title or _("Tổ trưởng")).upper(),
         "signer_name": inputs.signer_name,
-        "figures": figs,
     }
 
 
@@ -169,16 +180,16 @@ def _adoption_section(a: dict) -> dict:
             "Tổng số cư dân trong danh sách của tổ: {n}. Đến hết kỳ báo cáo: {know} người đã biết đến iHaNoi ({know_pct}); "
             "{installed} người đã cài đặt ứng dụng ({installed_pct}); {account} người đã tạo tài khoản ({account_pct})."
         ).format(
-            n=fmt_int(t["residents"]), know=fmt_int(t["know"]), know_pct=fmt_pct(t["know_pct"]),
-            installed=fmt_int(t["installed"]), installed_pct=fmt_pct(t["installed_pct"]),
-            account=fmt_int(t["account"]), account_pct=fmt_pct(t["account_pct"]),
+            n=number(t["residents"]), know=number(t["know"]), know_pct=percent(t["know_pct"]),
+            installed=number(t["installed"]), installed_pct=percent(t["installed_pct"]),
+            account=number(t["account"]), account_pct=percent(t["account_pct"]),
         )
     else:
         reached = _("Chưa có cư dân nào trong danh sách của tổ.")
     paragraphs = [
         reached,
         _("Trong kỳ: thêm {know} người biết đến, {installed} người cài đặt, {account} người tạo tài khoản.").format(
-            know=fmt_int(t["new_know"]), installed=fmt_int(t["new_installed"]), account=fmt_int(t["new_account"])
+            know=number(t["new_know"]), installed=number(t["new_installed"]), account=number(t["new_account"])
         ),
     ]
     rows_by_scope = {"tat_ca": t, **{r["code"]: r for r in a["by_target_group"]}}
@@ -203,32 +214,32 @@ def _target_line(target: dict, row: dict) -> str:
     goal = row["target"]
     key = STAGE_KEYS.get(target["stage"], "account")
     who = _("cư dân") if target["target_group"] == "tat_ca" else target["name"]
-    aim = {"pct": target["percent"], "who": who, "stage": _(STAGE_LABELS[key]), "deadline": fmt_date(target["deadline"])}
+    aim = {"pct": target["percent"], "who": who, "stage": _(STAGE_LABELS[key]), "deadline": format_date(target["deadline"])}
     if goal.get("no_residents") or not row["residents"]:
         return _("Mục tiêu: {pct}% {who} {stage} trước ngày {deadline}: chưa có người nào trong danh sách thuộc "
                  "nhóm này.").format(**aim)
     days = goal["days_left"]
     left = _("còn {n} ngày").format(n=days) if days >= 0 else _("đã quá hạn {n} ngày").format(n=-days)
     text = _("Mục tiêu: {pct}% {who} {stage} trước ngày {deadline} ({left}); hiện đạt {actual}").format(
-        **aim, left=left, actual=fmt_pct(row[f"{key}_pct"]))
+        **aim, left=left, actual=percent(row[f"{key}_pct"]))
     if goal["met"]:
         return text + _(", đã đạt mục tiêu.")
     if days <= 0:
-        return text + _(", còn thiếu {n} người.").format(n=fmt_int(goal["remaining"]))
+        return text + _(", còn thiếu {n} người.").format(n=number(goal["remaining"]))
     return text + _(", còn thiếu {n} người (cần bình quân {pace} người/ngày).").format(
-        n=fmt_int(goal["remaining"]), pace=fmt_decimal(goal["pace_per_day"]))
+        n=number(goal["remaining"]), pace=decimal(goal["pace_per_day"]))
 
 
 def _help_section(h: dict) -> dict:
-    heading = _("2. Hỗ trợ trực tiếp người dân")
+    heading = _("2. Hỗ trợ trực tiếp cư dân")
     if not h.get("available"):
         return {"heading": heading, "paragraphs": [_("Chưa có số liệu.")], "tables": []}
     paragraphs = [
         _(
             "Trong kỳ, tổ đã hỗ trợ {total} lượt; thành công {ok} lượt, thành công một phần {partial} lượt, "
             "không thành công {failed} lượt, đang hỗ trợ {ongoing} lượt. Tỷ lệ thành công: {rate}."
-        ).format(total=fmt_int(h["total"]), ok=fmt_int(h["successful"]), partial=fmt_int(h["partial"]),
-                 failed=fmt_int(h["failed"]), ongoing=fmt_int(h["ongoing"]), rate=fmt_pct(h["success_rate"]))
+        ).format(total=number(h["total"]), ok=number(h["successful"]), partial=number(h["partial"]),
+                 failed=number(h["failed"]), ongoing=number(h["ongoing"]), rate=percent(h["success_rate"]))
     ]
     tables = []
     if h["by_campaign"]:
@@ -248,10 +259,10 @@ def _communications_section(c: dict) -> dict:
     if not c.get("available"):
         return {"heading": heading, "paragraphs": [_("Chưa có số liệu.")], "tables": []}
     if c["last_item_on"]:
-        last = _("Tin gần nhất đăng ngày {day}, cách {n} ngày.").format(day=fmt_date(c["last_item_on"]), n=c["days_since_last"])
+        last = _("Tin gần nhất đăng ngày {day}, cách {n} ngày.").format(day=format_date(c["last_item_on"]), n=c["days_since_last"])
     else:
         last = _("Chưa đăng tin nào.")
-    paragraphs = [_("Trong kỳ đã đăng {n} tin, bài.").format(n=fmt_int(c["items_in_period"])) + " " + last]
+    paragraphs = [_("Trong kỳ đã đăng {n} tin, bài.").format(n=number(c["items_in_period"])) + " " + last]
     if c["overdue"]:
         paragraphs.append(_("Chưa bảo đảm yêu cầu ít nhất {n} ngày một tin (Công điện số 05/CĐ-UBND).").format(n=c["every_days"]))
     return {"heading": heading, "paragraphs": paragraphs, "tables": []}

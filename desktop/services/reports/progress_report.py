@@ -36,7 +36,7 @@ def progress_report(ctx: AppContext, period: Period, today: date | None = None, 
             TrainingClass.held_on <= period.end)).one()
     return {
         "kind": "progress",
-        "ward": {"code": ward.ward_code, "name": ward.ward_name} if ward else None,
+        "ward": {"code": ward.ward_code, "name": ward.ward_name, "team": ward.team_name} if ward else None,
         "period": period.as_dict(),
         **data,
         "activity": {

@@ -16,7 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.core.cell_text import put_text
 from desktop.core.i18n import _
 from desktop.services.output_file import writing
-from desktop.services.reports.document import as_document, fmt_cell
+from desktop.services.reports.document import fmt_cell
 
 FONT = "Times New Roman"
 WIDTHS = [6, 30, 11, 11, 9, 11, 9, 12, 9]  # 9 columns fit A4 portrait at 12 pt
@@ -149,7 +149,9 @@ def _print_setup(ws: Worksheet, ncols: int) -> None:
 def render(ctx, kind: str, data: dict, out_path: str | Path) -> Path:
     """Write `data` (an official report or any report dict) to `out_path` as .xlsx."""
     path = Path(out_path)
-    wb = build_workbook(as_document(kind, data))
+    from desktop.services.reports.documents import document_for
+
+    wb = build_workbook(document_for(ctx, kind, data))
     with writing(path) as tmp:  # a crash mid-write never leaves half a file under the real name
         wb.save(tmp)
     return path

@@ -17,7 +17,7 @@ from sqlalchemy import and_, or_
 
 from desktop.core.card_qr import CardScan
 from desktop.core.i18n import N_, _
-from desktop.core.period import format_date
+from desktop.core.formatting import format_date
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
 from desktop.services.context import AppContext

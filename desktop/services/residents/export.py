@@ -13,7 +13,7 @@ from pathlib import Path
 
 from desktop.core.cell_text import csv_cell, put_text
 from desktop.core.i18n import _
-from desktop.core.validation import format_date
+from desktop.core.formatting import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
 from desktop.services.people import privacy
 from desktop.services.residents import residents as svc

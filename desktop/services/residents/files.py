@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
+from desktop.core import formatting
 from desktop.core import legacy_encodings as le
 from desktop.core.cell_text import CSV_GUARD, from_csv_cell
 from desktop.core.i18n import N_, _, in_every_language
@@ -273,7 +274,7 @@ class _Lines:
 
 
 def _count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return formatting.number(n)
 
 
 def _csv_rows(lines: _Lines, delimiter: str) -> Iterator[list[str]]:

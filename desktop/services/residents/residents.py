@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from sqlalchemy import and_, func, select
 
+from desktop.core import formatting
 from desktop.core import validation as v
 from desktop.core.period import today_vn
 from desktop.core.i18n import _
@@ -163,14 +164,7 @@ def mask_cccd(cccd: str | None) -> str:
     return cccd[:4] + "*" * (len(cccd) - 6) + cccd[-2:] if len(cccd) > 6 else "*" * len(cccd)
 
 
-def mask_phone(phone: str | None) -> str:
-    """"+84912345678" -> "+84 91* *** 678"."""
-    if not phone:
-        return ""
-    if phone.startswith("+84") and len(phone) >= 11:
-        n = phone[3:]
-        return f"+84 {n[:2]}* *** {n[-3:]}"
-    return phone[:3] + "*" * max(0, len(phone) - 6) + phone[-3:]
+mask_phone = formatting.phone_masked  # "+84912345678" -> "0912 *** 678", as on every list
 
 
 def sort_key(full_name: str) -> str:
@@ -266,7 +260,7 @@ def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
     values["notes"] = (data.notes or "").strip()
     if len(values["notes"]) > NOTE_MAX_CHARS:  # the sync server's limit: refused here, never stuck in the outbox
         err("notes", _("Ghi chú dài {n} ký tự, quá giới hạn {limit} ký tự: hãy rút gọn.").format(
-            n=f"{len(values['notes']):,}".replace(",", "."), limit=f"{NOTE_MAX_CHARS:,}".replace(",", ".")))
+            n=formatting.number(len(values['notes'])), limit=formatting.number(NOTE_MAX_CHARS)))
     values["consent_given"] = bool(data.consent_given)
     values["consent_by"] = (data.consent_by or "").strip()[:120]
     values["consent_version"] = (data.consent_version or "").strip()[:20]

@@ -15,6 +15,7 @@ import re
 from datetime import date, datetime
 
 from desktop.core import validation as v
+from desktop.core.formatting import format_date
 from desktop.core.i18n import _, in_every_language
 from desktop.core.period import parse_date, today_vn
 from desktop.core.text import fold
@@ -73,7 +74,7 @@ class StageColumns:
         for name, day in dated.items():
             if ADOPTION_ORDER.index(STAGE_DATES[name]) > ADOPTION_ORDER.index(stage):
                 problems.append((name, _("{label} {day} nhưng mức độ sử dụng iHaNoi là «{stage}».").format(
-                    label=_(FIELD_LABELS[name]), day=v.format_date(day), stage=_(ADOPTION_STAGES[stage]))))
+                    label=_(FIELD_LABELS[name]), day=format_date(day), stage=_(ADOPTION_STAGES[stage]))))
         out["adoption_stage"] = stage
         if self.consent:
             consent = consent_of(values.get("consent_given"))
@@ -103,7 +104,7 @@ def _read_date(value: object, today: date) -> date | str:
     if day is None:
         return _("«{value}» không phải ngày (dùng dd/mm/yyyy).").format(value=str(value).strip()[:40])
     if day > today:
-        return _("Ngày {day} ở tương lai.").format(day=v.format_date(day))
+        return _("Ngày {day} ở tương lai.").format(day=format_date(day))
     return day
 
 

@@ -32,6 +32,7 @@ from xml.etree import ElementTree as ET
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format, is_timedelta_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel, from_ISO8601
 
+from desktop.core import formatting
 from desktop.core.i18n import _
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -72,11 +73,11 @@ def _limit_error(what: str, limit: str) -> XlsxError:
 
 
 def _size(n: int) -> str:
-    return f"{n // MB} MB" if n >= MB else f"{n:,} byte".replace(",", ".")
+    return formatting.file_size(n)
 
 
 def _count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
+    return formatting.number(n)
 
 
 def _shown(text: str, n: int = 40) -> str:

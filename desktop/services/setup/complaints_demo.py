@@ -28,11 +28,11 @@ _SAMPLES = [
     ("phan_anh_hien_truong", "giao_thong", "Ổ gà lớn trên đường nội bộ",
      "Mặt đường có ổ gà sâu khoảng 20 cm, đã có người đi xe máy bị ngã vào buổi tối."),
     ("thu_tuc_hanh_chinh", "dich_vu_cong_truc_tuyen", "Không nộp được hồ sơ trực tuyến",
-     "Người dân nộp hồ sơ đăng ký cư trú trên cổng dịch vụ công nhưng hệ thống báo lỗi nhiều lần."),
+     "Cư dân nộp hồ sơ đăng ký cư trú trên cổng dịch vụ công nhưng hệ thống báo lỗi nhiều lần."),
     ("lang_phi", "tai_san_cong", "Nhà văn hoá bỏ không nhiều tháng",
      "Nhà văn hoá tổ dân phố đã xây xong nhưng khoá cửa, không sử dụng, cỏ mọc quanh sân."),
     ("sang_kien", "chuyen_doi_so", "Đề xuất mã QR tra cứu lịch thu gom rác",
-     "Gắn mã QR ở bảng tin tổ dân phố để người dân tra cứu lịch thu gom rác và số điện thoại tổ."),
+     "Gắn mã QR ở bảng tin tổ dân phố để cư dân tra cứu lịch thu gom rác và số điện thoại tổ."),
     ("kien_nghi_cu_tri", "dan_sinh", "Kiến nghị lắp gờ giảm tốc trước trường học",
      "Xe cộ đi nhanh qua cổng trường tiểu học giờ tan học, cử tri kiến nghị lắp gờ giảm tốc và biển báo."),
 ]
@@ -104,7 +104,7 @@ def add_demo_complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
         if stage in ("nhap", "da_ghi_nhan", "trung"):
             continue
         if stage == "rut":
-            step("rut", rng.uniform(1, 6), note="Người dân tự thoả thuận được với hàng xóm.")
+            step("rut", rng.uniform(1, 6), note="Cư dân tự thoả thuận được với hàng xóm.")
             continue
         if not step("chuyen", rng.uniform(0.2, 3), agency=rng.choice(_AGENCIES)) or stage == "da_chuyen":
             continue

@@ -20,6 +20,8 @@ from datetime import date, datetime, time as dtime, timedelta
 from faker import Faker
 from sqlalchemy import func, select
 
+from desktop.core.formatting import format_date
+from desktop.core import formatting
 from desktop.core.funnel import Position, stage_for_steps
 from desktop.core.i18n import _
 from desktop.core.office_hours import outside_office_hours
@@ -46,7 +48,7 @@ FAILURE_WEIGHTS = {"khong_co_smartphone": 10, "may_cu": 12, "khong_co_vneid_muc_
 OTHER_REASONS = ("Máy hết pin", "Bận, hẹn quay lại", "Cần con cháu hỗ trợ", "Không nhớ số điện thoại đăng ký")
 COMM_TITLES = ("Hướng dẫn cài đặt iHaNoi", "Cảnh báo lừa đảo qua điện thoại", "Lịch hỗ trợ cuối tuần tại siêu thị",
                "Cách gửi phản ánh hiện trường", "Thông báo lịch cắt điện", "Tra cứu lịch tiêm chủng trên iHaNoi",
-               "Nộp học phí trực tuyến", "Khảo sát ý kiến người dân", "Phòng chống cháy nổ mùa hanh khô",
+               "Nộp học phí trực tuyến", "Khảo sát ý kiến cư dân", "Phòng chống cháy nổ mùa hanh khô",
                "Tuyến xe buýt mới qua phường")
 CHANNEL_WEIGHTS = {"ihanoi": 50, "loa_phuong": 15, "zalo": 20, "facebook": 10, "bang_tin": 5}
 PLACES = {"sieu_thi": ("Siêu thị WinMart", "Trung tâm thương mại Indochina Plaza", "Siêu thị BigC"),
@@ -157,7 +159,7 @@ def build_demo_ward(ctx: AppContext, residents: int = 500, seed: int = 1, today:
     a full disk or a killed process leaves the folder as it was (and the command can run again).
     Writing residents needs the right to register them when the folder has operators."""
     if not 0 <= residents <= MAX_RESIDENTS:
-        raise OutreachError(_("Số cư dân mẫu phải từ 0 đến {n}.").format(n=f"{MAX_RESIDENTS:,}".replace(",", ".")))
+        raise OutreachError(_("Số cư dân mẫu phải từ 0 đến {n}.").format(n=formatting.number(MAX_RESIDENTS)))
     require(ctx, Permission.REGISTER)
     with ctx.one_transaction():
         return _build(ctx, residents, seed, today, progress)
@@ -193,7 +195,7 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
         forces = ["to_cds", "cong_an"] if kind == "tan_nha" else ["to_cds", "doan_thanh_nien"]
         on_duty = rng.sample(volunteers, 2)
         campaigns.append({
-            "id": _uuid(rng), "name": f"{label} {place} {start.strftime('%d/%m')}".replace("  ", " "), "kind": kind,
+            "id": _uuid(rng), "name": f"{label} {place} {format_date(start)[:5]}".replace("  ", " "), "kind": kind,
             "place": place, "residential_group_id": group.id if group else None, "starts_at": start, "ends_at": end,
             "forces": join_codes(forces), "volunteer_ids": join_codes(v["id"] for v in on_duty),
             "outside_office_hours": outside_office_hours(start, end), "notes": "",

@@ -9,7 +9,7 @@ it needs (group names) and passes it in.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
@@ -17,7 +17,8 @@ from desktop.core.complaint_lifecycle import STATUSES
 from desktop.core.i18n import N_, _
 from desktop.core.record_labels import FIELD_LABELS, KIND_LABELS, field_label, kind_label, problem_text  # noqa: F401
 from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
-from desktop.core.period import VN_TZ
+from desktop.core import formatting
+from desktop.core.formatting import format_date, format_time, phone_masked
 
 VALUE_LABELS: dict[tuple[str, str], dict[str, str]] = {
     ("resident", "sex"): SEXES,
@@ -45,9 +46,9 @@ def is_sensitive(kind: str, field: str) -> bool:
 
 
 def mask(kind: str, field: str, value: str) -> str:
-    from desktop.services.residents.residents import mask_cccd, mask_phone
+    from desktop.services.residents.residents import mask_cccd
 
-    return mask_phone(value) if "phone" in field else mask_cccd(value)
+    return phone_masked(value) if "phone" in field else mask_cccd(value)
 
 
 def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, names: dict[str, str] | None = None) -> str:
@@ -65,17 +66,11 @@ def display_value(kind: str, field: str, value: Any, *, reveal: bool = False, na
         return names[value]
     if isinstance(value, str) and _ISO_DATE.match(value):
         try:
-            return date.fromisoformat(value).strftime("%d/%m/%Y")
+            return format_date(date.fromisoformat(value))
         except ValueError:  # looks like a date, is not one ("2024-13-40" in a note)
             return value
     if isinstance(value, str) and _ISO_DATETIME.match(value):
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            return value
-        if moment.tzinfo is not None:
-            moment = moment.astimezone(VN_TZ)
-        return moment.strftime("%d/%m/%Y %H:%M")
+        return format_time(value)
     return str(value)
 
 
@@ -137,3 +132,40 @@ def reason_text(reason: str, direction: str, kind: str = "") -> str:
     if direction == "pull":
         return _("Không lưu được trên máy này: {reason}").format(reason=reason)
     return _("Máy chủ từ chối: {reason}").format(reason=reason)
+
+
+def result_lines(result: dict) -> list[str]:
+    """A sync run's figures in plain words, so that "3.870 changes waiting" and "3.729 sent" add up:
+    several edits of one record go as one record, some the server had already, some were refused
+    or set aside. For the sync page and `tocds-cli sync`."""
+    n = formatting.number
+    lines = []
+    sent, merged = result.get("pushed", 0), result.get("merged", 0)
+    if sent or result.get("changes_sent"):
+        line = _("Đã gửi {records} bản ghi lên máy chủ ({changes} thay đổi).").format(
+            records=n(sent), changes=n(result.get("changes_sent", 0)))
+        if merged:
+            line += " " + _("{n} thay đổi là lần sửa tiếp theo của một bản ghi nên đi cùng bản ghi đó.").format(n=n(merged))
+        if result.get("already_stored"):
+            line += " " + _("{n} bản ghi máy chủ đã có từ lần gửi trước.").format(n=n(result["already_stored"]))
+        lines.append(line)
+    if result.get("rejected"):
+        lines.append(_("{n} thay đổi bị máy chủ từ chối: được giữ lại trong «Bản ghi bị từ chối».").format(
+            n=n(result["rejected"])))
+    if result.get("conflicts"):
+        lines.append(_("{n} xung đột chờ một người chọn giữ bản nào.").format(n=n(result["conflicts"])))
+    lines.append(_("Đã nhận {n} bản ghi từ máy chủ.").format(n=n(result.get("pulled", 0))))
+    if result.get("set_aside"):
+        lines.append(_("{n} bản ghi nhận về được để riêng (trùng số CCCD, hoặc chưa có bản ghi liên quan) "
+                       "chờ xử lý.").format(n=n(result["set_aside"])))
+    pending = result.get("pending", 0)
+    lines.append(_("Còn {n} thay đổi chờ gửi.").format(n=n(pending)) if pending
+                 else _("Không còn thay đổi nào chờ gửi."))
+    return lines
+
+
+def progress_text(stage: str, done: int, total: int) -> str:
+    """What the sync page shows while a run goes on."""
+    if stage == "push":
+        return _("Đang gửi: {done}/{total} thay đổi").format(done=formatting.number(done), total=formatting.number(total))
+    return _("Đang nhận: {n} bản ghi").format(n=formatting.number(done))

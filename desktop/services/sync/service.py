@@ -68,6 +68,9 @@ def _message(exc: SyncError, url: str) -> str:
         return _("Máy chủ không chấp nhận phiên bản này: cần cập nhật ứng dụng.")
     if isinstance(exc, AuthError):
         return _("Thiết bị chưa được đăng ký hoặc đã bị thu hồi: nhập mã đăng ký mới.")
+    if isinstance(exc, BadServerUrl) and not url.strip():
+        return _("Chưa có địa chỉ máy chủ đồng bộ: nhập địa chỉ do quản trị cấp (ví dụ https://dongbo.hanoi.gov.vn), "
+                 "hoặc dùng --server khi chạy tocds-cli sync.")
     if isinstance(exc, BadServerUrl):
         return _("Địa chỉ máy chủ không hợp lệ: {url}. Dùng https:// (http chỉ dùng cho chính máy này).").format(url=url)
     if isinstance(exc, ServerRefused):
@@ -186,7 +189,7 @@ def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:
     with ctx.store.write(actor=who.actor) as s:
         audit.append(s, who, "sync", detail=detail)
     try:
-        client.push_all()  # the entry itself (not counted as pushed)
+        client.push_all(quiet=True)  # the entry itself (not counted as pushed)
     except SyncError as exc:  # it goes with the next run
         log.info("sync audit entry left for the next run: %s", exc.kind)
     with ctx.read() as s:
@@ -194,8 +197,10 @@ def _audit_run(ctx: AppContext, client: SyncClient, who, trigger: str) -> None:
 
 
 def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | None = None,
-             *, timeout: tuple[float, float] | None = None, trigger: str = "manual") -> dict:
+             *, timeout: tuple[float, float] | None = None, trigger: str = "manual", progress=None) -> dict:
     """One full sync. {"pushed", "pulled", "conflicts", "rejected", "pending", ...}; SyncFailed otherwise.
+    `progress(stage, done, total)` is told how far sending ("push": changes) and receiving ("pull":
+    records; total 0 when not known) have come.
 
     `trigger`: "manual" (a person pressed the button: needs the SYNC permission), "background"
     (the app's timer) or "cli" (a scheduled `tocds-cli sync`): unattended, authorised by enrolment.
@@ -218,7 +223,7 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
             kwargs["timeout"] = timeout
         t = Transport(url, **kwargs)
         try:
-            client = SyncClient(ctx, t, ward.ward_code)
+            client = SyncClient(ctx, t, ward.ward_code, progress)
             report = client.run()
             if _moved(report):
                 _audit_run(ctx, client, who, trigger)
