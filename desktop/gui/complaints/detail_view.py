@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
+from desktop.gui.layouts import FlowLayout
+from desktop.gui.appearance import set_role
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
 from desktop.gui.complaints.list_model import local_time
 from desktop.gui.i18n import tr
@@ -79,7 +80,7 @@ class ComplaintDetailView(QWidget):
         self.thumbs.setGridSize(QSize(THUMB + 24, THUMB + 30))
         self.thumbs.setMovement(QListWidget.Movement.Static)
         self.thumbs.itemActivated.connect(self._open_file)
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps: the buttons never run off a small screen
         self.error_label = QLabel(self)
         self.error_label.setObjectName("actionError")
         self.error_label.setProperty("role", "error")
@@ -110,10 +111,10 @@ class ComplaintDetailView(QWidget):
         if s.overdue:
             what = tr("tiếp nhận") if s.overdue_stage == "tiep_nhan" else tr("xử lý")
             self.deadline.setText(tr("QUÁ HẠN {what}: hạn {due}").format(what=what, due=local_time(s.due_at)))
-            self.deadline.setStyleSheet("color: #8a1c12; font-weight: bold;")
+            set_role(self.deadline, "error")
         elif s.due_at:
             self.deadline.setText(tr("Hạn: {due}").format(due=local_time(s.due_at)))
-            self.deadline.setStyleSheet("")
+            set_role(self.deadline, "")
         else:
             self.deadline.setText("")
         self.info.setText(self._info_html(d))

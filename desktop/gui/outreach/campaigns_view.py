@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
 from desktop.core.period import VN_TZ
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
@@ -137,7 +138,7 @@ class CampaignsView(QWidget):
 
     def _saved(self, info) -> None:
         extra = tr(" (ngoài giờ hành chính)") if info.outside_office_hours else ""
-        self.status.setStyleSheet("color: #1b7f3b;")
+        set_role(self.status, "ok")
         self.status.setText(tr("Đã thêm «{name}»{extra}.").format(name=info.name, extra=extra))
         self.name.clear()
         self.place.clear()
@@ -145,7 +146,7 @@ class CampaignsView(QWidget):
         self.saved.emit(info)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        set_role(self.status, "error")
         self.status.setText(str(exc))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.outreach_vocab import FORCES
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.campaigns_view import CampaignsView
@@ -32,7 +33,7 @@ class ShiftBar(QGroupBox):
         self.current = None
         self.on_duty = QLabel(self)
         self.on_duty.setObjectName("onDutyLabel")
-        self.on_duty.setStyleSheet("font-weight: bold;")
+        set_role(self.on_duty, "counter")
         self.on_duty.setWordWrap(True)  # long "no one on duty" text wraps instead of widening the window
         self.volunteer = QComboBox(self)
         self.volunteer.setObjectName("volunteerCombo")

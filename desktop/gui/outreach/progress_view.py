@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpin
 from PySide6.QtCore import QDate, Qt, Signal
 
 from desktop.core.period import format_date
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.core.outreach_vocab import AUDIENCE_ALL
@@ -48,7 +49,7 @@ class ProgressView(QWidget):
         self.warning.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setObjectName("progressTotals")
-        self.totals.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(self.totals, size="heading")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
         headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỉ lệ"),
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
@@ -117,6 +118,5 @@ class ProgressView(QWidget):
 
     def _show_comms(self, status: dict) -> None:
         self.warning.setText(status["message"])
-        color = "#b00020" if status["warning"] else "#1b7f3b"
-        self.warning.setStyleSheet(f"font-size: 14px; font-weight: bold; color: {color};")
+        set_role(self.warning, "error" if status["warning"] else "ok", size="large")
         self.warning.setProperty("warning", status["warning"])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.period import format_time
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
@@ -77,7 +78,7 @@ class SyncPage(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("syncError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         self.sync_btn = QPushButton(tr("Đồng bộ ngay"), self)
         self.sync_btn.setObjectName("syncNow")
         self.sync_btn.setToolTip("F5")
