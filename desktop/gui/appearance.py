@@ -106,15 +106,30 @@ def high_contrast_palette() -> QPalette:
     return pal
 
 
+# Colours by role: (normal, high contrast). The style sheet and rich text (role_colour) share them.
+ROLE_COLOURS = {
+    "error": ("#b00020", "#ff6b6b"),
+    "ok": ("#1b5e20", "#7dff9b"),
+    "warning": ("#8a4b00", "#ffd400"),
+    "hint": ("#555555", "#d0d0d0"),
+    "link": ("#0a4fb3", "#7fd4ff"),
+}
+
+
+def role_colour(role: str) -> str:
+    """The colour of `role` in the look in force, for rich text (which style sheets do not reach)."""
+    return ROLE_COLOURS[role][1 if _platform.get("high_contrast") else 0]
+
+
 def style_sheet(high_contrast: bool, point_size: float = 10.0) -> str:
     """The one app style sheet. Widgets never carry colours of their own: they name a role
     (`set_role(label, "error")`) and this sheet colours it, so high contrast reaches them too."""
     width = 3 if high_contrast else 2
     return _STYLE.format(
-        ok="#7dff9b" if high_contrast else "#1b5e20",
-        warning="#ffd400" if high_contrast else "#8a4b00",
-        hint="#d0d0d0" if high_contrast else "#555555",
-        link="#7fd4ff" if high_contrast else "#0a4fb3",
+        ok=ROLE_COLOURS["ok"][high_contrast],
+        warning=ROLE_COLOURS["warning"][high_contrast],
+        hint=ROLE_COLOURS["hint"][high_contrast],
+        link=ROLE_COLOURS["link"][high_contrast],
         notice_bg="#000000" if high_contrast else "#fff4e0",
         notice_border="#ffd400" if high_contrast else "#e0a030",
         overlay_bg="#000000" if high_contrast else "#1f2d3d",
@@ -127,7 +142,7 @@ def style_sheet(high_contrast: bool, point_size: float = 10.0) -> str:
         border="#ffffff" if high_contrast else "palette(mid)",
         focus=HIGH_CONTRAST_FOCUS if high_contrast else FOCUS_COLOUR,
         width=width,
-        error="#ff6b6b" if high_contrast else "#b00020",
+        error=ROLE_COLOURS["error"][high_contrast],
         text="#ffffff" if high_contrast else "#333333",
         check=resource("icons", "check-light.svg" if high_contrast else "check.svg").as_posix(),
         arrow_up=resource("icons", "arrow-up-light.svg" if high_contrast else "arrow-up.svg").as_posix(),
@@ -239,6 +254,7 @@ class Appearance(QObject):
         forced = bool(self.settings.get("high_contrast"))
         _use_style(app, "Fusion" if forced else self._default_style)
         app.setPalette(high_contrast_palette() if forced else self._default_palette)
+        _platform["high_contrast"] = self.high_contrast
         sheet = style_sheet(self.high_contrast, font.pointSizeF())
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)

@@ -93,6 +93,15 @@ def shrinkable(combo: QComboBox, chars: int = 10) -> QComboBox:
     return combo
 
 
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """`widget` at width×height, or as much of it as its screen's available area allows."""
+    screen = widget.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        width, height = min(width, area.width() - 16), min(height, area.height() - 48)
+    widget.resize(width, height)
+
+
 def vertical_scroll(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """`content` in a frameless scroll area: as wide as the area, scrolling only when too tall."""
     scroll = QScrollArea(parent)

@@ -34,6 +34,11 @@
       <translation>&amp;Language:</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/main_window.py" />
+      <source>&amp;Tệp</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/appearance.py" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
@@ -508,6 +513,11 @@
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
       <translation>Export to {fmt} is not supported yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Chưa lưu: sửa các ô có ghi chú đỏ ở trên.</source>
+      <translation>Not saved: correct the fields marked in red above.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/service.py" />
@@ -1479,6 +1489,7 @@
       <translation>Household businesses</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
@@ -1945,6 +1956,11 @@
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Loại phản ánh không có trong danh mục: «{code}»</source>
       <translation>Kind of complaint not in the catalogue: "{code}"</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Loại/lĩnh vực</source>
+      <translation>Type/field</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
@@ -3567,6 +3583,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/core/record_labels.py" />
       <source>Thiếu «{field}».</source>
       <translation>“{field}” is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/main_window.py" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -6283,6 +6304,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/export.py" />
       <source>Đồng ý</source>
       <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Đồng ý liên hệ lại</source>
+      <translation>Consent to be contacted</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />

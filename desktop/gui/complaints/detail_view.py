@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
+from desktop.gui.appearance import role_colour
 from desktop.gui.layouts import FlowLayout
 from desktop.gui.appearance import set_role
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
@@ -153,7 +154,7 @@ class ComplaintDetailView(QWidget):
         if d.duplicate_of_code:
             rows.append((tr("Trùng với"), d.duplicate_of_code))
         cells = "".join(
-            f"<tr><td style='color:#555;padding-right:10px'>{html.escape(k)}</td>"
+            f"<tr><td style='color:{role_colour('hint')};padding-right:10px'>{html.escape(k)}</td>"
             f"<td>{reporter if v is None else html.escape(v)}</td></tr>" for k, v in rows)
         desc = html.escape(d.description).replace("\n", "<br>")
         return f"<table>{cells}</table><p>{desc}</p>"
@@ -169,7 +170,7 @@ class ComplaintDetailView(QWidget):
             rows.append(
                 f"<tr><td style='white-space:nowrap;padding-right:8px'>{local_time(e.at)}</td>"
                 f"<td style='padding-right:8px'><b>{html.escape(e.action_label)}</b> → {html.escape(e.to_label)}</td>"
-                f"<td style='padding-right:8px;color:#555'>{html.escape(e.actor)}</td>"
+                f"<td style='padding-right:8px;color:{role_colour('hint')}'>{html.escape(e.actor)}</td>"
                 f"<td>{html.escape(' — '.join(extra))}</td></tr>")
         return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 

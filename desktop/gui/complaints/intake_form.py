@@ -143,6 +143,7 @@ class IntakeForm(QWidget):
         files_row.addLayout(buttons_col)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: the field goes under its label
         form.addRow(tr("Người phản ánh"), self.reporter_mode)
         form.addRow("", self.resident_box)
         form.addRow("", self.resident_label)

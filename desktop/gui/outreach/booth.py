@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
 from desktop.core.period import today_vn
+from desktop.gui.layouts import vertical_scroll
 from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -266,7 +267,7 @@ class BoothWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(vertical_scroll(self.stack, self), 1)  # large text on a short screen: scrolls
 
         self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
         self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))

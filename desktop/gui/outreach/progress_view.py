@@ -48,6 +48,7 @@ class ProgressView(QWidget):
         self.warning.setObjectName("commsWarning")
         self.warning.setWordWrap(True)
         self.totals = QLabel(self)
+        self.totals.setWordWrap(True)  # long figures wrap instead of widening the page
         self.totals.setObjectName("progressTotals")
         set_role(self.totals, size="heading")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen

@@ -108,6 +108,7 @@ class ResidentForm(QWidget):
             ("notes", tr("Ghi chú")),
         ]
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: the field goes under its label
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in labels:
             box = QVBoxLayout()
