@@ -87,9 +87,35 @@ def fit_columns(view: QTableView, samples: dict[int, str]) -> None:
     _ColumnFitter(view, samples)
 
 
+class _ComboFloor(QObject):
+    """Keeps a combo box's minimum width at `chars` characters of its current font.
+
+    Qt caches a combo's minimum size hint from its longest entry and does not drop it when the
+    adjust policy changes, so the floor is set explicitly (and again when the text size changes)."""
+
+    def __init__(self, combo: QComboBox, chars: int):
+        super().__init__(combo)
+        self.combo = combo
+        self.chars = chars
+        combo.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        metrics = self.combo.fontMetrics()
+        self.combo.setMinimumWidth(metrics.averageCharWidth() * self.chars + metrics.height() + 24)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.combo and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+        return False
+
+
 def shrinkable(combo: QComboBox, chars: int = 10) -> QComboBox:
+    """`combo` may be as narrow as `chars` characters (its list still shows entries in full)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(chars)
+    if combo.findChild(_ComboFloor) is None:
+        _ComboFloor(combo, chars)
     return combo
 
 

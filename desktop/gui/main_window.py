@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QSizePolicy,
     QApplication,
+    QComboBox,
     QLabel,
     QLayout,
     QListWidget,
@@ -25,6 +26,7 @@ from desktop.gui.appearance import install_appearance
 from desktop.gui.context import GuiContext
 from desktop.gui.help import install_help
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import shrinkable
 from desktop.gui.pages import PAGES, PageSpec
 from desktop.services.setup import stats
 from desktop.services.setup.ward_setup import WardInfo
@@ -153,6 +155,9 @@ class MainWindow(QMainWindow):
             module_name, _, class_name = spec.factory.partition(":")
             page = getattr(importlib.import_module(module_name), class_name)(self.gui, self.stack)
         page.setObjectName(f"page_{spec.key}")
+        for combo in page.findChildren(QComboBox):  # a long entry never widens the page past the screen
+            if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+                shrinkable(combo, 14)
         self._pages[spec.key] = page
         self.stack.addWidget(page)
         return page

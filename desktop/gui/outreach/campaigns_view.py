@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
 from desktop.core.period import VN_TZ
 from desktop.gui.appearance import set_role
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
@@ -53,10 +54,9 @@ class CampaignsView(QWidget):
             w.setCalendarPopup(True)
         self.forces = {code: QCheckBox(tr(label), self) for code, label in FORCES.items()}
         self.forces["to_cds"].setChecked(True)
-        forces_row = QHBoxLayout()
+        forces_row = FlowLayout()  # wraps on a small screen or with large text
         for box in self.forces.values():
             forces_row.addWidget(box)
-        forces_row.addStretch(1)
         self.volunteers = QListWidget(self)
         self.volunteers.setObjectName("campaignVolunteers")
         self.volunteers.setMaximumHeight(70)

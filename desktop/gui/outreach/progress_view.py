@@ -3,11 +3,12 @@ with days left and the pace needed; the communications warning on top."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import QDate, Qt, Signal
 
 from desktop.core.period import format_date
 from desktop.gui.appearance import set_role
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.core.outreach_vocab import AUDIENCE_ALL
@@ -48,7 +49,6 @@ class ProgressView(QWidget):
         self.warning.setObjectName("commsWarning")
         self.warning.setWordWrap(True)
         self.totals = QLabel(self)
-        self.totals.setWordWrap(True)  # long figures wrap instead of widening the page
         self.totals.setObjectName("progressTotals")
         set_role(self.totals, size="heading")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
@@ -72,14 +72,14 @@ class ProgressView(QWidget):
         self.target_save.setObjectName("saveTarget")
         self.target_save.clicked.connect(self.save_target)
         self.target_status = QLabel(self)
-        editor = QHBoxLayout()
+        editor = FlowLayout()  # wraps on a small screen or with large text
         editor.addWidget(QLabel(tr("Mục tiêu có tài khoản cho"), self))
         editor.addWidget(self.target_group)
         editor.addWidget(self.target_percent)
         editor.addWidget(QLabel(tr("trước ngày"), self))
         editor.addWidget(self.target_deadline)
         editor.addWidget(self.target_save)
-        editor.addWidget(self.target_status, 1)
+        editor.addWidget(self.target_status)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.groups)
         split.addWidget(self.target_groups)
