@@ -58,10 +58,10 @@ QLabel[role="error"] {{ color: {error}; font-weight: bold; }}
 *[role="hint"] {{ color: {hint}; }}
 *[role="link"] {{ color: {link}; font-weight: bold; }}
 *[role="counter"] {{ font-weight: bold; color: {link}; }}
-*[size="heading"] {{ font-size: {heading_pt}pt; font-weight: bold; }}
-*[size="large"] {{ font-size: {large_pt}pt; }}
-*[size="big"] {{ font-size: {big_pt}pt; }}
-*[size="huge"] {{ font-size: {huge_pt}pt; font-weight: bold; }}
+*[textsize="heading"] {{ font-size: {heading_pt}pt; font-weight: bold; }}
+*[textsize="large"] {{ font-size: {large_pt}pt; }}
+*[textsize="big"] {{ font-size: {big_pt}pt; }}
+*[textsize="huge"] {{ font-size: {huge_pt}pt; font-weight: bold; }}
 QFrame[role="notice"] {{ background: {notice_bg}; border: 1px solid {notice_border}; }}
 QFrame#lockOverlay {{ background: {overlay_bg}; }}
 QFrame#lockOverlay QLabel {{ color: #ffffff; }}
@@ -159,7 +159,7 @@ def set_role(widget: QWidget, role: str | None = None, size: str | None = None) 
     none) and/or a text size ("heading", "large", "big", "huge", relative to the app's text size),
     both drawn by the app style sheet, and re-polish it so the change shows at once."""
     changed = False
-    for name, value in (("role", role), ("size", size)):
+    for name, value in (("role", role), ("textsize", size)):
         if value is not None and (widget.property(name) or "") != value:
             widget.setProperty(name, value)
             changed = True

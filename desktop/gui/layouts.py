@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -68,7 +69,9 @@ class _ColumnFitter(QObject):
         self.fit()
 
     def fit(self) -> None:
-        metrics = self.view.fontMetrics()
+        bold_font = QFont(self.view.font())
+        bold_font.setBold(True)  # overdue rows are bold
+        metrics = QFontMetrics(bold_font)
         header = self.view.horizontalHeader()
         pad = 2 * self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin) + 16
         for col, sample in self.samples.items():

@@ -10,6 +10,8 @@ Colours come from the one app style sheet by role, so high contrast reaches ever
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,7 @@ import desktop.gui.appearance as appearance_module
 from desktop.gui.appearance import appearance_for, set_role
 from desktop.gui.pages import PAGES
 from tests.gui.shell_helpers import open_window, platform_look  # noqa: F401 - fixture
+from tests.conftest import REPO, cli_env
 from tests.gui.test_appearance import contrast
 
 GUI = Path(appearance_module.__file__).parent
@@ -58,6 +61,16 @@ def test_saving_settings_does_not_replace_the_style_each_time(qtbot, gui_ctx, st
     # at most one switch each way (none where the platform style already is Fusion)
     assert len(style_creations) <= 2
     assert QApplication.palette().color(QPalette.ColorRole.Window) != QColor("#000000")
+
+
+def test_switching_contrast_after_a_closed_window_does_not_crash(tmp_path):
+    """The crash itself, in a child process (a segfault would take pytest down): it died at the
+    second switch on main before the fix, in QApplication::setStyleSheet."""
+    script = REPO / "tests" / "gui" / "high_contrast_crash_script.py"
+    done = subprocess.run([sys.executable, "-X", "faulthandler", str(script), str(tmp_path / "data"), "6"],
+                          capture_output=True, text=True, env=cli_env(), cwd=str(REPO), timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "SURVIVED"
 
 
 def test_high_contrast_save_loop_keeps_the_window(qtbot, gui_ctx):
@@ -109,3 +122,19 @@ def test_no_widget_carries_its_own_colours():
             if ".setStyleSheet(" in line or re.search(r"#b00020|color:\s*#", line):
                 offenders.append(f"{path.relative_to(GUI)}:{n}: {line.strip()}")
     assert offenders == []
+
+
+def test_size_roles_are_relative_to_the_app_text_size(qtbot, gui_ctx):
+    appearance = appearance_for(gui_ctx)
+    appearance.apply()
+    label, plain = QLabel("Tiêu đề"), QLabel("thường")
+    for w in (label, plain):
+        qtbot.addWidget(w)
+        w.show()
+    set_role(label, size="huge")
+    assert label.font().pointSizeF() == pytest.approx(plain.font().pointSizeF() * 2.2, abs=0.2)
+    appearance.set_scale(1.3)
+    label.style().polish(label)
+    plain.style().polish(plain)
+    assert label.font().pointSizeF() == pytest.approx(plain.font().pointSizeF() * 2.2, abs=0.2)
+    appearance.set_scale(1.0)

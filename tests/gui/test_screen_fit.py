@@ -12,13 +12,7 @@ from tests.support import screen_tour
 from tests.support.screen_tour import SIZES, check_window, place, prepare_data, run_tour, screen_named
 
 
-NOT_YET = {  # known, not fixed yet: fails strictly once it fits, so the mark goes with the fix
-    "1093x576-100": "outreach page in a not-maximised window (1049 px) still scrolls sideways by a few px",
-}
-
-
-@pytest.mark.parametrize("size", [pytest.param(s, marks=pytest.mark.xfail(reason=NOT_YET[s.name], strict=True))
-                                  if s.name in NOT_YET else s for s in SIZES], ids=[s.name for s in SIZES])
+@pytest.mark.parametrize("size", SIZES, ids=[s.name for s in SIZES])
 def test_every_screen_fits(qtbot, gui_ctx, tmp_path, size):
     prepare_data(gui_ctx.app)
     out = tmp_path / "screens"
