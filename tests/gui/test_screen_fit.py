@@ -51,3 +51,17 @@ def test_the_check_finds_what_does_not_fit(qtbot):
     assert "strayCombo is outside every layout" in problems
     assert "button cutButton" in problems and "cuts its text" in problems
     assert "larger than the screen" in problems or "needs at least" in problems
+
+
+def test_transfer_dialog_shows_only_its_own_fields(qtbot):
+    """"Chuyển xử lý": a stray "Trùng với" drop-down covered the "Chuyển tới" label."""
+    from desktop.gui.complaints.dialogs import TransitionDialog
+
+    dialog = TransitionDialog("chuyen", [])
+    qtbot.addWidget(dialog)
+    place(dialog, screen_named(SIZES[0].screen))
+    assert check_window(dialog) == []
+    assert dialog.agency.isVisible() and not dialog.original.isVisible()
+    assert "Chuyển tới" in [w.text() for w in dialog.findChildren(QLabel) if w.isVisible()]
+    ok = [b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()]
+    assert sorted(ok) == ["Chuyển xử lý", "Hủy"]  # not "OK / Cancel"
