@@ -78,7 +78,7 @@ class ResidentsPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         # widths from typical values in the table's font: they follow the text size (CCCD never "…")
         fit_columns(self.table, dict(enumerate(("Nguyễn Thị Thanh Hương", "1958", "Tổ dân phố số 10",
-                                                "0912 *** 678", "001*******345", "Người cao tuổi"))))
+                                                "+84 912 *** 678", "001*******345", "Người cao tuổi"))))
 
         self.new_button = QPushButton(tr("Đăng ký mới (Ctrl+N)"), self)
         self.new_button.setObjectName("newButton")
@@ -109,8 +109,8 @@ class ResidentsPage(QWidget):
         ll.addLayout(filters)
         ll.addWidget(self.table, 1)
         ll.addLayout(actions)
-        # Side by side on a wide window; below ~120 characters the detail/form stacks under the list.
-        splitter = ResponsiveSplitter(120, self)
+        # Side by side on a wide window; below ~150 characters the detail/form stacks under the list.
+        splitter = ResponsiveSplitter(150, self)
         splitter.setObjectName("residentsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(vertical_scroll(self.right, self))  # a tall form scrolls, the window stays
