@@ -193,8 +193,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "nav"):
-            self._fit_navigation()
-            self.keep_on_screen()
+            # after every child has the new font (the navigation may get it after the window)
+            QTimer.singleShot(0, self, self._refit)  # dropped if the window is gone by then
+
+    def _refit(self) -> None:
+        self._fit_navigation()
+        self.keep_on_screen()
 
     def keep_on_screen(self) -> None:
         """Shrink and move the window back inside its screen's available area (never past it)."""
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.isVisible():
-            QTimer.singleShot(0, self.keep_on_screen)
+            QTimer.singleShot(0, self, self.keep_on_screen)
 
     def _restore_geometry(self) -> None:
         settings = self.gui.app.settings
