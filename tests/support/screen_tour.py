@@ -328,6 +328,7 @@ def _dialogs(tour: Tour, window, screen) -> None:
     from desktop.gui.people.audit_viewer import AuditDialog
     from desktop.gui.people.backup_dialog import BackupDialog
     from desktop.gui.people.operators_dialog import OperatorsDialog
+    from desktop.gui.people.sign_in import SignInDialog
     from desktop.gui.residents.import_dialog import ImportDialog
     from desktop.gui.sync.duplicates_view import DuplicatesDialog
 
@@ -341,6 +342,7 @@ def _dialogs(tour: Tour, window, screen) -> None:
         ("dialog-operators", lambda: OperatorsDialog(gui, window)),
         ("dialog-audit", lambda: AuditDialog(gui, window)),
         ("dialog-duplicates", lambda: DuplicatesDialog(gui, window)),
+        ("dialog-sign-in", lambda: SignInDialog(gui, window, switching=True)),
         ("dialog-help", lambda: HelpDialog(window, window)),
         ("dialog-about", lambda: AboutDialog(gui, window)),
     ]
