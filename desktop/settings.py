@@ -28,6 +28,9 @@ DECLARED: dict[str, Setting] = {
         Setting("language", "", str),  # "" = from the environment (LANG), else "vi" or "en"
         Setting("window_geometry", "", str),
         Setting("window_state", "", str),
+        Setting("window_maximised", False, bool),
+        Setting("splitter_residents", "", str),  # QSplitter.saveState() in base64: list | detail
+        Setting("splitter_complaints", "", str),  # list | detail
         Setting("last_page", "residents", str),
         Setting("font_scale", 1.0, float),
         Setting("high_contrast", False, bool),  # white on black, yellow focus (also follows the system)

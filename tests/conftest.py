@@ -16,7 +16,10 @@ _SANDBOX = Path(tempfile.mkdtemp(prefix="tocds-tests-"))
 # Before anything imports keyring or Qt.
 os.environ["PYTHON_KEYRING_BACKEND"] = "tests.support.test_keyring.MemoryKeyring"
 os.environ["TOCDS_TEST_KEYRING_FILE"] = str(_SANDBOX / "keyring.json")
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with the simulated laptop screens of the screen check (tests/support/offscreen_screens.json);
+# its first screen is offscreen's usual 800×600, so other tests see what they always saw.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={REPO / 'tests' / 'support' / 'offscreen_screens.json'}"
 os.environ["HOME"] = str(_SANDBOX / "home")
 for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[var] = str(_SANDBOX / var.lower())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QStyleFactory
+from PySide6.QtWidgets import QApplication, QMainWindow, QStyleFactory, QWidget
 
 from desktop.gui.i18n import tr
 from desktop.resources import resource
@@ -18,6 +18,7 @@ from desktop.settings import Settings
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
 FOCUS_COLOUR = "#0a4fb3"  # dark blue: 7:1 on white
 HIGH_CONTRAST_FOCUS = "#ffd400"  # yellow on black
+PLACEHOLDER_HIGH_CONTRAST = "#a0a0a0"
 
 # Inputs get a fixed border in both states so focus changes colour and width only.
 _STYLE = """
@@ -52,6 +53,20 @@ QCheckBox::indicator {{ width: 14px; height: 14px; border: 1px solid {text}; bor
 QCheckBox::indicator:checked {{ image: url("{check}"); }}
 QCheckBox::indicator:disabled {{ border-color: palette(mid); }}
 QLabel[role="error"] {{ color: {error}; font-weight: bold; }}
+*[role="ok"] {{ color: {ok}; }}
+*[role="warning"] {{ color: {warning}; font-weight: bold; }}
+*[role="hint"] {{ color: {hint}; }}
+*[role="link"] {{ color: {link}; font-weight: bold; }}
+*[role="counter"] {{ font-weight: bold; color: {link}; }}
+*[textsize="heading"] {{ font-size: {heading_pt}pt; font-weight: bold; }}
+*[textsize="large"] {{ font-size: {large_pt}pt; }}
+*[textsize="big"] {{ font-size: {big_pt}pt; }}
+*[textsize="huge"] {{ font-size: {huge_pt}pt; font-weight: bold; }}
+QFrame[role="notice"] {{ background: {notice_bg}; border: 1px solid {notice_border}; }}
+QFrame#lockOverlay {{ background: {overlay_bg}; }}
+QFrame#lockOverlay QLabel {{ color: #ffffff; }}
+QFrame#lockOverlay QLabel[role="error"] {{ color: {overlay_error}; font-weight: bold; }}
+QFrame#lockCard {{ background: {card_bg}; border-radius: 8px; }}
 QTabBar::tab:focus {{ border: {width}px solid {focus}; }}
 *[invalid="true"] {{ border: {width}px solid {error}; }}
 """
@@ -77,8 +92,10 @@ def high_contrast_palette() -> QPalette:
                  QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase):
         pal.setColor(role, black)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText,
-                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText, QPalette.ColorRole.PlaceholderText):
+                 QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText):
         pal.setColor(role, white)
+    # Hints in empty fields must not look like typed values: grey, still 8:1 on black.
+    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER_HIGH_CONTRAST))
     pal.setColor(QPalette.ColorRole.Highlight, yellow)
     pal.setColor(QPalette.ColorRole.HighlightedText, black)
     pal.setColor(QPalette.ColorRole.Link, QColor("#7fd4ff"))
@@ -89,13 +106,43 @@ def high_contrast_palette() -> QPalette:
     return pal
 
 
-def style_sheet(high_contrast: bool) -> str:
+# Colours by role: (normal, high contrast). The style sheet and rich text (role_colour) share them.
+ROLE_COLOURS = {
+    "error": ("#b00020", "#ff6b6b"),
+    "ok": ("#1b5e20", "#7dff9b"),
+    "warning": ("#8a4b00", "#ffd400"),
+    "hint": ("#555555", "#d0d0d0"),
+    "link": ("#0a4fb3", "#7fd4ff"),
+}
+
+
+def role_colour(role: str) -> str:
+    """The colour of `role` in the look in force, for rich text (which style sheets do not reach)."""
+    return ROLE_COLOURS[role][1 if _platform.get("high_contrast") else 0]
+
+
+def style_sheet(high_contrast: bool, point_size: float = 10.0) -> str:
+    """The one app style sheet. Widgets never carry colours of their own: they name a role
+    (`set_role(label, "error")`) and this sheet colours it, so high contrast reaches them too."""
     width = 3 if high_contrast else 2
     return _STYLE.format(
+        ok=ROLE_COLOURS["ok"][high_contrast],
+        warning=ROLE_COLOURS["warning"][high_contrast],
+        hint=ROLE_COLOURS["hint"][high_contrast],
+        link=ROLE_COLOURS["link"][high_contrast],
+        notice_bg="#000000" if high_contrast else "#fff4e0",
+        notice_border="#ffd400" if high_contrast else "#e0a030",
+        overlay_bg="#000000" if high_contrast else "#1f2d3d",
+        overlay_error="#ff6b6b" if high_contrast else "#ffb4ab",
+        card_bg="#000000" if high_contrast else "#2b3e52",
+        heading_pt=round(point_size * 1.2, 1),
+        large_pt=round(point_size * 1.3, 1),
+        big_pt=round(point_size * 1.5, 1),
+        huge_pt=round(point_size * 2.2, 1),
         border="#ffffff" if high_contrast else "palette(mid)",
         focus=HIGH_CONTRAST_FOCUS if high_contrast else FOCUS_COLOUR,
         width=width,
-        error="#ff6b6b" if high_contrast else "#b00020",
+        error=ROLE_COLOURS["error"][high_contrast],
         text="#ffffff" if high_contrast else "#333333",
         check=resource("icons", "check-light.svg" if high_contrast else "check.svg").as_posix(),
         arrow_up=resource("icons", "arrow-up-light.svg" if high_contrast else "arrow-up.svg").as_posix(),
@@ -105,6 +152,22 @@ def style_sheet(high_contrast: bool) -> str:
         btn_pad_v=max(0, 4 - (width - 1)),
         btn_pad_h=max(0, 12 - (width - 1)),
     )
+
+
+def set_role(widget: QWidget, role: str | None = None, size: str | None = None) -> None:
+    """Give `widget` a style role (colour: "error", "ok", "warning", "hint", "link", "counter"; "" for
+    none) and/or a text size ("heading", "large", "big", "huge", relative to the app's text size),
+    both drawn by the app style sheet, and re-polish it so the change shows at once."""
+    changed = False
+    for name, value in (("role", role), ("textsize", size)):
+        if value is not None and (widget.property(name) or "") != value:
+            widget.setProperty(name, value)
+            changed = True
+    if not changed:
+        return
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.update()
 
 
 def app_icon() -> QIcon:
@@ -127,8 +190,28 @@ def _platform_look() -> tuple[float, QPalette, str]:
     app = QApplication.instance()
     if _platform.get("app") is not app:
         size = app.font().pointSizeF()
-        _platform.update(app=app, size=size if size > 0 else 10.0, palette=QPalette(app.palette()), style=app.style().name())
+        style = app.style().name() or "Fusion"
+        _platform.update(app=app, size=size if size > 0 else 10.0, palette=QPalette(app.palette()), style=style,
+                         style_in_use=style)
     return float(_platform["size"]), QPalette(_platform["palette"]), str(_platform["style"])
+
+
+def _use_style(app: QApplication, name: str) -> None:
+    """Switch the widget style only when it really changes, with no style sheet in force.
+
+    Under an app style sheet `app.style()` is Qt's style-sheet wrapper whose name() is "", so
+    comparing names re-created the style on every save and every Ctrl+Plus; replacing the style
+    under a live style sheet while widgets are polished by it crashed in libQt6Widgets (issue 17).
+    We remember the style we set instead, and swap it only between two sheets."""
+    if str(_platform.get("style_in_use", "")).lower() == name.lower():
+        return
+    sheet = app.styleSheet()
+    if sheet:
+        app.setStyleSheet("")
+    app.setStyle(QStyleFactory.create(name))
+    _platform["style_in_use"] = name
+    if sheet:
+        app.setStyleSheet(sheet)
 
 
 def reset_appearance() -> None:
@@ -138,8 +221,7 @@ def reset_appearance() -> None:
         return
     size, palette, style = _platform_look()
     app.setStyleSheet("")
-    if app.style().name().lower() != style.lower():
-        app.setStyle(QStyleFactory.create(style))
+    _use_style(app, style)
     app.setPalette(palette)
     font = app.font()
     font.setPointSizeF(size)
@@ -170,15 +252,12 @@ class Appearance(QObject):
         font.setPointSizeF(self.base_point_size * self.scale)
         app.setFont(font)
         forced = bool(self.settings.get("high_contrast"))
-        if forced:
-            if app.style().name().lower() != "fusion":
-                app.setStyle(QStyleFactory.create("Fusion"))
-            app.setPalette(high_contrast_palette())
-        else:
-            if app.style().name().lower() != self._default_style.lower():
-                app.setStyle(QStyleFactory.create(self._default_style))
-            app.setPalette(self._default_palette)
-        app.setStyleSheet(style_sheet(self.high_contrast))
+        _use_style(app, "Fusion" if forced else self._default_style)
+        app.setPalette(high_contrast_palette() if forced else self._default_palette)
+        _platform["high_contrast"] = self.high_contrast
+        sheet = style_sheet(self.high_contrast, font.pointSizeF())
+        if app.styleSheet() != sheet:
+            app.setStyleSheet(sheet)
         icon = app_icon()
         if not icon.isNull():
             app.setWindowIcon(icon)

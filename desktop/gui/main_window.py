@@ -5,16 +5,18 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QSizePolicy,
     QApplication,
+    QComboBox,
     QLabel,
+    QLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QSplitter,
+    QHBoxLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -24,6 +26,7 @@ from desktop.gui.appearance import install_appearance
 from desktop.gui.context import GuiContext
 from desktop.gui.help import install_help
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import shrinkable
 from desktop.gui.pages import PAGES, PageSpec
 from desktop.services.setup import stats
 from desktop.services.setup.ward_setup import WardInfo
@@ -50,8 +53,10 @@ class NotBuiltPage(QWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, gui: GuiContext, ward: WardInfo):
+    def __init__(self, gui: GuiContext, ward: WardInfo, screen: QScreen | None = None):
         super().__init__()
+        if screen is not None:
+            self.setScreen(screen)
         self.gui = gui
         self.ward = ward
         self.setObjectName("mainWindow")
@@ -60,10 +65,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(220)
-        self.nav.setMinimumWidth(150)  # page titles stay readable when a page is wide
-        self.nav.setSpacing(2)
-        self.nav.setStyleSheet("QListWidget#navigation::item { padding: 8px 10px; }")
+        self.nav.setSpacing(1)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget(self)
         for spec in PAGES:
             item = QListWidgetItem(tr(spec.title))
@@ -76,11 +79,25 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self.nav.currentRowChanged.connect(lambda row: self.show_page(PAGES[row].key))
 
-        splitter = QSplitter(self)
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._fit_navigation()
+        # The window never grows past the screen: a page that needs more room is squeezed (and the
+        # screen check in tests/gui/test_screen_fit.py fails) instead of pushing the window wider.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        file_menu = self.menuBar().addMenu(tr("&Tệp"))
+        file_menu.setObjectName("fileMenu")
+        quit_action = QAction(tr("Thoát"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
 
         self.ward_label = QLabel(f"{ward.ward_name}, {ward.province_name}", self)
         self.online_label = QLabel(self)
@@ -138,6 +155,9 @@ class MainWindow(QMainWindow):
             module_name, _, class_name = spec.factory.partition(":")
             page = getattr(importlib.import_module(module_name), class_name)(self.gui, self.stack)
         page.setObjectName(f"page_{spec.key}")
+        for combo in page.findChildren(QComboBox):  # a long entry never widens the page past the screen
+            if combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow:
+                shrinkable(combo, 14)
         self._pages[spec.key] = page
         self.stack.addWidget(page)
         return page
@@ -159,22 +179,73 @@ class MainWindow(QMainWindow):
         self.online_label.setText(tr("Trực tuyến") if online else tr("Ngoại tuyến"))
         self.online_label.setProperty("online", online)
 
-    # -- geometry ---------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = self.gui.app.settings.get("window_geometry")
-        if geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii"))):
+    # -- navigation and geometry --------------------------------------------------------
+    def _fit_navigation(self) -> None:
+        """The navigation column as wide as its longest title (it follows the text size)."""
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count()))
+        width = widest + 2 * metrics.averageCharWidth() + 2 * self.nav.frameWidth() + 4
+        for i in range(self.nav.count()):  # room for Vietnamese marks above and below the line
+            self.nav.item(i).setSizeHint(QSize(width, metrics.height() + metrics.descent() + 10))
+        self.nav.setFixedWidth(width)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and hasattr(self, "nav"):
+            # after every child has the new font (the navigation may get it after the window)
+            QTimer.singleShot(0, self, self._refit)  # dropped if the window is gone by then
+
+    def _refit(self) -> None:
+        self._fit_navigation()
+        self.keep_on_screen()
+
+    def keep_on_screen(self) -> None:
+        """Shrink and move the window back inside its screen's available area (never past it)."""
+        if self.isMaximized() or self.isFullScreen():
             return
-        # First start: use most of the screen (booth laptops are often 1366x768).
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        margins = self.frameGeometry().size() - self.size()
+        width = min(self.width(), area.width() - margins.width())
+        height = min(self.height(), area.height() - margins.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), area.x()), area.right() + 1 - frame.width())
+        y = min(max(frame.y(), area.y()), area.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.isVisible():
+            QTimer.singleShot(0, self, self.keep_on_screen)
+
+    def _restore_geometry(self) -> None:
+        settings = self.gui.app.settings
+        geometry = settings.get("window_geometry")
         screen = self.screen() or QApplication.primaryScreen()
         area = screen.availableGeometry() if screen else None
-        if area is None or area.width() < 400:
-            self.resize(1280, 760)
-            return
-        self.resize(max(800, int(area.width() * 0.96)), max(560, int(area.height() * 0.94)))
-        self.move(area.center() - self.rect().center())
+        if not (geometry and self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))):
+            # First start: most of the screen (booth laptops are often 1366x768, or 1093x576 at 125%).
+            if area is None or area.width() < 400:
+                self.resize(1280, 720)
+            else:
+                self.resize(int(area.width() * 0.96), int(area.height() * 0.92))
+                self.move(area.center() - self.rect().center())
+        if area is not None:  # a geometry saved on a bigger screen is brought inside this one
+            self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
+        if settings.get("window_maximised"):
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.gui.app.settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        settings = self.gui.app.settings
+        if settings.get("window_maximised") != self.isMaximized():
+            settings.set("window_maximised", self.isMaximized())
+        if not self.isMaximized():  # keep the normal size to come back to
+            settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self._timer.stop()
         self.sync_scheduler.stop()
         self.gui.tasks.wait_for_writes()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.admin_units import Ward, admin_units
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import error_label, password_edit
@@ -189,7 +190,7 @@ class SummaryPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("setupError")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

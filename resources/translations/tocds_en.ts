@@ -34,6 +34,11 @@
       <translation>&amp;Language:</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/main_window.py" />
+      <source>&amp;Tệp</source>
+      <translation>&amp;File</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/appearance.py" />
       <source>&amp;Xem</source>
       <translation>&amp;View</translation>
@@ -520,6 +525,11 @@
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
       <translation>Export to {fmt} is not supported yet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Chưa lưu: sửa các ô có ghi chú đỏ ở trên.</source>
+      <translation>Not saved: correct the fields marked in red above.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/service.py" />
@@ -1529,9 +1539,9 @@
       <translation>Household businesses</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
       <location filename="../../desktop/gui/file_dialogs.py" />
       <location filename="../../desktop/gui/people/restore_dialog.py" />
-      <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hủy</source>
       <translation>Cancel</translation>
     </message>
@@ -2027,6 +2037,11 @@
       <location filename="../../desktop/gui/file_dialogs.py" />
       <source>Loại tệp:</source>
       <translation>Files of type:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Loại/lĩnh vực</source>
+      <translation>Type/field</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
@@ -3664,6 +3679,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/core/record_labels.py" />
       <source>Thiếu «{field}».</source>
       <translation>“{field}” is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/main_window.py" />
+      <source>Thoát</source>
+      <translation>Quit</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -6506,6 +6526,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/export.py" />
       <source>Đồng ý</source>
       <translation>Consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/intake_form.py" />
+      <source>Đồng ý liên hệ lại</source>
+      <translation>Consent to be contacted</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />

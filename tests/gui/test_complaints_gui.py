@@ -83,8 +83,17 @@ def test_invalid_intake_shows_what_is_wrong_and_stores_nothing(qtbot, gui_ctx):
     form.reporter_mode.setCurrentIndex(2)
     type_text(qtbot, form.title_edit, "Đèn")
     form.save()
-    qtbot.waitUntil(lambda: "Tiêu đề" in form.error_label.text(), timeout=10000)
-    assert "Nội dung" in form.error_label.text() and focused("titleEdit")
+    qtbot.waitUntil(lambda: "Tiêu đề" in form.field_errors["title"].text(), timeout=10000)
+    assert "Nội dung" in form.field_errors["description"].text() and focused("titleEdit")
+    assert "Địa điểm" in form.field_errors["address"].text()
+    # each message sits right under its field, not only in a list at the bottom
+    def under(label, field) -> bool:
+        below = label.mapTo(form, label.rect().topLeft()).y() - field.mapTo(form, field.rect().bottomLeft()).y()
+        return label.isVisible() and 0 <= below < 3 * label.fontMetrics().height()
+
+    for key, field in (("title", form.title_edit), ("description", form.description_edit)):
+        qtbot.waitUntil(lambda key=key, field=field: under(form.field_errors[key], field), timeout=5000)
+    assert "Tiêu đề" not in form.error_label.text()
     assert svc.list_complaints(gui_ctx.app) == []
 
 

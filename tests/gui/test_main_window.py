@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel
 
 from desktop.gui.main_window import MainWindow, NotBuiltPage
 from desktop.gui.pages import PAGES
 from desktop.services.setup import ward_setup
 from desktop.store.models import Resident
 from tests.gui.helpers import show_active
+from tests.gui.shell_helpers import platform_look  # noqa: F401 - fixture: app-wide look put back
 
 
 def open_window(qtbot, gui_ctx):
@@ -64,3 +66,69 @@ def test_reopens_on_the_last_page(qtbot, gui_ctx):
     window.close()
     again = open_window(qtbot, gui_ctx)
     assert again.current_page_key() == "complaints"
+
+
+def test_maximised_state_is_remembered(qtbot, gui_ctx):
+    window = open_window(qtbot, gui_ctx)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    assert gui_ctx.app.settings.get("window_maximised") is True
+    again = open_window(qtbot, gui_ctx)
+    qtbot.waitUntil(again.isMaximized)
+    again.showNormal()
+    qtbot.waitUntil(lambda: not again.isMaximized())
+    again.close()
+    assert gui_ctx.app.settings.get("window_maximised") is False
+
+
+def test_splitter_positions_are_remembered(qtbot, gui_ctx):
+    window = open_window(qtbot, gui_ctx)
+    window.resize(1300, 700)
+    page = window.show_page("residents")
+    qtbot.waitUntil(lambda: page.splitter.orientation() == Qt.Orientation.Horizontal)
+    total = sum(page.splitter.sizes())
+    page.splitter.moveSplitter(total // 3, 1)  # as a drag of the handle does
+    moved = page.splitter.sizes()
+    window.close()
+    again = open_window(qtbot, gui_ctx)
+    again.resize(1300, 700)
+    page = again.show_page("residents")
+    qtbot.waitUntil(lambda: page.splitter.sizes()[0] > 0)
+    assert abs(page.splitter.sizes()[0] - moved[0]) <= 2
+
+
+def test_quit_menu_item_closes_the_window(qtbot, gui_ctx):
+    window = open_window(qtbot, gui_ctx)
+    action = window.findChild(QAction, "quitAction")
+    assert action.text() == "Thoát" and action.shortcut().toString() == "Ctrl+Q"
+    assert action in window.menuBar().actions()[0].menu().actions()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_navigation_column_is_compact_and_follows_the_text_size(qtbot, gui_ctx):
+    from desktop.gui.appearance import appearance_for
+
+    window = open_window(qtbot, gui_ctx)
+    metrics = window.nav.fontMetrics()
+    widest = max(metrics.horizontalAdvance(window.nav.item(i).text()) for i in range(window.nav.count()))
+    assert widest < window.nav.width() <= widest + 4 * metrics.averageCharWidth() + 12  # was up to 220 px
+    before = window.nav.width()
+    appearance_for(gui_ctx).set_scale(1.3)
+    qtbot.waitUntil(lambda: window.nav.width() > before)
+    appearance_for(gui_ctx).set_scale(1.0)
+
+
+def test_the_window_never_grows_past_the_screen(qtbot, gui_ctx):
+    """It widened itself to 1453 px after saving a resident at 1366×768."""
+    from desktop.gui.appearance import appearance_for
+
+    window = open_window(qtbot, gui_ctx)
+    area = window.screen().availableGeometry()
+    appearance_for(gui_ctx).set_scale(1.6)  # pages whose minimum width is more than the screen
+    for spec in PAGES:
+        window.show_page(spec.key)
+        QApplication.processEvents()  # layout requests and the window's own keep-on-screen pass
+        assert window.frameGeometry().width() <= area.width() and window.frameGeometry().height() <= area.height()
+    appearance_for(gui_ctx).set_scale(1.0)

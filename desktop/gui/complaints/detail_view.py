@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -22,6 +21,8 @@ from desktop.gui import file_dialogs
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
 from desktop.core.formatting import phone_masked
+from desktop.gui.appearance import role_colour, set_role
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
 from desktop.gui.complaints.list_model import local_time
 from desktop.gui.i18n import tr
@@ -74,7 +75,7 @@ class ComplaintDetailView(QWidget):
         self.thumbs.setGridSize(QSize(THUMB + 24, THUMB + 30))
         self.thumbs.setMovement(QListWidget.Movement.Static)
         self.thumbs.itemActivated.connect(self._open_file)
-        self.actions_row = QHBoxLayout()
+        self.actions_row = FlowLayout()  # wraps: the buttons never run off a small screen
         self.error_label = QLabel(self)
         self.error_label.setObjectName("actionError")
         self.error_label.setProperty("role", "error")
@@ -105,10 +106,10 @@ class ComplaintDetailView(QWidget):
         if s.overdue:
             what = tr("tiếp nhận") if s.overdue_stage == "tiep_nhan" else tr("xử lý")
             self.deadline.setText(tr("QUÁ HẠN {what}: hạn {due}").format(what=what, due=local_time(s.due_at)))
-            self.deadline.setStyleSheet("color: #8a1c12; font-weight: bold;")
+            set_role(self.deadline, "error")
         elif s.due_at:
             self.deadline.setText(tr("Hạn: {due}").format(due=local_time(s.due_at)))
-            self.deadline.setStyleSheet("")
+            set_role(self.deadline, "")
         else:
             self.deadline.setText("")
         self.info.setText(self._info_html(d))
@@ -147,7 +148,7 @@ class ComplaintDetailView(QWidget):
         if d.duplicate_of_code:
             rows.append((tr("Trùng với"), d.duplicate_of_code))
         cells = "".join(
-            f"<tr><td style='color:#555;padding-right:10px'>{html.escape(k)}</td>"
+            f"<tr><td style='color:{role_colour('hint')};padding-right:10px'>{html.escape(k)}</td>"
             f"<td>{reporter if v is None else html.escape(v)}</td></tr>" for k, v in rows)
         desc = html.escape(d.description).replace("\n", "<br>")
         return f"<table>{cells}</table><p>{desc}</p>"
@@ -163,7 +164,7 @@ class ComplaintDetailView(QWidget):
             rows.append(
                 f"<tr><td style='white-space:nowrap;padding-right:8px'>{local_time(e.at)}</td>"
                 f"<td style='padding-right:8px'><b>{html.escape(e.action_label)}</b> → {html.escape(e.to_label)}</td>"
-                f"<td style='padding-right:8px;color:#555'>{html.escape(e.actor)}</td>"
+                f"<td style='padding-right:8px;color:{role_colour('hint')}'>{html.escape(e.actor)}</td>"
                 f"<td>{html.escape(' — '.join(extra))}</td></tr>")
         return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 

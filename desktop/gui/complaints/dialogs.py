@@ -53,7 +53,13 @@ class TransitionDialog(QDialog):
             if not candidates:
                 form.addRow("", QLabel(tr("Không có phản ánh đang mở nào cùng lĩnh vực và địa điểm để liên kết."), self))
         form.addRow(tr("Ghi chú") + (" *" if self.action.needs_note else ""), self.note)
+        # Only the fields this action asks for are shown: one left outside the form was drawn at the
+        # dialog's corner, over the "Chuyển tới" label (issue 17).
+        self.agency.setVisible(self.action.needs_agency)
+        self.original.setVisible(self.action.needs_duplicate)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr(self.action.label))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Hủy"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -34,6 +35,7 @@ from desktop.gui import file_dialogs
 from desktop.core.formatting import format_date
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES
 from desktop.core.working_calendar import VN_TZ
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.complaints import deadlines as dl
@@ -142,6 +144,7 @@ class IntakeForm(QWidget):
         files_row.addLayout(buttons_col)
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: the field goes under its label
         form.addRow(tr("Người phản ánh"), self.reporter_mode)
         form.addRow("", self.resident_box)
         form.addRow("", self.resident_label)
@@ -165,6 +168,28 @@ class IntakeForm(QWidget):
         form.addRow(tr("Kênh tiếp nhận"), self.channel_combo)
         form.addRow(tr("Người ghi nhận"), self.taken_by_edit)
         form.addRow(tr("Ảnh, video"), files_row)
+
+        # Each field's problems are written right under it (issue 17), not only at the bottom.
+        self.field_errors: dict[str, QLabel] = {}
+        for key, anchor in (("reporter", self.reporter_mode), ("phone", self.phone_edit), ("privacy", privacy),
+                            ("category", self.category_combo), ("severity", self.severity_combo),
+                            ("title", self.title_edit), ("description", self.description_edit),
+                            ("address", self.address_edit), ("group", self.group_combo), ("coords", coords),
+                            ("occurred", self.occurred_edit), ("channel", self.channel_combo)):
+            label = QLabel(self)
+            label.setObjectName(f"{key}Error")
+            label.setProperty("role", "error")
+            label.setWordWrap(True)
+            label.hide()
+            row, _role = (form.getLayoutPosition(anchor) if isinstance(anchor, QLayout)
+                          else form.getWidgetPosition(anchor))
+            form.insertRow(row + 1, "", label)
+            self.field_errors[key] = label
+        self._error_fields = {"reporter": self.reporter_mode, "phone": self.phone_edit, "privacy": self.hide_name,
+                              "category": self.category_combo, "severity": self.severity_combo,
+                              "title": self.title_edit, "description": self.description_edit,
+                              "address": self.address_edit, "group": self.group_combo, "coords": self.lat_edit,
+                              "occurred": self.occurred_edit, "channel": self.channel_combo}
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -212,7 +237,7 @@ class IntakeForm(QWidget):
         self.link_label.setObjectName("linkLabel")
         self.link_label.setWordWrap(True)
         self.link_label.setMinimumHeight(44)
-        self.link_label.setStyleSheet("color: #0a4fb3; font-weight: bold;")
+        set_role(self.link_label, "link")
         dup_layout = QVBoxLayout(self.dup_box)
         dup_layout.addWidget(self.dup_hint)
         dup_layout.addWidget(self.dup_list, 1)
@@ -285,6 +310,7 @@ class IntakeForm(QWidget):
         self.taken_by_edit.setText(self.gui.app.actor)
         self.files_list.clear()
         self.error_label.clear()
+        self._clear_field_errors()
         self._unlink()
         self.dup_list.clear()
         self._mode_changed(REPORTER_RESIDENT)
@@ -341,6 +367,7 @@ class IntakeForm(QWidget):
             return
         self._busy = True
         self.save_button.setEnabled(False)
+        self._clear_field_errors()
         self.error_label.setText(tr("Đang lưu…"))
         draft = self.collect()
         draft.as_draft = as_draft
@@ -449,14 +476,33 @@ class IntakeForm(QWidget):
         else:
             self._show_error(tr("Không lưu được phản ánh: {error}").format(error=exc))
 
+    def _clear_field_errors(self) -> None:
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+
     def _show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        for prefix, widget in ((tr("Tiêu đề"), self.title_edit), (tr("Nội dung"), self.description_edit),
-                               (tr("Người phản ánh"), self.reporter_mode), (tr("Số điện thoại"), self.phone_edit),
-                               (tr("Địa điểm"), self.address_edit), (tr("Toạ độ"), self.lat_edit)):
-            if text.startswith(prefix):
-                widget.setFocus()
-                break
+        """Each line («Field: problem») under its field; lines naming no field at the bottom."""
+        self._clear_field_errors()
+        prefixes = ((tr("Loại/lĩnh vực"), "category"), (tr("Mức độ"), "severity"), (tr("Kênh tiếp nhận"), "channel"),
+                    (tr("Tiêu đề"), "title"), (tr("Nội dung"), "description"), (tr("Người phản ánh"), "reporter"),
+                    (tr("Số điện thoại"), "phone"), (tr("Ẩn danh"), "privacy"), (tr("Đồng ý liên hệ lại"), "privacy"),
+                    (tr("Địa điểm"), "address"), (tr("Toạ độ"), "coords"), (tr("Vĩ độ"), "coords"),
+                    (tr("Kinh độ"), "coords"), (tr("Thời điểm xảy ra"), "occurred"), (tr("Tổ dân phố"), "group"))
+        rest, first = [], None
+        for line in text.splitlines():
+            key = next((k for prefix, k in prefixes if line.startswith(prefix)), None)
+            if key is None:
+                rest.append(line)
+                continue
+            label = self.field_errors[key]
+            label.setText(f"{label.text()}\n{line}" if label.text() else line)
+            label.show()
+            first = first or key
+        self.error_label.setText("\n".join(rest) if rest else
+                                 tr("Chưa lưu: sửa các ô có ghi chú đỏ ở trên.") if first else "")
+        if first:
+            self._error_fields[first].setFocus()
 
     def _remove_file(self) -> None:
         row = self.files_list.currentRow()

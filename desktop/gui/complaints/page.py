@@ -9,12 +9,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -23,6 +21,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.complaint_catalogue import SEVERITIES
 from desktop.core.complaint_lifecycle import STATUSES
+from desktop.gui.layouts import (
+    FlowLayout,
+    ResponsiveSplitter,
+    fit_columns,
+    remember_splitter,
+    shrinkable,
+    vertical_scroll,
+)
 from desktop.gui.complaints.detail_view import ComplaintDetailView
 from desktop.gui.complaints.intake_form import IntakeForm
 from desktop.gui.complaints.list_model import ComplaintTableModel
@@ -62,13 +68,10 @@ class ComplaintsPage(QWidget):
         self.new_button.setObjectName("newComplaintButton")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        filters = QHBoxLayout()
-        for w in (self.code_filter, self.status_filter, self.kind_filter, self.category_filter, self.severity_filter,
-                  self.group_filter, self.overdue_filter):
+        filters = FlowLayout()  # wraps onto a second line on a small screen or with large text
+        for w in (self.new_button, self.code_filter, self.status_filter, self.kind_filter, self.category_filter,
+                  self.severity_filter, self.group_filter, self.overdue_filter, self.count_label):
             filters.addWidget(w)
-        filters.addStretch(1)
-        filters.addWidget(self.count_label)
-        filters.addWidget(self.new_button)
 
         self.model = ComplaintTableModel(self)
         self.table = QTableView(self)
@@ -82,8 +85,10 @@ class ComplaintsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 200, 105, 125, 135, 90, 170, 150, 120, 115)):
-            self.table.setColumnWidth(column, width)
+        # widths from typical values in the table's font: they follow the text size
+        fit_columns(self.table, dict(enumerate((  # code, title, status, due, overdue, severity, category, kind, group
+            "PA-E80EFB00", "Rác thải ùn ứ lâu ngày", "Đã tiếp nhận", "15/09/2026 10:00", "Quá hạn tiếp nhận",
+            "Thông thường", "Vệ sinh môi trường", "Kiến nghị", "Tổ dân phố số 10", "15/09/2026 10:00"))))
 
         self.detail = ComplaintDetailView(gui, self)
         self.intake = IntakeForm(gui, self)
@@ -94,12 +99,15 @@ class ComplaintsPage(QWidget):
         for w in (self.empty, self.detail, self.intake):
             self.side.addWidget(w)
 
-        splitter = QSplitter(self)
+        splitter = ResponsiveSplitter(110, self)  # list above the detail below ~110 characters
+        splitter.setObjectName("complaintsSplitter")
         splitter.addWidget(self.table)
-        splitter.addWidget(self.side)
+        splitter.addWidget(vertical_scroll(self.side, self))  # a tall detail scrolls, the window stays
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 600])
+        remember_splitter(splitter, gui.app.settings, "splitter_complaints")
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -124,7 +132,7 @@ class ComplaintsPage(QWidget):
         self.refresh()
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox(self)
+        combo = shrinkable(QComboBox(self), 12)
         combo.setObjectName(name)
         combo.addItem(everything, None)
         for label, code in items:
@@ -196,14 +204,17 @@ class ComplaintsPage(QWidget):
 
     # -- intake -------------------------------------------------------------------------
     def new_complaint(self) -> None:
+        self.table.hide()  # the intake form gets the whole page
         self.side.setCurrentWidget(self.intake)
         self.intake.reset()
 
     def _filed(self, complaint_id: str) -> None:
+        self.table.show()
         self._select_after = complaint_id
         self.side.setCurrentWidget(self.detail)
         self.detail.load(complaint_id)
 
     def _intake_closed(self) -> None:
+        self.table.show()
         self.side.setCurrentWidget(self.detail if self.detail.detail else self.empty)
         self.table.setFocus()

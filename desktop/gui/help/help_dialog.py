@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.layouts import resize_within_screen
 from desktop.gui.help.shortcuts import ShortcutEntry, collect_shortcuts
 from desktop.gui.help.topics import TOPICS, topic_text
 from desktop.gui.i18n import tr
@@ -79,7 +80,7 @@ class HelpDialog(QDialog):
         self.window_ = window
         self.setObjectName("helpDialog")
         self.setWindowTitle(tr("Trợ giúp — Tổ CĐS Desktop"))
-        self.resize(860, 600)
+        resize_within_screen(self, 860, 600)
 
         self.topics = QListWidget(self)
         self.topics.setObjectName("helpTopics")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
 from desktop.core.period import today_vn
+from desktop.gui.layouts import vertical_scroll
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.residents.form import ResidentForm
@@ -26,12 +28,11 @@ from desktop.services.outreach import help_sessions
 from desktop.services.outreach.help_sessions import new_session_id, outcome_for
 
 FOLLOW_UP_DAYS = 3
-BIG = "font-size: 20px;"
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("font-size: 26px; font-weight: bold;")
+    set_role(label, size="huge")
     return label
 
 
@@ -42,12 +43,12 @@ class FindScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("boothFind")
         self.search = ResidentSearchBox(gui, self)
-        self.search.edit.setStyleSheet(BIG)
-        self.search.results.setStyleSheet("font-size: 17px;")
+        set_role(self.search.edit, size="big")
+        set_role(self.search.results, size="large")
         self.form = ResidentForm(gui, self)
         self.form.hide()
         hint = QLabel(tr("Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
-        hint.setStyleSheet("color: #555; font-size: 14px;")
+        set_role(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("1. Tìm hoặc đăng ký cư dân"), self))
         layout.addWidget(hint)
@@ -78,7 +79,7 @@ class StepsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("boothSteps")
         self.who = QLabel(self)
-        self.who.setStyleSheet("font-size: 22px;")
+        set_role(self.who, size="big")
         self.boxes: dict[str, QCheckBox] = {}
         self.saved_marks: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -88,18 +89,18 @@ class StepsScreen(QWidget):
             row = QHBoxLayout()
             box = QCheckBox(f"{i}. {tr(STEPS[step])}", self)
             box.setObjectName(f"step_{step}")
-            box.setStyleSheet(BIG)
+            set_role(box, size="big")
             box.toggled.connect(lambda on, s=step: self.toggled.emit(s, on))
             mark = QLabel(self)
             mark.setObjectName(f"saved_{step}")
-            mark.setStyleSheet("color: #1b7f3b; font-size: 15px;")
+            set_role(mark, "ok", size="large")
             row.addWidget(box)
             row.addWidget(mark, 1)
             layout.addLayout(row)
             self.boxes[step] = box
             self.saved_marks[step] = mark
         hint = QLabel(tr("Phím 1–5: đánh dấu bước (lưu ngay) · Enter: sang kết quả · Esc: quay lại tìm kiếm"), self)
-        hint.setStyleSheet("color: #555; font-size: 14px;")
+        set_role(hint, "hint")
         layout.addWidget(hint)
         layout.addStretch(1)
 
@@ -135,7 +136,7 @@ class OutcomeScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("outcomeLabel")
-        self.outcome.setStyleSheet("font-size: 24px; font-weight: bold;")
+        set_role(self.outcome, size="huge")
         self.reasons_frame = QFrame(self)
         inner = QVBoxLayout(self.reasons_frame)
         inner.setContentsMargins(0, 0, 0, 0)
@@ -144,7 +145,7 @@ class OutcomeScreen(QWidget):
         for i, code in enumerate(FAILURE_ORDER, start=1):
             box = QCheckBox(f"{i}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
             box.setObjectName(f"reason_{code}")
-            box.setStyleSheet("font-size: 17px;")
+            set_role(box, size="large")
             inner.addWidget(box)
             self.reasons[code] = box
         self.other = QLineEdit(self.reasons_frame)
@@ -166,9 +167,9 @@ class OutcomeScreen(QWidget):
         inner.addLayout(row)
         self.error = QLabel(self)
         self.error.setObjectName("outcomeError")
-        self.error.setStyleSheet("color: #b00020; font-size: 15px;")
+        set_role(self.error, "error", size="large")
         hint = QLabel(tr("Enter: lưu và tiếp người sau · Esc: quay lại các bước"), self)
-        hint.setStyleSheet("color: #555; font-size: 14px;")
+        set_role(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("3. Kết quả"), self))
         layout.addWidget(self.outcome)
@@ -187,7 +188,7 @@ class OutcomeScreen(QWidget):
         labels = {"thanh_cong": tr("Thành công: đã có tài khoản iHaNoi"),
                   "mot_phan": tr("Thành công một phần"), "khong_thanh_cong": tr("Không thành công")}
         self.outcome.setText(labels[code])
-        self.outcome.setStyleSheet("font-size: 24px; font-weight: bold; color: %s;" % ("#1b7f3b" if code == "thanh_cong" else "#b26a00"))
+        set_role(self.outcome, "ok" if code == "thanh_cong" else "warning")
         self.error.clear()
         for box in self.reasons.values():
             box.setChecked(False)
@@ -246,13 +247,13 @@ class BoothWindow(QWidget):
 
         self.duty = QLabel(self)
         self.duty.setObjectName("dutyLabel")
-        self.duty.setStyleSheet("font-size: 16px;")
+        set_role(self.duty, size="large")
         self.counter = QLabel(self)
         self.counter.setObjectName("boothCounter")
-        self.counter.setStyleSheet("font-size: 20px; font-weight: bold; color: #0b5394;")
+        set_role(self.counter, "counter", size="big")
         self.message = QLabel(self)
         self.message.setObjectName("boothMessage")
-        self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
+        set_role(self.message, "ok", size="large")
         header = QHBoxLayout()
         header.addWidget(self.duty, 1)
         header.addWidget(self.counter)
@@ -266,7 +267,7 @@ class BoothWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.message)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(vertical_scroll(self.stack, self), 1)  # large text on a short screen: scrolls
 
         self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
         self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))
@@ -346,7 +347,7 @@ class BoothWindow(QWidget):
     def _finished(self, info) -> None:
         self._finishing = False
         self.session_id = None
-        self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
+        set_role(self.message, "ok", size="large")
         self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
         self.session_finished.emit(info)
         self.refresh_counts()
@@ -366,7 +367,7 @@ class BoothWindow(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._finishing = False
-        self.message.setStyleSheet("font-size: 16px; color: #b00020;")
+        set_role(self.message, "error", size="large")
         self.message.setText(str(exc))
 
     # -- keyboard ---------------------------------------------------------------------

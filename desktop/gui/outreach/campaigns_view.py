@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
 from desktop.core.formatting import format_time
 from desktop.core.outreach_vocab import CAMPAIGN_KINDS, FORCES
 from desktop.core.period import VN_TZ
+from desktop.gui.appearance import set_role
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
@@ -53,10 +55,9 @@ class CampaignsView(QWidget):
             w.setCalendarPopup(True)
         self.forces = {code: QCheckBox(tr(label), self) for code, label in FORCES.items()}
         self.forces["to_cds"].setChecked(True)
-        forces_row = QHBoxLayout()
+        forces_row = FlowLayout()  # wraps on a small screen or with large text
         for box in self.forces.values():
             forces_row.addWidget(box)
-        forces_row.addStretch(1)
         self.volunteers = QListWidget(self)
         self.volunteers.setObjectName("campaignVolunteers")
         self.volunteers.setMaximumHeight(70)
@@ -138,7 +139,7 @@ class CampaignsView(QWidget):
 
     def _saved(self, info) -> None:
         extra = tr(" (ngoài giờ hành chính)") if info.outside_office_hours else ""
-        self.status.setStyleSheet("color: #1b7f3b;")
+        set_role(self.status, "ok")
         self.status.setText(tr("Đã thêm «{name}»{extra}.").format(name=info.name, extra=extra))
         self.name.clear()
         self.place.clear()
@@ -146,7 +147,7 @@ class CampaignsView(QWidget):
         self.saved.emit(info)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        set_role(self.status, "error")
         self.status.setText(str(exc))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -14,6 +14,7 @@ from desktop.core.outreach_vocab import AUDIENCE_ALL, CHANNELS, OUTCOMES, STEPS
 from desktop.core.formatting import format_date
 from desktop.core.period import today_vn
 from desktop.core.vocab import TARGET_GROUPS
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.common import fill_table, make_table, vocab_combo
@@ -54,11 +55,11 @@ class _AddForm(QWidget):
         layout.addLayout(row)
 
     def _ok(self, text: str) -> None:
-        self.status.setStyleSheet("color: #1b7f3b;")
+        set_role(self.status, "ok")
         self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.status.setStyleSheet("color: #b00020;")
+        set_role(self.status, "error")
         self.status.setText(str(exc))
 
     def save(self) -> None:  # pragma: no cover - overridden
@@ -106,8 +107,7 @@ class CommunicationsView(_AddForm):
     def _banner(self, status: dict) -> None:
         self.banner.setText(("⚠ " if status["warning"] else "") + status["message"])
         self.banner.setProperty("warning", status["warning"])
-        color = "#b00020" if status["warning"] else "#1b7f3b"
-        self.banner.setStyleSheet(f"font-size: 15px; font-weight: bold; color: {color};")
+        set_role(self.banner, "error" if status["warning"] else "ok", size="large")
 
     def save(self) -> None:
         self.gui.write(communications.add_item, self.published.date().toPython(), self.title.text(),

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QGroupBox, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop.core.outreach_vocab import FORCES
+from desktop.gui.layouts import FlowLayout, vertical_scroll
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.campaigns_view import CampaignsView
@@ -32,7 +34,7 @@ class ShiftBar(QGroupBox):
         self.current = None
         self.on_duty = QLabel(self)
         self.on_duty.setObjectName("onDutyLabel")
-        self.on_duty.setStyleSheet("font-weight: bold;")
+        set_role(self.on_duty, "counter")
         self.on_duty.setWordWrap(True)  # long "no one on duty" text wraps instead of widening the window
         self.volunteer = QComboBox(self)
         self.volunteer.setObjectName("volunteerCombo")
@@ -59,20 +61,17 @@ class ShiftBar(QGroupBox):
         self.new_name.returnPressed.connect(self.add_volunteer)
         self.status = QLabel(self)
         self.status.setObjectName("shiftStatus")
-        row1 = QHBoxLayout()
-        row1.addWidget(self.on_duty, 1)
+        row1 = FlowLayout()  # wraps on a small screen or with large text
+        row1.addWidget(self.on_duty)
         row1.addWidget(QLabel(tr("Người trực:"), self))
         row1.addWidget(self.volunteer)
         row1.addWidget(self.start_button)
         row1.addWidget(QLabel(tr("Đợt:"), self))
         row1.addWidget(self.campaign)
         row1.addWidget(self.booth_button)
-        row2 = QHBoxLayout()
-        row2.addWidget(self.new_name, 2)
-        row2.addWidget(self.new_force, 1)
-        row2.addWidget(self.new_phone, 1)
-        row2.addWidget(self.add_button)
-        row2.addWidget(self.status, 2)
+        row2 = FlowLayout()
+        for w in (self.new_name, self.new_force, self.new_phone, self.add_button, self.status):
+            row2.addWidget(w)
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row2)
@@ -152,9 +151,13 @@ class OutreachPage(QWidget):
                               (self.sessions, tr("Lượt hỗ trợ")), (self.follow_ups, tr("Cần hỗ trợ lại")),
                               (self.communications, tr("Truyền thông")), (self.training, tr("Tập huấn"))):
             self.tabs.addTab(widget, title)
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.shift_bar)
+        column.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.shift_bar)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(vertical_scroll(body, self))  # a short screen scrolls the page up and down, never sideways
         QShortcut(QKeySequence("F11"), self, self.open_booth)
 
     def open_booth(self, full_screen: bool = True) -> QWidget:

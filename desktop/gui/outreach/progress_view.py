@@ -3,11 +3,13 @@ with days left and the pace needed; the communications warning on top."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget
 from PySide6.QtCore import QDate, Qt, Signal
 
 from desktop.core import formatting
 from desktop.core.formatting import format_date
+from desktop.gui.appearance import set_role
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.core.outreach_vocab import AUDIENCE_ALL
@@ -48,7 +50,7 @@ class ProgressView(QWidget):
         self.warning.setWordWrap(True)
         self.totals = QLabel(self)
         self.totals.setObjectName("progressTotals")
-        self.totals.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(self.totals, size="heading")
         self.totals.setWordWrap(True)  # the ward total line wraps on a 1366-px screen
         headers = [tr("Tổ dân phố / thôn"), tr("Cư dân"), tr("Đã biết"), tr("Đã cài"), tr("Có tài khoản"), tr("Tỷ lệ"),
                    tr("Mục tiêu"), tr("Còn (ngày)"), tr("Cần đạt")]
@@ -70,14 +72,14 @@ class ProgressView(QWidget):
         self.target_save.setObjectName("saveTarget")
         self.target_save.clicked.connect(self.save_target)
         self.target_status = QLabel(self)
-        editor = QHBoxLayout()
+        editor = FlowLayout()  # wraps on a small screen or with large text
         editor.addWidget(QLabel(tr("Mục tiêu có tài khoản cho"), self))
         editor.addWidget(self.target_group)
         editor.addWidget(self.target_percent)
         editor.addWidget(QLabel(tr("trước ngày"), self))
         editor.addWidget(self.target_deadline)
         editor.addWidget(self.target_save)
-        editor.addWidget(self.target_status, 1)
+        editor.addWidget(self.target_status)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.groups)
         split.addWidget(self.target_groups)
@@ -117,6 +119,5 @@ class ProgressView(QWidget):
 
     def _show_comms(self, status: dict) -> None:
         self.warning.setText(status["message"])
-        color = "#b00020" if status["warning"] else "#1b7f3b"
-        self.warning.setStyleSheet(f"font-size: 14px; font-weight: bold; color: {color};")
+        set_role(self.warning, "error" if status["warning"] else "ok", size="large")
         self.warning.setProperty("warning", status["warning"])

@@ -27,6 +27,7 @@ from desktop.core.period import today_vn
 from desktop.core.i18n import N_
 from desktop.core.period import VN_TZ as TZ
 from desktop.core.permissions import role_label
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.people import audit
@@ -145,11 +146,11 @@ class AuditViewer(QWidget):
         self.verify_button.setEnabled(True)
         if not broken:
             self.status.setText(tr("Chuỗi nhật ký liền mạch: không mục nào bị sửa hay xóa."))
-            self.status.setStyleSheet("color: #1b5e20;")
+            set_role(self.status, "ok")
         else:
             lines = [tr("Mục số {seq}: {reason}").format(seq=b.seq, reason=b.reason) for b in broken[:10]]
             self.status.setText(tr("Nhật ký đã bị sửa hoặc thiếu ở {n} mục.").format(n=len(broken)) + "\n" + "\n".join(lines))
-            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+            set_role(self.status, "error")
 
 
 class AuditDialog(QDialog):

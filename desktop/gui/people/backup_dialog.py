@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui import file_dialogs
 from desktop.core.formatting import format_time
+from desktop.gui import file_dialogs
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import password_edit
@@ -119,7 +120,7 @@ class BackupDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        set_role(self.message, "error" if error else "ok")
 
     def _refresh_auto(self) -> None:
         def shown(has: bool) -> None:

@@ -33,9 +33,7 @@ class LockOverlay(QFrame):
         super().__init__(window)
         self.setObjectName("lockOverlay")
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#lockOverlay { background: #1f2d3d; } #lockOverlay QLabel { color: white; }"
-                           " #lockOverlay QLabel[role=\"error\"] { color: #ffb4ab; font-weight: bold; }"
-                           " #lockCard { background: #2b3e52; border-radius: 8px; }")
+        # colours: the app style sheet (#lockOverlay, #lockCard), so high contrast reaches them
         card = QFrame(self)
         card.setObjectName("lockCard")
         self.panel = SignInPanel(gui, card, title=tr("Máy đã khóa. Đăng nhập để tiếp tục"))

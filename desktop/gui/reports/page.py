@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import N_
 from desktop.core.period import Period, today_vn
+from desktop.gui.appearance import role_colour
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
@@ -234,7 +235,7 @@ class ReportsPage(QWidget):
         else:
             comm = tr("Chưa đăng tin truyền thông nào")
         if m.get("overdue"):
-            comm = f'<span style="color:#b03a2e"><b>{comm} — {tr("quá 3 ngày chưa đăng tin")}</b></span>'
+            comm = f'<span style="color:{role_colour("error")}"><b>{comm} — {tr("quá 3 ngày chưa đăng tin")}</b></span>'
         parts = [
             tr("Cư dân: <b>{n}</b>").format(n=number(t["residents"])),
             tr("Đã biết: <b>{pct}</b>").format(pct=percent(t["know_pct"])),

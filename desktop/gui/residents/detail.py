@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from desktop.core.formatting import format_time
 from desktop.core.formatting import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
+from desktop.gui.appearance import set_role
 from desktop.gui.i18n import tr
 from desktop.services.residents import residents as svc
 
@@ -27,7 +28,7 @@ class ResidentDetailView(QWidget):
         self.title = QLabel(tr("Chọn một cư dân trong danh sách, hoặc tìm theo tên, số điện thoại, CCCD."), self)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(self.title, size="heading")
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in [
@@ -106,7 +107,7 @@ class ResidentDetailView(QWidget):
         """Ask for the full numbers of the shown resident (one audited reveal per number held)."""
         if self.detail is None:
             return
-        self.message.setStyleSheet("")
+        set_role(self.message, "")
         self.message.setText(tr("Đang kiểm tra quyền xem…"))
         for f in REVEAL_FIELDS:
             if getattr(self.detail, f):
@@ -118,11 +119,11 @@ class ResidentDetailView(QWidget):
         if field == "phone" and value.startswith("+84"):
             value = "0" + value[3:]
         self.values[field].setText(value or "—")
-        self.message.setStyleSheet("color: #205020;")
+        set_role(self.message, "ok")
         self.message.setText(tr("Đã hiện số đầy đủ; lần xem này đã được ghi vào nhật ký truy cập."))
 
     def show_refusal(self, message: str) -> None:
-        self.message.setStyleSheet("color: #a03000;")
+        set_role(self.message, "error")
         self.message.setText(message)
 
     def _edit(self) -> None:

@@ -26,6 +26,7 @@ from desktop.core import formatting
 from desktop.core import validation as v
 from desktop.core.formatting import format_date
 from desktop.core.vocab import ADOPTION_STAGES, SEXES, TARGET_GROUPS
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.consent import ConsentBox
@@ -33,8 +34,6 @@ from desktop.services.people import privacy
 from desktop.services.residents import residents as svc
 from desktop.services.setup.ward_setup import residential_groups
 
-ERROR_STYLE = "color: #b00020;"
-WARNING_STYLE = "color: #8a5300;"
 
 
 class ResidentForm(QWidget):
@@ -54,7 +53,7 @@ class ResidentForm(QWidget):
 
         self.title = QLabel(self)
         self.title.setObjectName("formTitle")
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        set_role(self.title, size="heading")
 
         self.full_name = QLineEdit(self)
         self.full_name.setPlaceholderText(tr("Ví dụ: Nguyễn Văn An"))
@@ -111,6 +110,7 @@ class ResidentForm(QWidget):
             ("notes", tr("Ghi chú")),
         ]
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow pane: the field goes under its label
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for name, label in labels:
             box = QVBoxLayout()
@@ -129,7 +129,7 @@ class ResidentForm(QWidget):
         self.notice = QFrame(self)
         self.notice.setObjectName("notice")
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice.setStyleSheet("#notice { background: #fff4e0; border: 1px solid #e0a030; }")
+        set_role(self.notice, "notice")
         self.notice_text = QLabel(self.notice)
         self.notice_text.setObjectName("noticeText")
         self.notice_text.setWordWrap(True)
@@ -336,7 +336,7 @@ class ResidentForm(QWidget):
                                   confirm=lambda: self.save(confirmed, True), existing=existing)
             else:
                 self._error_labels["cccd"].setText(str(exc))
-                self._error_labels["cccd"].setStyleSheet(ERROR_STYLE)
+                set_role(self._error_labels["cccd"], "error")
                 self._error_labels["cccd"].setVisible(True)
                 self._show_notice(str(exc) + " " + tr("Không thể lưu hai người cùng số CCCD."),
                                   confirm=None, existing=existing)
@@ -365,7 +365,7 @@ class ResidentForm(QWidget):
                 continue
             text = (label.text() + "\n" if label.isVisible() and label.text() else "") + p.message
             label.setText(text)
-            label.setStyleSheet(ERROR_STYLE if p.severity == "error" else WARNING_STYLE)
+            set_role(label, "error" if p.severity == "error" else "warning")
             label.setVisible(True)
             if first is None:
                 first = p.field

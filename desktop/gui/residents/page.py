@@ -9,13 +9,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -25,6 +22,14 @@ from PySide6.QtWidgets import (
 from desktop.gui import file_dialogs
 from desktop.core import formatting
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
+from desktop.gui.layouts import (
+    FlowLayout,
+    ResponsiveSplitter,
+    fit_columns,
+    remember_splitter,
+    shrinkable,
+    vertical_scroll,
+)
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.residents.detail import ResidentDetailView
@@ -47,15 +52,15 @@ class ResidentsPage(QWidget):
         self.gui = gui
         self.search = ResidentSearchBox(gui, self)
         self.search.results.setMaximumHeight(160)
-        self.group_filter = QComboBox(self)
+        self.group_filter = shrinkable(QComboBox(self))
         self.group_filter.setObjectName("groupFilter")
         self.group_filter.addItem(tr("Mọi tổ dân phố / thôn"), None)
-        self.target_filter = QComboBox(self)
+        self.target_filter = shrinkable(QComboBox(self))
         self.target_filter.setObjectName("targetFilter")
         self.target_filter.addItem(tr("Mọi đối tượng"), None)
         for code, label in TARGET_GROUPS.items():
             self.target_filter.addItem(tr(label), code)
-        self.stage_filter = QComboBox(self)
+        self.stage_filter = shrinkable(QComboBox(self))
         self.stage_filter.setObjectName("stageFilter")
         self.stage_filter.addItem(tr("Mọi mức iHaNoi"), None)
         for code, label in ADOPTION_STAGES.items():
@@ -72,8 +77,9 @@ class ResidentsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((165, 62, 120, 112, 102, 140)):
-            self.table.setColumnWidth(col, width)
+        # widths from typical values in the table's font: they follow the text size (CCCD never "…")
+        fit_columns(self.table, dict(enumerate(("Nguyễn Thị Thanh Hương", "1958", "Tổ dân phố số 10",
+                                                "+84 912 *** 678", "001*******345", "Người cao tuổi"))))
 
         self.new_button = QPushButton(tr("Đăng ký mới (Ctrl+N)"), self)
         self.new_button.setObjectName("newButton")
@@ -92,8 +98,8 @@ class ResidentsPage(QWidget):
         filters = QHBoxLayout()
         for w in (self.group_filter, self.target_filter, self.stage_filter):
             filters.addWidget(w, 1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.count_label, 1)
+        actions = FlowLayout()  # wraps under large text instead of widening the page
+        actions.addWidget(self.count_label)
         actions.addWidget(self.new_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
@@ -104,23 +110,17 @@ class ResidentsPage(QWidget):
         ll.addLayout(filters)
         ll.addWidget(self.table, 1)
         ll.addLayout(actions)
-        splitter = QSplitter(self)
+        # Side by side on a wide window; below ~150 characters the detail/form stacks under the list.
+        splitter = ResponsiveSplitter(150, self)
+        splitter.setObjectName("residentsSplitter")
         splitter.addWidget(left)
-        splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        # On a small window the page scrolls instead of forcing the window wider.
-        content = QWidget(self)
-        cl = QVBoxLayout(content)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addWidget(splitter)
-        scroll = QScrollArea(self)
-        scroll.setObjectName("residentsScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        splitter.addWidget(vertical_scroll(self.right, self))  # a tall form scrolls, the window stays
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, gui.app.settings, "splitter_residents")
+        self.splitter = splitter
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll)
+        layout.addWidget(splitter)
 
         self.search.chosen.connect(lambda s: self.open_resident(s.id))
         for combo in (self.group_filter, self.target_filter, self.stage_filter):

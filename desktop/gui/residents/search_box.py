@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.vocab import ADOPTION_STAGES
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.residents.search import search_residents
@@ -49,7 +50,7 @@ class ResidentSearchBox(QWidget):
         self.results.setObjectName("searchResults")
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
-        self.hint.setStyleSheet("color: #666;")
+        set_role(self.hint, "hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)

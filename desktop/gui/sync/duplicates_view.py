@@ -51,7 +51,7 @@ class DuplicatesView(QWidget):
         for col, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
                                     QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Fixed)):
             header.setSectionResizeMode(col, mode)
-        probe = QComboBox(self)
+        probe = QComboBox()  # measured only: with a parent it showed at the view's corner until deleted
         probe.addItems([tr("Máy này"), tr("Máy khác")])
         self._keep_size = probe.sizeHint()
         probe.deleteLater()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formatting
-from desktop.gui import file_dialogs
 from desktop.core.formatting import format_time
+from desktop.gui import file_dialogs
+from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
@@ -80,7 +81,7 @@ class SyncPage(QWidget):
         self.error_label = QLabel(self)
         self.error_label.setObjectName("syncError")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_role(self.error_label, "error")
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setTextVisible(False)
