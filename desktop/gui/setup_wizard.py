@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.admin_units import Ward, admin_units
+from desktop.core.permissions import Role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import error_label, password_edit
@@ -159,7 +160,7 @@ class AdminPage(QWizardPage):
             return tr("Chưa nhập họ tên người quản trị.")
         try:
             operators.check_name(name)  # also its length
-            operators.check_secret(secret, kind)
+            operators.check_role_secret(secret, kind, Role.ADMIN.value)
         except operators.OperatorError as exc:
             return str(exc)
         if secret != self.confirm.text():
