@@ -13,17 +13,11 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.core.card_qr import NotCardQr, looks_like_card_qr, parse_card_qr
+from desktop.core.card_qr import NotCardQr, looks_like_card_qr, looks_like_other_qr, parse_card_qr
 
 SETTLE_MS = 60  # a person types slower than this between keys; a scanner far faster
 BURST_KEY_MS = 25  # keys closer than this come from a scanner
 BURST_MIN_KEYS = 16  # a burst this long is a scan even when it is not a card's text
-
-
-def looks_like_other_qr(text: str) -> bool:
-    """Text a scanner typed that is a QR but not a card's (web links, payment codes)."""
-    t = text.strip().lower()
-    return "://" in t or t.startswith(("www.", "000201"))
 
 
 class ScanAwareTyping(QObject):
