@@ -4,22 +4,30 @@ Three screens: find-or-register (search, F2 registers inline) -> step checklist 
 1-5, each tick saved at once) -> outcome (failure reasons 1-8, follow-up), then back to
 an empty search. Enter goes forward, Esc goes back. Every step is written through the
 serialised writer as it is entered, so a crash loses nothing already ticked.
+
+Scanning the QR on the resident's CCCD finds them (or opens registration filled from the
+card) without typing. When nothing is found a large "Đăng ký mới (F2)" button is offered; the
+search text is never copied into the form as a name unless the volunteer asks (F3), a name
+without diacritics is flagged, and saving asks for the resident's consent first. The booth
+counts the keys of each session (`KeyCounter`: what the app received, scanner keys apart).
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
 from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.residents.card_flow import CardScanFlow
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -36,7 +44,9 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 
 class FindScreen(QWidget):
-    """Screen 1: find the resident, or register them (F2) without leaving the flow."""
+    """Screen 1: find the resident (typed or scanned), or register them (F2) without leaving the flow."""
+
+    register_requested = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget):
         super().__init__(parent)
@@ -44,29 +54,104 @@ class FindScreen(QWidget):
         self.search = ResidentSearchBox(gui, self)
         self.search.edit.setStyleSheet(BIG)
         self.search.results.setStyleSheet("font-size: 17px;")
-        self.form = ResidentForm(gui, self)
+        self.register_button = QPushButton(tr("Đăng ký mới (F2)"), self)
+        self.register_button.setObjectName("boothRegister")
+        self.register_button.setStyleSheet("font-size: 22px; font-weight: bold; padding: 14px 28px;")
+        self.register_button.setMinimumHeight(64)
+        self.register_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.register_button.clicked.connect(self.register_requested)
+        self.register_button.hide()
+        self.use_query = QPushButton(self)
+        self.use_query.setObjectName("boothUseQuery")
+        self.use_query.clicked.connect(self.use_query_as_name)
+        self.use_query.hide()
+        self.form = ResidentForm(gui, self, consent_required=True)
         self.form.hide()
-        hint = QLabel(tr("Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
+        self._query = ""
+        hint = QLabel(tr("Quét mã QR trên thẻ CCCD, hoặc gõ tên, 4 số cuối điện thoại, CCCD rồi Enter · "
+                         "F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: #555; font-size: 14px;")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("1. Tìm hoặc đăng ký cư dân"), self))
         layout.addWidget(hint)
         layout.addWidget(self.search, 1)
+        layout.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.use_query, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form, 1)
+        self.search.results_shown.connect(self._results_shown)
+        self.search.edit.textChanged.connect(lambda _t: self.register_button.hide())
+
+    def _results_shown(self, n: int) -> None:
+        self.register_button.setVisible(n == 0 and bool(self.search.query().strip()))
 
     def show_search(self) -> None:
         self.form.hide()
+        self.use_query.hide()
+        self.register_button.hide()
         self.search.show()
         self.search.clear()
         self.search.edit.setFocus()
 
     def show_form(self) -> None:
+        """The empty registration form; what was typed to search is offered as the name (F3), never copied."""
+        self._query = self.search.query().strip()
         self.search.hide()
+        self.register_button.hide()
         self.form.show()
         self.form.reset()
-        name = self.search.query().strip()
-        if name and not any(ch.isdigit() for ch in name):
-            self.form.full_name.setText(name)  # what was typed to search is usually the name
+        name_like = bool(self._query) and not any(ch.isdigit() for ch in self._query)
+        if name_like:
+            self.use_query.setText(tr("Dùng «{text}» làm họ tên (F3)").format(text=self._query))
+        self.use_query.setVisible(name_like)
+
+    def use_query_as_name(self) -> None:
+        if not self.use_query.isVisible():
+            return
+        self.form.full_name.setText(self._query)
+        self.form._check_name()  # the service's diacritics rule, shown at once
+        self.use_query.hide()
+        self.form.full_name.setFocus()
+
+
+class KeyCounter(QObject):
+    """Keys the booth received in the current session, as the app saw them (not a test's tally).
+
+    Counts key presses delivered to the focused widget inside the booth and shortcuts it fired;
+    keys typed by a scanner (a card's QR) are counted apart, as one scan."""
+
+    def __init__(self, booth: QWidget):
+        super().__init__(booth)
+        self.booth = booth
+        self.keys = 0
+        self.scans = 0
+        self.scanner_keys = 0
+        QApplication.instance().installEventFilter(self)
+
+    def reset(self) -> None:
+        self.keys = self.scans = self.scanner_keys = 0
+
+    def took_scan(self, typed: int) -> None:
+        """A scan was recognised: its `typed` keys (text and Enter) move from `keys` to the scan."""
+        moved = min(typed, self.keys)
+        self.keys -= moved
+        self.scanner_keys += moved
+        self.scans += 1
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and obj is QApplication.focusWidget() and self._inside(obj):
+            if QKeyEvent.key(event) not in _MODIFIERS:  # type: ignore[arg-type]
+                self.keys += 1
+        elif kind == QEvent.Type.Shortcut and isinstance(obj, QShortcut) and self._inside(obj.parent()):
+            self.keys += 1
+        return False
+
+    def _inside(self, obj) -> bool:
+        return isinstance(obj, QWidget) and (obj is self.booth or self.booth.isAncestorOf(obj))
+
+
+_MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
 
 
 class StepsScreen(QWidget):
@@ -231,6 +316,7 @@ class BoothWindow(QWidget):
     step_saved = Signal(str, bool)  # step, reached: once stored
     session_finished = Signal(object)  # SessionInfo, once stored
     counts_changed = Signal(int, int)  # today's sessions, successes
+    keystrokes = Signal(int, int)  # a finished session's keys: volunteer's keys, scans
 
     def __init__(self, gui: GuiContext, campaign_id: str | None = None, volunteer_ids: list[str] | None = None,
                  parent: QWidget | None = None):
@@ -268,11 +354,24 @@ class BoothWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.stack, 1)
 
+        self.key_counter = KeyCounter(self)
         self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
         self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))
         self.find.form.cancelled.connect(self.find.show_search)
+        self.find.register_requested.connect(self._register)
+        # a scanned card: the search box, a photo, or a scan typed into the registration form
+        self.card_flow = CardScanFlow(gui, self)
+        self.find.search.scan.card_scanned.connect(lambda _c: self.key_counter.took_scan(self.find.search.scan.last_scan_keys))
+        self.find.search.card_scanned.connect(self.card_flow.take)
+        self.find.form.scan_catcher.card_scanned.connect(
+            lambda _c: self.key_counter.took_scan(self.find.form.scan_catcher.last_scan_keys))
+        self.find.form.card_scanned.connect(self.card_flow.take)
+        self.card_flow.open_resident.connect(self.begin)
+        self.card_flow.register.connect(self._register_from_card)
+        self.card_flow.message.connect(self.message.setText)
         self.steps.toggled.connect(self._save_step)
         QShortcut(QKeySequence("F2"), self, self._register, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F3"), self, self.find.use_query_as_name, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_duty()
         self.refresh_counts()
@@ -297,6 +396,16 @@ class BoothWindow(QWidget):
     def _register(self) -> None:
         if self.stack.currentWidget() is self.find:
             self.find.show_form()
+            self.find.form.full_name.setFocus()
+
+    def _register_from_card(self, match, _card=None) -> None:
+        """An unknown card: the inline registration, filled from the card."""
+        if self.stack.currentWidget() is not self.find:
+            return
+        if not self.find.form.isVisible():
+            self.find.show_form()
+        self.find.use_query.hide()
+        self.find.form.fill_from_card(match.draft, match.problems)
 
     def begin(self, resident_id: str, name: str) -> None:
         """Open a session for the chosen resident; its id is made here so ticks can queue at once."""
@@ -348,6 +457,8 @@ class BoothWindow(QWidget):
         self.session_id = None
         self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
         self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
+        self.keystrokes.emit(self.key_counter.keys, self.key_counter.scans)
+        self.key_counter.reset()
         self.session_finished.emit(info)
         self.refresh_counts()
         self.stack.setCurrentWidget(self.find)
@@ -361,6 +472,7 @@ class BoothWindow(QWidget):
         if self.session_id:
             self.gui.write(help_sessions.discard_session, self.session_id, owner=self, on_error=self._failed)
         self.session_id = None
+        self.key_counter.reset()
         self.stack.setCurrentWidget(self.find)
         self.find.show_search()
 
@@ -390,4 +502,5 @@ class BoothWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.gui.tasks.wait_for_writes()
+        QApplication.instance().removeEventFilter(self.key_counter)
         super().closeEvent(event)

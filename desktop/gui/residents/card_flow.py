@@ -19,7 +19,7 @@ from desktop.services.residents.card import CardMatch, match_card
 
 
 class CardScanFlow(QObject):
-    open_resident = Signal(str)  # resident id
+    open_resident = Signal(str, str)  # resident id, name (as corrected from the card, if it was)
     register = Signal(object, object)  # CardMatch of an unknown card, CardScan
     message = Signal(str)  # for the volunteer (a failure); "" clears
     finished = Signal(str)  # "opened" | "compare" | "register" | "failed"
@@ -42,20 +42,22 @@ class CardScanFlow(QObject):
             self.register.emit(match, card)
             self._finish("register")
             return
-        resident_id = match.resident.id
+        resident_id, name = match.resident.id, match.resident.full_name
         if not match.differences:
-            self.open_resident.emit(resident_id)
+            self.open_resident.emit(resident_id, name)
             self._finish("opened")
             return
         dialog = CardCompareDialog(self.gui, match, card, self.host)
         self.dialog = dialog
-        dialog.finished.connect(lambda _r: self._dialog_closed(resident_id))
+        corrected: list = []
+        dialog.corrected.connect(corrected.append)
+        dialog.finished.connect(lambda _r: self._dialog_closed(resident_id, corrected[0].full_name if corrected else name))
         dialog.open()
         self._finish("compare")
 
-    def _dialog_closed(self, resident_id: str) -> None:
+    def _dialog_closed(self, resident_id: str, name: str) -> None:
         self.dialog = None
-        self.open_resident.emit(resident_id)
+        self.open_resident.emit(resident_id, name)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.emit(tr("Không tra được thẻ vừa quét: {reason}").format(reason=str(exc)))

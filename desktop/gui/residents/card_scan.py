@@ -35,6 +35,8 @@ class ScanAwareTyping(QObject):
         self._clock = QElapsedTimer()
         self._fast_keys = 0
         self._clearing = False
+        self._by_enter = False
+        self.last_scan_keys = 0  # keys the last scan typed (its text and Enter), for the booth's key count
         edit.textChanged.connect(self._typed)
         edit.installEventFilter(self)
 
@@ -44,6 +46,8 @@ class ScanAwareTyping(QObject):
         text = self.edit.text()
         burst = self._fast_keys >= BURST_MIN_KEYS
         self._fast_keys = 0
+        self.last_scan_keys = len(text) + (1 if self._by_enter else 0)
+        self._by_enter = False
         if looks_like_card_qr(text) or (burst and "|" in text):
             self._take_scan()
             try:
@@ -87,6 +91,7 @@ class ScanAwareTyping(QObject):
         if obj is self.edit and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._timer.isActive():
+                self._by_enter = True
                 self.settle()
                 # a scan's Enter goes no further (it would open the first search result)
                 return not self.edit.text()
@@ -120,18 +125,21 @@ class ScanCatcher(QObject):
         self._burst: list[str] = []
         self._target: QObject | None = None
         self._before: object = None
+        self.last_scan_keys = 0  # keys the last scan typed (its text and Enter)
 
     def watch(self, *widgets: QObject) -> None:
         for w in widgets:
             w.installEventFilter(self)
 
-    def settle(self) -> bool:
+    def settle(self, by_enter: bool = False) -> bool:
         """Decide on the keys so far; True when they were a scan (and were taken back from the field)."""
         self._timer.stop()
+        keys = len(self._burst) + (1 if by_enter else 0)
         text, target, before = "".join(self._burst), self._target, self._before
         self._burst, self._target = [], None
         if len(text) < BURST_MIN_KEYS or not (looks_like_card_qr(text) or "|" in text or looks_like_other_qr(text)):
             return False
+        self.last_scan_keys = keys
         if target is not None:
             _restore(target, before)
         try:
@@ -150,7 +158,7 @@ class ScanCatcher(QObject):
         self._clock.restart()
         if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             if fast and self._burst:
-                return self.settle()  # a scanner's own Enter/Tab: never saves the form or moves on
+                return self.settle(by_enter=True)  # a scanner's own Enter/Tab: never saves the form or moves on
             return False
         if not fast or obj is not self._target:  # a new burst may start here: remember what the field holds
             self._burst, self._target, self._before = [], obj, _snapshot(obj)

@@ -164,6 +164,7 @@ class ResidentForm(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("formStatus")
+        self.status.setWordWrap(True)
         self.save_button = QPushButton(tr("Lưu (Enter)"), self)
         self.save_button.setObjectName("saveButton")
         self.cancel_button = QPushButton(tr("Hủy (Esc)"), self)
@@ -439,11 +440,11 @@ class ResidentForm(QWidget):
             label.setText(text)
             label.setStyleSheet(ERROR_STYLE if p.severity == "error" else WARNING_STYLE)
             label.setVisible(True)
-            if first is None:
+            if first is None and p.severity == "error":
                 first = p.field
-        if first:
+        if first:  # the first field with an error (a warning alone leaves the focus where it is)
             widget = self.fields.get(first if first != "birth_year" else "birth_date")
-            if widget is not None and not any(p.severity == "warning" for p in problems if p.field == first):
+            if widget is not None:
                 widget.setFocus()
 
     def _show_notice(self, text: str, confirm, existing: str | None) -> None:

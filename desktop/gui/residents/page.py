@@ -127,7 +127,7 @@ class ResidentsPage(QWidget):
         self.card_flow = CardScanFlow(gui, self)
         self.search.card_scanned.connect(self.card_flow.take)
         self.form.card_scanned.connect(self.card_flow.take)
-        self.card_flow.open_resident.connect(self.open_resident)
+        self.card_flow.open_resident.connect(lambda rid, _name: self.open_resident(rid))
         self.card_flow.register.connect(self.register_from_card)
         self.card_flow.message.connect(lambda text: self.search.hint.setText(text) if text else None)
         for combo in (self.group_filter, self.target_filter, self.stage_filter):
