@@ -54,6 +54,7 @@ class FindScreen(QWidget):
         self.search = ResidentSearchBox(gui, self)
         self.search.edit.setStyleSheet(BIG)
         self.search.results.setStyleSheet("font-size: 17px;")
+        self.search.hint.setStyleSheet("font-size: 17px;")
         self.register_button = QPushButton(tr("Đăng ký mới (F2)"), self)
         self.register_button.setObjectName("boothRegister")
         self.register_button.setStyleSheet("font-size: 22px; font-weight: bold; padding: 14px 28px;")
@@ -75,14 +76,17 @@ class FindScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("1. Tìm hoặc đăng ký cư dân"), self))
         layout.addWidget(hint)
-        layout.addWidget(self.search, 1)
+        layout.addWidget(self.search)
         layout.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.use_query, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form, 1)
+        layout.addStretch(1)  # below a short answer ("not found" and the button) the screen stays empty
+        self._layout = layout
         self.search.results_shown.connect(self._results_shown)
         self.search.edit.textChanged.connect(lambda _t: self.register_button.hide())
 
     def _results_shown(self, n: int) -> None:
+        self._layout.setStretchFactor(self.search, 1 if n else 0)  # a list of results takes the height
         self.register_button.setVisible(n == 0 and bool(self.search.query().strip()))
 
     def show_search(self) -> None:
