@@ -75,4 +75,4 @@ def test_new_registration_refreshes_open_results(qtbot, gui_ctx):
         type_text(qtbot, box.edit, "hoa")
     assert box.results.count() == 1
     with qtbot.waitSignal(box.results_shown, timeout=5000, check_params_cb=lambda n: n == 2):
-        gui_ctx.write(svc.register_resident, svc.ResidentInput(full_name="Trịnh Hoà"), kinds=("resident",))
+        gui_ctx.write(svc.register_resident, svc.ResidentInput(full_name="Trịnh Hoà"))  # the data layer tells the kinds

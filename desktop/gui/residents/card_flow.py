@@ -34,7 +34,7 @@ class CardScanFlow(QObject):
     def take(self, card) -> None:
         self.clock.restart()
         self.message.emit("")
-        self.gui.write(match_card, card, kinds=("audit_entry",),
+        self.gui.write(match_card, card, owner=self,
                        on_done=lambda match: self._matched(card, match), on_error=self._failed)
 
     def _matched(self, card, match: CardMatch) -> None:
