@@ -6249,8 +6249,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
-      <source>Đã điền theo thẻ CCCD. Chọn tổ dân phố, nhập số điện thoại và hỏi ý kiến đồng ý.</source>
-      <translation>Filled from the ID card. Choose the residential group, enter the phone number and ask for consent.</translation>
+      <source>Đã điền theo thẻ. Còn: tổ, điện thoại, đồng ý.</source>
+      <translation>Filled from the card. Left: group, phone, consent.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />

@@ -259,7 +259,7 @@ class ResidentForm(QWidget):
             self._kept.pop(w, None)
             w.setText(value or "")
         self._card_cccd, self._card_problems, self._cccd_confirmed = draft.cccd, tuple(problems), False
-        self.status.setText(tr("Đã điền theo thẻ CCCD. Chọn tổ dân phố, nhập số điện thoại và hỏi ý kiến đồng ý."))
+        self.status.setText(tr("Đã điền theo thẻ. Còn: tổ, điện thoại, đồng ý."))
         if self._card_problems:
             label = self._error_labels["cccd"]
             label.setText("\n".join(self._card_problems))
