@@ -96,3 +96,21 @@ def test_an_unknown_card_in_the_booth_fills_the_inline_registration(qtbot, gui_c
     assert form.isVisible() and form.full_name.text() == "Nguyễn Văn An" and form.cccd.text() == "001090012345"
     assert not form.consent.isChecked() and not booth.find.use_query.isVisible()
     assert _stored_names(gui_ctx.app) == []
+
+
+def test_a_scan_on_the_steps_screen_ticks_nothing_and_moves_nowhere(qtbot, gui_ctx):
+    register_resident(gui_ctx.app, ResidentInput(full_name="Lê Thị Hoa", phone="0987000111", birth_year=1970,
+                                                 consent_given=True))
+    booth = _booth(qtbot, gui_ctx)
+    with qtbot.waitSignal(booth.find.search.results_shown, timeout=5000):
+        qtbot.keyClicks(booth.focusWidget(), "le thi hoa")
+    with qtbot.waitSignal(booth.session_started, timeout=5000):
+        qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
+    with qtbot.waitSignal(booth.scan_guard.burst_ignored, timeout=5000):
+        type_text(qtbot, booth.focusWidget(), AN)  # the next person's card, scanned too early
+        qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
+    assert booth.current_screen() == "steps" and booth.steps.steps() == []
+    assert "Vừa quét một thẻ" in booth.message.text()
+    with qtbot.waitSignal(booth.step_saved, timeout=5000):  # the volunteer's own keys still work
+        qtbot.keyClick(booth.focusWidget(), "3")
+    assert booth.steps.steps() == ["account_created"]

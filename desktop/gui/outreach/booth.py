@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
@@ -28,6 +28,7 @@ from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.residents.card_flow import CardScanFlow
+from desktop.gui.residents.card_scan import BURST_KEY_MS, SETTLE_MS, ScanCatcher
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -156,6 +157,56 @@ class KeyCounter(QObject):
 
 
 _MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+_BOOTH_KEYS = set("12345678hH")
+_BOOTH_NAV = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
+              Qt.Key.Key_Up, Qt.Key.Key_Down}
+
+
+class ScanGuard(QObject):
+    """On the steps and outcome screens a scanner's burst does nothing: its digits would tick steps and its
+    Enter would move on. A key closer than BURST_KEY_MS to the previous one is a scanner's, unless the
+    previous key was itself a booth key (1–8, H, Enter, Esc…: a person, or a test, pressing keys at once); a card's text
+    starts with "0" (the province code), so the burst is caught before any step key."""
+
+    burst_ignored = Signal()
+
+    def __init__(self, booth: BoothWindow):
+        super().__init__(booth)
+        self.booth = booth
+        self._clock = QElapsedTimer()
+        self._burst = False
+        self._previous_booth_key = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or obj is not QApplication.focusWidget():
+            return False
+        booth = self.booth
+        if booth.stack.currentWidget() not in (booth.steps, booth.outcome) or not booth.isAncestorOf(obj):
+            return False
+        if isinstance(obj, QLineEdit):  # "other reason": typed text; a scan there is taken back by its ScanCatcher
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.key() in _MODIFIERS:
+            return False
+        fast = self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS
+        self._clock.restart()
+        if fast and (self._burst or not self._previous_booth_key):
+            self._burst = True
+            self._settle.start()
+            return True
+        self._burst = False
+        self._previous_booth_key = key_event.key() in _BOOTH_NAV or (key_event.text() != "" and key_event.text() in _BOOTH_KEYS)
+        return False
+
+    def _settled(self) -> None:
+        if self._burst:
+            self._burst = False
+            self.burst_ignored.emit()
 
 
 class StepsScreen(QWidget):
@@ -359,6 +410,13 @@ class BoothWindow(QWidget):
         layout.addWidget(self.stack, 1)
 
         self.key_counter = KeyCounter(self)
+        self.scan_guard = ScanGuard(self)
+        other_reason = ScanCatcher(self)
+        other_reason.watch(self.outcome.other)
+        other_reason.card_scanned.connect(lambda _c: self.scan_guard.burst_ignored.emit())
+        other_reason.not_a_card.connect(lambda _r: self.scan_guard.burst_ignored.emit())
+        self.scan_guard.burst_ignored.connect(lambda: self.message.setText(tr(
+            "Vừa quét một thẻ khi đang ghi lượt hỗ trợ: không dùng. Lưu lượt này (Enter) rồi quét thẻ người tiếp theo.")))
         self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
         self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))
         self.find.form.cancelled.connect(self.find.show_search)
@@ -507,4 +565,5 @@ class BoothWindow(QWidget):
     def closeEvent(self, event) -> None:
         self.gui.tasks.wait_for_writes()
         QApplication.instance().removeEventFilter(self.key_counter)
+        QApplication.instance().removeEventFilter(self.scan_guard)
         super().closeEvent(event)
