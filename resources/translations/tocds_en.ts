@@ -4607,6 +4607,11 @@ Thôn Đông</translation>
       <translation>Correct from the card anyway (Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Vừa quét một thẻ khi đang ghi lượt hỗ trợ: không dùng. Lưu lượt này (Enter) rồi quét thẻ người tiếp theo.</source>
+      <translation>A card was scanned while this session is being recorded: it was not used. Save this session (Enter), then scan the next person's card.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
       <source>Vừa quét một thẻ khác. Xong thẻ này trước (Enter: sửa theo thẻ · Esc: giữ nguyên hồ sơ), rồi quét lại thẻ kia.</source>
       <translation>Another card was scanned. Finish this card first (Enter: correct from the card · Esc: keep the record), then scan the other card again.</translation>
