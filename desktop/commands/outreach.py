@@ -36,6 +36,8 @@ def register(sub) -> None:
     fsub.required = True
     f = fsub.add_parser("list", help=_("liệt kê việc cần theo dõi chưa xong"))
     f.add_argument("--group", help=_("tên tổ dân phố / thôn"))
+    f.add_argument("--full-phones", action="store_true",
+                   help=_("in số điện thoại đầy đủ để người trực gọi lại (cần quyền xem số đầy đủ; ghi nhật ký từng số)"))
     f.add_argument("--json", action="store_true")
     operator_args(f)
     f.set_defaults(func=cmd_follow_ups_list)
@@ -81,15 +83,12 @@ def cmd_campaigns_list(args: argparse.Namespace) -> int:
 
 
 def cmd_follow_ups_list(args: argparse.Namespace) -> int:
-    from dataclasses import replace
-
     from desktop.core.text import fold
-    from desktop.services.outreach.follow_ups import list_follow_ups
-    from desktop.services.people import audit, operators
-    from desktop.services.residents.residents import mask_phone
+    from desktop.services.outreach.follow_ups import call_sheet, list_follow_ups
     from desktop.services.setup.ward_setup import residential_groups
 
-    ctx = open_signed_in(args)
+    # Phones masked as in every list; --full-phones is the call sheet: the reveal permission, each number audited.
+    ctx = open_signed_in(args, Permission.REVEAL if args.full_phones else None)
     try:
         group_id = None
         if args.group:
@@ -98,20 +97,21 @@ def cmd_follow_ups_list(args: argparse.Namespace) -> int:
                 say(_("Không có tổ dân phố / thôn «{name}».").format(name=args.group))
                 return EXIT_USAGE
             group_id = match[0].id
-        rows = list_follow_ups(ctx, group_id)
-        # Full phone numbers only for the roles that may see them (as in the GUI), and that is audited.
-        if operators.current(ctx) is not None and operators.can(ctx, Permission.REVEAL):
-            if any(r.phone for r in rows):
-                audit.record(ctx, "reveal", "resident", "", {"field": "phone", "count": sum(1 for r in rows if r.phone),
-                                                             "via": "tocds-cli follow-ups list"})
-        elif operators.has_operators(ctx):
-            rows = [replace(r, phone=mask_phone(r.phone)) for r in rows]
+        if args.full_phones:
+            sheet = call_sheet(ctx, group_id, via="tocds-cli follow-ups list --full-phones")
+            rows = [(line.follow_up, line.phone) for line in sheet]
+        else:
+            rows = [(r, r.phone_masked) for r in list_follow_ups(ctx, group_id)]
     finally:
         ctx.close()
     if args.json:
-        print_json([{**r.__dict__, "due_on": r.due_on, "done_on": r.done_on} for r in rows])
+        out = []
+        for r, phone in rows:
+            item = {k: v for k, v in r.__dict__.items() if k != "phone_masked"}
+            out.append({**item, "phone": phone, "due_on": r.due_on, "done_on": r.done_on})
+        print_json(out)
         return EXIT_OK
-    for r in rows:
+    for r, phone in rows:
         reasons = ", ".join(_(FAILURE_REASONS[c]) for c in r.reasons)
-        print(f"{format_date(r.due_on)}  {r.resident_name}  {r.phone}  {r.residential_group}  {reasons}")
+        print(f"{format_date(r.due_on)}  {r.resident_name}  {phone}  {r.residential_group}  {reasons}")
     return EXIT_OK

@@ -159,22 +159,43 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    from desktop.core.card_qr import NotCardQr, looks_scanned, parse_card_qr
     from desktop.core.vocab import ADOPTION_STAGES
+    from desktop.services.residents.card import match_card
     from desktop.services.residents.search import search_residents
 
+    # A scanned CCCD QR (pasted or typed by a scanner) finds its resident by the card; its raw text is never searched.
+    card = None
+    if looks_scanned(args.query):
+        try:
+            card = parse_card_qr(args.query)
+        except NotCardQr as exc:
+            say(_("Không tìm: {reason}").format(reason=exc))
+            return EXIT_REFUSED
     ctx = open_signed_in(args)
+    matched_by, differences = "", ()
     try:
-        found = search_residents(ctx, args.query, limit=args.limit)
+        if card is None:
+            found = search_residents(ctx, args.query, limit=args.limit)
+        else:
+            match = match_card(ctx, card)
+            found = [match.resident] if match.known else []
+            matched_by, differences = match.how, match.differences
     finally:
         ctx.close()
     if args.json:
         print_json([{"id": r.id, "full_name": r.full_name, "birth_year": r.birth_year,
                      "residential_group": r.residential_group, "phone_masked": r.phone_masked,
                      "cccd_masked": r.cccd_masked, "adoption_stage": r.adoption_stage,
-                     "target_group": r.target_group} for r in found])
+                     "target_group": r.target_group, **({"matched_by": matched_by} if card else {})} for r in found])
     else:
-        if not found:
+        if card is not None and not found:
+            say(_("Thẻ CCCD này chưa có trong danh sách cư dân: hãy đăng ký mới."))
+        elif not found:
             say(_("Không tìm thấy cư dân nào."))
+        elif differences:
+            say(_("Hồ sơ khác với thẻ ở: {fields}. Sửa theo thẻ trong ứng dụng (Cư dân, quét thẻ).").format(
+                fields=", ".join(d.label for d in differences)))
         for r in found:
             sys.stdout.write(f"{r.full_name}\t{r.birth_year or ''}\t{r.residential_group}\t{r.phone_masked}\t"
                              f"{r.cccd_masked}\t{_(ADOPTION_STAGES.get(r.adoption_stage, ''))}\t{r.id}\n")

@@ -18,7 +18,7 @@ from desktop.core import formatting
 from desktop.cli import EXIT_OK, EXIT_REFUSED, input_file, open_ctx, os_reason, print_json, say
 from desktop.commands.access import open_signed_in, operator_args, sign_in
 from desktop.core.i18n import _
-from desktop.core.permissions import Permission
+from desktop.core.permissions import Permission, Role
 from desktop.services.setup import stats, ward_setup
 
 
@@ -91,7 +91,7 @@ def cmd_init(args: argparse.Namespace) -> int:
             return EXIT_REFUSED
         try:  # before the data folder is even opened
             operators.check_name(args.admin_name)
-            operators.check_secret(secret, args.admin_kind)
+            operators.check_role_secret(secret, args.admin_kind, Role.ADMIN.value)
         except operators.OperatorError as exc:
             say(_("--admin-name / mật khẩu: {error}").format(error=exc))
             return EXIT_REFUSED

@@ -74,6 +74,17 @@ def looks_like_card_qr(text: str | None) -> bool:
     return len(first) == 12 and first.isdigit() and text.count(SEPARATOR) >= MIN_FIELDS - 1
 
 
+def looks_like_other_qr(text: str | None) -> bool:
+    """Text a scanner typed that is a QR but not a card's (web links, VietQR payment codes)."""
+    t = (text or "").strip().lower()
+    return "://" in t or t.startswith(("www.", "000201"))
+
+
+def looks_scanned(text: str | None) -> bool:
+    """A query that is a scan (a card's or another QR), so never to be searched as text."""
+    return bool(text) and (looks_like_card_qr(text) or text.count(SEPARATOR) >= MIN_FIELDS - 1 or looks_like_other_qr(text))
+
+
 def parse_card_qr(text: str | None) -> CardScan:
     """The card's data, checked; raises NotCardQr with the reason."""
     if not text or not text.strip():

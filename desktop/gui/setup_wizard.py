@@ -1,10 +1,16 @@
 """First run: pick province and ward (Hanoi first), name the team, enter residential groups,
-and create the first admin (name + password or PIN): from then on every change has a signed-in operator."""
+and create the first admin (name + password or PIN): from then on every change has a signed-in operator.
+
+Safe by keyboard: no ward is chosen until the volunteer picks one (Down from the search, then
+Enter, or a click); Enter moves at most one page forward and never finishes; finishing needs
+the summary's confirmation ticked (the ward cannot be changed later), then "Hoàn tất"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QLabel,
@@ -12,12 +18,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWizard,
+    QWidget,
     QWizardPage,
 )
 
 from desktop.core.admin_units import Ward, admin_units
+from desktop.core.permissions import Role
 from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
@@ -52,8 +61,17 @@ class WardPage(QWizardPage):
         self.province.currentIndexChanged.connect(self._refresh)
         self.search.textChanged.connect(self._refresh)
         self.results.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
-        self.results.itemActivated.connect(lambda *_: self.wizard().next())
+        self.results.itemDoubleClicked.connect(lambda *_: self.wizard().next())
+        self.search.installEventFilter(self)
         self._refresh()
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and self.results.count():
+            if QKeyEvent.key(event) == Qt.Key.Key_Down:  # type: ignore[arg-type]
+                self.results.setFocus()
+                self.results.setCurrentRow(max(self.results.currentRow(), 0))
+                return True
+        return False
 
     def _add(self, ward: Ward, label: str) -> None:
         item = QListWidgetItem(label)
@@ -78,13 +96,12 @@ class WardPage(QWizardPage):
                 for ward in current:
                     self._add(ward, tr("{new} — gồm {old} cũ").format(new=ward.name, old=legacy.name))
         self.hint.setText("\n".join(hints[:6]))
-        if self.results.count():
-            self.results.setCurrentRow(0)
+        self.results.setCurrentRow(-1)  # nothing chosen until the volunteer picks a ward
         self.completeChanged.emit()
 
     def selected_ward(self) -> Ward | None:
         item = self.results.currentItem()
-        return self.units.ward(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return self.units.ward(item.data(Qt.ItemDataRole.UserRole)) if item and item.isSelected() else None
 
     def isComplete(self) -> bool:
         return self.selected_ward() is not None
@@ -104,15 +121,33 @@ class TeamPage(QWizardPage):
         self.groups.setPlaceholderText(tr("Tổ dân phố số 1\nTổ dân phố số 2\nThôn Đông"))
         self.count = QLabel(self)
         self.count.setObjectName("groupCount")
+        self.error = error_label(self, "teamError")
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow(tr("Tên tổ CĐS:"), self.team)
+        form.addRow(tr("Tên tổ CĐS *:"), self.team)
+        form.addRow(self.error)
         layout.addLayout(form)
         layout.addWidget(QLabel(tr("Tổ dân phố / thôn:"), self))
         layout.addWidget(self.groups)
         layout.addWidget(self.count)
         self.groups.textChanged.connect(self._count)
+        self.team.textChanged.connect(lambda _t: self.error.setText(""))
         self._count()
+
+    def initializePage(self) -> None:
+        # Tab from the group list goes on to «Tiếp >», not back to «< Quay lại»
+        QWidget.setTabOrder(self.team, self.groups)
+        QWidget.setTabOrder(self.groups, self.wizard().button(QWizard.WizardButton.NextButton))
+        self.team.setFocus()
+
+    def validatePage(self) -> bool:
+        try:
+            ward_setup.check_team_name(self.team.text())
+        except ward_setup.SetupError as exc:
+            self.error.setText(str(exc))
+            self.team.setFocus()
+            return False
+        return True
 
     def group_names(self) -> list[str]:
         return ward_setup.parse_group_lines(self.groups.toPlainText())
@@ -148,7 +183,6 @@ class AdminPage(QWizardPage):
         for w in (self.name, self.secret, self.confirm):
             w.textChanged.connect(self._changed)
         self.kind.currentIndexChanged.connect(self._changed)
-        self.confirm.returnPressed.connect(lambda: self.wizard().next())
 
     def values(self) -> tuple[str, str, str]:
         return self.name.text().strip(), self.secret.text(), self.kind.currentData()
@@ -160,7 +194,7 @@ class AdminPage(QWizardPage):
             return tr("Chưa nhập họ tên người quản trị.")
         try:
             operators.check_name(name)  # also its length
-            operators.check_secret(secret, kind)
+            operators.check_role_secret(secret, kind, Role.ADMIN.value)
         except operators.OperatorError as exc:
             return str(exc)
         if secret != self.confirm.text():
@@ -188,28 +222,39 @@ class SummaryPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        self.confirm = QCheckBox(self)
+        self.confirm.setObjectName("setupConfirm")
+        self.confirm.toggled.connect(lambda _on: self.completeChanged.emit())
         self.error = QLabel(self)
         self.error.setObjectName("setupError")
         set_role(self.error, "error")
         self.error.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.confirm)
         layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def isComplete(self) -> bool:
+        return self.confirm.isChecked()
 
     def initializePage(self) -> None:
         wizard: SetupWizard = self.wizard()  # type: ignore[assignment]
         ward = wizard.ward_page.selected_ward()
         groups = wizard.team_page.group_names()
         self.summary.setText(
-            tr("Phường/xã: {ward}, {province}\nTổ CĐS: {team}\nSố tổ dân phố / thôn: {n}\nQuản trị: {admin}\n\n"
-               "Bấm «Hoàn tất» để bắt đầu.").format(
+            tr("Phường/xã: {ward}, {province}\nTổ CĐS: {team}\nSố tổ dân phố / thôn: {n}\nQuản trị: {admin}").format(
                 ward=ward.name if ward else "",
                 province=ward.province_name if ward else "",
-                team=wizard.team_page.team.text().strip() or tr("(chưa đặt tên)"),
+                team=wizard.team_page.team.text().strip(),
                 n=len(groups),
                 admin=wizard.admin_page.values()[0],
             )
         )
+        self.confirm.setChecked(False)
+        self.confirm.setText(tr("Tôi đã kiểm tra: máy này làm việc cho {ward} (không đổi được sau khi hoàn tất). "
+                                "Đánh dấu (phím cách) rồi bấm «Hoàn tất».").format(ward=ward.name if ward else ""))
+        self.confirm.setFocus()
 
 
 class SetupWizard(QWizard):
@@ -236,8 +281,20 @@ class SetupWizard(QWizard):
         self.resize(640, 520)
         self._saving = False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button, else moves one page on (never past the summary, never finishing)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            if isinstance(focus, QPushButton) and focus.isEnabled():
+                focus.click()
+            elif self.currentPage() is not self.summary_page and self.currentPage().isComplete():
+                self.next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
-        if self._saving:
+        if self._saving or not self.summary_page.confirm.isChecked():
             return
         ward = self.ward_page.selected_ward()
         if ward is None:

@@ -75,11 +75,6 @@
       <translation>(not signed in)</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/setup_wizard.py" />
-      <source>(chưa đặt tên)</source>
-      <translation>(no name yet)</translation>
-    </message>
-    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>(cột {n})</source>
       <translation>(column {n})</translation>
@@ -522,6 +517,11 @@
       <translation>No sync server address yet: enter the one your administrator gave (e.g. https://dongbo.hanoi.gov.vn), or use --server with tocds-cli sync.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/residents.py" />
+      <source>Chưa hỏi ý kiến cư dân: đọc điều khoản cho họ nghe; nếu họ đồng ý, đánh dấu «Đồng ý» (phím cách) rồi lưu.</source>
+      <translation>The resident has not been asked: read them the consent text; if they agree, tick «Agree» (Space), then save.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/report.py" />
       <source>Chưa hỗ trợ xuất định dạng {fmt}.</source>
       <translation>Export to {fmt} is not supported yet.</translation>
@@ -555,6 +555,11 @@
       <location filename="../../desktop/services/people/operators.py" />
       <source>Chưa nhập tên người dùng.</source>
       <translation>The operator's name is missing.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/setup/ward_setup.py" />
+      <source>Chưa nhập tên tổ CĐS (ví dụ: Tổ CĐS cộng đồng phường Cầu Giấy). Tên này in trên mọi báo cáo.</source>
+      <translation>The team name is missing (for example: Cầu Giấy ward community digital team). It is printed on every report.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/common.py" />
@@ -1064,6 +1069,11 @@
       <translation>Complaint catalogue {path}: the "kinds" list is missing</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Danh sách gọi lại: {group}</source>
+      <translation>Call-back list: {group}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/__init__.py" />
       <source>Danh sách phím tắt</source>
       <translation>Keyboard shortcuts</translation>
@@ -1137,6 +1147,11 @@
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Dùng giá trị đã sửa</source>
       <translation>Use edited value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Dùng «{text}» làm họ tên (F3)</source>
+      <translation>Use «{text}» as the name (F3)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
@@ -1338,11 +1353,6 @@
       <translation>Keep the newest:</translation>
     </message>
     <message>
-      <location filename="../../desktop/gui/outreach/booth.py" />
-      <source>Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ</source>
-      <translation>Type a name, the last 4 digits of a phone or a CCCD, then Enter · F2: register a new resident · Ctrl+W: leave booth mode</translation>
-    </message>
-    <message>
       <location filename="../../desktop/commands/setup.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hai lần nhập mật khẩu / mã PIN không khớp.</source>
@@ -1373,6 +1383,11 @@
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Hiện số đầy đủ (Ctrl+H)</source>
       <translation>Show full numbers (Ctrl+H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Hiện số để gọi (Ctrl+H)</source>
+      <translation>Show number to call (Ctrl+H)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -1470,6 +1485,11 @@
       <translation>New volunteer's full name</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/residents/names.py" />
+      <source>Họ tên «{name}» không có dấu tiếng Việt. Hãy gõ có dấu như trên thẻ CCCD (ví dụ «Phạm Thị Thủy»); nếu tên vốn không có dấu, bấm «Vẫn lưu».</source>
+      <translation>The name «{name}» has no Vietnamese diacritics. Type it with diacritics as on the ID card (for example «Phạm Thị Thủy»); if the name really has none, press «Save anyway».</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <location filename="../../desktop/gui/people/sign_in.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -1519,6 +1539,11 @@
       <translation>The record of «{name}» differs from the card just scanned. Tick what to correct from the card.</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Hồ sơ khác với thẻ ở: {fields}. Sửa theo thẻ trong ứng dụng (Cư dân, quét thẻ).</source>
+      <translation>The record differs from the card in: {fields}. Correct it from the card in the app (Residents, scan the card).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hồ sơ này không còn trong danh sách.</source>
       <translation>This record is no longer in the registry.</translation>
@@ -1550,6 +1575,21 @@
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hủy (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>In danh sách gọi lại</source>
+      <translation>Print call-back list</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>In danh sách gọi lại…</source>
+      <translation>Print call-back list…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>In ngày {day} cho {who}. Danh sách có số điện thoại đầy đủ: giữ kín, hủy sau khi gọi xong.</source>
+      <translation>Printed on {day} for {who}. This list has full phone numbers: keep it private and destroy it after the calls.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -1800,6 +1840,11 @@
       <translation>Could not be done: {error}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/card_flow.py" />
+      <source>Không tra được thẻ vừa quét: {reason}</source>
+      <translation>Could not look up the scanned card: {reason}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/privacy.py" />
       <source>Không tìm thấy cư dân (mã {id}).</source>
       <translation>Resident not found (id {id}).</translation>
@@ -1864,6 +1909,11 @@
       <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Không tìm thấy đợt ra quân.</source>
       <translation>Campaign not found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Không tìm: {reason}</source>
+      <translation>Not searched: {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -2356,6 +2406,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/services/people/secret_strength.py" />
       <source>Mã PIN</source>
       <translation>PIN</translation>
     </message>
@@ -2463,6 +2514,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/services/people/secret_strength.py" />
       <source>Mật khẩu</source>
       <translation>Password</translation>
     </message>
@@ -2486,6 +2538,16 @@
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Mật khẩu / mã PIN:</source>
       <translation>Password / PIN:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/secret_strength.py" />
+      <source>Mật khẩu chỉ lặp lại một hai ký tự. Hãy chọn mật khẩu khác.</source>
+      <translation>The password only repeats one or two characters. Choose another password.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/secret_strength.py" />
+      <source>Mật khẩu này nằm trong danh sách mật khẩu hay dùng nhất, ai cũng thử đầu tiên. Hãy chọn mật khẩu khác.</source>
+      <translation>This password is among the most used passwords, the first anyone tries. Choose another password.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/operators.py" />
@@ -2623,6 +2685,16 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Mở thư mục</source>
       <translation>Open folder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Mở ảnh thẻ CCCD</source>
+      <translation>Open a photo of the ID card</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Mở ảnh thẻ…</source>
+      <translation>Open card photo…</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -3178,15 +3250,11 @@
       <source>Phường/xã: {ward}, {province}
 Tổ CĐS: {team}
 Số tổ dân phố / thôn: {n}
-Quản trị: {admin}
-
-Bấm «Hoàn tất» để bắt đầu.</source>
-      <translation>Ward: {ward}, {province}
+Quản trị: {admin}</source>
+      <translation>Ward/commune: {ward}, {province}
 Team: {team}
-Residential groups: {n}
-Admin: {admin}
-
-Press «Finish» to start.</translation>
+Residential groups / villages: {n}
+Administrator: {admin}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/operators.py" />
@@ -3296,6 +3364,11 @@ Press «Finish» to start.</translation>
       <translation>{n} days overdue</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Quét mã QR trên thẻ CCCD, hoặc gõ tên, 4 số cuối điện thoại, CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ</source>
+      <translation>Scan the QR code on the ID card, or type a name, the last 4 digits of a phone or an ID number, then Enter · F2: register a new resident · Ctrl+W: leave booth mode</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Quên mật khẩu VNeID</source>
       <translation>Forgot VNeID password</translation>
@@ -3389,6 +3462,16 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/core/validation.py" />
       <source>Số CCCD phải gồm đúng 12 chữ số.</source>
       <translation>A CCCD number has exactly 12 digits.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Số CCCD trên thẻ không đúng quy tắc. Nếu số đúng như in trên thẻ, bấm «Đúng như trên thẻ».</source>
+      <translation>The ID number on the card breaks the numbering rules. If it is exactly as printed on the card, press «As on the card».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Số CCCD trên thẻ không đúng quy tắc: {reason} Hãy xem lại thẻ. Nếu số đúng như in trên thẻ, bấm «Đúng như trên thẻ».</source>
+      <translation>The ID number on the card breaks the numbering rules: {reason} Check the card. If the number is exactly as printed on the card, press «As on the card».</translation>
     </message>
     <message>
       <location filename="../../desktop/sync/conflicts.py" />
@@ -3814,6 +3897,16 @@ Press «Finish» to start.</translation>
       <translation>The CCCD card differs from the record</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>Thẻ CCCD này chưa có trong danh sách cư dân: hãy đăng ký mới.</source>
+      <translation>This ID card is not in the resident list yet: register the resident.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/page.py" />
+      <source>Thẻ này chưa có trong danh sách: đã mở đăng ký mới theo thẻ.</source>
+      <translation>This card is not in the list yet: a new registration from the card is open.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Thời gian</source>
       <translation>Time</translation>
@@ -4161,8 +4254,13 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
-      <source>Tên tổ CĐS:</source>
-      <translation>Team name:</translation>
+      <source>Tên tổ CĐS *:</source>
+      <translation>Team name *:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/setup/ward_setup.py" />
+      <source>Tên tổ CĐS dài quá {n} ký tự.</source>
+      <translation>The team name is longer than {n} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -4210,6 +4308,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Tình trạng</source>
       <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/setup_wizard.py" />
+      <source>Tôi đã kiểm tra: máy này làm việc cho {ward} (không đổi được sau khi hoàn tất). Đánh dấu (phím cách) rồi bấm «Hoàn tất».</source>
+      <translation>I have checked: this computer works for {ward} (this cannot be changed after finishing). Tick it (Space), then press «Finish».</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/privacy.py" />
@@ -4655,6 +4758,16 @@ Thôn Đông</translation>
       <translation>Correct from the card anyway (Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Vừa quét một thẻ khi đang ghi lượt hỗ trợ: không dùng. Lưu lượt này (Enter) rồi quét thẻ người tiếp theo.</source>
+      <translation>A card was scanned while this session is being recorded: it was not used. Save this session (Enter), then scan the next person's card.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Vừa quét một thẻ khác. Xong thẻ này trước (Enter: sửa theo thẻ · Esc: giữ nguyên hồ sơ), rồi quét lại thẻ kia.</source>
+      <translation>Another card was scanned. Finish this card first (Enter: correct from the card · Esc: keep the record), then scan the other card again.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/permissions.py" />
       <source>Xem nhật ký truy cập</source>
       <translation>View the audit trail</translation>
@@ -4997,6 +5110,11 @@ Thôn Đông</translation>
       <translation>iHaNoi (News and warnings)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/outreach.py" />
+      <source>in số điện thoại đầy đủ để người trực gọi lại (cần quyền xem số đầy đủ; ghi nhật ký từng số)</source>
+      <translation>print full phone numbers for the person on duty to call back (needs the permission to see full numbers; each number is logged)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>khôi phục từ bản sao lưu vào một thư mục dữ liệu</source>
       <translation>restore a backup into a data folder</translation>
@@ -5176,6 +5294,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/privacy.py" />
       <source>người dùng của máy: liệt kê, thêm</source>
       <translation>operators of this computer: list, add</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>người trực</source>
+      <translation>the person on duty</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -5704,6 +5827,21 @@ Thôn Đông</translation>
       <translation>{value} {limits}</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/secret_strength.py" />
+      <source>{what} có dạng ngày tháng năm (như ngày sinh 150890 hoặc 15081990), người quen dễ đoán. Hãy chọn dãy số khác.</source>
+      <translation>{what} looks like a date (such as a birth date 150890 or 15081990), easy for acquaintances to guess. Choose other digits.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/secret_strength.py" />
+      <source>{what} là dãy số liên tiếp (như 123456, 654321), rất dễ đoán.</source>
+      <translation>{what} is a run of consecutive digits (such as 123456, 654321), very easy to guess.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/secret_strength.py" />
+      <source>{what} lặp lại một chữ số hoặc một nhóm chữ số (như 000000, 121212, 123123), rất dễ đoán.</source>
+      <translation>{what} repeats one digit or a group of digits (such as 000000, 121212, 123123), very easy to guess.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/card_qr.py" />
       <source>{what} trong mã QR không phải ngày có thật.</source>
       <translation>{what} in the QR code is not a real date.</translation>
@@ -5941,6 +6079,11 @@ Thôn Đông</translation>
       <translation>Being handled</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Đang đọc ảnh «{name}»…</source>
+      <translation>Reading the photo «{name}»…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/service.py" />
       <source>Đang đồng bộ, vui lòng chờ.</source>
       <translation>A sync is running, please wait.</translation>
@@ -5996,6 +6139,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đánh giá</source>
       <translation>Rating</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/card_compare.py" />
+      <source>Đây là thẻ đang so sánh. Enter: sửa theo thẻ · Esc: giữ nguyên hồ sơ.</source>
+      <translation>This is the card being compared. Enter: correct from the card · Esc: keep the record.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -6127,6 +6275,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã giới thiệu iHaNoi</source>
       <translation>Told about iHaNoi</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
+      <source>Đã gọi</source>
+      <translation>Called</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/labels.py" />
@@ -6322,6 +6475,11 @@ Thôn Đông</translation>
       <translation>Exported {n} residents to {file}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đã xác nhận số CCCD đúng như trên thẻ.</source>
+      <translation>The ID number is confirmed as printed on the card.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/crash.py" />
       <source>Đã xảy ra lỗi không mong muốn. Dữ liệu đã lưu không bị mất; bạn có thể tiếp tục làm việc.</source>
       <translation>An unexpected error occurred. Saved data is not lost; you can keep working.</translation>
@@ -6342,6 +6500,11 @@ Thôn Đông</translation>
       <translation>{days} days without a published item (last one {date}). The directive requires at least one every 3 days.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đã điền theo thẻ. Còn: tổ, điện thoại, đồng ý.</source>
+      <translation>Filled from the card. Left: group, phone, consent.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã đánh giá</source>
       <translation>Rated</translation>
@@ -6357,11 +6520,21 @@ Thôn Đông</translation>
       <translation>Reached</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Đã đọc thẻ CCCD, đang tra cứu…</source>
+      <translation>ID card read, looking it up…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/app.py" />
       <location filename="../../desktop/gui/crash.py" />
       <location filename="../../desktop/gui/help/about.py" />
       <source>Đóng</source>
       <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/form.py" />
+      <source>Đúng như trên thẻ</source>
+      <translation>As on the card</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -6373,6 +6546,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đăng ký mới (Ctrl+N)</source>
       <translation>New registration (Ctrl+N)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Đăng ký mới (F2)</source>
+      <translation>Register new (F2)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -6484,6 +6662,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Địa điểm: nhập địa chỉ, chọn tổ dân phố hoặc ghi toạ độ.</source>
       <translation>Place: type an address, choose a residential group or give coordinates.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Đọc mã QR trên thẻ CCCD từ một ảnh chụp (ảnh không được lưu lại)</source>
+      <translation>Read the QR code of an ID card from a photo (the photo is not kept)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -6685,6 +6868,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/outreach.py" />
       <source>đợt ra quân và điểm hỗ trợ</source>
       <translation>campaigns and booths</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/search_box.py" />
+      <source>Ảnh (*.jpg *.jpeg *.png *.bmp *.webp);;Mọi tệp (*)</source>
+      <translation>Images (*.jpg *.jpeg *.png *.bmp *.webp);;All files (*)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />

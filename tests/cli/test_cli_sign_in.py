@@ -138,17 +138,26 @@ def test_demo_data_is_all_or_nothing(app_ctx, monkeypatch):
     assert counts["residents"] == 200 and counts["complaints"] > 0
 
 
-def test_follow_ups_show_full_phone_numbers_only_to_roles_that_may_reveal_them(ward, capsys, monkeypatch):
+def test_follow_ups_mask_phones_and_the_call_sheet_is_revealed_number_by_number(ward, capsys, monkeypatch):
+    """#17 item 6: the list masks phones for everyone; --full-phones (the call sheet) needs the reveal
+    permission and records one reveal per resident on it."""
     monkeypatch.setenv("TOCDS_OPERATOR_SECRET", ADMIN_SECRET)
     assert run(["--data-dir", ward, "demo-data", "--residents", "300", "--operator", ADMIN], capsys)[0] == 0
     monkeypatch.delenv("TOCDS_OPERATOR_SECRET")
-    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--json", "--operator", VOLUNTEER,
+    for who, secret in ((VOLUNTEER, "VOLUNTEER_PIN"), (ADMIN, "ADMIN_PASS")):
+        code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--json", "--operator", who,
+                              "--secret-env", secret], capsys)
+        phones = [r["phone"] for r in json.loads(out) if r["phone"]]
+        assert code == 0 and phones and all("*" in p for p in phones), err
+    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--full-phones", "--operator", VOLUNTEER,
                           "--secret-env", "VOLUNTEER_PIN"], capsys)
-    phones = [r["phone"] for r in json.loads(out) if r["phone"]]
-    assert code == 0 and phones and all("*" in p for p in phones), err
-    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--json", "--operator", ADMIN,
+    assert code == 1 and not out and "không được phép" in err
+    code, out, err = run(["--data-dir", ward, "follow-ups", "list", "--full-phones", "--json", "--operator", ADMIN,
                           "--secret-env", "ADMIN_PASS"], capsys)
-    assert code == 0 and all("*" not in r["phone"] for r in json.loads(out)), err
+    sheet = json.loads(out)
+    assert code == 0 and sheet and all("*" not in r["phone"] for r in sheet), err
     code, out, _err = run(["--data-dir", ward, "audit", "--json", "--action", "reveal", "--operator", ADMIN,
                            "--secret-env", "ADMIN_PASS"], capsys)
-    assert any(e["detail"].get("via") == "tocds-cli follow-ups list" for e in json.loads(out))
+    revealed = {e["record_id"] for e in json.loads(out)
+                if e["detail"].get("via") == "tocds-cli follow-ups list --full-phones"}
+    assert revealed == {r["resident_id"] for r in sheet if r["phone"]}

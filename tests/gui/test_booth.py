@@ -104,7 +104,10 @@ def test_register_inline_then_escape_withdraws_empty_session(qtbot, gui_ctx):
     type_text(qtbot, booth.focusWidget(), "Phạm Thị Thu")
     qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_F2)
     form = booth.find.form
-    assert form.isVisible() and form.full_name.text() == "Phạm Thị Thu"
+    assert form.isVisible() and form.full_name.text() == ""  # the search text is offered, not copied
+    assert booth.find.use_query.isVisible() and "Phạm Thị Thu" in booth.find.use_query.text()
+    qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_F3)
+    assert form.full_name.text() == "Phạm Thị Thu"
     form.phone.setFocus()
     qtbot.keyClicks(form.phone, "0911222333")
     form.consent.setChecked(True)

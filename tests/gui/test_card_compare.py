@@ -14,7 +14,8 @@ AN = "001090012345|012345678|Nguyễn Văn An|01011990|Nam|Số 5 ngõ 12 phố 
 
 def test_untick_one_row_and_correct_the_rest(qtbot, gui_ctx):
     r = svc.register_resident(gui_ctx.app, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1990, sex="nam",
-                                                             address_detail="Dịch Vọng"))
+                                                             address_detail="Dịch Vọng"),
+                              confirmed_warnings=True)  # typed without diacritics: confirmed
     card = parse_card_qr(AN)
     match = match_card(gui_ctx.app, card)
     dialog = CardCompareDialog(gui_ctx, match, card)

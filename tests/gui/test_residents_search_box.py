@@ -44,12 +44,18 @@ def test_stale_answers_dropped(qtbot, gui_ctx):
     box = show_active(qtbot, ResidentSearchBox(gui_ctx))
     shown = []
     box.results_shown.connect(shown.append)
-    box.edit.setText("ng")
-    box.edit.setText("ngu")
-    box.edit.setText("le hoa")  # three queries in flight; only the last may land
+    for query in ("ng", "ngu", "le hoa"):  # three queries in flight; only the last may land
+        box._search(query)
     qtbot.waitUntil(lambda: gui_ctx.tasks.pending_count() == 0, timeout=5000)
     assert shown == [1]
     assert box.results.count() == 1 and "Lê Hoà" in box.results.item(0).text()
+    # typing that has not settled is not searched at all (a scanner's burst never is)
+    shown.clear()
+    with qtbot.waitSignal(box.results_shown, timeout=5000):
+        for text in ("d", "da", "dang"):
+            box.edit.setText(text)
+    qtbot.waitUntil(lambda: gui_ctx.tasks.pending_count() == 0, timeout=5000)
+    assert shown == [1]
 
 
 def test_no_match_says_so_and_escape_clears(qtbot, gui_ctx):
@@ -69,4 +75,4 @@ def test_new_registration_refreshes_open_results(qtbot, gui_ctx):
         type_text(qtbot, box.edit, "hoa")
     assert box.results.count() == 1
     with qtbot.waitSignal(box.results_shown, timeout=5000, check_params_cb=lambda n: n == 2):
-        gui_ctx.write(svc.register_resident, svc.ResidentInput(full_name="Trịnh Hoà"))
+        gui_ctx.write(svc.register_resident, svc.ResidentInput(full_name="Trịnh Hoà"))  # the data layer tells the kinds

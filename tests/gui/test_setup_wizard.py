@@ -37,7 +37,9 @@ def test_search_without_diacritics_finds_ward(qtbot, bare_ctx):
     page.search.clear()
     qtbot.keyClicks(page.search, "cau giay")
     assert [page.results.item(i).text() for i in range(page.results.count())] == ["Phường Cầu Giấy"]
-    assert page.isComplete()
+    assert not page.isComplete()  # found, not yet chosen
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.isComplete() and page.selected_ward().name == "Phường Cầu Giấy"
 
 
 def test_pre_2025_ward_points_to_current(qtbot, bare_ctx):
@@ -45,13 +47,19 @@ def test_pre_2025_ward_points_to_current(qtbot, bare_ctx):
     page = wizard.ward_page
     qtbot.keyClicks(page.search, "Truc Bach")
     assert "Quận Ba Đình" in page.hint.text() and "Phường Ba Đình" in page.hint.text()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
     assert page.selected_ward().name == "Phường Ba Đình"
+
+
+def choose_ward(qtbot, wizard, query: str = "cau giay") -> None:
+    qtbot.keyClicks(wizard.ward_page.search, query)
+    qtbot.keyClick(wizard.ward_page.search, Qt.Key.Key_Down)
+    qtbot.keyClick(wizard.ward_page.results, Qt.Key.Key_Return)
 
 
 def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
     wizard = make_wizard(qtbot, bare_ctx)
-    qtbot.keyClicks(wizard.ward_page.search, "cau giay")
-    qtbot.keyClick(wizard.ward_page.search, Qt.Key.Key_Return)
+    choose_ward(qtbot, wizard)
     assert wizard.currentPage() is wizard.team_page
     team = wizard.team_page
     team.team.setFocus()
@@ -59,14 +67,24 @@ def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
     team.groups.setFocus()
     type_text(qtbot, team.groups, "1. Tổ dân phố số 1\n- Tổ dân phố số 2")
     assert team.count.text() == "2 tổ dân phố / thôn"
-    wizard.next()
+    qtbot.keyClick(team.groups, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is wizard.button(QWizard.WizardButton.NextButton)  # not «< Quay lại»
+    qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     assert wizard.currentPage() is wizard.admin_page
     fill_admin(qtbot, wizard)
     assert wizard.currentPage() is wizard.summary_page
     assert "Quản trị: Nguyễn Thị Hoa" in wizard.summary_page.summary.text()
     assert "Phường Cầu Giấy" in wizard.summary_page.summary.text()
+    summary = wizard.summary_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled() and wizard.focusWidget() is summary.confirm
+    qtbot.keyClick(summary.confirm, Qt.Key.Key_Return)  # Enter never finishes
+    wizard.gui.tasks.wait_for_writes()
+    assert wizard.isVisible() and ward_setup.ward_info(bare_ctx) is None
+    qtbot.keyClick(summary.confirm, Qt.Key.Key_Space)
+    assert finish.isEnabled()
     with qtbot.waitSignal(wizard.completed, timeout=10000) as sig:
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish.click()
     assert sig.args[0].ward_name == "Phường Cầu Giấy"
     info = ward_setup.ward_info(bare_ctx)
     assert info.team_name == "Tổ CĐS Cầu Giấy"
@@ -83,6 +101,7 @@ def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
 ADMIN_PASSWORD = "hoa-quan-tri-2026"
 
 
+
 def fill_admin(qtbot, wizard, password: str = ADMIN_PASSWORD, confirm: str | None = None) -> None:
     page = wizard.admin_page
     page.name.setFocus()
@@ -94,8 +113,8 @@ def fill_admin(qtbot, wizard, password: str = ADMIN_PASSWORD, confirm: str | Non
 
 def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx):
     wizard = make_wizard(qtbot, bare_ctx)
-    qtbot.keyClicks(wizard.ward_page.search, "cau giay")
-    qtbot.keyClick(wizard.ward_page.search, Qt.Key.Key_Return)
+    choose_ward(qtbot, wizard)
+    type_text(qtbot, wizard.team_page.team, "Tổ CĐS Cầu Giấy")
     wizard.next()
     page = wizard.admin_page
     assert wizard.currentPage() is page and not page.isComplete()
@@ -109,6 +128,13 @@ def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx):
     qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
     assert wizard.currentPage() is page and "không khớp" in page.error.text()
     page.kind.setCurrentIndex(page.kind.findData("pin"))
+    for weak, why in (("123456", "liên tiếp"), ("000000", "lặp lại"), ("150890", "ngày tháng năm")):
+        page.secret.clear()
+        page.confirm.clear()
+        qtbot.keyClicks(page.secret, weak)
+        qtbot.keyClicks(page.confirm, weak)
+        qtbot.keyClick(page.confirm, Qt.Key.Key_Return)
+        assert wizard.currentPage() is page and why in page.error.text()
     page.secret.clear()
     page.confirm.clear()
     qtbot.keyClicks(page.secret, "246810")
@@ -149,3 +175,28 @@ def test_a_folder_without_any_operator_asks_for_the_first_admin_at_start(qtbot, 
     assert app.gui.app.actor == "Nguyễn Thị Hoa"
     assert [o.role for o in operators.list_operators(app.gui.app)] == ["quan_tri"]
     app.shutdown()
+
+
+def test_enter_on_the_first_page_chooses_nothing_and_an_empty_team_name_is_refused(qtbot, bare_ctx):
+    """#17 item 5: Enter on page 1 accepted the pre-selected «Phường Ba Đình»; an empty team name was accepted."""
+    wizard = make_wizard(qtbot, bare_ctx)
+    page = wizard.ward_page
+    assert page.selected_ward() is None and page.results.count() == 126
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert wizard.currentPage() is page
+    choose_ward(qtbot, wizard, "dong da")
+    assert wizard.currentPage() is wizard.team_page
+    team = wizard.team_page
+    qtbot.keyClicks(team.team, "   ")
+    qtbot.keyClick(team.team, Qt.Key.Key_Return)
+    assert wizard.currentPage() is team and "Chưa nhập tên tổ CĐS" in team.error.text()
+    type_text(qtbot, team.team, "Tổ CĐS Đống Đa")
+    qtbot.keyClick(team.team, Qt.Key.Key_Return)
+    assert wizard.currentPage() is wizard.admin_page
+    fill_admin(qtbot, wizard)  # Enter on the admin page: one page on, to the summary, not finished
+    wizard.gui.tasks.wait_for_writes()
+    assert wizard.currentPage() is wizard.summary_page and ward_setup.ward_info(bare_ctx) is None
+    qtbot.keyClick(wizard.summary_page.confirm, Qt.Key.Key_Return)
+    wizard.gui.tasks.wait_for_writes()
+    assert wizard.currentPage() is wizard.summary_page and ward_setup.ward_info(bare_ctx) is None
+    wizard.gui.tasks.shutdown()

@@ -43,7 +43,8 @@ def test_known_by_cccd_is_found_and_audited_as_a_reveal(app_ctx):
 
 def test_record_without_diacritics_and_cccd_is_matched_and_corrected(app_ctx):
     r = svc.register_resident(app_ctx, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1990, sex="nam",
-                                                         address_detail="Dịch Vọng"))
+                                                         address_detail="Dịch Vọng"),
+                              confirmed_warnings=True)  # typed without diacritics: confirmed
     card = parse_card_qr(AN)
     match = card_svc.match_card(app_ctx, card)
     assert match.how == "name_birth_year" and match.resident.id == r.id
@@ -147,7 +148,8 @@ def test_a_decompression_bomb_is_refused_before_decoding(tmp_path):
 
 
 def test_a_birth_year_a_year_off_without_cccd_is_still_found(app_ctx):
-    r = svc.register_resident(app_ctx, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1991, sex="nam"))
+    r = svc.register_resident(app_ctx, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1991, sex="nam"),
+                              confirmed_warnings=True)
     match = card_svc.match_card(app_ctx, parse_card_qr(AN))
     assert match.how == "name" and match.resident.id == r.id
     assert {d.field: d.on_record for d in match.differences}["birth_date"] == "1991"

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.core.period import VN_TZ
+from desktop.services.people import audit
 from desktop.services.outreach import campaigns, communications, follow_ups, help_sessions, shift, targets, training
 from desktop.services.outreach.common import OutreachError
 from desktop.services.residents.residents import ResidentInput, register_resident
@@ -120,8 +121,12 @@ def test_follow_ups_filter_and_done(app_ctx):
     help_sessions.record_step(app_ctx, ok, "account_created")
     help_sessions.finish_session(app_ctx, ok)
     rows = follow_ups.list_follow_ups(app_ctx, today=date(2026, 7, 5))
-    assert [(r.resident_name, r.overdue, r.phone) for r in rows] == [
-        ("Trần Thị Bình", True, "+84987654321"), ("Lê Văn Cường", False, "+84356789012")]
+    assert [(r.resident_name, r.overdue, r.phone_masked) for r in rows] == [
+        ("Trần Thị Bình", True, "+84 98* *** 321"), ("Lê Văn Cường", False, "+84 35* *** 012")]  # masked (#17 item 6)
+    sheet = follow_ups.call_sheet(app_ctx)  # full numbers for the person on duty, one audited reveal per resident
+    assert [line.phone for line in sheet] == ["+84987654321", "+84356789012"]
+    reveals = audit.query(app_ctx, action="reveal")
+    assert sorted(e.record_id for e in reveals) == sorted([r1, r2]) and {e.detail["via"] for e in reveals} == {"call_sheet"}
     g2 = residential_groups(app_ctx)[1].id
     only = follow_ups.list_follow_ups(app_ctx, group_id=g2)
     assert [r.resident_name for r in only] == ["Lê Văn Cường"]

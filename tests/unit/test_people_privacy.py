@@ -144,3 +144,58 @@ def test_planted_values_never_in_plain_bytes(app_ctx, tmp_path):
     assert searched >= 5
     # The values are really there, behind the key: the search is not vacuous.
     assert residents.get_resident(app_ctx, rid).cccd == PLANTED_CCCD
+
+
+# The planted card: the raw QR text (and what only the QR holds: the issue date) must be kept nowhere.
+PLANTED_QR = f"{PLANTED_CCCD}|012345679|{PLANTED_NAME}|17031997|Nữ|Số 9 ngõ Plantedcard, Cầu Giấy, Hà Nội|23112021"
+
+
+def test_a_scanned_card_leaves_no_raw_text_in_the_database_logs_or_crash_reports(app_ctx):
+    """#21: only the fields the form keeps are stored; the raw QR text is never written to the database,
+    the logs or a crash report, whatever path the scan takes (registered, found again, corrected, broken)."""
+    import sys
+
+    from desktop.core.card_qr import NotCardQr, parse_card_qr
+    from desktop.gui import crash
+    from desktop.services.residents import card as card_svc
+
+    staff(app_ctx)
+    card = parse_card_qr(PLANTED_QR + "\r\n")
+    match = card_svc.match_card(app_ctx, card)
+    assert not match.known
+    draft = match.draft
+    draft.consent_given = True
+    rid = residents.register_resident(app_ctx, draft, confirmed_warnings=True).id
+    again = card_svc.match_card(app_ctx, card)  # found again: audited as a reveal
+    assert again.known and again.resident.id == rid
+    residents.update_resident(app_ctx, rid, residents.ResidentInput(full_name="Hoang Thi Xuyen Chi", birth_year=1997),
+                              confirmed_warnings=True)
+    card_svc.correct_from_card(app_ctx, rid, card, ["full_name", "birth_date", "address_detail"])
+    logging.getLogger("desktop.test").info("scanned %r for %s", card, again.how)
+    try:
+        parse_card_qr(PLANTED_QR.replace("17031997", "31021997"))  # a broken card, uncaught: a crash report
+    except NotCardQr:
+        crash.handle_exception(*sys.exc_info(), log_path="")
+    for h in logging.getLogger().handlers:
+        h.flush()
+    needles = [PLANTED_QR, PLANTED_QR.split("|Nữ|")[0], f"{PLANTED_CCCD}|", "|Nữ|", "23112021", "23/11/2021",
+               "2021-11-23", "012345679|"]
+    # decrypted: every text value of every table (records, change log, audit trail, outbox)
+    with app_ctx.read() as s:
+        conn = s.connection()
+        tables = [r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        stored = []
+        for t in tables:
+            for row in conn.exec_driver_sql(f'SELECT * FROM "{t}"'):
+                stored += [str(v) for v in row if isinstance(v, (str, bytes))]
+    everything = "\n".join(stored)
+    assert "Plantedcard" in everything  # the kept address is there: the search is not vacuous
+    for needle in needles:
+        assert needle not in everything, f"{needle!r} stored in the database"
+    files = [p for p in app_ctx.folder.root.rglob("*") if p.is_file()]
+    logs = [p for p in files if ".log" in p.name]
+    assert logs and "uncaught exception" in "".join(p.read_text("utf-8", "replace") for p in logs)
+    for p in files:
+        data = p.read_bytes()
+        for needle in needles + [PLANTED_NAME]:
+            assert needle.encode("utf-8") not in data, f"{needle!r} found in {p.relative_to(app_ctx.folder.root)}"

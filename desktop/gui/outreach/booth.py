@@ -4,16 +4,23 @@ Three screens: find-or-register (search, F2 registers inline) -> step checklist 
 1-5, each tick saved at once) -> outcome (failure reasons 1-8, follow-up), then back to
 an empty search. Enter goes forward, Esc goes back. Every step is written through the
 serialised writer as it is entered, so a crash loses nothing already ticked.
+
+Scanning the QR on the resident's CCCD finds them (or opens registration filled from the
+card) without typing. When nothing is found a large "Đăng ký mới (F2)" button is offered; the
+search text is never copied into the form as a name unless the volunteer asks (F3), a name
+without diacritics is flagged, and saving asks for the resident's consent first. The booth
+counts the keys of each session (`KeyCounter`: what the app received, scanner keys apart).
 """
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
@@ -22,6 +29,8 @@ from desktop.gui.layouts import vertical_scroll
 from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.residents.card_flow import CardScanFlow
+from desktop.gui.residents.card_scan import BURST_KEY_MS, SETTLE_MS, ScanCatcher
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -37,7 +46,9 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 
 class FindScreen(QWidget):
-    """Screen 1: find the resident, or register them (F2) without leaving the flow."""
+    """Screen 1: find the resident (typed or scanned), or register them (F2) without leaving the flow."""
+
+    register_requested = Signal()
 
     def __init__(self, gui: GuiContext, parent: QWidget):
         super().__init__(parent)
@@ -45,29 +56,158 @@ class FindScreen(QWidget):
         self.search = ResidentSearchBox(gui, self)
         set_role(self.search.edit, size="big")
         set_role(self.search.results, size="large")
-        self.form = ResidentForm(gui, self)
+        set_role(self.search.hint, size="large")
+        self.register_button = QPushButton(tr("Đăng ký mới (F2)"), self)
+        self.register_button.setObjectName("boothRegister")
+        set_role(self.register_button, size="huge")
+        self.register_button.setMinimumHeight(64)
+        self.register_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.register_button.clicked.connect(self.register_requested)
+        self.register_button.hide()
+        self.use_query = QPushButton(self)
+        self.use_query.setObjectName("boothUseQuery")
+        self.use_query.clicked.connect(self.use_query_as_name)
+        self.use_query.hide()
+        self.form = ResidentForm(gui, self, consent_required=True)
         self.form.hide()
-        hint = QLabel(tr("Gõ tên, 4 số cuối điện thoại hoặc CCCD rồi Enter · F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
+        self._query = ""
+        hint = QLabel(tr("Quét mã QR trên thẻ CCCD, hoặc gõ tên, 4 số cuối điện thoại, CCCD rồi Enter · "
+                         "F2: đăng ký cư dân mới · Ctrl+W: thoát chế độ điểm hỗ trợ"), self)
+        hint.setWordWrap(True)
         set_role(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(_title(tr("1. Tìm hoặc đăng ký cư dân"), self))
         layout.addWidget(hint)
-        layout.addWidget(self.search, 1)
+        layout.addWidget(self.search)
+        layout.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.use_query, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.form, 1)
+        layout.addStretch(1)  # below a short answer ("not found" and the button) the screen stays empty
+        self._layout = layout
+        self.search.results_shown.connect(self._results_shown)
+        self.search.edit.textChanged.connect(lambda _t: self.register_button.hide())
+
+    def _results_shown(self, n: int) -> None:
+        self._layout.setStretchFactor(self.search, 1 if n else 0)  # a list of results takes the height
+        self.register_button.setVisible(n == 0 and bool(self.search.query().strip()))
 
     def show_search(self) -> None:
         self.form.hide()
+        self.use_query.hide()
+        self.register_button.hide()
         self.search.show()
         self.search.clear()
         self.search.edit.setFocus()
 
     def show_form(self) -> None:
+        """The empty registration form; what was typed to search is offered as the name (F3), never copied."""
+        self._query = self.search.query().strip()
         self.search.hide()
+        self.register_button.hide()
         self.form.show()
         self.form.reset()
-        name = self.search.query().strip()
-        if name and not any(ch.isdigit() for ch in name):
-            self.form.full_name.setText(name)  # what was typed to search is usually the name
+        name_like = bool(self._query) and not any(ch.isdigit() for ch in self._query)
+        if name_like:
+            self.use_query.setText(tr("Dùng «{text}» làm họ tên (F3)").format(text=self._query))
+        self.use_query.setVisible(name_like)
+
+    def use_query_as_name(self) -> None:
+        if not self.use_query.isVisible():
+            return
+        self.form.full_name.setText(self._query)
+        self.form._check_name()  # the service's diacritics rule, shown at once
+        self.use_query.hide()
+        self.form.full_name.setFocus()
+
+
+class KeyCounter(QObject):
+    """Keys the booth received in the current session, as the app saw them (not a test's tally).
+
+    Counts key presses delivered to the focused widget inside the booth and shortcuts it fired;
+    keys typed by a scanner (a card's QR) are counted apart, as one scan."""
+
+    def __init__(self, booth: QWidget):
+        super().__init__(booth)
+        self.booth = booth
+        self.keys = 0
+        self.scans = 0
+        self.scanner_keys = 0
+        QApplication.instance().installEventFilter(self)
+
+    def reset(self) -> None:
+        self.keys = self.scans = self.scanner_keys = 0
+
+    def took_scan(self, typed: int) -> None:
+        """A scan was recognised: its `typed` keys (text and Enter) move from `keys` to the scan."""
+        moved = min(typed, self.keys)
+        self.keys -= moved
+        self.scanner_keys += moved
+        self.scans += 1
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and obj is QApplication.focusWidget() and self._inside(obj):
+            if QKeyEvent.key(event) not in _MODIFIERS:  # type: ignore[arg-type]
+                self.keys += 1
+        elif kind == QEvent.Type.Shortcut and isinstance(obj, QShortcut) and self._inside(obj.parent()):
+            self.keys += 1
+        return False
+
+    def _inside(self, obj) -> bool:
+        return isinstance(obj, QWidget) and (obj is self.booth or self.booth.isAncestorOf(obj))
+
+
+_MODIFIERS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+_BOOTH_KEYS = set("12345678hH")
+_BOOTH_NAV = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
+              Qt.Key.Key_Up, Qt.Key.Key_Down}
+
+
+class ScanGuard(QObject):
+    """On the steps and outcome screens a scanner's burst does nothing: its digits would tick steps and its
+    Enter would move on. A key closer than BURST_KEY_MS to the previous one is a scanner's, unless the
+    previous key was itself a booth key (1–8, H, Enter, Esc…: a person, or a test, pressing keys at once); a card's text
+    starts with "0" (the province code), so the burst is caught before any step key."""
+
+    burst_ignored = Signal()
+
+    def __init__(self, booth: BoothWindow):
+        super().__init__(booth)
+        self.booth = booth
+        self._clock = QElapsedTimer()
+        self._burst = False
+        self._previous_booth_key = False
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self._settled)
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or obj is not QApplication.focusWidget():
+            return False
+        booth = self.booth
+        if booth.stack.currentWidget() not in (booth.steps, booth.outcome) or not booth.isAncestorOf(obj):
+            return False
+        if isinstance(obj, QLineEdit):  # "other reason": typed text; a scan there is taken back by its ScanCatcher
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.key() in _MODIFIERS:
+            return False
+        fast = self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS
+        self._clock.restart()
+        if fast and (self._burst or not self._previous_booth_key):
+            self._burst = True
+            self._settle.start()
+            return True
+        self._burst = False
+        self._previous_booth_key = key_event.key() in _BOOTH_NAV or (key_event.text() != "" and key_event.text() in _BOOTH_KEYS)
+        return False
+
+    def _settled(self) -> None:
+        if self._burst:
+            self._burst = False
+            self.burst_ignored.emit()
 
 
 class StepsScreen(QWidget):
@@ -232,6 +372,7 @@ class BoothWindow(QWidget):
     step_saved = Signal(str, bool)  # step, reached: once stored
     session_finished = Signal(object)  # SessionInfo, once stored
     counts_changed = Signal(int, int)  # today's sessions, successes
+    keystrokes = Signal(int, int)  # a finished session's keys: volunteer's keys, scans
 
     def __init__(self, gui: GuiContext, campaign_id: str | None = None, volunteer_ids: list[str] | None = None,
                  parent: QWidget | None = None):
@@ -269,11 +410,31 @@ class BoothWindow(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(vertical_scroll(self.stack, self), 1)  # large text on a short screen: scrolls
 
+        self.key_counter = KeyCounter(self)
+        self.scan_guard = ScanGuard(self)
+        other_reason = ScanCatcher(self)
+        other_reason.watch(self.outcome.other)
+        other_reason.card_scanned.connect(lambda _c: self.scan_guard.burst_ignored.emit())
+        other_reason.not_a_card.connect(lambda _r: self.scan_guard.burst_ignored.emit())
+        self.scan_guard.burst_ignored.connect(lambda: self.message.setText(tr(
+            "Vừa quét một thẻ khi đang ghi lượt hỗ trợ: không dùng. Lưu lượt này (Enter) rồi quét thẻ người tiếp theo.")))
         self.find.search.chosen.connect(lambda r: self.begin(r.id, r.full_name))
         self.find.form.saved.connect(lambda d: self.begin(d.id, d.full_name))
         self.find.form.cancelled.connect(self.find.show_search)
+        self.find.register_requested.connect(self._register)
+        # a scanned card: the search box, a photo, or a scan typed into the registration form
+        self.card_flow = CardScanFlow(gui, self)
+        self.find.search.scan.card_scanned.connect(lambda _c: self.key_counter.took_scan(self.find.search.scan.last_scan_keys))
+        self.find.search.card_scanned.connect(self.card_flow.take)
+        self.find.form.scan_catcher.card_scanned.connect(
+            lambda _c: self.key_counter.took_scan(self.find.form.scan_catcher.last_scan_keys))
+        self.find.form.card_scanned.connect(self.card_flow.take)
+        self.card_flow.open_resident.connect(self.begin)
+        self.card_flow.register.connect(self._register_from_card)
+        self.card_flow.message.connect(self.message.setText)
         self.steps.toggled.connect(self._save_step)
         QShortcut(QKeySequence("F2"), self, self._register, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("F3"), self, self.find.use_query_as_name, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Ctrl+W"), self, self.close, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._show_duty()
         self.refresh_counts()
@@ -298,6 +459,16 @@ class BoothWindow(QWidget):
     def _register(self) -> None:
         if self.stack.currentWidget() is self.find:
             self.find.show_form()
+            self.find.form.full_name.setFocus()
+
+    def _register_from_card(self, match, _card=None) -> None:
+        """An unknown card: the inline registration, filled from the card."""
+        if self.stack.currentWidget() is not self.find:
+            return
+        if not self.find.form.isVisible():
+            self.find.show_form()
+        self.find.use_query.hide()
+        self.find.form.fill_from_card(match.draft, match.problems)
 
     def begin(self, resident_id: str, name: str) -> None:
         """Open a session for the chosen resident; its id is made here so ticks can queue at once."""
@@ -349,6 +520,8 @@ class BoothWindow(QWidget):
         self.session_id = None
         set_role(self.message, "ok", size="large")
         self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
+        self.keystrokes.emit(self.key_counter.keys, self.key_counter.scans)
+        self.key_counter.reset()
         self.session_finished.emit(info)
         self.refresh_counts()
         self.stack.setCurrentWidget(self.find)
@@ -362,6 +535,7 @@ class BoothWindow(QWidget):
         if self.session_id:
             self.gui.write(help_sessions.discard_session, self.session_id, owner=self, on_error=self._failed)
         self.session_id = None
+        self.key_counter.reset()
         self.stack.setCurrentWidget(self.find)
         self.find.show_search()
 
@@ -391,4 +565,6 @@ class BoothWindow(QWidget):
 
     def closeEvent(self, event) -> None:
         self.gui.tasks.wait_for_writes()
+        QApplication.instance().removeEventFilter(self.key_counter)
+        QApplication.instance().removeEventFilter(self.scan_guard)
         super().closeEvent(event)

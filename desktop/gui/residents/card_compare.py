@@ -4,6 +4,10 @@ Shown when a scanned card belongs to a known resident whose record says somethin
 (a name typed without diacritics, a wrong birth year, no CCCD yet). Every difference starts
 ticked; the volunteer unticks what the card should not change. Saving is an ordinary edit
 (`card.correct_from_card`: change log, audit trail), run on the writer thread.
+
+A card scanned while this dialog is open comes to the dialog (the scanner types into it, not
+into the search box behind): its keys are taken back, its Enter does not save, and the dialog
+says to finish this card first.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.residents.card_scan import ScanCatcher
 from desktop.services.residents.card import CardMatch, correct_from_card
 from desktop.services.residents.residents import ResidentRejected
 
@@ -82,9 +87,20 @@ class CardCompareDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.watch(self.table, keep, self.save_button)
+        self.scan_catcher.card_scanned.connect(self._another_card)
+        self.scan_catcher.not_a_card.connect(self.message.setText)
         self.table.setCurrentCell(0, 0)
         self.table.setFocus()
         self.resize(640, 120 + 34 * max(3, len(match.differences)))
+
+    def _another_card(self, card) -> None:
+        if card.cccd == self.card.cccd:
+            self.message.setText(tr("Đây là thẻ đang so sánh. Enter: sửa theo thẻ · Esc: giữ nguyên hồ sơ."))
+        else:
+            self.message.setText(tr("Vừa quét một thẻ khác. Xong thẻ này trước (Enter: sửa theo thẻ · Esc: giữ "
+                                    "nguyên hồ sơ), rồi quét lại thẻ kia."))
 
     def chosen_fields(self) -> list[str]:
         out = []

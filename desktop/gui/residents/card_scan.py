@@ -13,17 +13,11 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
-from desktop.core.card_qr import NotCardQr, looks_like_card_qr, parse_card_qr
+from desktop.core.card_qr import NotCardQr, looks_like_card_qr, looks_like_other_qr, parse_card_qr
 
 SETTLE_MS = 60  # a person types slower than this between keys; a scanner far faster
 BURST_KEY_MS = 25  # keys closer than this come from a scanner
 BURST_MIN_KEYS = 16  # a burst this long is a scan even when it is not a card's text
-
-
-def looks_like_other_qr(text: str) -> bool:
-    """Text a scanner typed that is a QR but not a card's (web links, payment codes)."""
-    t = text.strip().lower()
-    return "://" in t or t.startswith(("www.", "000201"))
 
 
 class ScanAwareTyping(QObject):
@@ -41,6 +35,8 @@ class ScanAwareTyping(QObject):
         self._clock = QElapsedTimer()
         self._fast_keys = 0
         self._clearing = False
+        self._by_enter = False
+        self.last_scan_keys = 0  # keys the last scan typed (its text and Enter), for the booth's key count
         edit.textChanged.connect(self._typed)
         edit.installEventFilter(self)
 
@@ -50,6 +46,8 @@ class ScanAwareTyping(QObject):
         text = self.edit.text()
         burst = self._fast_keys >= BURST_MIN_KEYS
         self._fast_keys = 0
+        self.last_scan_keys = len(text) + (1 if self._by_enter else 0)
+        self._by_enter = False
         if looks_like_card_qr(text) or (burst and "|" in text):
             self._take_scan()
             try:
@@ -67,6 +65,11 @@ class ScanAwareTyping(QObject):
                 self.not_a_card.emit(str(exc))
             return
         self.query_ready.emit(text)
+
+    def settle_quietly(self) -> None:
+        """Forget pending typing (the box was cleared by the program)."""
+        self._timer.stop()
+        self._fast_keys = 0
 
     def pending(self) -> bool:
         """Typing has not settled yet (tests wait on `query_ready` / `card_scanned` instead)."""
@@ -88,6 +91,7 @@ class ScanAwareTyping(QObject):
         if obj is self.edit and event.type() == QEvent.Type.KeyPress:
             key = QKeyEvent.key(event)  # type: ignore[arg-type]
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._timer.isActive():
+                self._by_enter = True
                 self.settle()
                 # a scan's Enter goes no further (it would open the first search result)
                 return not self.edit.text()
@@ -97,3 +101,97 @@ class ScanAwareTyping(QObject):
                 self._fast_keys = 0
             self._clock.restart()
         return False
+
+
+class ScanCatcher(QObject):
+    """A scan typed into any field of a form (or a dialog) is taken for the form, not for that field.
+
+    Watches the keys of every widget given to `watch`. A burst of keys (a scanner) whose text is a
+    QR is taken away from the field it landed in: the field gets back what it held before the burst
+    (text, choice, tick), its Enter is swallowed (it would save the form), and `card_scanned` /
+    `not_a_card` is emitted. Keys a person types are left alone.
+    """
+
+    card_scanned = Signal(object)  # CardScan
+    not_a_card = Signal(str)
+
+    def __init__(self, parent: QObject, *, settle_ms: int = SETTLE_MS):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(settle_ms)
+        self._timer.timeout.connect(self.settle)
+        self._clock = QElapsedTimer()
+        self._burst: list[str] = []
+        self._target: QObject | None = None
+        self._before: object = None
+        self.last_scan_keys = 0  # keys the last scan typed (its text and Enter)
+
+    def watch(self, *widgets: QObject) -> None:
+        for w in widgets:
+            w.installEventFilter(self)
+
+    def settle(self, by_enter: bool = False) -> bool:
+        """Decide on the keys so far; True when they were a scan (and were taken back from the field)."""
+        self._timer.stop()
+        keys = len(self._burst) + (1 if by_enter else 0)
+        text, target, before = "".join(self._burst), self._target, self._before
+        self._burst, self._target = [], None
+        if len(text) < BURST_MIN_KEYS or not (looks_like_card_qr(text) or "|" in text or looks_like_other_qr(text)):
+            return False
+        self.last_scan_keys = keys
+        if target is not None:
+            _restore(target, before)
+        try:
+            card = parse_card_qr(text)
+        except NotCardQr as exc:
+            self.not_a_card.emit(str(exc))
+        else:
+            self.card_scanned.emit(card)
+        return True
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        fast = self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS
+        self._clock.restart()
+        if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
+            if fast and self._burst:
+                return self.settle(by_enter=True)  # a scanner's own Enter/Tab: never saves the form or moves on
+            return False
+        if not fast or obj is not self._target:  # a new burst may start here: remember what the field holds
+            self._burst, self._target, self._before = [], obj, _snapshot(obj)
+        if key_event.text():
+            self._burst.append(key_event.text())
+            self._timer.start()
+        return False
+
+
+def _snapshot(w: QObject) -> object:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
+
+    if isinstance(w, QTableWidget):  # ticks in the first column (the card comparison)
+        return [w.item(r, 0).checkState() if w.item(r, 0) else None for r in range(w.rowCount())]
+    if isinstance(w, QLineEdit):
+        return w.text()
+    if isinstance(w, QComboBox):
+        return w.currentIndex()
+    if isinstance(w, QAbstractButton):
+        return w.isChecked()
+    return None
+
+
+def _restore(w: QObject, before: object) -> None:
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QTableWidget
+
+    if isinstance(w, QTableWidget) and isinstance(before, list):
+        for row, state in enumerate(before[:w.rowCount()]):
+            if state is not None and w.item(row, 0):
+                w.item(row, 0).setCheckState(state)
+    elif isinstance(w, QLineEdit) and isinstance(before, str):
+        w.setText(before)
+    elif isinstance(w, QComboBox) and isinstance(before, int):
+        w.setCurrentIndex(before)
+    elif isinstance(w, QAbstractButton) and isinstance(before, bool):
+        w.setChecked(before)

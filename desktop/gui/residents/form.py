@@ -3,7 +3,14 @@
 Enter saves (or presses the focused button), Esc cancels, Ctrl+N starts a new resident.
 Warnings (CCCD vs sex/birth year) and overridable duplicates show in a notice with a
 button to confirm; the same CCCD is refused and offers to open the existing record.
-Embeddable: the booth screen uses it for inline registration.
+Embeddable: the booth screen uses it for inline registration (`consent_required`: saving
+asks for the resident's consent first).
+
+A CCCD's QR scanned into any field (a keyboard-wedge scanner) does not land in that field:
+`card_scanned` goes to the host, which looks the card up and, for an unknown card, calls
+`fill_from_card`. A card whose CCCD breaks the structure rules shows why beside the number and
+is stored only after the volunteer confirms it ("Đúng như trên thẻ"). A name typed without
+diacritics is flagged as it is typed (the service's rule, `residents.names`).
 """
 
 from __future__ import annotations
@@ -30,8 +37,10 @@ from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.consent import ConsentBox
+from desktop.gui.residents.card_scan import ScanCatcher
 from desktop.services.people import privacy
 from desktop.services.residents import residents as svc
+from desktop.services.residents.names import diacritics_warning
 from desktop.services.setup.ward_setup import residential_groups
 
 
@@ -41,10 +50,16 @@ class ResidentForm(QWidget):
     cancelled = Signal()
     open_existing = Signal(str)  # resident id the volunteer wants to see instead
     groups_loaded = Signal()
+    card_scanned = Signal(object)  # a CardScan typed into one of the fields by a scanner
+    filled_from_card = Signal()
 
-    def __init__(self, gui: GuiContext, parent: QWidget | None = None):
+    def __init__(self, gui: GuiContext, parent: QWidget | None = None, *, consent_required: bool = False):
         super().__init__(parent)
         self.gui = gui
+        self.consent_required = consent_required
+        self._card_cccd: str | None = None  # the CCCD filled from a scanned card, while unchanged
+        self._card_problems: tuple[str, ...] = ()
+        self._cccd_confirmed = False
         self.setObjectName("residentForm")
         self._resident_id: str | None = None
         self._pending: tuple[bool, bool] | None = None  # (confirmed_warnings, allow_duplicates) of a retry
@@ -151,6 +166,7 @@ class ResidentForm(QWidget):
 
         self.status = QLabel(self)
         self.status.setObjectName("formStatus")
+        self.status.setWordWrap(True)
         self.save_button = QPushButton(tr("Lưu (Enter)"), self)
         self.save_button.setObjectName("saveButton")
         self.cancel_button = QPushButton(tr("Hủy (Esc)"), self)
@@ -176,6 +192,11 @@ class ResidentForm(QWidget):
             QWidget.setTabOrder(a, b)
         for w in (self.sex, self.group, self.target, self.stage):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scan_catcher = ScanCatcher(self)
+        self.scan_catcher.watch(*order)
+        self.scan_catcher.card_scanned.connect(self.card_scanned)
+        self.scan_catcher.not_a_card.connect(self.status.setText)
+        self.full_name.editingFinished.connect(self._check_name)
 
         # Ctrl+N: a new resident (a page that has its own Ctrl+N disables this one)
         self.new_shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
@@ -213,12 +234,60 @@ class ResidentForm(QWidget):
     def _consent_toggled(self, on: bool) -> None:
         if on and not self.consent_by.text().strip():
             self.consent_by.setText(self.gui.app.actor)
+        if on:
+            self._error_labels["consent_given"].setVisible(False)
+
+    def _check_name(self) -> None:
+        """The service's no-diacritics warning, shown beside the name as soon as it is typed."""
+        label = self._error_labels["full_name"]
+        warning = diacritics_warning(self.full_name.text())
+        if warning:
+            label.setText(warning)
+            set_role(label, "warning")
+            label.setVisible(True)
+        elif label.isVisible() and label.property("role") == "warning":
+            label.setVisible(False)
+
+    # -- a scanned card ---------------------------------------------------------------
+    def fill_from_card(self, draft: svc.ResidentInput, problems: tuple[str, ...] = ()) -> None:
+        """Fill what the card says (name, birth date, sex, CCCD, old CMND, address); the residential
+        group, phone, target group and consent stay for the volunteer, who goes on at the group."""
+        if self._resident_id is not None:
+            self.reset()
+        self._clear_messages()
+        self.full_name.setText(draft.full_name)
+        self.birth.setText(format_date(draft.birth_date) if draft.birth_date else str(draft.birth_year or ""))
+        self._select(self.sex, draft.sex)
+        for w, value in ((self.cccd, draft.cccd), (self.cmnd, draft.cmnd), (self.address, draft.address_detail)):
+            self._kept.pop(w, None)
+            w.setText(value or "")
+        self._card_cccd, self._card_problems, self._cccd_confirmed = draft.cccd, tuple(problems), False
+        self.status.setText(tr("Đã điền theo thẻ. Còn: tổ, điện thoại, đồng ý."))
+        if self._card_problems:
+            label = self._error_labels["cccd"]
+            label.setText("\n".join(self._card_problems))
+            set_role(label, "warning")
+            label.setVisible(True)
+            self._show_notice(tr("Số CCCD trên thẻ không đúng quy tắc: {reason} Hãy xem lại thẻ. Nếu số đúng như in trên "
+                                 "thẻ, bấm «Đúng như trên thẻ».").format(reason=" ".join(self._card_problems)),
+                              confirm=self._confirm_card_cccd, existing=None)
+            self.confirm_button.setText(tr("Đúng như trên thẻ"))
+        else:
+            self.group.setFocus()
+        self.filled_from_card.emit()
+
+    def _confirm_card_cccd(self) -> None:
+        self._cccd_confirmed = True
+        self.notice.setVisible(False)
+        self._error_labels["cccd"].setText(tr("Đã xác nhận số CCCD đúng như trên thẻ."))
+        self.group.setFocus()
 
     # -- public -----------------------------------------------------------------------
     def reset(self) -> None:
         """Empty form for a new resident, focus on the name."""
         self._resident_id = None
         self._kept.clear()
+        self._card_cccd, self._card_problems, self._cccd_confirmed = None, (), False
         self.title.setText(tr("Đăng ký cư dân mới"))
         self.consent_box.set_values(True, privacy.CURRENT_CONSENT_VERSION)  # back to the current wording
         for w in (self.full_name, self.birth, self.cccd, self.cmnd, self.phone, self.address, self.workplace,
@@ -285,6 +354,7 @@ class ResidentForm(QWidget):
             target_group=self.target.currentData(), workplace=self.workplace.text(), notes=self.notes.text(),
             consent_given=given, consent_by=self.consent_by.text() if given else "", consent_version=version,
             adoption_stage=self.stage.currentData(),
+            cccd_confirmed=self._cccd_confirmed and v.digits_only(self.cccd.text()) == self._card_cccd,
         )
         return data, problems
 
@@ -297,6 +367,11 @@ class ResidentForm(QWidget):
         problems += [p for p in found if p.severity == "error"]
         if problems:
             self._show_problems(problems)
+            if self._card_problems and any(p.field == "cccd" for p in problems) \
+                    and v.digits_only(self.cccd.text()) == self._card_cccd:
+                self._show_notice(tr("Số CCCD trên thẻ không đúng quy tắc. Nếu số đúng như in trên thẻ, bấm «Đúng như "
+                                     "trên thẻ»."), confirm=self._confirm_card_cccd, existing=None)
+                self.confirm_button.setText(tr("Đúng như trên thẻ"))
             return
         self._busy = True
         self._pending = (confirmed_warnings, allow_duplicates)
@@ -306,7 +381,7 @@ class ResidentForm(QWidget):
             self.gui.write(svc.update_resident, self._resident_id, data,
                            on_done=self._saved, on_error=self._failed, **kwargs)
         else:
-            self.gui.write(svc.register_resident, data,
+            self.gui.write(svc.register_resident, data, consent_required=self.consent_required,
                            on_done=self._saved, on_error=self._failed, **kwargs)
 
     def cancel(self) -> None:
@@ -351,6 +426,7 @@ class ResidentForm(QWidget):
             label.clear()
             label.setVisible(False)
         self.notice.setVisible(False)
+        self.confirm_button.setText(tr("Vẫn lưu"))
         self._confirm_action = None
         self._existing_id = None
 
@@ -367,11 +443,11 @@ class ResidentForm(QWidget):
             label.setText(text)
             set_role(label, "error" if p.severity == "error" else "warning")
             label.setVisible(True)
-            if first is None:
+            if first is None and p.severity == "error":
                 first = p.field
-        if first:
+        if first:  # the first field with an error (a warning alone leaves the focus where it is)
             widget = self.fields.get(first if first != "birth_year" else "birth_date")
-            if widget is not None and not any(p.severity == "warning" for p in problems if p.field == first):
+            if widget is not None:
                 widget.setFocus()
 
     def _show_notice(self, text: str, confirm, existing: str | None) -> None:

@@ -32,6 +32,7 @@ from desktop.gui.layouts import (
 )
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.residents.card_flow import CardScanFlow
 from desktop.gui.residents.detail import ResidentDetailView
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.list_model import ResidentListModel
@@ -123,6 +124,13 @@ class ResidentsPage(QWidget):
         layout.addWidget(splitter)
 
         self.search.chosen.connect(lambda s: self.open_resident(s.id))
+        # A scanned card (search box, photo, or typed into the form) goes one way: found, compared, or registered.
+        self.card_flow = CardScanFlow(gui, self)
+        self.search.card_scanned.connect(self.card_flow.take)
+        self.form.card_scanned.connect(self.card_flow.take)
+        self.card_flow.open_resident.connect(lambda rid, _name: self.open_resident(rid))
+        self.card_flow.register.connect(self.register_from_card)
+        self.card_flow.message.connect(lambda text: self.search.hint.setText(text) if text else None)
         for combo in (self.group_filter, self.target_filter, self.stage_filter):
             combo.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -210,6 +218,14 @@ class ResidentsPage(QWidget):
         self.form.reset()
         self.right.setCurrentWidget(self.form)
         self.form.full_name.setFocus()
+
+    def register_from_card(self, match, _card=None) -> None:
+        """An unknown card: the registration form filled from it (group, phone, target group, consent left)."""
+        if self.right.currentWidget() is not self.form or self.form.editing_id is not None:
+            self.form.reset()
+        self.right.setCurrentWidget(self.form)
+        self.form.fill_from_card(match.draft, match.problems)
+        self.search.hint.setText(tr("Thẻ này chưa có trong danh sách: đã mở đăng ký mới theo thẻ."))
 
     def _edit(self, d: svc.ResidentDetail) -> None:
         self.form.edit(d)

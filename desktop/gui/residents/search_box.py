@@ -3,18 +3,28 @@
 Type part of a name (no diacritics needed), 4+ digits of a phone or a CCCD; Down moves
 into the results, Enter chooses (the first result when none is selected), Esc clears.
 Queries run off the UI thread under one key, so only the newest answer is shown.
+
+A CCCD's QR code scanned into the box (a keyboard-wedge scanner) is taken whole and emitted
+as `card_scanned`, never searched; another QR (a web link, a payment code) says so and searches
+nothing. "Mở ảnh thẻ…" reads the QR from a photo file off the UI thread, then goes the same way.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+)
 
 from desktop.core.vocab import ADOPTION_STAGES
 from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.residents.card_scan import ScanAwareTyping
+from desktop.services.residents.card_photo import read_card_photo
 from desktop.services.residents.search import search_residents
 
 RESULT_LIMIT = 20
@@ -35,6 +45,8 @@ def summary_line(r) -> str:
 class ResidentSearchBox(QWidget):
     chosen = Signal(object)  # ResidentSummary
     results_shown = Signal(int)  # number of results now listed (for tests and hints)
+    card_scanned = Signal(object)  # CardScan from the scanner or a photo
+    scan_refused = Signal(str)  # why a scan or photo is not a card (shown in the hint too)
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,19 +58,30 @@ class ResidentSearchBox(QWidget):
         self.edit.setObjectName("searchEdit")
         self.edit.setPlaceholderText(tr("Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…"))
         self.edit.setClearButtonEnabled(True)
+        self.photo_button = QPushButton(tr("Mở ảnh thẻ…"), self)
+        self.photo_button.setObjectName("cardPhotoButton")
+        self.photo_button.setToolTip(tr("Đọc mã QR trên thẻ CCCD từ một ảnh chụp (ảnh không được lưu lại)"))
+        self.photo_button.clicked.connect(self._choose_photo)
         self.results = QListWidget(self)
         self.results.setObjectName("searchResults")
         self.hint = QLabel(self)
         self.hint.setObjectName("searchHint")
         set_role(self.hint, "hint")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(self.photo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
+        layout.addLayout(row)
         layout.addWidget(self.hint)
         layout.addWidget(self.results, 1)
         self.results.setVisible(False)  # shown when there are results
-        self.edit.textChanged.connect(self._search)
         self.edit.installEventFilter(self)
+        self.scan = ScanAwareTyping(self.edit)  # after the box's own filter, so it sees keys first
+        self.scan.query_ready.connect(self._search)
+        self.scan.card_scanned.connect(self._scanned)
+        self.scan.not_a_card.connect(self._refused)
         self.results.installEventFilter(self)
         self.results.itemActivated.connect(self._choose_item)
         self.results.itemClicked.connect(self._choose_item)
@@ -69,12 +92,42 @@ class ResidentSearchBox(QWidget):
     def clear(self) -> None:
         self.gui.tasks.drop(self._key)
         self.edit.clear()
+        self.scan.settle_quietly()
         self.results.clear()
         self.results.setVisible(False)
         self.hint.clear()
 
     def query(self) -> str:
         return self.edit.text()
+
+    def open_photo(self, path: str) -> None:
+        """Read the card's QR from a photo file off the UI thread (the file is only read)."""
+        self.hint.setText(tr("Đang đọc ảnh «{name}»…").format(name=Path(path).name))
+        self.gui.tasks.read(read_card_photo, path, key=f"{self._key}.photo", on_done=self._scanned,
+                            on_error=lambda exc: self._refused(str(exc)))
+
+    def _choose_photo(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, tr("Mở ảnh thẻ CCCD"), str(Path.home()),
+                                               tr("Ảnh (*.jpg *.jpeg *.png *.bmp *.webp);;Mọi tệp (*)"))
+        if path:
+            self.open_photo(path)
+
+    # -- scans ------------------------------------------------------------------------
+    def _scanned(self, card) -> None:
+        self.gui.tasks.drop(self._key)
+        self._query = ""
+        self.results.clear()
+        self.results.setVisible(False)
+        self.hint.setText(tr("Đã đọc thẻ CCCD, đang tra cứu…"))
+        self.card_scanned.emit(card)
+
+    def _refused(self, reason: str) -> None:
+        self.gui.tasks.drop(self._key)
+        self._query = ""
+        self.results.clear()
+        self.results.setVisible(False)
+        self.hint.setText(reason)
+        self.scan_refused.emit(reason)
 
     # -- searching --------------------------------------------------------------------
     def _search(self, text: str) -> None:

@@ -20,6 +20,7 @@ from desktop.core.permissions import Permission, PermissionDenied, Role, allowed
 from desktop.core.text import fold, nfc
 from desktop.services.people import audit
 from desktop.services.context import AppContext
+from desktop.services.people.secret_strength import STRONG_SECRET_ROLES, weakness
 from desktop.store.base import utcnow
 from desktop.store.models.people import Operator
 
@@ -104,13 +105,23 @@ def list_operators(ctx: AppContext, include_inactive: bool = False) -> list[Oper
 
 
 # -- validation --------------------------------------------------------------------------
-def check_secret(secret: str, kind: str) -> None:
+def check_secret(secret: str, kind: str, *, strong: bool = False) -> None:
+    """The PIN/password's form; with `strong` (an admin's) also `secret_strength.weakness`."""
     if kind not in SECRET_KINDS:
         raise OperatorError(_("Loại mã đăng nhập không hợp lệ: {kind}").format(kind=kind))
     if kind == "pin" and not re.fullmatch(r"\d{6,12}", secret or ""):
         raise OperatorError(_("Mã PIN phải gồm 6 đến 12 chữ số."))
     if kind == "password" and len(secret or "") < 8:
         raise OperatorError(_("Mật khẩu phải có ít nhất 8 ký tự."))
+    if strong:
+        reason = weakness(secret, kind)
+        if reason:
+            raise OperatorError(reason)
+
+
+def check_role_secret(secret: str, kind: str, role: str) -> None:
+    """The one rule for a secret given to an operator of `role` (wizard, operators page, CLI)."""
+    check_secret(secret, kind, strong=role in STRONG_SECRET_ROLES)
 
 
 def check_name(name: str) -> str:
@@ -146,7 +157,7 @@ def check_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str 
     """What `create_first_admin` would refuse, found without writing (for a caller that writes
     something else first, e.g. setting up the ward)."""
     check_name(name)
-    check_secret(secret, secret_kind)
+    check_role_secret(secret, secret_kind, Role.ADMIN.value)
     if has_operators(ctx):
         raise _already_have_operators()
 
@@ -154,7 +165,7 @@ def check_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str 
 def create_first_admin(ctx: AppContext, name: str, secret: str, secret_kind: str = "password") -> OperatorInfo:
     """On first run: the first operator is an admin, and is signed in."""
     name = check_name(name)
-    check_secret(secret, secret_kind)
+    check_role_secret(secret, secret_kind, Role.ADMIN.value)
     with ctx.write() as s:
         if s.scalar(select(func.count()).select_from(Operator)):
             raise _already_have_operators()
@@ -172,7 +183,7 @@ def create_operator(ctx: AppContext, name: str, role: str, secret: str, secret_k
     require(ctx, Permission.MANAGE_OPERATORS)
     name = check_name(name)
     role_ = _check_role(role)
-    check_secret(secret, secret_kind)
+    check_role_secret(secret, secret_kind, role_.value)
     with ctx.write() as s:
         if _name_taken(s, name):
             raise OperatorError(_("Đã có người dùng tên «{name}».").format(name=name))
@@ -204,7 +215,7 @@ def update_operator(ctx: AppContext, operator_id: str, *, name: str | None = Non
             changed.append("role")
         if secret:
             kind = secret_kind or o.secret_kind
-            check_secret(secret, kind)
+            check_role_secret(secret, kind, o.role)
             o.secret_hash, o.secret_kind = _HASHER.hash(secret), kind
             o.failed_attempts, o.locked_until = 0, None
             changed.append("secret")

@@ -24,6 +24,7 @@ from desktop.services.people import audit
 from desktop.services.context import AppContext
 from desktop.services.people.operators import require
 from desktop.services.people.privacy import CURRENT_CONSENT_VERSION
+from desktop.services.residents.names import diacritics_warning
 from desktop.store.base import utcnow
 from desktop.store.models import Resident, ResidentialGroup
 from desktop.sync.payload_rules import NOTE_MAX_CHARS
@@ -56,6 +57,8 @@ class ResidentInput:
     consent_by: str = ""
     consent_version: str = ""
     adoption_stage: str | None = None  # None: keep (new residents start at "chua_biet")
+    # The volunteer checked a scanned card whose CCCD breaks the structure rules and keeps it as printed.
+    cccd_confirmed: bool = False
 
 
 @dataclass
@@ -108,7 +111,7 @@ class ResidentDetail:
     updated_by: str
 
     def to_input(self) -> ResidentInput:
-        names = {f.name for f in fields(ResidentInput)}
+        names = {f.name for f in fields(ResidentInput)} - {"cccd_confirmed"}
         return ResidentInput(**{k: getattr(self, k) for k in names})
 
 
@@ -225,7 +228,8 @@ def validate(data: ResidentInput) -> tuple[dict, list[FieldProblem]]:
         try:
             info = v.parse_cccd(cccd)
         except v.InvalidValue as exc:
-            err("cccd", str(exc))
+            if not (data.cccd_confirmed and len(cccd) == 12 and cccd.isascii()):
+                err("cccd", str(exc))
         else:
             for f, message in v.cccd_warnings(info, sex, birth_year):
                 problems.append(FieldProblem(f, message, "warning"))
@@ -338,11 +342,27 @@ def _apply_stage(r: Resident, stage: str | None, today: date) -> None:
             setattr(r, col, None)
 
 
+def _name_problems(name: str) -> list[FieldProblem]:
+    warning = diacritics_warning(name)
+    return [FieldProblem("full_name", warning, "warning")] if warning else []
+
+
+def _consent_problems(data: ResidentInput) -> list[FieldProblem]:
+    if data.consent_given:
+        return []
+    return [FieldProblem("consent_given", _("Chưa hỏi ý kiến cư dân: đọc điều khoản cho họ nghe; nếu họ đồng ý, "
+                                            "đánh dấu «Đồng ý» (phím cách) rồi lưu."))]
+
+
 def register_resident(ctx: AppContext, data: ResidentInput, *, confirmed_warnings: bool = False,
-                      allow_duplicates: bool = False) -> ResidentDetail:
-    """Register a new resident (REGISTER permission); audited with the names of the fields filled."""
+                      allow_duplicates: bool = False, consent_required: bool = False) -> ResidentDetail:
+    """Register a new resident (REGISTER permission); audited with the names of the fields filled.
+    `consent_required` (booth mode): refused until the resident's consent is recorded."""
     require(ctx, Permission.REGISTER)
     values, problems = validate(data)
+    problems += _name_problems(values["full_name"])
+    if consent_required:
+        problems += _consent_problems(data)
     with ctx.write() as s:
         problems += _check_group(s, values["residential_group_id"])
         _raise_for(problems, confirmed_warnings)
@@ -372,6 +392,10 @@ def update_resident(ctx: AppContext, resident_id: str, data: ResidentInput, *, c
         if r is None or r.deleted_at is not None:
             raise ResidentNotFound(resident_id)
         problems += _check_group(s, values["residential_group_id"])
+        if values["cccd"] == r.cccd:  # a card's number confirmed once stays confirmed
+            problems = [p for p in problems if not (p.field == "cccd" and p.severity == "error")]
+        if values["full_name"] != r.full_name:
+            problems += _name_problems(values["full_name"])
         _raise_for(problems, confirmed_warnings)
         changed = {k: val for k, val in values.items() if getattr(r, k) != val}
         dup_keys = {"cccd", "phone", "name_folded", "birth_year"}

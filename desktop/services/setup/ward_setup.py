@@ -49,6 +49,19 @@ def parse_group_lines(text: str) -> list[str]:
     return out
 
 
+MAX_TEAM_NAME = 200
+
+
+def check_team_name(name: str) -> str:
+    """The team's name as stored, or SetupError: it heads every report, so it cannot be empty."""
+    name = nfc(name or "").strip()
+    if not name:
+        raise SetupError(_("Chưa nhập tên tổ CĐS (ví dụ: Tổ CĐS cộng đồng phường Cầu Giấy). Tên này in trên mọi báo cáo."))
+    if len(name) > MAX_TEAM_NAME:
+        raise SetupError(_("Tên tổ CĐS dài quá {n} ký tự.").format(n=MAX_TEAM_NAME))
+    return name
+
+
 def group_kind(name: str) -> str:
     return "thon" if fold(name).startswith("thon") else "to_dan_pho"
 
