@@ -77,7 +77,8 @@ def document_html(doc: dict) -> str:
             f'<b><u>{_e(header[1] if len(header) > 1 else "")}</u></b><br/><br/><i>{_e(doc.get("place_date", ""))}</i></td>'
             "</tr></table><br/>"
         )
-    parts.append(f'<p align="center" style="font-size:14pt"><b>{_e(doc["title"])}</b></p>')
+    large = bool(doc.get("large_type"))  # lists read standing at a door (coverage lists): bigger type
+    parts.append(f'<p align="center" style="font-size:{18 if large else 14}pt"><b>{_e(doc["title"])}</b></p>')
     if doc.get("subtitle"):
         parts.append(f'<p align="center" style="font-size:13pt"><b>{_e(doc["subtitle"])}</b></p>')
     if doc.get("period_line"):
@@ -88,7 +89,7 @@ def document_html(doc: dict) -> str:
         for paragraph in filter(None, section["paragraphs"]):
             parts.append(f'<p align="justify" style="text-indent:24px">{_e(paragraph)}</p>')
         for t in section["tables"]:
-            parts.append(_table_html(t))
+            parts.append(_table_html(t, 13 if large else 10))
     if doc.get("recipients") or doc.get("signer_title"):
         recipients = "".join(f"- {_e(r)}<br/>" for r in doc.get("recipients", []))
         name = f'<br/><br/><br/><br/><b>{_e(doc.get("signer_name", ""))}</b>' if doc.get("signer_name") else ""
@@ -103,15 +104,18 @@ def document_html(doc: dict) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _table_html(t: dict) -> str:
+def _table_html(t: dict, size_pt: int = 10) -> str:
     out = []
     if t.get("title"):
         out.append(f'<p><i>{_e(t["title"])}</i></p>')
-    out.append('<table width="100%" border="1" cellspacing="0" cellpadding="3" style="border-collapse:collapse; font-size:10pt">')
+    out.append(f'<table width="100%" border="1" cellspacing="0" cellpadding="{6 if size_pt > 10 else 3}" style="border-collapse:collapse; font-size:{size_pt}pt">')
     heads = []
     first_text = t["kinds"].index("text") if "text" in t["kinds"] else -1
     for i, (c, kind) in enumerate(zip(t["columns"], t["kinds"])):
         width = ' width="6%"' if i == 0 and kind == "int" else (' width="34%"' if i == first_text else "")
+        if t.get("widths"):  # percentages a document chose (a coverage list's narrow tick columns)
+            width = f' width="{t["widths"][i]}%"'
+
         heads.append(f'<th bgcolor="#dde7f3"{width}>{_e(c)}</th>')
     out.append("<tr>" + "".join(heads) + "</tr>")
     for row in t["rows"]:
@@ -141,7 +145,7 @@ def write_pdf(doc: dict, out_path: str | Path) -> Path:
     text = QTextDocument()
     font = QFont(report_font_family())
     font.setStretch(QFont.Stretch.Condensed)
-    font.setPointSizeF(12)
+    font.setPointSizeF(15 if doc.get("large_type") else 12)
     text.setDefaultFont(font)
     text.setHtml(document_html(doc))
     text.print_(writer)
