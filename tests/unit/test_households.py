@@ -165,3 +165,71 @@ def test_a_visit_in_the_future_or_with_nothing_recorded_is_refused(app_ctx):
     with app_ctx.read() as s:
         assert s.scalar(select(Resident.household_id).where(Resident.id == a.id)) == a.household_id
     assert date.today()  # the fixture's clock is real
+
+
+# -- import ------------------------------------------------------------------------------
+IMPORT_HEADERS = ["Họ và tên", "Năm sinh", "Tổ dân phố", "Địa chỉ", "Số hộ"]
+
+
+def _csv(path, rows, headers=IMPORT_HEADERS):
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(headers)
+        w.writerows(rows)
+    return path
+
+
+def _households_of(ctx) -> dict[str, set[str]]:
+    with ctx.read() as s:
+        out: dict[str, set[str]] = {}
+        for name, hid in s.execute(select(Resident.full_name, Resident.household_id)):
+            if hid:
+                out.setdefault(hid, set()).add(name)
+    return out
+
+
+def test_import_groups_by_household_number_and_joins_an_existing_household(app_ctx, tmp_path):
+    from desktop.services.residents.importing import import_residents
+
+    rows = [["Nguyễn Văn An", 1950, "Tổ dân phố số 1", "Số 1 ngõ 2", "HK-001"],
+            ["Nguyễn Thị Bình", 1980, "Tổ dân phố số 1", "Số 1 ngõ 2", "HK-001"],
+            ["Trần Văn Cường", 1975, "Tổ dân phố số 1", "Số 9", "HK-002"],
+            ["Lê Thị Dung", 1999, "Tổ dân phố số 1", "Số 9", ""]]
+    report = import_residents(app_ctx, _csv(tmp_path / "a.csv", rows))
+    assert report.imported == 4 and report.households == 2
+    groups = sorted(map(sorted, _households_of(app_ctx).values()))
+    assert groups == [["Nguyễn Thị Bình", "Nguyễn Văn An"], ["Trần Văn Cường"]]
+    with app_ctx.read() as s:
+        h = s.scalar(select(Household).where(Household.register_no == "HK-001"))
+        head = s.get(Resident, h.head_resident_id)
+    assert head.full_name == "Nguyễn Văn An" and hc.is_well_formed(h.code)  # the eldest heads it
+    again = import_residents(app_ctx, _csv(tmp_path / "b.csv", [["Nguyễn Văn Em", 2010, "Tổ dân phố số 1", "", "HK-001"]]))
+    assert again.households == 0
+    assert "Nguyễn Văn Em" in _households_of(app_ctx)[h.id]
+
+
+def test_import_groups_by_address_only_when_asked(app_ctx, tmp_path):
+    from desktop.services.residents.importing import import_residents
+
+    headers = IMPORT_HEADERS[:4]
+    rows = [["Nguyễn Văn An", 1950, "Tổ dân phố số 1", "Số 1  ngõ 2"],
+            ["Nguyễn Thị Bình", 1980, "Tổ dân phố số 1", "số 1 ngõ 2"],
+            ["Trần Văn Cường", 1975, "Tổ dân phố số 2", "Số 1 ngõ 2"]]
+    plain = import_residents(app_ctx, _csv(tmp_path / "a.csv", rows, headers), dry_run=True)
+    assert plain.households == 0
+    report = import_residents(app_ctx, _csv(tmp_path / "a.csv", rows, headers), households_by_address=True)
+    assert report.households == 2  # the same address in another group is another household
+    assert sorted(map(len, _households_of(app_ctx).values())) == [1, 2]
+
+
+def test_a_refused_import_leaves_no_household_behind(app_ctx, tmp_path):
+    from desktop.services.residents.importing import import_residents
+
+    rows = [["Nguyễn Văn An", 1950, "Tổ dân phố số 1", "Số 1", "HK-001"],
+            ["Nguyễn 123", 1980, "Tổ dân phố số 1", "Số 1", "HK-001"]]
+    report = import_residents(app_ctx, _csv(tmp_path / "a.csv", rows))
+    assert report.blocked and report.imported == 0
+    with app_ctx.read() as s:
+        assert s.scalar(select(Household.id)) is None and s.scalar(select(Resident.id)) is None
