@@ -132,7 +132,7 @@ def test_coverage_list_brings_back_not_at_home_and_leaves_out_scheduled_and_cove
     assert later.household_id in {h["id"] for h in on_the_day["households"]}
     doc = coverage.coverage_document(data)
     assert doc["large_type"] and len(doc["sections"]) == 3
-    assert doc["sections"][1]["heading"].startswith("HỘ ") and len(doc["sections"][1]["tables"][0]["columns"]) == 8
+    assert doc["sections"][1]["heading"].startswith("HỘ ") and len(doc["sections"][1]["tables"][0]["columns"]) == 4
 
 
 def test_the_coverage_pdf_is_written_through_the_report_path(app_ctx, tmp_path):

@@ -4,8 +4,8 @@ A household is on the list when it has a live member not yet at "đã tạo tài
 visit set a later date to come back (left off until then) or every member still to reach refused at
 it with no date to come back. A household where someone was not at home ("vắng nhà") at the last
 visit always comes back on the next list. `coverage_document` lays the list out as a report document
-(services/reports/document.py) for the PDF writer: large type, a tick column per outcome for each
-member, and the household's short code to read aloud.
+(services/reports/document.py) for the PDF writer: large type, a tick column and a box for the
+outcome's number for each member, and the household's short code to read aloud.
 """
 
 from __future__ import annotations
@@ -117,21 +117,24 @@ def _reason(last, to_reach: list[Resident], last_outcome: dict[str, str], on: da
     return "con_nguoi"
 
 
-WIDTHS = [34, 9, 17, 8, 8, 8, 8, 8]  # % of the line: name, birth year, last time, then one tick column per outcome
-TICK_OUTCOMES = ("da_xong", "da_ho_tro", "vang_nha", "tu_choi", "can_cong_an")
-TICK_HEADINGS = {"da_xong": N_("Có TK"), "da_ho_tro": N_("Xong"), "vang_nha": N_("Vắng"), "tu_choi": N_("Chối"),
-                 "can_cong_an": N_("Cần CA")}
+WIDTHS = [44, 22, 9, 25]  # % of the line: name (birth year), last time, the tick column, the outcome's number
+# The outcome's number on paper is the key typed on the visit entry (gui/outreach/visit_entry.py).
+OUTCOME_KEYS = {"1": "da_xong", "2": "da_ho_tro", "3": "vang_nha", "4": "tu_choi", "5": "can_cong_an"}
+
+
+def outcome_legend() -> str:
+    return " · ".join(f"{key} = {_(VISIT_OUTCOMES[code])}" for key, code in OUTCOME_KEYS.items())
 
 
 def coverage_document(data: dict) -> dict:
     """The coverage list as a report document (plain data) for the PDF writer, in large type."""
     sections = [{"heading": "", "paragraphs": [
-        _("Đánh dấu một ô cho mỗi người: Có TK = đã có tài khoản từ trước; Xong = đã hỗ trợ xong; Vắng = vắng nhà; "
-          "Chối = từ chối; Cần CA = cần công an hỗ trợ. Đọc mã hộ khi nhập kết quả vào máy."),
+        _("Đánh dấu ✓ người đã gặp và ghi số kết quả: {legend}. Khi nhập vào máy: gõ mã hộ, rồi số kết quả "
+          "của từng người.").format(legend=outcome_legend()),
         _("{households} hộ, {members} người cần gặp. Hộ vắng nhà lần trước được đưa lại vào danh sách.").format(
             households=len(data["households"]), members=data["members_to_reach"]),
     ], "tables": []}]
-    columns = [_("Họ và tên"), _("Sinh"), _("Lần trước")] + [_(TICK_HEADINGS[o]) for o in TICK_OUTCOMES]
+    columns = [_("Họ và tên (năm sinh)"), _("Lần trước"), "✓", _("Kết quả (1-5)")]
     for h in data["households"]:
         last = h["last_visit"]
         lines = [_("Địa chỉ: {address}").format(address=h["address"] or "-")]
@@ -139,9 +142,9 @@ def coverage_document(data: dict) -> dict:
             lines.append(_("Chủ hộ: {name}").format(name=h["head"]))
         lines.append(_("Lần thăm trước: {day}").format(day=fmt_date(last["visited_on"])) + (
             _(" - gặp: {met}").format(met=last["met"]) if last and last["met"] else "") if last else _("Chưa đến lần nào"))
-        rows = [[m["full_name"], "" if m["birth_year"] is None else str(m["birth_year"]),
+        rows = [[m["full_name"] + ("" if m["birth_year"] is None else f" ({m['birth_year']})"),
                  _(VISIT_OUTCOMES[m["last_outcome"]]) if m["last_outcome"] else _(ADOPTION_STAGES[m["adoption_stage"]])]
-                + [""] * len(TICK_OUTCOMES) for m in h["members"]]
+                + ["", ""] for m in h["members"]]
         sections.append({"heading": _("HỘ {code}").format(code=h["code"]), "paragraphs": ["  ·  ".join(lines)],
                          "tables": [{"title": "", "columns": columns, "kinds": ["text"] * len(columns), "rows": rows,
                                      "widths": WIDTHS}]})
