@@ -203,8 +203,8 @@ def _members(s, h: Household) -> list[Member]:
     rows = s.execute(select(Resident.id, Resident.full_name, Resident.birth_year, Resident.adoption_stage)
                      .where(Resident.household_id == h.id, _live(Resident))
                      .order_by(Resident.birth_year.is_(None), Resident.birth_year, Resident.sort_key))
-    members = [Member(rid, name, year, stage, rid == h.head_resident_id) for rid, name, year, stage in rows]
-    return sorted(members, key=lambda m: not m.is_head)  # the head first, then by age
+    # eldest first, the order of the coverage list (the visit entry's keys follow it)
+    return [Member(rid, name, year, stage, rid == h.head_resident_id) for rid, name, year, stage in rows]
 
 
 def info_of(s, h: Household) -> HouseholdInfo:

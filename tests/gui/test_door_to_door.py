@@ -1,0 +1,94 @@
+"""The door-to-door tab: the checklist of a group, and a visit entered by keyboard from the household's code."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.core import household_code as hc
+from desktop.gui.outreach.page import OutreachPage
+from desktop.services.households import coverage, households as hh, visits
+from desktop.services.residents import residents as svc
+from tests.gui.helpers import show_active, type_text
+
+
+def _household(ctx, group_name="Tổ dân phố số 1"):
+    group = coverage.find_group(ctx, group_name)["id"]
+    head = svc.register_resident(ctx, svc.ResidentInput(full_name="Nguyễn Văn An", birth_year=1950, residential_group_id=group,
+                                                        address_detail="Số 1 ngõ 2 Trần Thái Tông", household=hh.NEW_HOUSEHOLD))
+    wife = svc.register_resident(ctx, svc.ResidentInput(full_name="Trần Thị Bình", birth_year=1955, residential_group_id=group,
+                                                        address_detail="Số 1 ngõ 2 Trần Thái Tông", household=head.household_id))
+    return group, head, wife
+
+
+def _view(qtbot, gui_ctx):
+    page = OutreachPage(gui_ctx)
+    page.resize(1366, 768)
+    show_active(qtbot, page)
+    page.tabs.setCurrentWidget(page.door_to_door)
+    return page, page.door_to_door
+
+
+def test_checklist_then_a_visit_in_a_few_keystrokes(qtbot, gui_ctx):
+    _group, head, wife = _household(gui_ctx.app)
+    page, view = _view(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: view.checklist.topLevelItemCount() == 1, timeout=5000)
+    item = view.checklist.topLevelItem(0)
+    assert head.household_code in item.text(0) and item.childCount() == 2
+    entry = view.entry
+    entry.code.setFocus()
+    type_text(qtbot, entry.code, head.household_code.lower().replace("-", ""))
+    with qtbot.waitSignal(entry.found, timeout=5000):
+        qtbot.keyClick(entry.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(entry.keys.hasFocus, timeout=5000)
+    type_text(qtbot, entry.keys, "23")  # the head helped now, the wife not at home
+    assert entry.come_back.isChecked()  # not at home: a date to come back is proposed
+    with qtbot.waitSignal(entry.saved, timeout=5000) as saved:
+        qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+    assert saved.args[0].outcomes == {head.id: "da_ho_tro", wife.id: "vang_nha"}
+    assert svc.get_resident(gui_ctx.app, head.id).adoption_stage == "da_tao_tai_khoan"
+    # the list comes back with the wife only, marked not at home
+    qtbot.waitUntil(lambda: view.checklist.topLevelItemCount() == 1
+                    and view.checklist.topLevelItem(0).childCount() == 1, timeout=5000)
+    assert view.checklist.topLevelItem(0).child(0).text(3) == "Vắng nhà"
+    [visit] = visits.visits_of(gui_ctx.app, head.household_id)
+    assert visit.next_visit_on is not None
+
+
+def test_a_code_typed_wrong_says_so_beside_the_field(qtbot, gui_ctx):
+    _group, head, _wife = _household(gui_ctx.app)
+    _page, view = _view(qtbot, gui_ctx)
+    entry = view.entry
+    code = hc.normalise(head.household_code)
+    wrong = code[:-1] + next(c for c in hc.ALPHABET if c != code[-1])
+    entry.code.setFocus()
+    type_text(qtbot, entry.code, wrong)
+    qtbot.keyClick(entry.code, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Không có hộ nào mang mã" in entry.code_error.text(), timeout=5000)
+    assert not entry.save_button.isEnabled()
+    entry.save()
+    assert "Chưa chọn hộ" in entry.error.text()
+
+
+def test_more_outcomes_than_members_is_refused_and_nothing_saved(qtbot, gui_ctx):
+    _group, head, _wife = _household(gui_ctx.app)
+    _page, view = _view(qtbot, gui_ctx)
+    entry = view.entry
+    with qtbot.waitSignal(entry.found, timeout=5000):
+        entry.open_code(head.household_code)
+    entry.keys.setFocus()
+    type_text(qtbot, entry.keys, "339")
+    qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+    assert "chỉ nhận các số 1 đến 5" in entry.error.text()
+    entry.keys.clear()
+    type_text(qtbot, entry.keys, "333")
+    qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+    assert "2 người cần gặp" in entry.error.text()
+    assert visits.visits_of(gui_ctx.app, head.household_id) == []
+
+
+def test_pdf_from_the_tab(qtbot, gui_ctx, tmp_path):
+    _household(gui_ctx.app)
+    _page, view = _view(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: view.data is not None and bool(view.data["households"]), timeout=5000)
+    view.write_pdf(str(tmp_path / "list.pdf"))
+    assert (tmp_path / "list.pdf").read_bytes().startswith(b"%PDF")
