@@ -92,3 +92,42 @@ def test_pdf_from_the_tab(qtbot, gui_ctx, tmp_path):
     qtbot.waitUntil(lambda: view.data is not None and bool(view.data["households"]), timeout=5000)
     view.write_pdf(str(tmp_path / "list.pdf"))
     assert (tmp_path / "list.pdf").read_bytes().startswith(b"%PDF")
+
+
+# -- the registration form's household field ---------------------------------------------
+def _form(qtbot, gui_ctx):
+    from desktop.gui.residents.form import ResidentForm
+
+    form = ResidentForm(gui_ctx)
+    with qtbot.waitSignal(form.groups_loaded, timeout=5000):
+        show_active(qtbot, form)
+    return form
+
+
+def test_registration_form_new_household_then_join_it_by_code(qtbot, gui_ctx):
+    form = _form(qtbot, gui_ctx)
+    form.full_name.setFocus()
+    type_text(qtbot, form.full_name, "Nguyễn Văn An")
+    form.group.setCurrentIndex(1)
+    form.address.setFocus()
+    type_text(qtbot, form.address, "Số 1 ngõ 2")
+    qtbot.keyClick(form.address, Qt.Key.Key_Tab)
+    assert form.focusWidget() is form.household.search  # Tab reaches the household after the address
+    form.household.choice.setCurrentIndex(form.household.choice.findData(hh.NEW_HOUSEHOLD))
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        qtbot.keyClick(form.full_name, Qt.Key.Key_Return)
+    head = saved.args[0]
+    assert head.household_code
+    form.reset()
+    type_text(qtbot, form.full_name, "Nguyễn Thị Bình")
+    form.household.search.setFocus()
+    type_text(qtbot, form.household.search, head.household_code.lower())
+    qtbot.waitUntil(lambda: form.household.choice.currentData() == head.household_id, timeout=5000)
+    with qtbot.waitSignal(form.saved, timeout=5000) as saved:
+        qtbot.keyClick(form.full_name, Qt.Key.Key_Return)
+    assert saved.args[0].household_id == head.household_id
+    info = hh.get_household(gui_ctx.app, head.household_id)
+    assert {m.full_name for m in info.members} == {"Nguyễn Văn An", "Nguyễn Thị Bình"}
+    # editing someone else keeps their household unless another is chosen
+    form.edit(svc.get_resident(gui_ctx.app, head.id))
+    assert form.household.value() is None
