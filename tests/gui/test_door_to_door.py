@@ -131,3 +131,26 @@ def test_registration_form_new_household_then_join_it_by_code(qtbot, gui_ctx):
     # editing someone else keeps their household unless another is chosen
     form.edit(svc.get_resident(gui_ctx.app, head.id))
     assert form.household.value() is None
+
+
+def test_import_dialog_groups_by_address_when_ticked(qtbot, gui_ctx, tmp_path):
+    from desktop.gui.residents.page import ResidentsPage
+
+    path = tmp_path / "list.csv"
+    path.write_text("Họ và tên,Năm sinh,Tổ dân phố,Địa chỉ\nNguyễn Văn An,1950,Tổ dân phố số 1,Số 1 ngõ 2\n"
+                    "Nguyễn Thị Bình,1980,Tổ dân phố số 1,số 1  ngõ 2\n", encoding="utf-8")
+    dialog = show_active(qtbot, ResidentsPage(gui_ctx)).open_import()
+    with qtbot.waitSignal(dialog.preview_ready, timeout=5000):
+        dialog.load_file(str(path))
+    with qtbot.waitSignal(dialog.checked, timeout=10000) as sig:
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    assert sig.args[0].households == 0
+    with qtbot.waitSignal(dialog.checked, timeout=10000) as sig:
+        dialog.by_address.setChecked(True)  # the user agrees: the check runs again
+    assert sig.args[0].households == 1 and "1 hộ mới" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.imported, timeout=10000) as done:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].imported == 2 and done.args[0].households == 1
+    group = coverage.find_group(gui_ctx.app, "Tổ dân phố số 1")["id"]
+    [home] = hh.households_of_group(gui_ctx.app, group)
+    assert len(home.members) == 2 and home.head_name == "Nguyễn Văn An"
