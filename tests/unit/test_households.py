@@ -233,3 +233,12 @@ def test_a_refused_import_leaves_no_household_behind(app_ctx, tmp_path):
     assert report.blocked and report.imported == 0
     with app_ctx.read() as s:
         assert s.scalar(select(Household.id)) is None and s.scalar(select(Resident.id)) is None
+
+
+def test_deleting_the_head_keeps_the_household_with_another_head(app_ctx):
+    group = _group(app_ctx)
+    a = _register(app_ctx, "Nguyễn Văn An", 1950, group, household=hh.NEW_HOUSEHOLD)
+    b = _register(app_ctx, "Nguyễn Thị Bình", 1980, group, household=a.household_id)
+    svc.delete_resident(app_ctx, a.id)
+    info = hh.get_household(app_ctx, a.household_id)
+    assert info.head_resident_id == b.id and [m.id for m in info.members] == [b.id]

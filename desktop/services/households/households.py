@@ -114,10 +114,10 @@ def place_resident(s, ctx: AppContext, r: Resident, household: str | None) -> No
         if not h.head_resident_id:
             h.head_resident_id = r.id
     if before and before != r.household_id:
-        _hand_over_head(s, before, r.id)
+        hand_over_head(s, before, r.id)
 
 
-def _hand_over_head(s, household_id: str, leaving_id: str) -> None:
+def hand_over_head(s, household_id: str, leaving_id: str) -> None:
     """A household whose head left gets its eldest remaining member as head (or none)."""
     h = s.get(Household, household_id)
     if h is None or h.head_resident_id != leaving_id:

@@ -25,7 +25,7 @@ from desktop.services.context import AppContext
 from desktop.services.people.operators import require
 from desktop.services.people.privacy import CURRENT_CONSENT_VERSION
 from desktop.store.base import utcnow
-from desktop.services.households.households import HouseholdError, place_resident
+from desktop.services.households.households import HouseholdError, hand_over_head, place_resident
 from desktop.store.models import Household, Resident, ResidentialGroup
 from desktop.sync.payload_rules import NOTE_MAX_CHARS
 
@@ -441,6 +441,8 @@ def delete_resident(ctx: AppContext, resident_id: str) -> None:
         if r is None:
             raise ResidentNotFound(resident_id)
         r.mark_deleted()
+        if r.household_id:
+            hand_over_head(s, r.household_id, r.id)  # the household stays; another member heads it
         audit.append(s, ctx, "delete", KIND, resident_id, {"fields": []})
 
 
