@@ -242,3 +242,13 @@ def test_deleting_the_head_keeps_the_household_with_another_head(app_ctx):
     svc.delete_resident(app_ctx, a.id)
     info = hh.get_household(app_ctx, a.household_id)
     assert info.head_resident_id == b.id and [m.id for m in info.members] == [b.id]
+
+
+def test_ward_totals_count_households_fully_covered(app_ctx):
+    group = _group(app_ctx)
+    a = _register(app_ctx, "Nguyễn Văn An", 1950, group, household=hh.NEW_HOUSEHOLD, stage="da_tao_tai_khoan")
+    _register(app_ctx, "Nguyễn Thị Bình", 1980, group, household=a.household_id)
+    b = _register(app_ctx, "Lê Văn Cường", 1970, group, household=hh.NEW_HOUSEHOLD, address="Số 9", stage="da_tao_tai_khoan")
+    hh.create_household(app_ctx, residential_group_id=group, address="Số 11")  # empty: counted in neither
+    assert coverage.ward_totals(app_ctx) == {"households_total": 2, "households_covered": 1}
+    assert b.household_id

@@ -43,6 +43,7 @@ class VisitEntry(QGroupBox):
         self.code.setObjectName("visitHouseholdCode")
         self.code.setPlaceholderText(tr("Mã hộ, ví dụ K7M-4PX"))
         self.code.setMaxLength(12)
+        self.code.setMinimumWidth(self.code.fontMetrics().horizontalAdvance(self.code.placeholderText()) + 24)
         self.code.returnPressed.connect(self.find)
         self.code_error = QLabel(self)
         self.code_error.setObjectName("visitCodeError")

@@ -104,6 +104,18 @@ def coverage_list(ctx: AppContext, residential_group_id: str, on: date | None = 
             "members_to_reach": sum(len(h["members"]) for h in listed), "residents_without_household": without}
 
 
+def ward_totals(ctx: AppContext) -> dict:
+    """Ward-wide: live households, and those whose every live member has an iHaNoi account (for the
+    progress report's `households_total` / `households_covered`). A household with nobody in it is
+    counted in neither."""
+    sql = ("SELECT count(*), coalesce(sum(covered), 0) FROM (SELECT min(r.adoption_stage = ?) AS covered "
+           "FROM household h JOIN resident r ON r.household_id = h.id AND r.deleted_at IS NULL "
+           "WHERE h.deleted_at IS NULL GROUP BY h.id)")
+    with ctx.read() as s:
+        total, covered = s.connection().exec_driver_sql(sql, (ACCOUNT_STAGE,)).one()
+    return {"households_total": int(total), "households_covered": int(covered)}
+
+
 def _reason(last, to_reach: list[Resident], last_outcome: dict[str, str], on: date) -> str:
     """Why the household is listed, or "hen_sau" / "tu_choi" when it is left off."""
     if last is None:
