@@ -17,13 +17,13 @@ from desktop.core.period import format_date, today_vn
 from desktop.core.vocab import ADOPTION_STAGES, VISIT_OUTCOMES
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import fill_table, guarded, make_table
+from desktop.gui.outreach.common import fill_table, make_table
 from desktop.services.households import coverage, households, visits
 from desktop.services.households.coverage import OUTCOME_KEYS, REASONS
 from desktop.services.households.visits import ACCOUNT_STAGE
 from desktop.services.setup.ward_setup import residential_groups
 
-KINDS = ("household", "household_visit", "household_visit_member", "resident")
+KINDS = ("household", "household_visit", "household_visit_member", "resident")  # what the list shows
 CODE_OF_KEY = dict(OUTCOME_KEYS)
 KEY_OF_CODE = {code: key for key, code in OUTCOME_KEYS.items()}
 NEXT_VISIT_DAYS = 7  # "not at home": come back a week later unless the volunteer sets another day
@@ -114,8 +114,8 @@ class VisitEntry(QGroupBox):
     def find(self) -> None:
         self.code_error.clear()
         self.error.clear()
-        self.gui.read(households.find_by_code, self.code.text(), on_done=guarded(self, self._found),
-                      on_error=guarded(self, self._not_found), key=f"visit.find.{id(self)}")
+        self.gui.read(households.find_by_code, self.code.text(), on_done=self._found,
+                      on_error=self._not_found, key=f"visit.find.{id(self)}")
 
     def _not_found(self, exc: BaseException) -> None:
         self._set_household(None)
@@ -208,8 +208,10 @@ class VisitEntry(QGroupBox):
         self.error.clear()
         data = visits.VisitInput(self.household.id, self.outcomes(), met=self.met.text(),
                                  next_visit_on=self.next_on.date().toPython() if self.come_back.isChecked() else None)
-        self.gui.write(visits.record_visit, data, kinds=KINDS, on_done=guarded(self, self._saved),
-                       on_error=guarded(self, lambda e: self.error.setText(str(e))))
+        self.gui.write(visits.record_visit, data, on_done=self._saved, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error.setText(str(exc))
 
     def _saved(self, info) -> None:
         self.status.setText(tr("Đã ghi lần đến hộ {code} ({n} người).").format(code=info.household_code, n=len(info.outcomes)))
@@ -264,7 +266,7 @@ class DoorToDoorView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
-        gui.read(residential_groups, on_done=guarded(self, self._set_groups))
+        gui.read(residential_groups, on_done=self._set_groups)
         gui.bus.changed.connect(lambda kinds: self.refresh() if set(KINDS) & set(kinds) else None)
 
     def _set_groups(self, groups) -> None:
@@ -277,7 +279,7 @@ class DoorToDoorView(QWidget):
     def refresh(self) -> None:
         gid = self.group.currentData()
         if gid:
-            self.gui.read(coverage.coverage_list, gid, on_done=guarded(self, self._show), key=f"door.list.{id(self)}")
+            self.gui.read(coverage.coverage_list, gid, on_done=self._show, key=f"door.list.{id(self)}")
 
     def _show(self, data: dict) -> None:
         self.data = data

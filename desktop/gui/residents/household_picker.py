@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded
 from desktop.services.households import households
 
 NONE, NEW = "", households.NEW_HOUSEHOLD
@@ -63,7 +62,7 @@ class HouseholdPicker(QWidget):
     def _search(self, text: str) -> None:
         if len(text.strip()) < 2:
             return
-        self.gui.read(households.search_households, text, self.group_id, on_done=guarded(self, self._show),
+        self.gui.read(households.search_households, text, self.group_id, on_done=self._show,
                       key=f"household.search.{id(self)}")
 
     def _show(self, found: list) -> None:

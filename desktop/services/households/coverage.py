@@ -22,6 +22,7 @@ from desktop.services.context import AppContext
 from desktop.services.households.households import HouseholdError
 from desktop.services.households.visits import ACCOUNT_STAGE, visits_in
 from desktop.services.reports.document import fmt_date
+from desktop.store.bulk import in_chunks
 from desktop.store.models import Household, Resident, ResidentialGroup
 
 # Why a household is on the list
@@ -59,8 +60,8 @@ def coverage_list(ctx: AppContext, residential_group_id: str, on: date | None = 
             .order_by(Household.address_folded, Household.code)))
         members: dict[str, list[Resident]] = {}
         ids = [h.id for h in households]
-        for start in range(0, len(ids), 500):
-            for r in s.scalars(select(Resident).where(Resident.household_id.in_(ids[start:start + 500]),
+        for chunk in in_chunks(ids):
+            for r in s.scalars(select(Resident).where(Resident.household_id.in_(chunk),
                                                      Resident.deleted_at.is_(None))
                                .order_by(Resident.birth_year.is_(None), Resident.birth_year, Resident.sort_key)):
                 members.setdefault(r.household_id, []).append(r)

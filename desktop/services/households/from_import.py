@@ -15,6 +15,7 @@ from sqlalchemy import select
 from desktop.core import household_code as hc
 from desktop.core.text import fold
 from desktop.store.base import new_id
+from desktop.store.bulk import in_chunks
 from desktop.store.models import Household
 
 REGISTER_NO_MAX = 40
@@ -69,8 +70,7 @@ class ImportHouseholds:
             return 0
         heads: dict[str, str] = {}
         ids = list(self.new)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+        for chunk in in_chunks(ids):
             marks = ",".join("?" * len(chunk))
             for hid, rid in s.connection().exec_driver_sql(
                     f"SELECT household_id, id FROM resident WHERE household_id IN ({marks}) AND deleted_at IS NULL "

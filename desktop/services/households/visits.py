@@ -22,6 +22,7 @@ from desktop.services.context import AppContext
 from desktop.services.households.households import HouseholdError, HouseholdNotFound
 from desktop.services.people import audit
 from desktop.services.people.operators import require
+from desktop.store.bulk import in_chunks
 from desktop.store.models import Household, HouseholdVisit, HouseholdVisitMember, Resident
 from desktop.sync.payload_rules import NOTE_MAX_CHARS
 
@@ -111,17 +112,16 @@ def visits_of(ctx: AppContext, household_id: str) -> list[VisitInfo]:
 def visits_in(s, household_ids: list[str]) -> dict[str, list[VisitInfo]]:
     """Visits of these households (newest first), read in the caller's session."""
     out: dict[str, list[VisitInfo]] = {}
-    for start in range(0, len(household_ids), 500):
-        chunk = household_ids[start:start + 500]
+    for chunk in in_chunks(household_ids):
         rows = s.execute(select(HouseholdVisit, Household.code).join(Household, Household.id == HouseholdVisit.household_id)
                          .where(HouseholdVisit.household_id.in_(chunk), HouseholdVisit.deleted_at.is_(None))
                          .order_by(HouseholdVisit.visited_on.desc(), HouseholdVisit.created_at.desc())).all()
         ids = [v.id for v, _c in rows]
         outcomes: dict[str, dict[str, str]] = {}
-        for i in range(0, len(ids), 500):
+        for some in in_chunks(ids):
             for vid, rid, outcome in s.execute(select(
                     HouseholdVisitMember.visit_id, HouseholdVisitMember.resident_id, HouseholdVisitMember.outcome)
-                    .where(HouseholdVisitMember.visit_id.in_(ids[i:i + 500]), HouseholdVisitMember.deleted_at.is_(None))):
+                    .where(HouseholdVisitMember.visit_id.in_(some), HouseholdVisitMember.deleted_at.is_(None))):
                 outcomes.setdefault(vid, {})[rid] = outcome
         for v, code in rows:
             out.setdefault(v.household_id, []).append(VisitInfo(
