@@ -583,11 +583,6 @@
       <translation>No ward has been set up for this data folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/store/errors.py" />
-      <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này. Hãy chạy: tocds-cli init --ward-code MÃ_PHƯỜNG</source>
-      <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/outreach/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
       <translation>No residential group</translation>
