@@ -58,11 +58,12 @@ def coverage_list(ctx: AppContext, residential_group_id: str, on: date | None = 
         households = list(s.scalars(select(Household).where(
             Household.residential_group_id == g.id, Household.deleted_at.is_(None))
             .order_by(Household.address_folded, Household.code)))
-        members: dict[str, list[Resident]] = {}
+        members: dict[str, list] = {}  # household id -> rows (id, household_id, full_name, birth_year, adoption_stage)
         ids = [h.id for h in households]
         for chunk in in_chunks(ids):
-            for r in s.scalars(select(Resident).where(Resident.household_id.in_(chunk),
-                                                     Resident.deleted_at.is_(None))
+            for r in s.execute(select(Resident.id, Resident.household_id, Resident.full_name, Resident.birth_year,
+                                      Resident.adoption_stage)
+                               .where(Resident.household_id.in_(chunk), Resident.deleted_at.is_(None))
                                .order_by(Resident.birth_year.is_(None), Resident.birth_year, Resident.sort_key)):
                 members.setdefault(r.household_id, []).append(r)
         visits = visits_in(s, ids)
@@ -117,7 +118,7 @@ def ward_totals(ctx: AppContext) -> dict:
     return {"households_total": int(total), "households_covered": int(covered)}
 
 
-def _reason(last, to_reach: list[Resident], last_outcome: dict[str, str], on: date) -> str:
+def _reason(last, to_reach: list, last_outcome: dict[str, str], on: date) -> str:
     """Why the household is listed, or "hen_sau" / "tu_choi" when it is left off."""
     if last is None:
         return "chua_tham"

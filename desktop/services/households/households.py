@@ -246,9 +246,9 @@ def search_households(ctx: AppContext, text: str, residential_group_id: str | No
         if residential_group_id:
             q = q.where(Household.residential_group_id == residential_group_id)
         if hc.is_well_formed(code):
-            q = q.where((Household.code == code) | Household.address_folded.contains(folded))
+            q = q.where((Household.code == code) | Household.address_folded.contains(folded, autoescape=True))
         elif folded:
-            q = q.where(Household.address_folded.contains(folded))
+            q = q.where(Household.address_folded.contains(folded, autoescape=True))
         return [info_of(s, h) for h in s.scalars(q.order_by(Household.address_folded, Household.code).limit(limit))]
 
 
