@@ -35,6 +35,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <location filename="../../desktop/gui/residents/household_picker.py" />
       <source> · Chủ hộ: {name}</source>
       <translation> · Head: {name}</translation>
@@ -429,6 +430,11 @@
       <translation>Everywhere</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Chuyển ra khỏi hộ</source>
+      <translation>Move out of the household</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Chuyển tới</source>
       <translation>Forward to</translation>
@@ -690,6 +696,11 @@
       <translation>Choose a complaint in the list, or press Ctrl+N to take down a new one.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Chọn một thành viên trong bảng trước.</source>
+      <translation>Choose a member in the table first.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Chọn phường/xã</source>
       <translation>Choose the ward or commune</translation>
@@ -734,6 +745,7 @@
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Chủ hộ</source>
       <translation>Head of household</translation>
     </message>
@@ -1404,6 +1416,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Hiện trạng</source>
       <translation>Status</translation>
     </message>
@@ -1588,6 +1601,7 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Hộ</source>
       <translation>Household</translation>
     </message>
@@ -1618,6 +1632,7 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Hộ {code} · {address}</source>
       <translation>Household {code} · {address}</translation>
     </message>
@@ -3285,7 +3300,7 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
-      <location filename="../../desktop/gui/residents/list_model.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -3775,6 +3790,11 @@ Press «Finish» to start.</translation>
       <translation>Edit (F2)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Sửa hộ…</source>
+      <translation>Edit household…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Sửa số CCCD</source>
       <translation>Correct the CCCD</translation>
@@ -3916,6 +3936,7 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Thành viên</source>
       <translation>Member</translation>
     </message>
@@ -4865,6 +4886,21 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/permissions.py" />
       <source>Xem đầy đủ số CCCD, số điện thoại</source>
       <translation>See full ID and phone numbers</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xoá hộ</source>
+      <translation>Delete household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xoá hộ (giữ các thành viên)…</source>
+      <translation>Delete the household (keep its members)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xoá hộ {code}? Các thành viên vẫn còn trong danh sách cư dân, chỉ không còn thuộc hộ nào.</source>
+      <translation>Delete household {code}? Its members stay in the residents list, in no household.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -6182,6 +6218,11 @@ Thôn Đông</translation>
       <translation>Forwarded</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã chuyển người này ra khỏi hộ.</source>
+      <translation>This person was moved out of the household.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Đã chọn «Lý do khác»: hãy ghi rõ lý do.</source>
@@ -6499,6 +6540,11 @@ Thôn Đông</translation>
       <translation>Operator deactivated.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã xoá hộ; {n} người vẫn còn trong danh sách cư dân.</source>
+      <translation>Household deleted; {n} people stay in the residents list.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đã xuất {n} cư dân ra {file}</source>
       <translation>Exported {n} residents to {file}</translation>
@@ -6542,6 +6588,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Đã đạt</source>
       <translation>Reached</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã đổi chủ hộ.</source>
+      <translation>The head of household was changed.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/app.py" />
@@ -6600,6 +6651,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/complaints/attachments.py" />
       <source>Đường dẫn tệp đính kèm nằm ngoài thư mục dữ liệu: {path}</source>
       <translation>Attachment path is outside the data folder: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đặt làm chủ hộ</source>
+      <translation>Make head of household</translation>
     </message>
     <message>
       <location filename="../../desktop/services/households/coverage.py" />

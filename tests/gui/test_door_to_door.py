@@ -28,6 +28,17 @@ def _view(qtbot, gui_ctx):
     return page, page.door_to_door
 
 
+def _opened(qtbot, gui_ctx):
+    """A two-person household, its code opened in the visit entry: (head, wife, entry); the page is kept
+    alive on the entry (`entry.page`) for the test's length."""
+    _group, head, wife = _household(gui_ctx.app)
+    page, view = _view(qtbot, gui_ctx)
+    with qtbot.waitSignal(view.entry.found, timeout=5000):
+        view.entry.open_code(head.household_code)
+    view.entry.page = page
+    return head, wife, view.entry
+
+
 def test_checklist_then_a_visit_in_a_few_keystrokes(qtbot, gui_ctx):
     _group, head, wife = _household(gui_ctx.app)
     page, view = _view(qtbot, gui_ctx)
@@ -70,11 +81,7 @@ def test_a_code_typed_wrong_says_so_beside_the_field(qtbot, gui_ctx):
 
 
 def test_more_outcomes_than_members_is_refused_and_nothing_saved(qtbot, gui_ctx):
-    _group, head, _wife = _household(gui_ctx.app)
-    _page, view = _view(qtbot, gui_ctx)
-    entry = view.entry
-    with qtbot.waitSignal(entry.found, timeout=5000):
-        entry.open_code(head.household_code)
+    head, _wife, entry = _opened(qtbot, gui_ctx)
     entry.keys.setFocus()
     type_text(qtbot, entry.keys, "339")
     qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
@@ -154,3 +161,21 @@ def test_import_dialog_groups_by_address_when_ticked(qtbot, gui_ctx, tmp_path):
     group = coverage.find_group(gui_ctx.app, "Tổ dân phố số 1")["id"]
     [home] = hh.households_of_group(gui_ctx.app, group)
     assert len(home.members) == 2 and home.head_name == "Nguyễn Văn An"
+
+
+def test_household_dialog_sets_the_head_moves_out_and_deletes_keeping_people(qtbot, gui_ctx):
+    head, wife, entry = _opened(qtbot, gui_ctx)
+    dialog = entry.edit_household()
+    qtbot.waitUntil(lambda: dialog.info is not None, timeout=5000)
+    dialog.members.selectRow(1)  # the wife (the eldest is first)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.set_head()
+    assert hh.get_household(gui_ctx.app, head.household_id).head_resident_id == wife.id
+    dialog.members.selectRow(0)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.move_out()
+    assert svc.get_resident(gui_ctx.app, head.id).household_id is None
+    with qtbot.waitSignal(dialog.changed, timeout=5000):
+        dialog.delete(confirmed=True)
+    assert "1 người vẫn còn" in dialog.status.text()
+    assert svc.get_resident(gui_ctx.app, wife.id).household_id is None and svc.count_residents(gui_ctx.app) == 2

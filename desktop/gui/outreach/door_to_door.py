@@ -75,6 +75,9 @@ class VisitEntry(QGroupBox):
         self.next_on.setDisplayFormat("dd/MM/yyyy")
         self.next_on.setCalendarPopup(True)
         self.come_back.toggled.connect(self.next_on.setEnabled)
+        self.edit_button = QPushButton(tr("Sửa hộ…"), self)
+        self.edit_button.setObjectName("visitEditHousehold")
+        self.edit_button.clicked.connect(self.edit_household)
         self.save_button = QPushButton(tr("Lưu (Enter)"), self)
         self.save_button.setObjectName("visitSave")
         self.save_button.clicked.connect(self.save)
@@ -99,6 +102,7 @@ class VisitEntry(QGroupBox):
         back_row.addWidget(self.come_back)
         back_row.addWidget(self.next_on)
         back_row.addStretch(1)
+        back_row.addWidget(self.edit_button)
         back_row.addWidget(self.save_button)
         form.addRow(back_row)
         form.addRow(self.error)
@@ -135,7 +139,7 @@ class VisitEntry(QGroupBox):
     def _set_household(self, info) -> None:
         self.household = info
         enabled = info is not None
-        for w in (self.keys, self.met, self.come_back, self.save_button, self.members):
+        for w in (self.keys, self.met, self.come_back, self.save_button, self.edit_button, self.members):
             w.setEnabled(enabled)
         self.keys.clear()
         self.met.clear()
@@ -159,6 +163,17 @@ class VisitEntry(QGroupBox):
                 combo.addItem(f"{key}. {tr(VISIT_OUTCOMES[code])}", code)
             combo.currentIndexChanged.connect(lambda _i: self._combos_changed())
             self.members.setCellWidget(row, 3, combo)
+
+    def edit_household(self) -> QWidget | None:
+        """The household's members, head, moving one out, deleting it (a dialog)."""
+        from desktop.gui.residents.household_dialog import HouseholdDialog
+
+        if self.household is None:
+            return None
+        dialog = HouseholdDialog(self.gui, self.household.id, self)
+        dialog.changed.connect(lambda: self._set_household(None))
+        dialog.open()
+        return dialog
 
     # -- outcomes ---------------------------------------------------------------------------
     def _combo(self, row: int) -> QComboBox:
