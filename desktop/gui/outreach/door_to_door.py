@@ -263,7 +263,10 @@ class DoorToDoorView(QWidget):
         self.checklist = QTreeWidget(self)
         self.checklist.setObjectName("doorChecklist")
         self.checklist.setHeaderLabels([tr("Hộ / thành viên"), tr("Năm sinh"), tr("Hiện trạng"), tr("Lần trước")])
+        self.checklist.header().setStretchLastSection(False)
         self.checklist.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.checklist.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.checklist.setAlternatingRowColors(True)
         self.checklist.itemActivated.connect(self._open_item)
         self.entry = VisitEntry(gui, self)
