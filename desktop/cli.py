@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "desktop.commands.privacy",
     "desktop.commands.sync",
     "desktop.commands.outreach",
+    "desktop.commands.households",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -165,6 +166,7 @@ _FOR_PEOPLE = (
     "desktop.services.output_file:FileInUse",
     "desktop.services.setup.ward_setup:SetupError",
     "desktop.services.outreach.common:OutreachError",
+    "desktop.services.households.households:HouseholdError",
     "desktop.core.complaint_catalogue:CatalogueError",
     "desktop.commands.access:NoSecret",
     "desktop.commands.access:SignInRequired",

@@ -27,6 +27,8 @@ def register(sub) -> None:
                    help=_("chấp nhận dòng có CCCD không khớp giới tính / năm sinh"))
     r.add_argument("--map", action="append", default=[], metavar="COL=field",
                    help=_("gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)"))
+    r.add_argument("--households-by-address", action="store_true",
+                   help=_("gộp những người cùng địa chỉ trong cùng tổ dân phố / thôn thành một hộ"))
     r.add_argument("--json", action="store_true")
     operator_args(r)
     r.set_defaults(func=cmd_import)
@@ -89,7 +91,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     ctx = open_signed_in(args, Permission.REGISTER)
     try:
         report = ri.import_residents(ctx, args.file, mapping=mapping, dry_run=args.dry_run,
-                                     valid_only=args.valid_only, accept_warnings=args.accept_warnings)
+                                     valid_only=args.valid_only, accept_warnings=args.accept_warnings,
+                                     households_by_address=args.households_by_address)
     except rf.ImportFileError as exc:
         say(str(exc))
         return EXIT_REFUSED

@@ -20,6 +20,9 @@ KIND_LABELS = {
     "outreach_target": N_("Chỉ tiêu"),
     "training_class": N_("Lớp tập huấn"),
     "audit_entry": N_("Mục nhật ký truy cập"),
+    "household": N_("Hộ"),
+    "household_visit": N_("Lần đến tận nhà"),
+    "household_visit_member": N_("Kết quả đến tận nhà của một người"),
 }
 
 _COMMON = {
@@ -51,6 +54,7 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "consent_by": N_("Người ghi nhận đồng ý"),
         "consent_at": N_("Thời điểm đồng ý"),
         "consent_version": N_("Phiên bản lời đồng ý"),
+        "household_id": N_("Hộ"),
     },
     "complaint": {
         "kind": N_("Loại phản ánh"),
@@ -73,6 +77,11 @@ FIELD_LABELS: dict[str, dict[str, str]] = {
         "longitude": N_("Kinh độ"),
     },
     "residential_group": {"kind": N_("Loại"), "sort_order": N_("Thứ tự")},
+    "household": {"code": N_("Mã hộ"), "address": N_("Địa chỉ"), "register_no": N_("Số hộ"),
+                  "head_resident_id": N_("Chủ hộ")},
+    "household_visit": {"visited_on": N_("Ngày đến"), "visited_by": N_("Người đến"), "met": N_("Người gặp"),
+                        "next_visit_on": N_("Ngày hẹn quay lại")},
+    "household_visit_member": {"outcome": N_("Kết quả")},
 }
 
 

@@ -25,3 +25,15 @@ ADOPTION_STAGES = {
 ADOPTION_ORDER = list(ADOPTION_STAGES)
 
 RESIDENTIAL_GROUP_KINDS = {"to_dan_pho": N_("Tổ dân phố"), "thon": N_("Thôn")}
+
+# A door-to-door visit's outcome for one member of the household (desktop/services/households/visits.py).
+# "can_cong_an" is the outcome a police hand-off hooks onto (VISIT_OUTCOMES_FOR_POLICE).
+VISIT_OUTCOMES = {
+    "da_xong": N_("Đã có tài khoản từ trước"),
+    "da_ho_tro": N_("Đã hỗ trợ xong"),
+    "vang_nha": N_("Vắng nhà"),
+    "tu_choi": N_("Từ chối"),
+    "can_cong_an": N_("Cần công an hỗ trợ"),
+}
+VISIT_OUTCOMES_ACCOUNT = ("da_xong", "da_ho_tro")  # the member has an iHaNoi account after the visit
+VISIT_OUTCOMES_FOR_POLICE = ("can_cong_an",)

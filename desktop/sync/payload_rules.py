@@ -124,7 +124,7 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
     from desktop.core.complaint_catalogue import CHANNELS as COMPLAINT_CHANNELS, SEVERITIES
     from desktop.core.complaint_lifecycle import STATUSES
     from desktop.core.outreach_vocab import AUDIENCE_ALL, CAMPAIGN_KINDS, CHANNELS, FORCES, OUTCOMES
-    from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS
+    from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS, VISIT_OUTCOMES
 
     audiences = {AUDIENCE_ALL, *TARGET_GROUPS}
     note = _text(NOTE_MAX_CHARS)
@@ -135,7 +135,7 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
             "birth_date": _date(null=True), "birth_year": _int(MIN_YEAR, MAX_YEAR, null=True),
             "sex": _choice(4, SEXES, null=True), "cccd": _text(12, null=True), "cmnd": _text(9, null=True),
             "phone": _text(16, null=True), "residential_group_id": _id("residential_group", null=True),
-            "address_detail": _text(300), "target_group": _choice(24, TARGET_GROUPS), "workplace": _text(200),
+            "address_detail": _text(300), "household_id": _id("household", null=True), "target_group": _choice(24, TARGET_GROUPS), "workplace": _text(200),
             "adoption_stage": _choice(20, ADOPTION_STAGES), "aware_on": _date(null=True),
             "installed_on": _date(null=True), "account_on": _date(null=True), "consent_given": _bool(),
             "consent_by": _text(120), "consent_at": _moment(null=True), "consent_version": _text(20), "notes": note,
@@ -143,6 +143,19 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
         "residential_group": {
             "name": _text(120, required=True), "name_folded": _text(120, required=True),
             "kind": _choice(16, RESIDENTIAL_GROUP_KINDS), "sort_order": _int(),
+        },
+        "household": {
+            "code": _text(8, required=True), "residential_group_id": _id("residential_group", null=True),
+            "address": _text(300), "address_folded": _text(300), "register_no": _text(40),
+            "head_resident_id": _id("resident", null=True), "notes": note,
+        },
+        "household_visit": {
+            "household_id": _id("household", required=True), "visited_on": _date(required=True),
+            "visited_by": _text(120), "met": _text(300), "next_visit_on": _date(null=True), "notes": note,
+        },
+        "household_visit_member": {
+            "visit_id": _id("household_visit", required=True), "resident_id": _id("resident", required=True),
+            "outcome": _choice(20, VISIT_OUTCOMES, required=True),
         },
         "complaint": {
             "code": _text(16, required=True), "kind": _text(40, required=True), "category": _text(40, required=True),

@@ -14,14 +14,31 @@
       <translation> (outside office hours)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source> ({day})</source>
+      <translation> ({day})</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/files.py" />
       <source> (ô bắt đầu bằng dấu ngoặc kép kéo dài qua {n} dòng: có thể thiếu dấu ngoặc kép đóng)</source>
       <translation> (the cell opens a quote and runs over {n} lines: a closing quote may be missing)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source> - gặp: {met}</source>
+      <translation> - met: {met}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/settings_page.py" />
       <source> phút</source>
       <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source> · Chủ hộ: {name}</source>
+      <translation> · Head: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -48,6 +65,11 @@
       <location filename="../../desktop/services/reports/xlsx_report.py" />
       <source>(Ký, ghi rõ họ tên)</source>
       <translation>(Signature and full name)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>(Lập ngày {day})</source>
+      <translation>(Made on {day})</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/document.py" />
@@ -109,6 +131,11 @@
       <location filename="../../desktop/services/sync/labels.py" />
       <source>(trống)</source>
       <translation>(empty)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source>+ Hộ mới tại địa chỉ này (người này là chủ hộ)</source>
+      <translation>+ New household at this address (this person is the head)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -409,6 +436,11 @@
       <translation>Everywhere</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Chuyển ra khỏi hộ</source>
+      <translation>Move out of the household</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Chuyển tới</source>
       <translation>Forward to</translation>
@@ -447,6 +479,11 @@
       <location filename="../../desktop/gui/people/backup_dialog.py" />
       <source>Chưa bật: hãy đặt mật khẩu sao lưu tự động.</source>
       <translation>Off: set a passphrase for the automatic backup.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Chưa chọn hộ: gõ mã hộ rồi bấm Enter.</source>
+      <translation>No household chosen: type the household code and press Enter.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -569,6 +606,11 @@
       <translation>«{field}» is empty.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <source>Chưa nhập địa chỉ của hộ.</source>
+      <translation>The household's address is missing.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/service.py" />
       <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này.</source>
       <translation>No ward has been set up for this data folder.</translation>
@@ -602,6 +644,11 @@
       <location filename="../../desktop/commands/privacy.py" />
       <source>Chưa đặt mật khẩu sao lưu tự động. Hãy chạy: tocds-cli backup-passphrase</source>
       <translation>No passphrase is set for automatic backups. Run: tocds-cli backup-passphrase</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Chưa đến lần nào</source>
+      <translation>Not visited yet</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -682,6 +729,11 @@
       <translation>Choose a complaint in the list, or press Ctrl+N to take down a new one.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Chọn một thành viên trong bảng trước.</source>
+      <translation>Choose a member in the table first.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Chọn phường/xã</source>
       <translation>Choose the ward or commune</translation>
@@ -728,6 +780,22 @@
       <location filename="../../desktop/gui/main_window.py" />
       <source>Chờ đồng bộ: {n}</source>
       <translation>Waiting to sync: {n}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Chủ hộ</source>
+      <translation>Head of household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <source>Chủ hộ phải là một thành viên của hộ {code}.</source>
+      <translation>The head must be a member of household {code}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Chủ hộ: {name}</source>
+      <translation>Head: {name}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/export_panel.py" />
@@ -782,6 +850,11 @@
       <translation>Days left</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Còn người chưa có tài khoản</source>
+      <translation>Members still without an account</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Còn thiếu</source>
@@ -828,6 +901,11 @@
       <location filename="../../desktop/commands/residents.py" />
       <source>Có {n} dòng lỗi: chưa nhập dòng nào. Sửa tệp hoặc dùng --valid-only.</source>
       <translation>{n} rows have errors: nothing was imported. Fix the file or use --valid-only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Có {n} hộ cùng mã này; đang mở hộ ở {address}.</source>
+      <translation>{n} households have this code; showing the one at {address}.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
@@ -964,6 +1042,7 @@
       <translation>Needs --out FILE or --auto.</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/households.py" />
       <location filename="../../desktop/commands/report.py" />
       <source>Cần --out TỆP khi xuất định dạng {fmt}.</source>
       <translation>--out FILE is required for the {fmt} format.</translation>
@@ -977,6 +1056,11 @@
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần chọn phản ánh mà phản ánh này trùng với.</source>
       <translation>Choose the complaint this one duplicates.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Cần công an hỗ trợ</source>
+      <translation>Needs the police</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1047,6 +1131,11 @@
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Của máy này</source>
       <translation>On this computer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>DANH SÁCH ĐI TỪNG NHÀ</source>
+      <translation>DOOR-TO-DOOR LIST</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
@@ -1216,6 +1305,11 @@
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Ghi chú dài quá {n} ký tự.</source>
+      <translation>The note is longer than {n} characters.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/residents.py" />
       <source>Ghi chú dài {n} ký tự, quá giới hạn {limit} ký tự: hãy rút gọn.</source>
       <translation>The note is {n} characters long, over the limit of {limit} characters: please shorten it.</translation>
@@ -1224,6 +1318,11 @@
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Ghi chú: {note}</source>
       <translation>Note: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Ghi kết quả đến tận nhà</source>
+      <translation>Record a door-to-door visit</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1353,6 +1452,16 @@
       <translation>Keep the newest:</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Gõ mã hộ in trên danh sách rồi bấm Enter.</source>
+      <translation>Type the household code printed on the list and press Enter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Gộp những người cùng địa chỉ trong cùng tổ dân phố / thôn thành một hộ</source>
+      <translation>Group people with the same address in the same residential group into one household</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Hai lần nhập mật khẩu / mã PIN không khớp.</source>
@@ -1388,6 +1497,12 @@
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Hiện số để gọi (Ctrl+H)</source>
       <translation>Show number to call (Ctrl+H)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Hiện trạng</source>
+      <translation>Status</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/settings_page.py" />
@@ -1459,6 +1574,11 @@
       <translation>Due</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Hẹn quay lại ngày</source>
+      <translation>Come back on</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Họ tên</source>
@@ -1502,6 +1622,11 @@
       <location filename="../../desktop/services/residents/card.py" />
       <source>Họ và tên</source>
       <translation>Full name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Họ và tên (năm sinh)</source>
+      <translation>Full name (birth year)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/form.py" />
@@ -1559,9 +1684,73 @@
       <translation>Direct help</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>HỘ {code}</source>
+      <translation>HOUSEHOLD {code}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/gui/residents/form.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Hộ</source>
+      <translation>Household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Hộ / thành viên</source>
+      <translation>Household / member</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source>Hộ hiện tại</source>
+      <translation>Current household</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Hộ kinh doanh</source>
       <translation>Household businesses</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Hộ này có {n} người cần gặp nhưng đã gõ {k} kết quả.</source>
+      <translation>This household has {n} people to see but {k} outcomes were typed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source>Hộ {code} (hiện tại)</source>
+      <translation>Household {code} (current)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Hộ {code} · {address}</source>
+      <translation>Household {code} · {address}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Hộ {code} · {address} · {reason}</source>
+      <translation>Household {code} · {address} · {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ {code}: chưa ghi kết quả cho thành viên nào.</source>
+      <translation>Household {code}: no outcome recorded for any member.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ {code}: kết quả «{value}» không có trong danh mục.</source>
+      <translation>Household {code}: the outcome «{value}» is not in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ {code}: người được ghi kết quả không phải thành viên của hộ này.</source>
+      <translation>Household {code}: an outcome was recorded for someone who is not a member of this household.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ đã chọn không còn trong danh sách.</source>
+      <translation>The chosen household is no longer in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -1575,6 +1764,11 @@
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Hủy (Esc)</source>
       <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>In danh sách (PDF)…</source>
+      <translation>Print the list (PDF)…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
@@ -1674,6 +1868,11 @@
       <translation>No mobile data / Wi-Fi</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <source>Không có hộ nào mang mã {code}. Hãy đọc lại mã trên danh sách.</source>
+      <translation>No household has the code {code}. Read the code on the list again.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/store/errors.py" />
       <source>Không có kho khóa bảo mật (keyring) của hệ điều hành để giữ khóa mã hóa cơ sở dữ liệu. Trên Windows và macOS kho này có sẵn; trên Linux hãy cài và mở gnome-keyring hoặc KWallet (ví dụ: sudo apt install gnome-keyring), hoặc chỉ định một kho bằng biến môi trường PYTHON_KEYRING_BACKEND. Ứng dụng không bao giờ ghi khóa ra đĩa dưới dạng văn bản thường.</source>
       <translation>No operating-system keyring is available to hold the database encryption key. Windows and macOS have one built in; on Linux install and start gnome-keyring or KWallet (for example: sudo apt install gnome-keyring), or name a keyring with the PYTHON_KEYRING_BACKEND environment variable. The app never writes the key to disk in plain text.</translation>
@@ -1714,6 +1913,11 @@
       <translation>There is no residential group / village «{name}».</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Không có tổ dân phố / thôn «{name}». Các tổ: {names}</source>
+      <translation>There is no residential group «{name}». Groups: {names}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Không có xung đột nào.</source>
       <translation>No conflicts.</translation>
@@ -1732,6 +1936,11 @@
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Không ghi được báo cáo: {reason}</source>
       <translation>Could not write the report: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Không ghi được {path}: {error}</source>
+      <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -1863,6 +2072,11 @@
       <location filename="../../desktop/commands/residents.py" />
       <source>Không tìm thấy cư dân nào.</source>
       <translation>No resident found.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <source>Không tìm thấy cư dân này (có thể đã bị xóa).</source>
+      <translation>This resident was not found (perhaps deleted).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/help_sessions.py" />
@@ -2016,14 +2230,35 @@
       <translation>Connection</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Kết quả</source>
       <translation>Outcome</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Kết quả (1-5)</source>
+      <translation>Outcome (1-5)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Kết quả lần này</source>
+      <translation>Outcome this time</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Kết quả triển khai ứng dụng Công dân Thủ đô số (iHaNoi)</source>
       <translation>Results of deploying the Digital Capital Citizen app (iHaNoi)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Kết quả đến tận nhà của một người</source>
+      <translation>Door-to-door outcome for one person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Kết quả:</source>
+      <translation>Outcomes:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/campaigns_view.py" />
@@ -2158,6 +2393,7 @@
       <translation>Save</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
       <location filename="../../desktop/gui/residents/form.py" />
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Lưu (Enter)</source>
@@ -2178,6 +2414,11 @@
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Lưu cài đặt</source>
       <translation>Save settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Lưu danh sách đi từng nhà</source>
+      <translation>Save the door-to-door list</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -2270,6 +2511,27 @@
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Lần thành công gần nhất</source>
       <translation>Last successful sync</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Lần thăm trước: {day}</source>
+      <translation>Last visit: {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Lần trước</source>
+      <translation>Last time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Lần trước vắng nhà</source>
+      <translation>Not at home last time</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Lần đến tận nhà</source>
+      <translation>Door-to-door visit</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -2473,6 +2735,26 @@
       <translation>The QR code is empty.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Mã hộ</source>
+      <translation>Household code</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/households.py" />
+      <source>Mã hộ «{typed}» không đúng dạng: mã có 6 ký tự trong {alphabet}, ví dụ K7M-4PX.</source>
+      <translation>The household code «{typed}» is malformed: a code has 6 characters from {alphabet}, e.g. K7M-4PX.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Mã hộ, ví dụ K7M-4PX</source>
+      <translation>Household code, e.g. K7M-4PX</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Mã hộ:</source>
+      <translation>Household code:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/setup/ward_setup.py" />
       <source>Mã phường/xã không có trong danh mục hành chính: {code}</source>
       <translation>Ward code is not in the official list of administrative units: {code}</translation>
@@ -2662,6 +2944,11 @@
       <translation>Partly</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Một số cho mỗi người, theo thứ tự: 1-5</source>
+      <translation>One digit per person, in order: 1-5</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/file_dialogs.py" />
       <source>Mở</source>
       <translation>Open</translation>
@@ -2834,6 +3121,16 @@
       <translation>The date of issue in the QR code is not plausible.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Ngày hẹn quay lại</source>
+      <translation>Date to come back</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Ngày hẹn quay lại phải sau ngày thăm ({day}).</source>
+      <translation>The date to come back must be after the visit ({day}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/period.py" />
       <source>Ngày không hợp lệ: «{text}» (dùng dd/mm/yyyy)</source>
       <translation>Invalid date: «{text}» (use dd/mm/yyyy)</translation>
@@ -2865,6 +3162,11 @@
       <location filename="../../desktop/core/validation.py" />
       <source>Ngày sinh «{value}» ở tương lai.</source>
       <translation>The birth date «{value}» is in the future.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Ngày thăm {day} chưa đến.</source>
+      <translation>The visit date {day} has not come yet.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/export.py" />
@@ -2907,6 +3209,11 @@
       <location filename="../../desktop/services/outreach/communications.py" />
       <source>Ngày đăng {date} ở tương lai.</source>
       <translation>Publication date {date} is in the future.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Ngày đến</source>
+      <translation>Visit date</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/detail.py" />
@@ -2966,6 +3273,21 @@
       <location filename="../../desktop/core/record_labels.py" />
       <source>Người ghi nhận đồng ý</source>
       <translation>Consent taken by</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Người gặp</source>
+      <translation>Met</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Người gặp, ví dụ: chủ hộ, con gái</source>
+      <translation>Who was met, e.g. the head, a daughter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Người gặp:</source>
+      <translation>Met:</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
@@ -3034,6 +3356,11 @@
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Người trực: {name}</source>
       <translation>On duty: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <source>Người đến</source>
+      <translation>Visited by</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
@@ -3161,8 +3488,8 @@
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
-      <location filename="../../desktop/gui/residents/list_model.py" />
-      <location filename="../../desktop/services/residents/export.py" />
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -3432,6 +3759,11 @@ Administrator: {admin}</translation>
       <translation>This record will be fetched from the server again at the next sync.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Sẽ tạo {n} hộ mới.</source>
+      <translation>{n} new households will be made.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Số &amp;bản sao lưu giữ lại:</source>
       <translation>&amp;Backups to keep:</translation>
@@ -3527,6 +3859,12 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/services/setup/demo_data.py" />
       <source>Số cư dân mẫu phải từ 0 đến {n}.</source>
       <translation>The number of demo residents must be from 0 to {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/services/residents/files.py" />
+      <source>Số hộ</source>
+      <translation>Household number</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -3650,6 +3988,11 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Sửa (F2)</source>
       <translation>Edit (F2)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Sửa hộ…</source>
+      <translation>Edit household…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
@@ -3795,6 +4138,12 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/help/about.py" />
       <source>Thành phần đi kèm và giấy phép:</source>
       <translation>Bundled components and their licences:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Thành viên</source>
+      <translation>Member</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -4231,6 +4580,7 @@ Administrator: {admin}</translation>
       <translation>First admin account</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Tài liệu PDF (*.pdf)</source>
       <translation>PDF document (*.pdf)</translation>
@@ -4277,6 +4627,11 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Tìm cư dân: tên (không cần dấu), 4 số điện thoại trở lên, CCCD…</source>
       <translation>Find a resident: name (diacritics optional), 4+ phone digits, CCCD…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source>Tìm hộ theo mã hoặc địa chỉ</source>
+      <translation>Find a household by code or address</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4561,11 +4916,14 @@ Administrator: {admin}</translation>
       <translation>The residential group «{value}» is not in the ward's list.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <location filename="../../desktop/services/households/households.py" />
       <location filename="../../desktop/services/residents/residents.py" />
       <source>Tổ dân phố / thôn đã chọn không còn trong danh sách.</source>
       <translation>The chosen residential group is no longer in the list.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
       <location filename="../../desktop/gui/setup_wizard.py" />
       <source>Tổ dân phố / thôn:</source>
       <translation>Residential groups / villages:</translation>
@@ -4615,6 +4973,7 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <location filename="../../desktop/core/vocab.py" />
       <source>Từ chối</source>
       <translation>Rejected</translation>
     </message>
@@ -4758,6 +5117,11 @@ Thôn Đông</translation>
       <translation>Correct from the card anyway (Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Vắng nhà</source>
+      <translation>Not at home</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Vừa quét một thẻ khi đang ghi lượt hỗ trợ: không dùng. Lưu lượt này (Enter) rồi quét thẻ người tiếp theo.</source>
       <translation>A card was scanned while this session is being recorded: it was not used. Save this session (Enter), then scan the next person's card.</translation>
@@ -4856,6 +5220,21 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/audit.py" />
       <source>Xóa</source>
       <translation>Delete</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xóa hộ</source>
+      <translation>Delete household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xóa hộ (giữ các thành viên)…</source>
+      <translation>Delete the household (keep its members)…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Xóa hộ {code}? Các thành viên vẫn còn trong danh sách cư dân, chỉ không còn thuộc hộ nào.</source>
+      <translation>Delete household {code}? Its members stay in the residents list, in no household.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
@@ -5038,6 +5417,16 @@ Thôn Đông</translation>
       <translation>database structure (integrity_check)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/households.py" />
+      <source>danh sách hộ cần đến tận nhà của một tổ dân phố / thôn (pdf hoặc json)</source>
+      <translation>the households of a residential group to visit door to door (pdf or json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>danh-sach-di-tung-nha-{group}.pdf</source>
+      <translation>door-to-door-list-{group}.pdf</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>dd/mm/yyyy hoặc năm sinh</source>
       <translation>dd/mm/yyyy or birth year</translation>
@@ -5076,6 +5465,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <source>gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)</source>
       <translation>map a column to a field (COL: header, column number or letter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/residents.py" />
+      <source>gộp những người cùng địa chỉ trong cùng tổ dân phố / thôn thành một hộ</source>
+      <translation>group people with the same address in the same residential group into one household</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5233,6 +5627,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <source>lưu các dòng hợp lệ, bỏ qua dòng lỗi</source>
       <translation>store the valid rows, skip the bad ones</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/households.py" />
+      <source>lập danh sách cho ngày (dd/mm/yyyy; mặc định hôm nay)</source>
+      <translation>make the list for this day (dd/mm/yyyy; default today)</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />
@@ -5497,9 +5896,15 @@ Thôn Đông</translation>
       <translation>team name</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/households.py" />
       <location filename="../../desktop/commands/outreach.py" />
       <source>tên tổ dân phố / thôn</source>
       <translation>residential group / village name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/households.py" />
+      <source>tên tổ dân phố / thôn phải có từ 1 đến {n} ký tự</source>
+      <translation>a residential group's name must have 1 to {n} characters</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -5530,6 +5935,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>tệp cần nhiều bộ nhớ hơn máy có; tệp bị từ chối.</source>
       <translation>the file needs more memory than this computer has; the file is refused.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/households.py" />
+      <source>tệp kết quả (bắt buộc với pdf; không có: json ra màn hình)</source>
+      <translation>output file (required with pdf; none: json on the screen)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/report.py" />
@@ -5647,6 +6057,11 @@ Thôn Đông</translation>
       <translation>{field}: "{value}" is not a number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>{households} hộ, {members} người cần gặp. Hộ vắng nhà lần trước được đưa lại vào danh sách.</source>
+      <translation>{households} households, {members} people to see. Households not at home last time are back on the list.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/stage_columns.py" />
       <source>{label} {day} nhưng mức độ sử dụng iHaNoi là «{stage}».</source>
       <translation>{label} {day}, but the iHaNoi stage is «{stage}».</translation>
@@ -5725,6 +6140,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/reports/sections.py" />
       <source>{n} giờ làm việc</source>
       <translation>{n} working hours</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>{n} hộ cần đến, {m} người chưa có tài khoản · {covered}/{total} hộ đã xong · {later} hộ hẹn ngày khác · {without} người chưa ghép hộ</source>
+      <translation>{n} households to visit, {m} people without an account · {covered}/{total} households done · {later} households booked for another day · {without} people in no household</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5867,6 +6287,11 @@ Thôn Đông</translation>
       <translation>"No": the complaint will be reopened for further handling.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>«Người gặp» dài quá 300 ký tự.</source>
+      <translation>«Met» is longer than 300 characters.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
       <source>«{field}» có giá trị không có trong danh mục.</source>
       <translation>“{field}” has a value that is not in the list.</translation>
@@ -5950,6 +6375,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/cli.py" />
       <source>«{value}» {limits}</source>
       <translation>«{value}» {limits}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Ô «Kết quả» chỉ nhận các số 1 đến 5 (gặp «{ch}»).</source>
+      <translation>The «Outcomes» box takes only the digits 1 to 5 (found «{ch}»).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -6094,6 +6524,11 @@ Thôn Đông</translation>
       <translation>Syncing…</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Đi từng nhà</source>
+      <translation>Door to door</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Điểm hỗ trợ</source>
       <translation>Support booth</translation>
@@ -6136,6 +6571,11 @@ Thôn Đông</translation>
       <translation>Mark done (Ctrl+D)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Đánh dấu ✓ người đã gặp và ghi số kết quả: {legend}. Khi nhập vào máy: gõ mã hộ, rồi số kết quả của từng người.</source>
+      <translation>Tick ✓ the people met and write the outcome's number: {legend}. To enter it: type the household code, then each person's outcome number.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đánh giá</source>
       <translation>Rating</translation>
@@ -6171,6 +6611,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Đã chuyển</source>
       <translation>Forwarded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã chuyển người này ra khỏi hộ.</source>
+      <translation>This person was moved out of the household.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -6231,6 +6676,11 @@ Thôn Đông</translation>
       <translation>Already registered ({kind}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Đã có tài khoản từ trước</source>
+      <translation>Already had an account</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đã dùng lần đầu (bật thông báo, gửi thử phản ánh)</source>
       <translation>First use (notifications on, test report sent)</translation>
@@ -6250,6 +6700,21 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/export_panel.py" />
       <source>Đã ghi báo cáo vào {path}</source>
       <translation>Report written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Đã ghi danh sách vào {path}</source>
+      <translation>List written to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/households.py" />
+      <source>Đã ghi danh sách {households} hộ ({members} người cần gặp) vào {path}</source>
+      <translation>Wrote the list of {households} households ({members} people to see) to {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Đã ghi lần đến hộ {code} ({n} người).</source>
+      <translation>Visit to household {code} recorded ({n} people).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -6290,6 +6755,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Đã hiện số đầy đủ; lần xem này đã được ghi vào nhật ký truy cập.</source>
       <translation>Full numbers shown; this view has been recorded in the access log.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/vocab.py" />
+      <source>Đã hỗ trợ xong</source>
+      <translation>Helped now</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -6455,6 +6925,11 @@ Thôn Đông</translation>
       <translation>Account created: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/import_dialog.py" />
+      <source>Đã tạo {n} hộ mới.</source>
+      <translation>{n} new households made.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Đã vô hiệu hóa</source>
       <translation>Deactivated</translation>
@@ -6478,6 +6953,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Đã xác nhận số CCCD đúng như trên thẻ.</source>
       <translation>The ID number is confirmed as printed on the card.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã xóa hộ; {n} người vẫn còn trong danh sách cư dân.</source>
+      <translation>Household deleted; {n} people stay in the residents list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/crash.py" />
@@ -6523,6 +7003,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/search_box.py" />
       <source>Đã đọc thẻ CCCD, đang tra cứu…</source>
       <translation>ID card read, looking it up…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đã đổi chủ hộ.</source>
+      <translation>The head of household was changed.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/app.py" />
@@ -6589,6 +7074,16 @@ Thôn Đông</translation>
       <translation>Attachment path is outside the data folder: {path}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <source>Đặt làm chủ hộ</source>
+      <translation>Make head of household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Đến ngày hẹn quay lại</source>
+      <translation>Due to come back</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Đến tận nhà</source>
       <translation>Door to door</translation>
@@ -6650,6 +7145,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>Địa chỉ máy chủ đồng bộ</source>
       <translation>Sync server address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/coverage.py" />
+      <source>Địa chỉ: {address}</source>
+      <translation>Address: {address}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -6963,6 +7463,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>— chưa rõ —</source>
       <translation>— unknown —</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/residents/household_picker.py" />
+      <source>— không thuộc hộ nào —</source>
+      <translation>— in no household —</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />

@@ -69,6 +69,7 @@ def _commands(tmp_path) -> list[tuple[list[str], bool]]:
         (["complaints", "list"], True),
         (["campaigns", "list"], True),
         (["follow-ups", "list"], True),
+        (["door-to-door", "--group", "Tổ dân phố số 1"], True),
         (["report", "progress"], True),
         (["backup", "--out", str(tmp_path / "b.tocdsbak")], False),
         (["backup-passphrase"], False),

@@ -1,5 +1,6 @@
 """The outreach page ("Hỗ trợ cài đặt"): the shift on duty, booth mode, and tabs for
-progress against targets, campaigns, help sessions, follow-ups, communications and training."""
+progress against targets, campaigns, help sessions, follow-ups, communications, training and
+door-to-door lists (households to visit, visits recorded by a household's code)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.campaigns_view import CampaignsView
 from desktop.gui.outreach.common import vocab_combo
+from desktop.gui.outreach.door_to_door import DoorToDoorView
 from desktop.gui.outreach.follow_ups_view import FollowUpsView
 from desktop.gui.outreach.log_views import CommunicationsView, SessionsView, TrainingView
 from desktop.gui.outreach.progress_view import ProgressView
@@ -147,9 +149,11 @@ class OutreachPage(QWidget):
         self.follow_ups = FollowUpsView(gui, self.tabs)
         self.communications = CommunicationsView(gui, self.tabs)
         self.training = TrainingView(gui, self.tabs)
+        self.door_to_door = DoorToDoorView(gui, self.tabs)
         for widget, title in ((self.progress, tr("Tiến độ và mục tiêu")), (self.campaigns, tr("Đợt ra quân")),
                               (self.sessions, tr("Lượt hỗ trợ")), (self.follow_ups, tr("Cần hỗ trợ lại")),
-                              (self.communications, tr("Truyền thông")), (self.training, tr("Tập huấn"))):
+                              (self.communications, tr("Truyền thông")), (self.training, tr("Tập huấn")),
+                              (self.door_to_door, tr("Đi từng nhà"))):
             self.tabs.addTab(widget, title)
         body = QWidget(self)
         column = QVBoxLayout(body)

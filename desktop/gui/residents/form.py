@@ -38,6 +38,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people.consent import ConsentBox
 from desktop.gui.residents.card_scan import ScanCatcher
+from desktop.gui.residents.household_picker import HouseholdPicker
 from desktop.services.people import privacy
 from desktop.services.residents import residents as svc
 from desktop.services.residents.names import diacritics_warning
@@ -89,6 +90,8 @@ class ResidentForm(QWidget):
         self.group = QComboBox(self)
         self.group.addItem(tr("— chưa chọn —"), None)
         self.address = QLineEdit(self)
+        self.household = HouseholdPicker(gui, self)
+        self.group.currentIndexChanged.connect(lambda _i: setattr(self.household, "group_id", self.group.currentData()))
         self.target = QComboBox(self)
         for code, label in TARGET_GROUPS.items():
             self.target.addItem(tr(label), code)
@@ -109,8 +112,8 @@ class ResidentForm(QWidget):
         widgets = {
             "full_name": self.full_name, "birth_date": self.birth, "sex": self.sex, "cccd": self.cccd,
             "cmnd": self.cmnd, "phone": self.phone, "residential_group_id": self.group,
-            "address_detail": self.address, "target_group": self.target, "workplace": self.workplace,
-            "adoption_stage": self.stage, "consent_given": self.consent, "consent_by": self.consent_by,
+            "address_detail": self.address, "household": self.household, "target_group": self.target,
+            "workplace": self.workplace, "adoption_stage": self.stage, "consent_given": self.consent, "consent_by": self.consent_by,
             "notes": self.notes,
         }
         for name, w in widgets.items():
@@ -120,7 +123,7 @@ class ResidentForm(QWidget):
             ("full_name", tr("Họ và tên *")), ("birth_date", tr("Ngày/năm sinh")), ("sex", tr("Giới tính")),
             ("cccd", tr("Số CCCD")), ("cmnd", tr("Số CMND cũ")), ("phone", tr("Số điện thoại")),
             ("residential_group_id", tr("Tổ dân phố / thôn")), ("address_detail", tr("Địa chỉ")),
-            ("target_group", tr("Đối tượng")), ("workplace", tr("Nơi làm việc / học tập")),
+            ("household", tr("Hộ")), ("target_group", tr("Đối tượng")), ("workplace", tr("Nơi làm việc / học tập")),
             ("adoption_stage", tr("iHaNoi")), ("consent_given", tr("Đồng ý")), ("consent_by", tr("Người ghi nhận")),
             ("notes", tr("Ghi chú")),
         ]
@@ -186,8 +189,8 @@ class ResidentForm(QWidget):
         layout.addStretch(1)
 
         order = [self.full_name, self.birth, self.sex, self.cccd, self.cmnd, self.phone, self.group, self.address,
-                 self.target, self.workplace, self.stage, self.consent, self.consent_by, self.notes,
-                 self.save_button, self.cancel_button]
+                 self.household.search, self.household.choice, self.target, self.workplace, self.stage, self.consent,
+                 self.consent_by, self.notes, self.save_button, self.cancel_button]
         for a, b in zip(order, order[1:]):
             QWidget.setTabOrder(a, b)
         for w in (self.sex, self.group, self.target, self.stage):
@@ -297,6 +300,7 @@ class ResidentForm(QWidget):
             combo.setCurrentIndex(0)
         self._select(self.target, svc.DEFAULT_TARGET_GROUP)
         self.consent.setChecked(False)
+        self.household.reset()
         self._clear_messages()
         self.status.clear()
         self.full_name.setFocus()
@@ -320,6 +324,7 @@ class ResidentForm(QWidget):
             self.group.addItem(detail.residential_group, detail.residential_group_id)
             self._select(self.group, detail.residential_group_id)
         self.address.setText(detail.address_detail)
+        self.household.set_current(detail.household_id, detail.household_code)
         self._select(self.target, detail.target_group)
         self.workplace.setText(detail.workplace)
         self._select(self.stage, detail.adoption_stage)
@@ -353,7 +358,7 @@ class ResidentForm(QWidget):
             residential_group_id=self.group.currentData(), address_detail=self.address.text(),
             target_group=self.target.currentData(), workplace=self.workplace.text(), notes=self.notes.text(),
             consent_given=given, consent_by=self.consent_by.text() if given else "", consent_version=version,
-            adoption_stage=self.stage.currentData(),
+            adoption_stage=self.stage.currentData(), household=self.household.value(),
             cccd_confirmed=self._cccd_confirmed and v.digits_only(self.cccd.text()) == self._card_cccd,
         )
         return data, problems

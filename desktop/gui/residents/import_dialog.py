@@ -91,12 +91,16 @@ class ImportDialog(QDialog):
         self.accept_warnings = QCheckBox(tr("Chấp nhận dòng có CCCD không khớp giới tính / năm sinh"), self)
         self.accept_warnings.setObjectName("acceptWarnings")
         self.accept_warnings.toggled.connect(lambda _on: self.run_check())
+        self.by_address = QCheckBox(tr("Gộp những người cùng địa chỉ trong cùng tổ dân phố / thôn thành một hộ"), self)
+        self.by_address.setObjectName("householdsByAddress")
+        self.by_address.toggled.connect(lambda _on: self.run_check())
         step2 = QWidget(self)
         l2 = QVBoxLayout(step2)
         l2.setContentsMargins(0, 0, 0, 0)
         l2.addWidget(self.summary)
         l2.addWidget(self.problems, 1)
         l2.addWidget(self.accept_warnings)
+        l2.addWidget(self.by_address)
         l2.addWidget(self.valid_only)
 
         self.steps = QStackedWidget(self)
@@ -221,13 +225,14 @@ class ImportDialog(QDialog):
         assert self.preview is not None
         path, mapping = self.preview.path, self.mapping()
         valid_only, accept = self.valid_only.isChecked(), self.accept_warnings.isChecked()
+        by_address = self.by_address.isChecked()
         ctx = self.gui.app
         self.progress.setRange(0, 0)
         self.progress_text.setText(tr("Đang kiểm tra…") if dry_run else tr("Đang nhập…"))
         self._set_stage("busy")
         self._control = self.gui.tasks.job(
             lambda control: ri.import_residents(ctx, path, mapping=mapping, dry_run=dry_run, valid_only=valid_only,
-                                                accept_warnings=accept, control=control),
+                                                accept_warnings=accept, control=control, households_by_address=by_address),
             writer=not dry_run, on_done=on_done, on_error=self._error, on_progress=self._progress,
             key=f"import.job.{id(self)}")
 
@@ -265,6 +270,8 @@ class ImportDialog(QDialog):
             total=report.total_rows, valid=report.valid_rows, bad=bad_rows, dup=len(report.duplicates))
         if report.warnings_total:
             text += " " + tr("{n} cảnh báo: giá trị đã được sửa hoặc bỏ qua khi nhập (xem bảng).").format(n=report.warnings_total)
+        if report.households:
+            text += " " + tr("Sẽ tạo {n} hộ mới.").format(n=report.households)
         if bad_rows:
             text += " " + tr("Khi còn dòng lỗi sẽ không nhập gì, trừ khi chọn «Chỉ nhập các dòng hợp lệ».")
         self.summary.setText(text)
@@ -283,7 +290,8 @@ class ImportDialog(QDialog):
         self.report = report
         self._set_stage("done")
         self.steps.setCurrentIndex(1)
-        self.summary.setText(tr("Đã nhập {n} cư dân.").format(n=report.imported))
+        self.summary.setText(tr("Đã nhập {n} cư dân.").format(n=report.imported) + (
+            " " + tr("Đã tạo {n} hộ mới.").format(n=report.households) if report.households else ""))
         self.close_button.setFocus()
         self.imported.emit(report)
 

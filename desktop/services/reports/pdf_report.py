@@ -61,7 +61,9 @@ def wrap(text: str, face: TrueTypeFont, size: float, width: float) -> list[str]:
 
 
 class _Layout:
-    def __init__(self, title: str):
+    def __init__(self, title: str, large_type: bool = False):
+        self.table_size = TABLE * (1.35 if large_type else 1.0)  # lists read at the door: larger type
+        self.body_size = BODY * (1.2 if large_type else 1.0)
         self.fonts = fonts()
         self.pdf = PdfFile(self.fonts, title=title)
         self.left, self.top, right, self.bottom_margin = MARGINS
@@ -165,7 +167,7 @@ class _Layout:
         the line goes first to the headings (on two lines, or three), then to the columns whose cells then
         fit on one line (cheapest first), and what is still left is shared out."""
         regular, bold = self.fonts["R"], self.fonts["B"]
-        size = TABLE
+        size = self.table_size
         while True:
             least = [max((f.width(word, size) for text, f in [(head, bold)] + [(row[c], regular) for row in body]
                           for word in text.split()), default=0) + 2 * PAD for c, head in enumerate(heads)]
@@ -202,7 +204,7 @@ def _width_for_lines(text: str, face: TrueTypeFont, size: float, lines: int) -> 
 
 
 def write_pdf(doc: dict, out_path: str | Path) -> Path:
-    page = _Layout(f'{doc["title"]} {doc.get("subtitle", "")}'.strip())
+    page = _Layout(f'{doc["title"]} {doc.get("subtitle", "")}'.strip(), large_type=bool(doc.get("large_type")))
     if doc.get("authority") or doc.get("national_header"):
         authority = [line for line in doc.get("authority") or [] if line] or [""]
         header = list(doc.get("national_header") or ["", ""]) + [""]
@@ -220,7 +222,7 @@ def write_pdf(doc: dict, out_path: str | Path) -> Path:
     for section in doc["sections"]:
         page.paragraph(section.get("heading", ""), "B", BODY, before=4)
         for text in filter(None, section.get("paragraphs", [])):
-            page.paragraph(text, "R", BODY, indent=24)
+            page.paragraph(text, "R", page.body_size, indent=24)
         for t in section.get("tables", []):
             page.table(t)
     if doc.get("recipients") or doc.get("signer_title"):

@@ -48,6 +48,7 @@ FIELD_LABELS = {
     "account_on": N_("Ngày tạo tài khoản"),
     "consent_given": N_("Đồng ý"),
     "notes": N_("Ghi chú"),
+    "household_no": N_("Số hộ"),
 }
 IMPORT_FIELDS = tuple(FIELD_LABELS)
 
@@ -76,6 +77,8 @@ HEADER_ALIASES = {
     "noi lam viec / hoc tap": "workplace", "noi lam viec/hoc tap": "workplace", "don vi": "workplace",
     "ihanoi": "adoption_stage", "muc do su dung ihanoi": "adoption_stage",
     "ghi chu": "notes",
+    "so ho": "household_no", "ma ho": "household_no", "so ho khau": "household_no", "so ho gia dinh": "household_no",
+    "ma ho gia dinh": "household_no",
 }
 _IGNORED = {"stt", "tt", "so tt", "so thu tu"}
 # Words that suggest a field when the header is not an exact alias (GUI asks to confirm).

@@ -30,6 +30,7 @@ from desktop.core.i18n import _, in_every_language
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
 from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
+from desktop.services.households.from_import import ImportHouseholds
 from desktop.services.people import audit
 from desktop.services.residents import residents as svc
 from desktop.services.people.operators import require
@@ -80,6 +81,7 @@ class ImportReport:
     # block the import. The first WARNINGS_KEPT are kept, `warnings_total` counts them all.
     warnings: list[RowProblem] = field(default_factory=list)
     warnings_total: int = 0
+    households: int = 0  # new households the file made (a "số hộ" column, or grouping by address)
 
     def warn(self, row: int, field_name: str, reason: str) -> None:
         self.warnings_total += 1
@@ -105,6 +107,7 @@ class ImportReport:
             "unmapped": self.unmapped,
             "warnings": [asdict(p) for p in self.warnings],
             "warnings_total": self.warnings_total,
+            "households": self.households,
         }
 
 
@@ -284,7 +287,7 @@ class _Blocked(Exception):
 
 def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, str] | None = None,
                      dry_run: bool = False, valid_only: bool = False, accept_warnings: bool = False,
-                     control=None) -> ImportReport:
+                     control=None, households_by_address: bool = False) -> ImportReport:
     """Check every row of the file, then store all of them, only the valid ones, or none.
 
     One pass over the file: each valid row is written as soon as it is checked, inside
@@ -294,19 +297,23 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
 
     `control` (gui worker JobControl) gets progress reports and may ask to cancel;
     a cancel raises ImportCancelled and stores nothing.
+
+    Households: a "số hộ" column puts the residents with the same number in one household (an
+    existing one with that number, or a new one); `households_by_address` (the user agreed) groups
+    residents with the same address in the same residential group (services/households/from_import).
     """
     require(ctx, Permission.REGISTER)  # bulk registration: the same right as the form
     collecting = gc.isenabled()
     gc.disable()  # millions of short-lived rows, cells and XML elements: no cycle hunting meanwhile
     try:
-        return _import(ctx, path, mapping, dry_run, valid_only, accept_warnings, control)
+        return _import(ctx, path, mapping, dry_run, valid_only, accept_warnings, control, households_by_address)
     finally:
         if collecting:
             gc.enable()
 
 
 def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, dry_run: bool, valid_only: bool,
-            accept_warnings: bool, control) -> ImportReport:
+            accept_warnings: bool, control, households_by_address: bool = False) -> ImportReport:
     table = read_table(path)
     unsure: list[int] = []
     if mapping is None:  # only the sure guesses; unsure columns wait for an explicit mapping
@@ -326,7 +333,10 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
     if dry_run:
         with ctx.read() as s:
             checker = _Checker(s, mapping, accept_warnings, table.headers, table.total)
-        _check_rows(table, checker, report, control, None, valid_only)
+            checker.households = ImportHouseholds(s, by_register_no="household_no" in mapping.values(),
+                                                  by_address=households_by_address)
+            _check_rows(table, checker, report, control, None, valid_only)
+        report.households = len(checker.households.new)
         report.blocked = bool(report.rejected) and not valid_only
         return report
     try:
@@ -335,6 +345,8 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
         with ctx.write(background_checkpoint=True) as s, ctx.read() as lookups:
             checker = _Checker(s, mapping, accept_warnings, table.headers, table.total,
                                lookups.connection().connection.dbapi_connection)
+            checker.households = ImportHouseholds(s, by_register_no="household_no" in mapping.values(),
+                                                  by_address=households_by_address)
             writer = BulkWriter(ctx, s, control, expected_rows=table.total)
             try:
                 _check_rows(table, checker, report, control, writer, valid_only)
@@ -345,6 +357,9 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
                 writer.close(failed=True)
                 raise
             writer.close()
+            report.households = checker.households.write(s)
+            if report.households:
+                audit.append(s, ctx, "create", "household", "", {"imported": report.households})  # counts only
             if report.imported:
                 audit.append(s, ctx, "create", "resident", "", {"imported": report.imported})  # counts only
             if control is not None:
@@ -478,6 +493,7 @@ class _Checker:
         self._births: dict[tuple, tuple | None] = {}
         self._years: dict[tuple, object] = {}
         self._codes: dict[tuple[str, str], str | None] = {}
+        self.households = ImportHouseholds(s, by_register_no=False, by_address=False)  # the import sets its own
 
     def check(self, row_no: int, cells: list, report: ImportReport) -> tuple | None:
         n = len(cells)
@@ -519,6 +535,8 @@ class _Checker:
                 self.seen[kind][key] = row_no
         if name_key:
             self.homonyms.add(name_key, cols)
+        if self.households.active:
+            self.households.assign(cols, values.get("household_no"))
         return tuple(map(cols.get, self.names)) if plain else content_row(cols, self.names)
 
     def _cleaned(self, row_no: int, cells: list, report: ImportReport) -> list:

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, select
 
 from desktop.core import formatting
 from desktop.core import validation as v
+from desktop.core.household_code import shown as shown_code
 from desktop.core.period import today_vn
 from desktop.core.i18n import _
 from desktop.core.permissions import Permission
@@ -26,7 +27,8 @@ from desktop.services.people.operators import require
 from desktop.services.people.privacy import CURRENT_CONSENT_VERSION
 from desktop.services.residents.names import diacritics_warning
 from desktop.store.base import utcnow
-from desktop.store.models import Resident, ResidentialGroup
+from desktop.services.households.households import HouseholdError, hand_over_head, place_resident
+from desktop.store.models import Household, Resident, ResidentialGroup
 from desktop.sync.payload_rules import NOTE_MAX_CHARS
 
 KIND = "resident"
@@ -59,6 +61,8 @@ class ResidentInput:
     adoption_stage: str | None = None  # None: keep (new residents start at "chua_biet")
     # The volunteer checked a scanned card whose CCCD breaks the structure rules and keeps it as printed.
     cccd_confirmed: bool = False
+    # None: keep; "": out of any household; "new": a new household headed by the resident; else a household id
+    household: str | None = None
 
 
 @dataclass
@@ -109,9 +113,11 @@ class ResidentDetail:
     created_by: str
     updated_at: datetime
     updated_by: str
+    household_id: str | None = None
+    household_code: str = ""  # shown form, K7M-4PX
 
     def to_input(self) -> ResidentInput:
-        names = {f.name for f in fields(ResidentInput)} - {"cccd_confirmed"}
+        names = {f.name for f in fields(ResidentInput)} - {"cccd_confirmed", "household"}  # household None: stays as it is
         return ResidentInput(**{k: getattr(self, k) for k in names})
 
 
@@ -282,6 +288,14 @@ def _check_group(s, group_id: str | None) -> list[FieldProblem]:
     return []
 
 
+def _place(s, ctx: AppContext, r: Resident, household: str | None) -> None:
+    """The resident into the household the form chose; a household gone meanwhile is the form's problem."""
+    try:
+        place_resident(s, ctx, r, household)
+    except HouseholdError as exc:
+        raise ResidentRejected([FieldProblem("household", str(exc))]) from None
+
+
 def _raise_for(problems: list[FieldProblem], confirmed_warnings: bool) -> None:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -376,7 +390,9 @@ def register_resident(ctx: AppContext, data: ResidentInput, *, confirmed_warning
         s.add(r)
         s.flush()
         rid = r.id
+        _place(s, ctx, r, data.household)
         filled = {k for k, val in values.items() if val not in (None, "", False)}
+        filled |= {"household_id"} if r.household_id else set()
         filled |= {c for c in _STAGE_COLUMNS if getattr(r, c) not in (None, "", "chua_biet")}
         audit.append(s, ctx, "create", KIND, rid, {"fields": sorted(filled)})
     return get_resident(ctx, rid)
@@ -410,6 +426,9 @@ def update_resident(ctx: AppContext, resident_id: str, data: ResidentInput, *, c
         before = {c: getattr(r, c) for c in _STAGE_COLUMNS}
         _apply_stage(r, data.adoption_stage, today_vn())
         fields_changed = set(changed) | {c for c in _STAGE_COLUMNS if getattr(r, c) != before[c]}
+        household_before = r.household_id
+        _place(s, ctx, r, data.household)
+        fields_changed |= {"household_id"} if r.household_id != household_before else set()
         if fields_changed:
             audit.append(s, ctx, "edit", KIND, resident_id, {"fields": sorted(fields_changed)})
     return get_resident(ctx, resident_id)
@@ -440,6 +459,8 @@ def delete_resident(ctx: AppContext, resident_id: str) -> None:
         if r is None:
             raise ResidentNotFound(resident_id)
         r.mark_deleted()
+        if r.household_id:
+            hand_over_head(s, r.household_id, r.id)  # the household stays; another member heads it
         audit.append(s, ctx, "delete", KIND, resident_id, {"fields": []})
 
 
@@ -453,7 +474,7 @@ def _detail(r: Resident, group_name: str) -> ResidentDetail:
         installed_on=r.installed_on, account_on=r.account_on, consent_given=r.consent_given,
         consent_by=r.consent_by, consent_at=r.consent_at, consent_version=r.consent_version, notes=r.notes,
         version=r.version, created_at=r.created_at, created_by=r.created_by, updated_at=r.updated_at,
-        updated_by=r.updated_by,
+        updated_by=r.updated_by, household_id=r.household_id,
     )
 
 
@@ -463,7 +484,11 @@ def get_resident(ctx: AppContext, resident_id: str) -> ResidentDetail:
         if r is None or r.deleted_at is not None:
             raise ResidentNotFound(resident_id)
         g = s.get(ResidentialGroup, r.residential_group_id) if r.residential_group_id else None
-        return _detail(r, g.name if g else "")
+        detail = _detail(r, g.name if g else "")
+        h = s.get(Household, r.household_id) if r.household_id else None
+        if h is not None and h.deleted_at is None:
+            detail.household_code = shown_code(h.code)
+        return detail
 
 
 SUMMARY_COLUMNS = (Resident.id, Resident.full_name, Resident.birth_year, ResidentialGroup.name, Resident.phone,

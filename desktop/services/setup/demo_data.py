@@ -3,7 +3,7 @@
 Residential groups, volunteers, residents (Faker vi_VN names, valid CCCDs and mobile
 phones), campaigns including weekend booths and evening door-to-door drives, help
 sessions with plausible outcomes and failure reasons (residents' stages follow from
-them through the funnel), communications, training classes, and complaints when that
+them through the funnel), households and door-to-door visits (setup/households_demo.py), communications, training classes, and complaints when that
 area provides `desktop.services.setup.complaints_demo.add_demo_complaints(ctx, rng, n)`.
 The same seed gives the same records (ids included). Large wards go through the bulk
 writer, which still writes a change-log row per record.
@@ -31,6 +31,7 @@ from desktop.core.permissions import Permission
 from desktop.core.text import fold
 from desktop.services.context import AppContext
 from desktop.services.setup.demo_bulk import bulk_insert
+from desktop.services.setup.households_demo import DemoHouseholds
 from desktop.services.outreach.common import OutreachError, join_codes
 from desktop.services.people.operators import require
 from desktop.services.setup.ward_setup import initialize_ward, residential_groups, ward_info
@@ -205,7 +206,8 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
         s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
         counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
                   "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
-        _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report)
+        homes = _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report)
+        counts.update(homes.write_visits(s, today, actor, [v["full_name"] for v in volunteers]))
         counts.update(_comms_and_training(s, rng, groups, volunteers, residents, today, first, actor))
     with ctx.write() as s:
         s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
@@ -217,13 +219,16 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
     return counts
 
 
-def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> None:
-    """Residents and their help sessions, written in chunks (memory stays flat for 200k)."""
+def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> DemoHouseholds:
+    """Residents, their households and help sessions, written in chunks (memory stays flat for 200k)."""
     resident_rows, session_rows = [], []
+    homes = DemoHouseholds(rng, lambda: _uuid(rng))
+    counts["households"] = 0
     used_cccd: set[str] = set()
     this_year = today.year
 
     def flush() -> None:
+        counts["households"] += homes.write_pending(s, actor)
         counts["residents"] += bulk_insert(s, Resident, resident_rows, actor)
         counts["help_sessions"] += bulk_insert(s, HelpSession, session_rows, actor)
         resident_rows.clear()
@@ -290,10 +295,12 @@ def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first
             "installed_on": pos.installed_on, "account_on": pos.account_on, "consent_given": True,
             "consent_by": actor, "consent_at": datetime.now(VN_TZ), "consent_version": "demo", "notes": "",
         })
+        homes.place(resident_rows[-1])
         if len(resident_rows) >= 10_000:
             flush()
             report(i + 1, residents, _("Đang tạo cư dân mẫu"))
     flush()
+    return homes
 
 
 def _comms_and_training(s, rng, groups, volunteers, residents, today, first, actor) -> dict:

@@ -2,6 +2,7 @@
 
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models.ward import ResidentialGroup, WardProfile
+from desktop.store.models.household import Household, HouseholdVisit, HouseholdVisitMember
 from desktop.store.models.resident import Resident
 from desktop.store.models.complaints import Attachment, Complaint, ComplaintEvent, ComplaintFeedback
 from desktop.store.models.outreach import Campaign, CommunicationItem, DutyShift, HelpSession, Target, TrainingClass, Volunteer
@@ -20,6 +21,9 @@ __all__ = [
     "ComplaintFeedback",
     "DutyShift",
     "HelpSession",
+    "Household",
+    "HouseholdVisit",
+    "HouseholdVisitMember",
     "Operator",
     "Resident",
     "ResidentialGroup",

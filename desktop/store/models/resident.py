@@ -27,6 +27,8 @@ class Resident(SyncedRecord, Base):
         String(36), ForeignKey("residential_group.id"), nullable=True, index=True
     )
     address_detail: Mapped[str] = mapped_column(String(300), nullable=False, default="")
+    # The household (hộ) the resident belongs to: at most one (store/models/household.py says why a column).
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), nullable=True, index=True)
     target_group: Mapped[str] = mapped_column(String(24), nullable=False, default="nguoi_dan_khac", index=True)
     workplace: Mapped[str] = mapped_column(String(200), nullable=False, default="")
     adoption_stage: Mapped[str] = mapped_column(String(20), nullable=False, default="chua_biet", index=True)
