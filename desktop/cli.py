@@ -32,6 +32,8 @@ COMMAND_MODULES = [
     "desktop.commands.privacy",
     "desktop.commands.sync",
     "desktop.commands.outreach",
+    "desktop.commands.handoffs",
+    "desktop.commands.indicators",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2

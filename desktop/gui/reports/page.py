@@ -42,7 +42,8 @@ PRESETS = [
 ]
 # Record kinds whose changes move the figures.
 KINDS_SHOWN = frozenset({"resident", "help_session", "campaign", "complaint", "complaint_feedback",
-                         "communication_item", "outreach_target", "residential_group"})
+                         "communication_item", "outreach_target", "residential_group", "ward_figures",
+                         "training_class"})
 
 
 def preset_period(key: str, today: date) -> Period:
@@ -245,7 +246,22 @@ class ReportsPage(QWidget):
             tr("Phản ánh tiếp nhận đúng hạn: <b>{a}</b>, xử lý đúng hạn: <b>{b}</b>").format(
                 a=fmt_pct(c.get("acceptance_on_time_pct")), b=fmt_pct(c.get("handling_on_time_pct"))),
         ]
-        self.summary.setText(" · ".join(parts) + "<br/>" + comm)
+        self.summary.setText(" · ".join(parts) + "<br/>" + self._city_line(f["adoption"].get("indicators") or {}) + "<br/>" + comm)
+
+    @staticmethod
+    def _city_line(ind: dict) -> str:
+        """The city's indicators over the ward's official figures, and their warnings."""
+        line = " · ".join((
+            tr("Tài khoản / dân số từ 15 tuổi: <b>{pct}</b> ({n}/{d})").format(
+                pct=fmt_pct(ind.get("share_of_15_plus")), n=fmt_int(ind.get("accounts_total")),
+                d=fmt_int(ind.get("population_15_plus"))),
+            tr("trên số người có điện thoại thông minh: <b>{pct}</b>").format(pct=fmt_pct(ind.get("share_of_smartphone_owners"))),
+            tr("còn phải vận động: <b>{n}</b>").format(n=fmt_int(ind.get("people_still_to_reach"))),
+            tr("cán bộ, công chức: <b>{pct}</b>").format(pct=fmt_pct(ind.get("share_of_officials"))),
+        ))
+        for warning in ind.get("warnings", []):
+            line += f"<br/><b>⚠ {warning}</b>"
+        return line
 
     def _funnel_panel(self, panel: ChartPanel, rows: list[dict], target: float | None) -> None:
         labels = [r["name"] for r in rows]

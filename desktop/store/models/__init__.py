@@ -6,6 +6,8 @@ from desktop.store.models.resident import Resident
 from desktop.store.models.complaints import Attachment, Complaint, ComplaintEvent, ComplaintFeedback
 from desktop.store.models.outreach import Campaign, CommunicationItem, DutyShift, HelpSession, Target, TrainingClass, Volunteer
 from desktop.store.models.people import AuditEntry, AuditOrigin, Operator
+from desktop.store.models.handoffs import PoliceHandoff
+from desktop.store.models.indicators import WardFigures
 from desktop.store.models.sync import SyncBatch, SyncBlob, SyncConflict, SyncQuarantine, SyncState
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "DutyShift",
     "HelpSession",
     "Operator",
+    "PoliceHandoff",
     "Resident",
     "ResidentialGroup",
     "SyncBatch",
@@ -31,5 +34,6 @@ __all__ = [
     "Target",
     "TrainingClass",
     "Volunteer",
+    "WardFigures",
     "WardProfile",
 ]
