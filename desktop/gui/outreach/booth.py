@@ -1,7 +1,8 @@
 """Booth mode: a full-screen, keyboard-first flow for a queue of residents.
 
 Three screens: find-or-register (search, F2 registers inline) -> step checklist (keys
-1-5, each tick saved at once) -> outcome (failure reasons 1-8, follow-up), then back to
+1-5, each tick saved at once) -> outcome (failure reasons 1-9 and 0, each with its guided fix shown
+as it is chosen; follow-up), then back to
 an empty search. Enter goes forward, Esc goes back. Every step is written through the
 serialised writer as it is entered, so a crash loses nothing already ticked.
 """
@@ -16,10 +17,11 @@ from PySide6.QtWidgets import (
     QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
+from desktop.core.outreach_vocab import FAILURE_KEYS, FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
 from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.outreach.triage_panel import TriagePanel
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -127,9 +129,10 @@ class StepsScreen(QWidget):
 
 
 class OutcomeScreen(QWidget):
-    """Screen 3: the outcome (from the steps), failure reasons and the follow-up date."""
+    """Screen 3: the outcome (from the steps), failure reasons with the guided fix of the one chosen last
+    (`TriagePanel`), and the follow-up date."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, gui: GuiContext):
         super().__init__(parent)
         self.setObjectName("boothOutcome")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -139,14 +142,23 @@ class OutcomeScreen(QWidget):
         self.reasons_frame = QFrame(self)
         inner = QVBoxLayout(self.reasons_frame)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel(tr("Lý do chưa thành công (phím 1–8):"), self.reasons_frame))
+        inner.addWidget(QLabel(tr("Lý do chưa thành công (phím 1–9, 0):"), self.reasons_frame))
         self.reasons: dict[str, QCheckBox] = {}
-        for i, code in enumerate(FAILURE_ORDER, start=1):
-            box = QCheckBox(f"{i}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
+        self.chosen_order: list[str] = []  # reasons in the order they were ticked: the last one's guide shows
+        self.triage = TriagePanel(gui, self.reasons_frame)
+        self.triage.setStyleSheet("font-size: 16px;")
+        boxes = QVBoxLayout()
+        for key, code in zip(FAILURE_KEYS, FAILURE_ORDER):
+            box = QCheckBox(f"{key}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
             box.setObjectName(f"reason_{code}")
             box.setStyleSheet("font-size: 17px;")
-            inner.addWidget(box)
+            box.toggled.connect(lambda on, c=code: self._reason_toggled(c, on))
+            boxes.addWidget(box)
             self.reasons[code] = box
+        side = QHBoxLayout()
+        side.addLayout(boxes, 1)
+        side.addWidget(self.triage, 1)
+        inner.addLayout(side)
         self.other = QLineEdit(self.reasons_frame)
         self.other.setObjectName("reasonOther")
         self.other.setPlaceholderText(tr("Ghi rõ lý do khác"))
@@ -176,6 +188,13 @@ class OutcomeScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(hint)
         layout.addStretch(1)
+
+    def _reason_toggled(self, code: str, on: bool) -> None:
+        if code in self.chosen_order:
+            self.chosen_order.remove(code)
+        if on:
+            self.chosen_order.append(code)
+        self.triage.show_reasons(self.chosen_order)
 
     def _other_toggled(self, on: bool) -> None:
         self.other.setEnabled(on)
@@ -210,8 +229,8 @@ class OutcomeScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if self.reasons_frame.isVisible() and text.isdigit() and 1 <= int(text) <= len(FAILURE_ORDER):
-            box = self.reasons[FAILURE_ORDER[int(text) - 1]]
+        if self.reasons_frame.isVisible() and text in FAILURE_KEYS:
+            box = self.reasons[FAILURE_ORDER[FAILURE_KEYS.index(text)]]
             box.setChecked(not box.isChecked())
             if not box.isChecked() or box is not self.reasons["khac"]:
                 box.setFocus()
@@ -260,7 +279,7 @@ class BoothWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.find = FindScreen(gui, self.stack)
         self.steps = StepsScreen(self.stack)
-        self.outcome = OutcomeScreen(self.stack)
+        self.outcome = OutcomeScreen(self.stack, gui)
         for w in (self.find, self.steps, self.outcome):
             self.stack.addWidget(w)
         layout = QVBoxLayout(self)
@@ -333,7 +352,7 @@ class BoothWindow(QWidget):
         chosen = self.outcome.chosen()
         if self.outcome.reasons_frame.isVisible():
             if not chosen["failure_reasons"]:
-                self.outcome.error.setText(tr("Chọn ít nhất một lý do (phím 1–8)."))
+                self.outcome.error.setText(tr("Chọn ít nhất một lý do (phím 1–9, 0)."))
                 return
             if "khac" in chosen["failure_reasons"] and not chosen["failure_other"].strip():
                 self.outcome.error.setText(tr("Đã chọn «Lý do khác»: hãy ghi rõ lý do."))
@@ -347,7 +366,11 @@ class BoothWindow(QWidget):
         self._finishing = False
         self.session_id = None
         self.message.setStyleSheet("font-size: 16px; color: #1b7f3b;")
-        self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
+        text = tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name)
+        if info.handoffs_opened:
+            text += " " + tr("Đã tạo phiếu chuyển công an ({reasons}).").format(
+                reasons=", ".join(tr(FAILURE_REASONS[c]) for c in info.handoffs_opened))
+        self.message.setText(text)
         self.session_finished.emit(info)
         self.refresh_counts()
         self.stack.setCurrentWidget(self.find)

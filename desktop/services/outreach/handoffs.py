@@ -57,7 +57,7 @@ def guides(ctx: AppContext) -> Guides:
 def open_for_reasons(s, ctx: AppContext, resident_id: str, reasons, *, help_session_id: str | None = None,
                      on: date | None = None) -> list[str]:
     """Inside an open write: a hand-off for each police reason in `reasons` that the resident has no open one for.
-    The ids made (audited in the same transaction)."""
+    The reasons a hand-off was made for (each audited in the same transaction)."""
     police = guides(ctx).police_reasons()
     wanted = [code for code in dict.fromkeys(reasons) if code in police]
     if not wanted:
@@ -73,7 +73,7 @@ def open_for_reasons(s, ctx: AppContext, resident_id: str, reasons, *, help_sess
         s.add(h)
         s.flush()
         audit.append(s, ctx, "handoff", "police_handoff", h.id, {"state": OPEN, "reason": code})
-        made.append(h.id)
+        made.append(code)
     return made
 
 

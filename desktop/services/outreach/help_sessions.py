@@ -7,7 +7,7 @@ transaction, so a crash loses nothing already saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -39,6 +39,7 @@ class SessionInfo:
     failure_other: str
     follow_up_on: date | None
     resident_stage: str
+    handoffs_opened: tuple[str, ...] = ()  # reasons a police hand-off was made for when the session finished
 
 
 def _steps(h: HelpSession) -> list[str]:
@@ -140,10 +141,11 @@ def finish_session(
         h.follow_up_on = follow_up_on
         h.notes = nfc(notes).strip()
         _advance(r, stage_for_steps(steps), ended.astimezone(VN_TZ).date())
+        opened: list[str] = []
         if h.outcome != "thanh_cong":
-            handoffs.open_for_reasons(s, ctx, r.id, failure_reasons, help_session_id=h.id,
-                                      on=ended.astimezone(VN_TZ).date())
-        return _info(h, r)
+            opened = handoffs.open_for_reasons(s, ctx, r.id, failure_reasons, help_session_id=h.id,
+                                               on=ended.astimezone(VN_TZ).date())
+        return replace(_info(h, r), handoffs_opened=tuple(opened))
 
 
 def _advance(r: Resident, stage: str, on: date) -> None:
