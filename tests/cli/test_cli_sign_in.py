@@ -70,6 +70,9 @@ def _commands(tmp_path) -> list[tuple[list[str], bool]]:
         (["campaigns", "list"], True),
         (["follow-ups", "list"], True),
         (["report", "progress"], True),
+        (["handoffs", "list", "--open", "--json"], False),  # the police role and the team lead (#20)
+        (["ward-figures", "set", "--year", "2026", "--population-15-plus", "100"], False),
+        (["ward-figures", "list"], True),
         (["backup", "--out", str(tmp_path / "b.tocdsbak")], False),
         (["backup-passphrase"], False),
         (["audit"], False),
