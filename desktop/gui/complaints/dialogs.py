@@ -52,7 +52,15 @@ class TransitionDialog(QDialog):
             form.addRow(tr("Trùng với"), self.original)
             if not candidates:
                 form.addRow("", QLabel(tr("Không có phản ánh đang mở nào cùng lĩnh vực và địa điểm để liên kết."), self))
-        form.addRow(tr("Ghi chú") + (" *" if self.action.needs_note else ""), self.note)
+        self.no_photo = QLineEdit(self)
+        self.no_photo.setObjectName("noPhotoReason")
+        if action == "hoan_thanh":  # the reply to the resident, and an on-site complaint's missing after-photo
+            self.note.setPlaceholderText(tr("Đã làm gì, ở đâu, kết quả ra sao (ít nhất 2 câu)"))
+            form.addRow(tr("Trả lời người dân *"), self.note)
+            self.no_photo.setPlaceholderText(tr("Chỉ khi phản ánh hiện trường chưa có ảnh chụp sau xử lý"))
+            form.addRow(tr("Lý do không có ảnh sau xử lý"), self.no_photo)
+        else:
+            form.addRow(tr("Ghi chú") + (" *" if self.action.needs_note else ""), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -65,6 +73,7 @@ class TransitionDialog(QDialog):
             "note": self.note.toPlainText(),
             "agency": self.agency.currentText() if self.action.needs_agency else "",
             "duplicate_of": self.original.currentData() if self.action.needs_duplicate else None,
+            "no_photo_reason": self.no_photo.text() if self.action.code == "hoan_thanh" else "",
         }
 
 
