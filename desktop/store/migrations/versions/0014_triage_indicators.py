@@ -1,5 +1,6 @@
 """triage and the city's indicators: police hand-offs, the ward's official figures per year, after-handling
-photos of complaints (attachment.phase) and why an on-site complaint was closed without one
+photos of complaints (attachment.phase) and why an on-site complaint was closed without one, cross-ward
+CCCD matches as the server last told them
 
 Revision ID: 0014_triage_indicators
 Revises: 0012_sync_hardening
@@ -64,6 +65,18 @@ def upgrade() -> None:
     with op.batch_alter_table('ward_figures', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_ward_figures_year'), ['year'], unique=False)
         batch_op.create_index(batch_op.f('ix_ward_figures_sync_state'), ['sync_state'], unique=False)
+    op.create_table(
+        'cross_ward_match',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('record_id', sa.String(length=36), nullable=False),
+        sa.Column('other_ward', sa.String(length=5), nullable=False),
+        sa.Column('other_name', sa.String(length=200), nullable=False),
+        sa.Column('other_birth_year', sa.Integer(), nullable=True),
+        sa.Column('moved', sa.String(length=8), nullable=False),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_cross_ward_match')),
+    )
+    with op.batch_alter_table('cross_ward_match', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cross_ward_match_record_id'), ['record_id'], unique=False)
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.add_column(sa.Column('phase', sa.String(length=8), nullable=False, server_default='truoc'))
     with op.batch_alter_table('complaint', schema=None) as batch_op:
@@ -75,5 +88,6 @@ def downgrade() -> None:
         batch_op.drop_column('no_after_photo_reason')
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.drop_column('phase')
+    op.drop_table('cross_ward_match')
     op.drop_table('ward_figures')
     op.drop_table('police_handoff')
