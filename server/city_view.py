@@ -43,7 +43,7 @@ city_account = Table(
     Column("created_at", String(32), nullable=False),
     Column("revoked_at", String(32), nullable=True),
 )
-KINDS = ("resident", "help_session", "complaint", "complaint_feedback", "communication_item")
+KINDS = ("resident", "help_session", "complaint", "complaint_feedback", "communication_item", "ward_figures")
 PAGE = Path(__file__).resolve().parent / "static" / "city.html"
 _bearer = HTTPBearer(auto_error=False)
 
@@ -128,6 +128,7 @@ def _ward_row(code: str, records: dict[str, list[dict]], devices: int, last_sync
     ratings = [f["rating"] for f in records["complaint_feedback"] if f.get("complaint_id") in ids and f.get("rating")]
     last_item = max((i.get("published_on") or "" for i in records["communication_item"]), default="") or None
     today = now.astimezone(_VN).date()
+    official = _official_figures(records["ward_figures"], (end or today).year)
     return {
         "ward_code": code,
         "ward_name": ward.name if ward else code,
@@ -150,6 +151,28 @@ def _ward_row(code: str, records: dict[str, list[dict]], devices: int, last_sync
         "average_rating": round(sum(ratings) / len(ratings), 2) if ratings else None,
         "last_communication_on": last_item,
         "days_since_communication": (today - date.fromisoformat(last_item)).days if last_item else None,
+        **_indicators(official, account),
+    }
+
+
+def _official_figures(rows: list[dict], year: int) -> dict | None:
+    """The ward's official figures of `year`, or of the latest earlier year it entered (synced `ward_figures`)."""
+    usable = [r for r in rows if isinstance(r.get("year"), int) and r["year"] <= year]
+    return max(usable, key=lambda r: (r["year"], r.get("population_15_plus") or 0), default=None)
+
+
+def _indicators(official: dict | None, accounts: int) -> dict:
+    """The city's indicators over the ward's own figures, rounded as the desktop reports round, never over 100%."""
+    from desktop.core.rounding import percent
+
+    population = official.get("population_15_plus") if official else None
+    owners = official.get("smartphone_owners_15_plus") if official else None
+    return {
+        "figures_year": official.get("year") if official else None,
+        "population_15_plus": population,
+        "share_of_15_plus": percent(accounts, population) if population and accounts <= population else None,
+        "share_of_smartphone_owners": percent(accounts, owners) if owners and accounts <= owners else None,
+        "households_total": official.get("households") if official else None,
     }
 
 
