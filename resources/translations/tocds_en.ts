@@ -14,6 +14,11 @@
       <translation> (outside office hours)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source> (nguồn: {source})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/files.py" />
       <source> (ô bắt đầu bằng dấu ngoặc kép kéo dài qua {n} dòng: có thể thiếu dấu ngoặc kép đóng)</source>
       <translation> (the cell opens a quote and runs over {n} lines: a closing quote may be missing)</translation>
@@ -211,6 +216,11 @@
       <translation>Last 30 days</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>4. Chỉ tiêu của thành phố</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>4. Truyền thông, cảnh báo trên iHaNoi</source>
       <translation>4. News and warnings on iHaNoi</translation>
@@ -219,6 +229,11 @@
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>5. Khó khăn, vướng mắc và đề xuất, kiến nghị</source>
       <translation>5. Difficulties and proposals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>5. Phổ cập kỹ năng số (Bình dân học vụ số)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -403,6 +418,11 @@
       <translation>Everywhere</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Chuyển công an</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Chuyển tới</source>
       <translation>Forward to</translation>
@@ -525,6 +545,11 @@
       <translation>No full name entered.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Chưa nhập số liệu chính thức của phường (dân số từ 15 tuổi, số hộ, số cán bộ): các tỷ lệ chưa có số liệu.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Chưa nhập số điện thoại.</source>
       <translation>No phone number entered.</translation>
@@ -555,6 +580,11 @@
       <location filename="../../desktop/services/outreach/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
       <translation>No residential group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Chưa xử lý</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -597,6 +627,11 @@
       <translation>Feedback can only be recorded when the complaint is "Handled" (now: "{status}").</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Chỉ khi phản ánh hiện trường chưa có ảnh chụp sau xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi</source>
       <translation>Import only the valid rows, skip the bad ones</translation>
@@ -605,6 +640,11 @@
       <location filename="../../desktop/services/residents/files.py" />
       <source>Chỉ nhập được tệp .xlsx hoặc .csv (tệp {file}).</source>
       <translation>Only .xlsx or .csv files can be imported (file {file}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Chỉ phiếu đang chờ</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -644,9 +684,19 @@
       <translation>Choose a resident in the list, or search by name, phone or CCCD.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Chọn một lý do để xem cách xử lý.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Chọn một người trong danh sách trước.</source>
       <translation>Pick someone in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Chọn một phiếu trong danh sách.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -677,8 +727,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
-      <source>Chọn ít nhất một lý do (phím 1–8).</source>
-      <translation>Choose at least one reason (keys 1–8).</translation>
+      <source>Chọn ít nhất một lý do (phím 1–9, 0).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
@@ -738,9 +788,34 @@
       <translation>The columns in yellow are uncertain: please choose.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Cách xử lý</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Cán bộ, công chức, viên chức</source>
       <translation>Officials, civil servants, public employees</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Cán bộ, công chức, viên chức của phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời cho người dân cần ít nhất {n} câu và {w} chữ (hiện có {have} câu, {words} chữ): nói rõ đã làm gì, ở đâu, kết quả ra sao.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời chưa nói làm ở đâu (ví dụ: «tại ngõ 12 phố Trần Duy Hưng»).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời chưa nói đã làm gì (ví dụ: «Đã thay bóng đèn hỏng…»).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -802,6 +877,16 @@
       <translation>Ward police / working group 06</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Công an trả lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Công an đã giải quyết</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Cùng một người: chọn giá trị giữ lại ở cột cuối, rồi</source>
       <translation>The same person: choose the value to keep in the last column, then</translation>
@@ -854,7 +939,7 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
-      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Cư dân</source>
       <translation>Residents</translation>
     </message>
@@ -868,6 +953,11 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
       <translation>Registered resident</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Cư dân đã đăng ký ở phường khác</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -915,9 +1005,19 @@
       <translation>Choose the complaint this one duplicates.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Cần công an làm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần ghi lý do cho thao tác «{action}».</source>
       <translation>A reason is needed for "{action}".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Cần ghi lý do khi trả lại hoặc mở lại phiếu chuyển công an.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1005,6 +1105,11 @@
       <translation>Complaint catalogue {path}: the "kinds" list is missing</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Danh sách chuyển công an chỉ dành cho công an phường và tổ trưởng. {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/__init__.py" />
       <source>Danh sách phím tắt</source>
       <translation>Keyboard shortcuts</translation>
@@ -1028,6 +1133,21 @@
       <location filename="../../desktop/services/residents/importing.py" />
       <source>Dài {n} ký tự: chỉ giữ {limit} ký tự đầu.</source>
       <translation>{n} characters long: only the first {limit} are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dân số từ 15 tuổi của phường ({population}) nhỏ hơn số cư dân đã đăng ký ({registered}): hãy kiểm tra lại số liệu chính thức năm {year}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dân số từ 15 tuổi trở lên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Dân số từ 15 tuổi trở lên (số liệu chính thức)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -1078,6 +1198,11 @@
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Dùng giá trị đã sửa</source>
       <translation>Use edited value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dùng số liệu chính thức năm {year} (chưa có số liệu năm {now}).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
@@ -1132,9 +1257,19 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/dialogs.py" />
-      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Ghi chú dài quá {n} ký tự.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/residents/residents.py" />
@@ -1749,6 +1884,11 @@
       <translation>Operator not found.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Không tìm thấy phiếu chuyển công an.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Không tìm thấy phản ánh {id}.</source>
       <translation>Complaint {id} not found.</translation>
@@ -1795,6 +1935,11 @@
       <translation>Never lock</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không đọc được chip CCCD (NFC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Không đọc được danh mục phản ánh {path}: {error}</source>
       <translation>Cannot read complaint catalogue {path}: {error}</translation>
@@ -1803,6 +1948,11 @@
       <location filename="../../desktop/services/residents/files.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
       <translation>Cannot read the Excel file {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Không đọc được tệp hướng dẫn {path}: {error}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/complaints/attachments.py" />
@@ -1948,6 +2098,11 @@
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
+      <source>Loại ảnh không hợp lệ: «{phase}» (truoc hoặc sau).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Loại/lĩnh vực: {error}</source>
       <translation>Kind/category: {error}</translation>
     </message>
@@ -1985,13 +2140,18 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
-      <source>Lý do chưa thành công (phím 1–8):</source>
-      <translation>Reasons for failure (keys 1–8):</translation>
+      <source>Lý do chưa thành công (phím 1–9, 0):</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Lý do không có ảnh sau xử lý</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -2078,6 +2238,11 @@
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Lượt hỗ trợ</source>
       <translation>Help session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
+      <source>Lượt hỗ trợ chưa thành công: hãy chọn ít nhất một lý do chưa thành công.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -2488,6 +2653,7 @@
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Mở lại</source>
       <translation>Reopen</translation>
     </message>
@@ -2598,6 +2764,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
@@ -2940,6 +3107,11 @@
       <translation>Again: </translation>
     </message>
     <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Nhập số liệu chính thức của phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Nhập từ Excel/CSV…</source>
       <translation>Import from Excel/CSV…</translation>
@@ -2976,9 +3148,19 @@
       <translation>Difficulties met in the period…</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Năm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Năm phải từ {first} đến {last}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <location filename="../../desktop/gui/residents/list_model.py" />
-      <location filename="../../desktop/services/residents/export.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -3042,6 +3224,27 @@
       <translation>Consent wording version</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Phiếu chuyển công an</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Phiếu của {name}: {state}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Phiếu này đã đóng («{state}»): mở lại trước khi đổi.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Phiếu này đã ở trạng thái «{state}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
       <source>Phím</source>
       <translation>Keys</translation>
@@ -3060,6 +3263,11 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Phím tắt: Ctrl+Cộng, Ctrl+Trừ, Ctrl+0 (ở bất kỳ trang nào).</source>
       <translation>Shortcuts: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (on any page).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Phường kia đã đánh dấu chuyển đi</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3087,6 +3295,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Phản ánh hiện trường cần ảnh chụp sau khi xử lý: thêm ảnh, hoặc ghi rõ vì sao không có ảnh (ít nhất {n} ký tự).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -3323,6 +3536,16 @@ Press «Finish» to start.</translation>
       <translation>The number of shared strings (sharedStrings.xml)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số cán bộ có tài khoản ({done}) lớn hơn số cán bộ, công chức của phường ({officials}): không tính tỷ lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số cán bộ, công chức, viên chức</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số cư dân</source>
@@ -3334,9 +3557,39 @@ Press «Finish» to start.</translation>
       <translation>The number of demo residents must be from 0 to {n}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số hộ gia đình</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số hộ gia đình (số liệu chính thức)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số hộ đã phủ kín (mọi thành viên có tài khoản)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số hộ đã phủ kín: chưa có số liệu (cần danh sách hộ gia đình).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số liệu</source>
       <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Số liệu chính thức của phường</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số liệu chính thức năm {year}{source}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/reports/complaints_report.py" />
@@ -3360,6 +3613,26 @@ Press «Finish» to start.</translation>
       <translation>Sessions</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số lớp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Số ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số người còn phải vận động</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số người có điện thoại thông minh ({owners}) không thể lớn hơn dân số từ 15 tuổi ({population}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Số người dự</source>
       <translation>Attendance</translation>
@@ -3375,6 +3648,11 @@ Press «Finish» to start.</translation>
       <translation>Attendance must be a whole number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số người được tập huấn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Số phiên bản của thay đổi không hợp lệ.</source>
       <translation>The change's version numbers are not valid.</translation>
@@ -3383,6 +3661,16 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số tài khoản ({accounts}) lớn hơn dân số từ 15 tuổi ({population}): không tính tỷ lệ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số tài khoản ({accounts}) lớn hơn số người có điện thoại thông minh ({owners}): không tính tỷ lệ.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -3415,6 +3703,11 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/residents/residents.py" />
       <source>Số điện thoại này đã có trong danh sách: {who}.</source>
       <translation>This phone number is already registered: {who}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Số điện thoại trên VNeID không đúng</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/outreach/shift.py" />
@@ -3509,6 +3802,12 @@ Press «Finish» to start.</translation>
       <translation>From the system (LANG variable)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Theo lớp</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Theo nhóm đối tượng</source>
       <translation>By target group</translation>
@@ -3539,6 +3838,7 @@ Press «Finish» to start.</translation>
       <translation>This device is not enrolled or was revoked: enter a new enrolment code.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
       <location filename="../../desktop/services/sync/service.py" />
       <source>Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp.</source>
       <translation>This device is not enrolled with the server: enter the enrolment code from the administrator.</translation>
@@ -3810,6 +4110,11 @@ Press «Finish» to start.</translation>
       <translation>All residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Toàn bộ người dân</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
       <source>Toàn phường: {n} cư dân · {a} đã biết · {i} đã cài · {acc} có tài khoản ({p})</source>
       <translation>Whole ward: {n} residents · {a} aware · {i} installed · {acc} with an account ({p})</translation>
@@ -3865,6 +4170,11 @@ Press «Finish» to start.</translation>
       <translation>In the record</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Trong kỳ chưa có lớp tập huấn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.</source>
       <translation>{n} complaints were recorded in the period; {overdue} were overdue at its end.</translation>
@@ -3896,8 +4206,19 @@ Press «Finish» to start.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Trong đó có điện thoại thông minh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Trong đó ngoài giờ hành chính, thứ Bảy, Chủ nhật</source>
       <translation>Of which outside office hours, Saturdays and Sundays</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Trong đó đã có tài khoản</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -3965,7 +4286,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
-      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
@@ -3973,6 +4294,21 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trạng thái không hợp lệ: «{status}».</source>
       <translation>Invalid status: "{status}".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Trạng thái phiếu chuyển công an không hợp lệ: «{state}» (được: {known}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Trả lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Trả lời người dân *</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -3999,6 +4335,16 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tuần này</source>
       <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tài khoản / dân số từ 15 tuổi: &lt;b&gt;{pct}&lt;/b&gt; ({n}/{d})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tài khoản mới trong kỳ</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4139,6 +4485,76 @@ Press «Finish» to start.</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>Tệp chứng chỉ CA</source>
       <translation>CA certificate file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Tệp hướng dẫn của phường có lỗi, đang dùng hướng dẫn chung: {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path} không phải JSON hợp lệ: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «police»: chỉ được true hoặc false.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: bước trống hoặc không phải chữ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: dài quá {max} ký tự.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một danh sách các bước, ít nhất một bước.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một dòng chữ, tối đa {max} ký tự.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: tối đa {n} bước.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: cần một mục có «steps».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: lý do cần công an phải ghi «needed» (việc công an cần làm).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: trường không dùng được «{field}» (chỉ có: {known}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: chưa có các bước cho lý do «{reason}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: lý do «{reason}» không có trong danh sách lý do chưa thành công ({known}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: thiếu mục «reasons» (mỗi lý do một mục).</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -4364,6 +4780,11 @@ Thôn Đông</translation>
       <translation>Residents on the team's list: {n}. By the end of the period: {know} know about iHaNoi ({know_pct}); {installed} have installed the app ({installed_pct}); {account} have created an account ({account_pct}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tổng số tài khoản iHaNoi đến hết kỳ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>Tổng độ dài các chuỗi dùng chung (sharedStrings.xml)</source>
       <translation>The total length of the shared strings (sharedStrings.xml)</translation>
@@ -4379,6 +4800,7 @@ Thôn Đông</translation>
       <translation>From the other laptop</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Từ ngày</source>
       <translation>From</translation>
@@ -4409,6 +4831,21 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Tỷ lệ</source>
       <translation>Rate</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ cán bộ, công chức có tài khoản</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ trên dân số từ 15 tuổi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ trên số người có điện thoại thông minh</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -4522,6 +4959,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Xem và quyết định…</source>
       <translation>Review and decide…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xem và xử lý phiếu chuyển công an</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -4664,6 +5106,16 @@ Thôn Đông</translation>
       <translation>reports (progress, complaints, daily, weekly)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>bỏ đánh dấu đã chuyển đi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>chuyển công an</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>chưa có</source>
       <translation>none yet</translation>
@@ -4692,6 +5144,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>chỉ chọn Tiếng Việt hoặc English.</source>
       <translation>choose Tiếng Việt or English only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>chỉ các phiếu đang chờ công an</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
@@ -4734,6 +5191,16 @@ Thôn Đông</translation>
       <translation>{m} m away</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>cán bộ, công chức: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>còn phải vận động: &lt;b&gt;{n}&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>còn {n} ngày</source>
       <translation>{n} days left</translation>
@@ -4757,6 +5224,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>cư dân</source>
       <translation>residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>cư dân có số CCCD đã được phường khác đăng ký</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -4789,6 +5261,11 @@ Thôn Đông</translation>
       <translation>longer than {n} characters, over the limit for one cell</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>dân số từ 15 tuổi trở lên</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>dòng có hơn {n} ô</source>
       <translation>the row has more than {n} cells</translation>
@@ -4804,6 +5281,11 @@ Thôn Đông</translation>
       <translation>the compressed data inside the file is damaged; get the original file again.</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>giá trị đúng/sai «{value}» không hợp lệ</source>
       <translation>the true/false value «{value}» is not valid</translation>
@@ -4812,6 +5294,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <source>gán cột cho trường (COL: tiêu đề, số thứ tự hoặc chữ cột)</source>
       <translation>map a column to a field (COL: header, column number or letter)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>hướng dẫn xử lý theo lý do chưa thành công</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -4844,6 +5331,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>iHaNoi (Truyền thông, cảnh báo)</source>
       <translation>iHaNoi (News and warnings)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>in hướng dẫn đang dùng và lỗi trong tệp triage.local.json</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -4891,6 +5383,11 @@ Thôn Đông</translation>
       <translation>not a valid Excel .xlsx file, or its zip is damaged ({detail}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>không rõ</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>không tìm thấy tệp {path}.</source>
       <translation>file {path} not found.</translation>
@@ -4926,14 +5423,29 @@ Thôn Đông</translation>
       <translation>the cell type «{type}» is not valid</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>liệt kê (theo lần đồng bộ gần nhất)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>liệt kê người dùng</source>
       <translation>list operators</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>liệt kê phiếu chuyển công an</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>liệt kê phản ánh (mới nhất trước)</source>
       <translation>list complaints (newest first)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>liệt kê số liệu các năm</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -4969,6 +5481,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/cli.py" />
       <source>lỗi đọc/ghi của ổ đĩa</source>
       <translation>a disk read/write error</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>mã phiếu (từ handoffs list --json)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -5012,6 +5529,11 @@ Thôn Đông</translation>
       <translation>outside office hours</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>nguồn số liệu</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>ngày «{value}» không hợp lệ</source>
       <translation>the date «{value}» is not valid</translation>
@@ -5038,6 +5560,11 @@ Thôn Đông</translation>
       <translation>import data from a file</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>nhập hoặc sửa số liệu một năm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/people/backup.py" />
       <source>nhật ký truy cập: không đọc được ({error})</source>
       <translation>audit trail: cannot be read ({error})</translation>
@@ -5051,6 +5578,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>phiên bản {version}, cập nhật {when} bởi {who}</source>
       <translation>version {version}, updated {when} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>phiếu chuyển công an (việc chỉ công an phường giải quyết được)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5108,14 +5640,29 @@ Thôn Đông</translation>
       <translation>record counts per kind and changes waiting to sync</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số cán bộ, công chức, viên chức</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>số cư dân mẫu (mặc định 500, tối đa 1.000.000)</source>
       <translation>number of demo residents (default 500, at most 1,000,000)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số hộ gia đình</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>số kết quả tối đa (1 đến {n})</source>
       <translation>most results (1 to {n})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số liệu chính thức của phường theo năm (dân số từ 15 tuổi, số hộ, cán bộ)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5181,6 +5728,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>tiếp nhận</source>
       <translation>acceptance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>trong đó có điện thoại thông minh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>trên số người có điện thoại thông minh: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -5318,6 +5875,11 @@ Thôn Đông</translation>
       <translation>view the audit trail</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>xong: công an đã giải quyết; tra_lai: trả lại (cần --note); mo: mở lại (cần --note)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>xuất danh sách cư dân ra .xlsx hoặc .csv</source>
       <translation>export the residents to .xlsx or .csv</translation>
@@ -5433,6 +5995,16 @@ Thôn Đông</translation>
       <translation>{n} entries</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>{n} ngày</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>{n} phiếu, {w} đang chờ công an</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>{n} phản ánh</source>
       <translation>{n} complaints</translation>
@@ -5543,6 +6115,21 @@ Thôn Đông</translation>
       <translation>“{field}” is outside the allowed range.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải là số nguyên, không phải «{value}».</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải lớn hơn 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải từ 0 đến {max}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
       <source>«{field}» thiếu múi giờ.</source>
       <translation>“{field}” lacks its time zone.</translation>
@@ -5606,6 +6193,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>ô nằm ở dòng khác với dòng chứa nó</source>
       <translation>the cell names another row than the one it is in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đang chờ công an</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5689,6 +6281,11 @@ Thôn Đông</translation>
       <translation>Creating demo residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Đang tải hướng dẫn…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đang xuất…</source>
       <translation>Exporting…</translation>
@@ -5766,6 +6363,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã biết: &lt;b&gt;{pct}&lt;/b&gt;</source>
       <translation>Aware: &lt;b&gt;{pct}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>Đã báo máy chủ.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -5872,6 +6474,11 @@ Thôn Đông</translation>
       <translation>Item «{title}» recorded.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Đã giải quyết (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Đã giải quyết chưa: chọn có, một phần, không hoặc không biết.</source>
       <translation>Resolved: choose yes, partly, no or don't know.</translation>
@@ -5917,6 +6524,11 @@ Thôn Đông</translation>
       <translation>Linked with VNeID</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Đã làm gì, ở đâu, kết quả ra sao (ít nhất 2 câu)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
       <source>Đã lưu bản ghi này trên máy.</source>
       <translation>This record is now stored on this laptop.</translation>
@@ -5955,6 +6567,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Đã lưu quyết định; thay đổi sẽ được gửi ở lần đồng bộ tới.</source>
       <translation>Decision saved; the changes will be sent at the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>Đã lưu số liệu năm {year}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -6043,6 +6660,11 @@ Thôn Đông</translation>
       <translation>Demo data built: {residents} residents, {campaigns} campaigns, {sessions} help sessions ({seconds} s).</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Đã tạo phiếu chuyển công an ({reasons}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/core/vocab.py" />
       <location filename="../../desktop/gui/reports/page.py" />
@@ -6098,6 +6720,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/outreach/communications.py" />
       <source>Đã {days} ngày chưa đăng tin truyền thông (tin gần nhất {date}). Chỉ thị yêu cầu ít nhất 3 ngày một tin.</source>
       <translation>{days} days without a published item (last one {date}). The directive requires at least one every 3 days.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Đã đánh dấu chuyển đi (phường này)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -6349,6 +6976,16 @@ Thôn Đông</translation>
       <translation>saving…</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>đánh dấu cư dân của phường này đã chuyển đi</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>đánh dấu phiếu đã xong hoặc trả lại</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="../../desktop/cli.py" />
       <source>đây là một thư mục, không phải tệp</source>
       <translation>this is a folder, not a file</translation>
@@ -6542,6 +7179,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>✓ đã lưu</source>
       <translation>✓ saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>➜ Chỉ công an phường giải quyết được: khi lưu sẽ tạo phiếu chuyển công an ({needed}).</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -98,3 +98,24 @@ def test_the_police_liaison_closes_hand_offs_from_the_list(qtbot, gui_ctx):
     assert view.table.rowCount() == 1 and "1 phiếu, 1 đang chờ" in view.count.text()
     view.open_only.setChecked(False)
     qtbot.waitUntil(lambda: view.table.rowCount() == 2, timeout=5000)
+
+
+def test_the_team_lead_enters_the_ward_figures_on_the_reports_page(qtbot, gui_ctx):
+    from desktop.gui.reports.page import ReportsPage
+    from desktop.services.reports import indicators
+
+    page = ReportsPage(gui_ctx)
+    page.resize(1366, 768)
+    show_active(qtbot, page)
+    form = page.ward_figures
+    form.fields["population_15_plus"].setText("1.200")  # typed with the thousands dot
+    form.fields["smartphone_owners_15_plus"].setText("1500")
+    form.save_button.click()
+    qtbot.waitUntil(lambda: "không thể lớn hơn" in form.message.text(), timeout=5000)
+    assert indicators.list_ward_figures(gui_ctx.app) == []
+    form.fields["smartphone_owners_15_plus"].setText("980")
+    with qtbot.waitSignal(form.saved, timeout=5000):
+        form.save_button.click()
+    [saved] = indicators.list_ward_figures(gui_ctx.app)
+    assert (saved.population_15_plus, saved.smartphone_owners_15_plus) == (1200, 980)
+    qtbot.waitUntil(lambda: "1.200" in page.summary.text(), timeout=10000)  # the dashboard's denominator now

@@ -28,6 +28,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
 from desktop.gui.reports.export_panel import ExportPanel
+from desktop.gui.reports.ward_figures_form import WardFiguresForm
 from desktop.services.reports.document import fmt_date, fmt_decimal, fmt_int, fmt_pct
 from desktop.services.reports.figures import ward_figures
 
@@ -115,7 +116,9 @@ class ReportsPage(QWidget):
                          tr("Hỗ trợ trực tiếp"))
         self.tabs.addTab(self._scroll(self.complaints_label, self.status_chart, self.satisfaction_chart), tr("Phản ánh"))
         self.export_panel = ExportPanel(gui, self)
-        self.tabs.addTab(self._scroll(self.export_panel), tr("Xuất báo cáo"))
+        export_tab = self.tabs.addTab(self._scroll(self.export_panel), tr("Xuất báo cáo"))
+        self.ward_figures = WardFiguresForm(gui, self)
+        self.tabs.addTab(self._scroll(self.ward_figures), tr("Số liệu của phường"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -129,7 +132,7 @@ class ReportsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # the export panel from the keyboard (its own Ctrl+E / Ctrl+P then write the files)
-        export = QShortcut(QKeySequence("Ctrl+Shift+E"), self, lambda: self.tabs.setCurrentIndex(self.tabs.count() - 1),
+        export = QShortcut(QKeySequence("Ctrl+Shift+E"), self, lambda: self.tabs.setCurrentIndex(export_tab),
                            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         export.setWhatsThis(tr("Xuất báo cáo"))  # named so the shortcut list (Ctrl+/) shows it
         gui.bus.changed.connect(self._on_changed)
