@@ -16,7 +16,7 @@
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source> (nguồn: {source})</source>
-      <translation type="unfinished" />
+      <translation> (source: {source})</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/files.py" />
@@ -218,7 +218,7 @@
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>4. Chỉ tiêu của thành phố</source>
-      <translation type="unfinished" />
+      <translation>4. The city's indicators</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -233,7 +233,7 @@
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>5. Phổ cập kỹ năng số (Bình dân học vụ số)</source>
-      <translation type="unfinished" />
+      <translation>5. Digital skills for all (Bình dân học vụ số)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -420,7 +420,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Chuyển công an</source>
-      <translation type="unfinished" />
+      <translation>Police hand-offs</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
@@ -547,7 +547,7 @@
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Chưa nhập số liệu chính thức của phường (dân số từ 15 tuổi, số hộ, số cán bộ): các tỷ lệ chưa có số liệu.</source>
-      <translation type="unfinished" />
+      <translation>The ward's official figures (population aged 15+, households, officials) are not entered: the shares have no figures yet.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/validation.py" />
@@ -584,7 +584,7 @@
     <message>
       <location filename="../../desktop/services/sync/cross_ward.py" />
       <source>Chưa xử lý</source>
-      <translation type="unfinished" />
+      <translation>Not resolved</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -629,7 +629,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Chỉ khi phản ánh hiện trường chưa có ảnh chụp sau xử lý</source>
-      <translation type="unfinished" />
+      <translation>Only when an on-site complaint has no photo taken after handling</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -644,7 +644,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Chỉ phiếu đang chờ</source>
-      <translation type="unfinished" />
+      <translation>Waiting ones only</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -686,7 +686,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
       <source>Chọn một lý do để xem cách xử lý.</source>
-      <translation type="unfinished" />
+      <translation>Choose a reason to see how to fix it.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -696,7 +696,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Chọn một phiếu trong danh sách.</source>
-      <translation type="unfinished" />
+      <translation>Choose a hand-off in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -728,7 +728,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Chọn ít nhất một lý do (phím 1–9, 0).</source>
-      <translation type="unfinished" />
+      <translation>Choose at least one reason (keys 1–9, 0).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
@@ -790,7 +790,12 @@
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
       <source>Cách xử lý</source>
-      <translation type="unfinished" />
+      <translation>How to fix it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Cán bộ, công chức</source>
+      <translation>Officials</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
@@ -800,22 +805,22 @@
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Cán bộ, công chức, viên chức của phường</source>
-      <translation type="unfinished" />
+      <translation>Officials, civil servants and public employees of the ward</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_reply.py" />
       <source>Câu trả lời cho người dân cần ít nhất {n} câu và {w} chữ (hiện có {have} câu, {words} chữ): nói rõ đã làm gì, ở đâu, kết quả ra sao.</source>
-      <translation type="unfinished" />
+      <translation>The reply to the resident needs at least {n} sentences and {w} words (it has {have} sentences, {words} words): say what was done, where, and with what result.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_reply.py" />
       <source>Câu trả lời chưa nói làm ở đâu (ví dụ: «tại ngõ 12 phố Trần Duy Hưng»).</source>
-      <translation type="unfinished" />
+      <translation>The reply does not say where it was done (e.g. «at lane 12, Trần Duy Hưng street»).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_reply.py" />
       <source>Câu trả lời chưa nói đã làm gì (ví dụ: «Đã thay bóng đèn hỏng…»).</source>
-      <translation type="unfinished" />
+      <translation>The reply does not say what was done (e.g. «The broken lamp was replaced…»).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -862,6 +867,11 @@
       <translation>{n} rows have errors: nothing was imported. Fix the file or use --valid-only.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Có điện thoại thông minh</source>
+      <translation>Smartphone owners</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Có — {by}, {when}, mẫu {version}</source>
       <translation>Yes — {by}, {when}, wording {version}</translation>
@@ -879,12 +889,12 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Công an trả lại</source>
-      <translation type="unfinished" />
+      <translation>Returned by the police</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Công an đã giải quyết</source>
-      <translation type="unfinished" />
+      <translation>Resolved by the police</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
@@ -957,7 +967,7 @@
     <message>
       <location filename="../../desktop/services/people/audit.py" />
       <source>Cư dân đã đăng ký ở phường khác</source>
-      <translation type="unfinished" />
+      <translation>Resident registered in another ward</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -1007,7 +1017,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Cần công an làm</source>
-      <translation type="unfinished" />
+      <translation>Needed from the police</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1017,7 +1027,7 @@
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Cần ghi lý do khi trả lại hoặc mở lại phiếu chuyển công an.</source>
-      <translation type="unfinished" />
+      <translation>Write a reason when returning or reopening a police hand-off.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1107,7 +1117,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Danh sách chuyển công an chỉ dành cho công an phường và tổ trưởng. {reason}</source>
-      <translation type="unfinished" />
+      <translation>The police hand-off list is for the ward police and the team lead. {reason}</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -1135,19 +1145,29 @@
       <translation>{n} characters long: only the first {limit} are kept.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Dân số từ 15 tuổi</source>
+      <translation>Population aged 15+</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Dân số từ 15 tuổi của phường ({population}) nhỏ hơn số cư dân đã đăng ký ({registered}): hãy kiểm tra lại số liệu chính thức năm {year}.</source>
-      <translation type="unfinished" />
+      <translation>The ward's population aged 15+ ({population}) is smaller than the registered residents ({registered}): check the official figures for {year}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Dân số từ 15 tuổi trở lên</source>
-      <translation type="unfinished" />
+      <translation>Population aged 15 and over</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Dân số từ 15 tuổi trở lên (số liệu chính thức)</source>
-      <translation type="unfinished" />
+      <translation>Population aged 15 and over (official figure)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Dân số từ 15 tuổi trở lên *</source>
+      <translation>Population aged 15 and over *</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -1202,7 +1222,7 @@
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Dùng số liệu chính thức năm {year} (chưa có số liệu năm {now}).</source>
-      <translation type="unfinished" />
+      <translation>Using the official figures of {year} (none entered for {now}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/card_compare.py" />
@@ -1264,12 +1284,12 @@
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
-      <translation type="unfinished" />
+      <translation>Note (required when returning or reopening)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Ghi chú dài quá {n} ký tự.</source>
-      <translation type="unfinished" />
+      <translation>The note is longer than {n} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/residents.py" />
@@ -1886,7 +1906,7 @@
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Không tìm thấy phiếu chuyển công an.</source>
-      <translation type="unfinished" />
+      <translation>Police hand-off not found.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
@@ -1937,7 +1957,7 @@
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Không đọc được chip CCCD (NFC)</source>
-      <translation type="unfinished" />
+      <translation>The CCCD chip cannot be read (NFC)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
@@ -1952,7 +1972,7 @@
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Không đọc được tệp hướng dẫn {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Cannot read the guides file {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/attachments.py" />
@@ -2099,7 +2119,7 @@
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Loại ảnh không hợp lệ: «{phase}» (truoc hoặc sau).</source>
-      <translation type="unfinished" />
+      <translation>Invalid photo phase: «{phase}» (truoc or sau).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
@@ -2141,7 +2161,7 @@
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Lý do chưa thành công (phím 1–9, 0):</source>
-      <translation type="unfinished" />
+      <translation>Reasons it did not succeed (keys 1–9, 0):</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -2151,7 +2171,7 @@
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Lý do không có ảnh sau xử lý</source>
-      <translation type="unfinished" />
+      <translation>Why there is no photo after handling</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -2213,6 +2233,11 @@
       <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Lưu số liệu</source>
+      <translation>Save figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Lưu thay đổi</source>
       <translation>Save changes</translation>
@@ -2242,7 +2267,7 @@
     <message>
       <location filename="../../desktop/services/outreach/help_sessions.py" />
       <source>Lượt hỗ trợ chưa thành công: hãy chọn ít nhất một lý do chưa thành công.</source>
-      <translation type="unfinished" />
+      <translation>The help session did not succeed: choose at least one reason.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -2762,6 +2787,11 @@
       <translation>Most frequent reasons for failure</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Nguồn số liệu</source>
+      <translation>Source of the figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <location filename="../../desktop/services/reports/documents.py" />
@@ -3109,7 +3139,7 @@
     <message>
       <location filename="../../desktop/core/permissions.py" />
       <source>Nhập số liệu chính thức của phường</source>
-      <translation type="unfinished" />
+      <translation>Enter the ward's official figures</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
@@ -3148,14 +3178,15 @@
       <translation>Difficulties met in the period…</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Năm</source>
-      <translation type="unfinished" />
+      <translation>Year</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Năm phải từ {first} đến {last}.</source>
-      <translation type="unfinished" />
+      <translation>The year must be from {first} to {last}.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -3226,23 +3257,23 @@
     <message>
       <location filename="../../desktop/services/people/audit.py" />
       <source>Phiếu chuyển công an</source>
-      <translation type="unfinished" />
+      <translation>Police hand-off</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Phiếu của {name}: {state}.</source>
-      <translation type="unfinished" />
+      <translation>Hand-off for {name}: {state}.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Phiếu này đã đóng («{state}»): mở lại trước khi đổi.</source>
-      <translation type="unfinished" />
+      <translation>This hand-off is closed («{state}»): reopen it before changing it.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Phiếu này đã ở trạng thái «{state}».</source>
-      <translation type="unfinished" />
+      <translation>This hand-off is already «{state}».</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
@@ -3267,7 +3298,7 @@
     <message>
       <location filename="../../desktop/services/sync/cross_ward.py" />
       <source>Phường kia đã đánh dấu chuyển đi</source>
-      <translation type="unfinished" />
+      <translation>The other ward marked it as moved away</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3299,7 +3330,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/complaint_reply.py" />
       <source>Phản ánh hiện trường cần ảnh chụp sau khi xử lý: thêm ảnh, hoặc ghi rõ vì sao không có ảnh (ít nhất {n} ký tự).</source>
-      <translation type="unfinished" />
+      <translation>An on-site complaint needs a photo taken after handling: add one, or write why there is none (at least {n} characters).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -3538,12 +3569,13 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số cán bộ có tài khoản ({done}) lớn hơn số cán bộ, công chức của phường ({officials}): không tính tỷ lệ.</source>
-      <translation type="unfinished" />
+      <translation>Officials with an account ({done}) outnumber the ward's officials ({officials}): no share computed.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số cán bộ, công chức, viên chức</source>
-      <translation type="unfinished" />
+      <translation>Officials, civil servants and public employees</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -3557,24 +3589,30 @@ Press «Finish» to start.</translation>
       <translation>The number of demo residents must be from 0 to {n}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Số hộ</source>
+      <translation>Households</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số hộ gia đình</source>
-      <translation type="unfinished" />
+      <translation>Households</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số hộ gia đình (số liệu chính thức)</source>
-      <translation type="unfinished" />
+      <translation>Households (official figure)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số hộ đã phủ kín (mọi thành viên có tài khoản)</source>
-      <translation type="unfinished" />
+      <translation>Households fully covered (every member has an account)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số hộ đã phủ kín: chưa có số liệu (cần danh sách hộ gia đình).</source>
-      <translation type="unfinished" />
+      <translation>Households fully covered: no figures yet (needs the list of households).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -3584,12 +3622,22 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/people/audit.py" />
       <source>Số liệu chính thức của phường</source>
-      <translation type="unfinished" />
+      <translation>The ward's official figures</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Số liệu chính thức của phường (mẫu số của các chỉ tiêu thành phố)</source>
+      <translation>The ward's official figures (denominators of the city's indicators)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số liệu chính thức năm {year}{source}.</source>
-      <translation type="unfinished" />
+      <translation>Official figures of {year}{source}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Số liệu của phường</source>
+      <translation>Ward figures</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/complaints_report.py" />
@@ -3615,22 +3663,22 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số lớp</source>
-      <translation type="unfinished" />
+      <translation>Classes</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Số ngày</source>
-      <translation type="unfinished" />
+      <translation>Days</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số người còn phải vận động</source>
-      <translation type="unfinished" />
+      <translation>People still to reach</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số người có điện thoại thông minh ({owners}) không thể lớn hơn dân số từ 15 tuổi ({population}).</source>
-      <translation type="unfinished" />
+      <translation>Smartphone owners ({owners}) cannot outnumber the population aged 15+ ({population}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
@@ -3650,7 +3698,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số người được tập huấn</source>
-      <translation type="unfinished" />
+      <translation>People trained</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/labels.py" />
@@ -3665,12 +3713,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số tài khoản ({accounts}) lớn hơn dân số từ 15 tuổi ({population}): không tính tỷ lệ.</source>
-      <translation type="unfinished" />
+      <translation>Accounts ({accounts}) outnumber the population aged 15+ ({population}): no share computed.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Số tài khoản ({accounts}) lớn hơn số người có điện thoại thông minh ({owners}): không tính tỷ lệ.</source>
-      <translation type="unfinished" />
+      <translation>Accounts ({accounts}) outnumber smartphone owners ({owners}): no share computed.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -3707,7 +3755,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Số điện thoại trên VNeID không đúng</source>
-      <translation type="unfinished" />
+      <translation>Wrong phone number on VNeID</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/shift.py" />
@@ -3804,7 +3852,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Theo lớp</source>
-      <translation type="unfinished" />
+      <translation>By class</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -4112,7 +4160,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Toàn bộ người dân</source>
-      <translation type="unfinished" />
+      <translation>All residents</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -4172,7 +4220,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Trong kỳ chưa có lớp tập huấn.</source>
-      <translation type="unfinished" />
+      <translation>No training class in the period.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/sections.py" />
@@ -4205,10 +4253,11 @@ Press «Finish» to start.</translation>
       <translation>In the period: {total} complaints; overdue at its end: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>Trong đó có điện thoại thông minh</source>
-      <translation type="unfinished" />
+      <translation>Of whom smartphone owners</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -4218,7 +4267,7 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Trong đó đã có tài khoản</source>
-      <translation type="unfinished" />
+      <translation>Of whom with an account</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -4298,17 +4347,17 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Trạng thái phiếu chuyển công an không hợp lệ: «{state}» (được: {known}).</source>
-      <translation type="unfinished" />
+      <translation>Invalid hand-off state: «{state}» (allowed: {known}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Trả lại</source>
-      <translation type="unfinished" />
+      <translation>Return</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Trả lời người dân *</source>
-      <translation type="unfinished" />
+      <translation>Reply to the resident *</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -4339,12 +4388,12 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tài khoản / dân số từ 15 tuổi: &lt;b&gt;{pct}&lt;/b&gt; ({n}/{d})</source>
-      <translation type="unfinished" />
+      <translation>Accounts / population aged 15+: &lt;b&gt;{pct}&lt;/b&gt; ({n}/{d})</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Tài khoản mới trong kỳ</source>
-      <translation type="unfinished" />
+      <translation>New accounts in the period</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4489,72 +4538,72 @@ Press «Finish» to start.</translation>
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
       <source>Tệp hướng dẫn của phường có lỗi, đang dùng hướng dẫn chung: {problem}</source>
-      <translation type="unfinished" />
+      <translation>The ward's guides file has an error; the shipped guides are used: {problem}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path} không phải JSON hợp lệ: {error}</source>
-      <translation type="unfinished" />
+      <translation>The guides file {path} is not valid JSON: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «police»: chỉ được true hoặc false.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «police»: only true or false.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: bước trống hoặc không phải chữ.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «{field}», step {n}: empty or not text.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: dài quá {max} ký tự.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «{field}», step {n}: longer than {max} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một danh sách các bước, ít nhất một bước.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: needs a list of steps, at least one.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một dòng chữ, tối đa {max} ký tự.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: needs one line of text, at most {max} characters.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: tối đa {n} bước.</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: at most {n} steps.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}»: cần một mục có «steps».</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}»: needs an entry with «steps».</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}»: lý do cần công an phải ghi «needed» (việc công an cần làm).</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}»: a police reason must give «needed» (what the police must do).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}, lý do «{reason}»: trường không dùng được «{field}» (chỉ có: {known}).</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}, reason «{reason}»: unknown field «{field}» (only: {known}).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}: chưa có các bước cho lý do «{reason}».</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}: no steps for the reason «{reason}».</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}: lý do «{reason}» không có trong danh sách lý do chưa thành công ({known}).</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}: the reason «{reason}» is not one of the failure reasons ({known}).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/triage.py" />
       <source>Tệp hướng dẫn {path}: thiếu mục «reasons» (mỗi lý do một mục).</source>
-      <translation type="unfinished" />
+      <translation>Guides file {path}: «reasons» is missing (one entry per reason).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -4782,7 +4831,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Tổng số tài khoản iHaNoi đến hết kỳ</source>
-      <translation type="unfinished" />
+      <translation>iHaNoi accounts by the end of the period</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -4835,17 +4884,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Tỷ lệ cán bộ, công chức có tài khoản</source>
-      <translation type="unfinished" />
+      <translation>Share of officials with an account</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Tỷ lệ trên dân số từ 15 tuổi</source>
-      <translation type="unfinished" />
+      <translation>Share of the population aged 15+</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Tỷ lệ trên số người có điện thoại thông minh</source>
-      <translation type="unfinished" />
+      <translation>Share of smartphone owners</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
@@ -4888,6 +4937,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ví dụ: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Ví dụ: Công an phường, số liệu dân cư tháng 01</source>
+      <translation>E.g. ward police, population data of January</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4963,7 +5017,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/permissions.py" />
       <source>Xem và xử lý phiếu chuyển công an</source>
-      <translation type="unfinished" />
+      <translation>See and close police hand-offs</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -5108,12 +5162,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>bỏ đánh dấu đã chuyển đi</source>
-      <translation type="unfinished" />
+      <translation>remove the moved-away mark</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>chuyển công an</source>
-      <translation type="unfinished" />
+      <translation>police hand-off</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/page.py" />
@@ -5148,7 +5202,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>chỉ các phiếu đang chờ công an</source>
-      <translation type="unfinished" />
+      <translation>only hand-offs waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
@@ -5193,12 +5247,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>cán bộ, công chức: &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>officials: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>còn phải vận động: &lt;b&gt;{n}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>still to reach: &lt;b&gt;{n}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -5228,7 +5282,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>cư dân có số CCCD đã được phường khác đăng ký</source>
-      <translation type="unfinished" />
+      <translation>residents whose CCCD another ward registered too</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5263,7 +5317,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>dân số từ 15 tuổi trở lên</source>
-      <translation type="unfinished" />
+      <translation>population aged 15 and over</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5283,7 +5337,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
-      <translation type="unfinished" />
+      <translation>note (required when returning or reopening)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5298,7 +5352,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>hướng dẫn xử lý theo lý do chưa thành công</source>
-      <translation type="unfinished" />
+      <translation>guided fixes per failure reason</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5335,7 +5389,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>in hướng dẫn đang dùng và lỗi trong tệp triage.local.json</source>
-      <translation type="unfinished" />
+      <translation>print the guides in use and the errors in triage.local.json</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -5385,7 +5439,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>không rõ</source>
-      <translation type="unfinished" />
+      <translation>unknown</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/preferences.py" />
@@ -5425,7 +5479,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>liệt kê (theo lần đồng bộ gần nhất)</source>
-      <translation type="unfinished" />
+      <translation>list (as of the last sync)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/privacy.py" />
@@ -5435,7 +5489,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>liệt kê phiếu chuyển công an</source>
-      <translation type="unfinished" />
+      <translation>list police hand-offs</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
@@ -5445,7 +5499,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>liệt kê số liệu các năm</source>
-      <translation type="unfinished" />
+      <translation>list the figures of every year</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5485,7 +5539,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>mã phiếu (từ handoffs list --json)</source>
-      <translation type="unfinished" />
+      <translation>hand-off id (from handoffs list --json)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/setup.py" />
@@ -5531,7 +5585,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>nguồn số liệu</source>
-      <translation type="unfinished" />
+      <translation>source of the figures</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5562,7 +5616,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>nhập hoặc sửa số liệu một năm</source>
-      <translation type="unfinished" />
+      <translation>enter or correct a year's figures</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -5582,7 +5636,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>phiếu chuyển công an (việc chỉ công an phường giải quyết được)</source>
-      <translation type="unfinished" />
+      <translation>police hand-offs (what only the ward police can resolve)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5642,7 +5696,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>số cán bộ, công chức, viên chức</source>
-      <translation type="unfinished" />
+      <translation>officials, civil servants and public employees</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5652,7 +5706,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>số hộ gia đình</source>
-      <translation type="unfinished" />
+      <translation>households</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -5662,7 +5716,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>số liệu chính thức của phường theo năm (dân số từ 15 tuổi, số hộ, cán bộ)</source>
-      <translation type="unfinished" />
+      <translation>the ward's official figures per year (population aged 15+, households, officials)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5732,12 +5786,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
       <source>trong đó có điện thoại thông minh</source>
-      <translation type="unfinished" />
+      <translation>of whom smartphone owners</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>trên số người có điện thoại thông minh: &lt;b&gt;{pct}&lt;/b&gt;</source>
-      <translation type="unfinished" />
+      <translation>of smartphone owners: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -5877,7 +5931,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>xong: công an đã giải quyết; tra_lai: trả lại (cần --note); mo: mở lại (cần --note)</source>
-      <translation type="unfinished" />
+      <translation>xong: resolved by the police; tra_lai: returned (needs --note); mo: reopened (needs --note)</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/residents.py" />
@@ -5997,12 +6051,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>{n} ngày</source>
-      <translation type="unfinished" />
+      <translation>{n} days</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>{n} phiếu, {w} đang chờ công an</source>
-      <translation type="unfinished" />
+      <translation>{n} hand-offs, {w} waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
@@ -6117,17 +6171,17 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>«{field}» phải là số nguyên, không phải «{value}».</source>
-      <translation type="unfinished" />
+      <translation>«{field}» must be a whole number, not «{value}».</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>«{field}» phải lớn hơn 0.</source>
-      <translation type="unfinished" />
+      <translation>«{field}» must be greater than 0.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
       <source>«{field}» phải từ 0 đến {max}.</source>
-      <translation type="unfinished" />
+      <translation>«{field}» must be from 0 to {max}.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -6197,7 +6251,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Đang chờ công an</source>
-      <translation type="unfinished" />
+      <translation>Waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -6283,7 +6337,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
       <source>Đang tải hướng dẫn…</source>
-      <translation type="unfinished" />
+      <translation>Loading the guide…</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/page.py" />
@@ -6367,7 +6421,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>Đã báo máy chủ.</source>
-      <translation type="unfinished" />
+      <translation>The server has been told.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -6476,7 +6530,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Đã giải quyết (Ctrl+D)</source>
-      <translation type="unfinished" />
+      <translation>Resolved (Ctrl+D)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
@@ -6526,7 +6580,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/complaints/dialogs.py" />
       <source>Đã làm gì, ở đâu, kết quả ra sao (ít nhất 2 câu)</source>
-      <translation type="unfinished" />
+      <translation>What was done, where, with what result (at least 2 sentences)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
@@ -6570,8 +6624,9 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/indicators.py" />
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <source>Đã lưu số liệu năm {year}.</source>
-      <translation type="unfinished" />
+      <translation>Figures for {year} saved.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -6662,7 +6717,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Đã tạo phiếu chuyển công an ({reasons}).</source>
-      <translation type="unfinished" />
+      <translation>Police hand-off made ({reasons}).</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
@@ -6724,7 +6779,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/services/sync/cross_ward.py" />
       <source>Đã đánh dấu chuyển đi (phường này)</source>
-      <translation type="unfinished" />
+      <translation>Marked as moved away (this ward)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -6978,12 +7033,12 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>đánh dấu cư dân của phường này đã chuyển đi</source>
-      <translation type="unfinished" />
+      <translation>mark this ward's resident as moved away</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/handoffs.py" />
       <source>đánh dấu phiếu đã xong hoặc trả lại</source>
-      <translation type="unfinished" />
+      <translation>mark a hand-off done or returned</translation>
     </message>
     <message>
       <location filename="../../desktop/cli.py" />
@@ -7183,7 +7238,7 @@ Thôn Đông</translation>
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
       <source>➜ Chỉ công an phường giải quyết được: khi lưu sẽ tạo phiếu chuyển công an ({needed}).</source>
-      <translation type="unfinished" />
+      <translation>➜ Only the ward police can resolve this: saving makes a police hand-off ({needed}).</translation>
     </message>
   </context>
 </TS>
