@@ -7237,8 +7237,8 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
-      <source>➜ Chỉ công an phường giải quyết được: khi lưu sẽ tạo phiếu chuyển công an ({needed}).</source>
-      <translation>➜ Only the ward police can resolve this: saving makes a police hand-off ({needed}).</translation>
+      <source>➜ Chỉ công an phường giải quyết được. Khi lưu sẽ tạo phiếu chuyển công an: {needed}.</source>
+      <translation>➜ Only the ward police can resolve this. Saving makes a police hand-off: {needed}.</translation>
     </message>
   </context>
 </TS>

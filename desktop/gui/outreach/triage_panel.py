@@ -69,7 +69,7 @@ class TriagePanel(QFrame):
             return
         self.steps.setText("".join(f"<p>{i}. {escape(step)}</p>" for i, step in enumerate(guide.display_steps(), 1)))
         if guide.police:
-            self.police.setText(tr("➜ Chỉ công an phường giải quyết được: khi lưu sẽ tạo phiếu chuyển công an ({needed}).")
+            self.police.setText(tr("➜ Chỉ công an phường giải quyết được. Khi lưu sẽ tạo phiếu chuyển công an: {needed}.")
                                 .format(needed=guide.display_needed()))
             self.police.show()
         else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ class WardFiguresForm(QGroupBox):
         self.year = QSpinBox(self)
         self.year.setRange(indicators.FIRST_YEAR, indicators.LAST_YEAR)
         self.year.setValue(today_vn().year)
+        self.year.setMaximumWidth(100)
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(tr("Năm"), self.year)
@@ -34,12 +35,14 @@ class WardFiguresForm(QGroupBox):
                            ("households", tr("Số hộ gia đình")), ("officials", tr("Số cán bộ, công chức, viên chức"))):
             edit = QLineEdit(self)
             edit.setObjectName(f"figure_{key}")
-            edit.setMaxLength(9)
+            edit.setMaxLength(11)
+            edit.setMaximumWidth(160)
             form.addRow(label, edit)
             self.fields[key] = edit
         self.source = QLineEdit(self)
         self.source.setObjectName("figureSource")
         self.source.setPlaceholderText(tr("Ví dụ: Công an phường, số liệu dân cư tháng 01"))
+        self.source.setMaximumWidth(480)
         form.addRow(tr("Nguồn số liệu"), self.source)
         self.save_button = QPushButton(tr("Lưu số liệu"), self)
         self.save_button.setObjectName("saveWardFigures")
@@ -52,6 +55,7 @@ class WardFiguresForm(QGroupBox):
         self.table.setHorizontalHeaderLabels([tr("Năm"), tr("Dân số từ 15 tuổi"), tr("Có điện thoại thông minh"),
                                               tr("Số hộ"), tr("Cán bộ, công chức")])
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMaximumHeight(160)
         row = QHBoxLayout()
         row.addWidget(self.save_button)
