@@ -10,7 +10,6 @@ from collections import defaultdict
 
 from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
 
-from desktop.store.bulk import in_chunks
 from desktop.sync import protocol as p
 from server.db import cccd_index
 
@@ -26,6 +25,14 @@ def _entry(payload: dict, deleted: bool) -> dict | None:
     year = payload.get("birth_year")
     return {"cccd_hash": cccd_hash(cccd), "full_name": str(payload.get("full_name") or "")[:200],
             "birth_year": year if isinstance(year, int) else None}
+
+
+def in_chunks(values: list[str]):
+    """`values` in slices of the server's IN-list size (`records.LOOKUP_CHUNK`)."""
+    from server.records import LOOKUP_CHUNK  # records imports this module: looked up when used
+
+    for start in range(0, len(values), LOOKUP_CHUNK):
+        yield values[start:start + LOOKUP_CHUNK]
 
 
 def index_residents(conn: Connection, ward: str, residents: dict[str, tuple[dict, bool]]) -> None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
-from desktop.gui.outreach.common import guarded
 from desktop.services.reports import indicators
 from desktop.services.reports.document import fmt_int
 
@@ -69,7 +68,7 @@ class WardFiguresForm(QGroupBox):
         self.load()
 
     def load(self) -> None:
-        self.gui.read(indicators.list_ward_figures, on_done=guarded(self, self._show), key=f"wardfigures.{id(self)}")
+        self.gui.read(indicators.list_ward_figures, owner=self, on_done=self._show, key=f"wardfigures.{id(self)}")
 
     def _show(self, rows: list) -> None:
         self.rows = rows
@@ -91,8 +90,10 @@ class WardFiguresForm(QGroupBox):
         values = {key: edit.text().strip().replace(".", "") or None for key, edit in self.fields.items()}
         self.gui.write(indicators.set_ward_figures, self.year.value(), values["population_15_plus"],
                        values["smartphone_owners_15_plus"], values["households"], values["officials"], self.source.text(),
-                       kinds=("ward_figures",), on_done=guarded(self, self._saved),
-                       on_error=guarded(self, lambda e: self.message.setText(str(e))))
+                       owner=self, on_done=self._saved, on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.setText(str(exc))
 
     def _saved(self, info) -> None:
         self.message.setText(tr("Đã lưu số liệu năm {year}.").format(year=info.year))
