@@ -572,11 +572,6 @@
       <translation>No ward has been set up for this data folder.</translation>
     </message>
     <message>
-      <location filename="../../desktop/store/errors.py" />
-      <source>Chưa thiết lập phường/xã cho thư mục dữ liệu này. Hãy chạy: tocds-cli init --ward-code MÃ_PHƯỜNG</source>
-      <translation>No ward has been set up for this data folder. Run: tocds-cli init --ward-code WARD_CODE</translation>
-    </message>
-    <message>
       <location filename="../../desktop/services/outreach/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
       <translation>No residential group</translation>
@@ -682,6 +677,11 @@
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Chọn một cư dân trong danh sách, hoặc tìm theo tên, số điện thoại, CCCD.</source>
       <translation>Choose a resident in the list, or search by name, phone or CCCD.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Chọn một cư dân trong danh sách.</source>
+      <translation>Choose a resident in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/triage_panel.py" />
@@ -954,6 +954,16 @@
       <translation>Residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Cư dân (phường này)</source>
+      <translation>Resident (this ward)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Cư dân này đã chuyển đi</source>
+      <translation>This resident moved away</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Cư dân trùng số CCCD</source>
@@ -965,6 +975,7 @@
       <translation>Registered resident</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/page.py" />
       <location filename="../../desktop/services/people/audit.py" />
       <source>Cư dân đã đăng ký ở phường khác</source>
       <translation>Resident registered in another ward</translation>
@@ -1563,6 +1574,11 @@
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Họ tên tình nguyện viên mới</source>
       <translation>New volunteer's full name</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Họ tên ở phường khác</source>
+      <translation>Name in the other ward</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -3296,6 +3312,11 @@
       <translation>Shortcuts: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (on any page).</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Phường khác</source>
+      <translation>Other ward</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/cross_ward.py" />
       <source>Phường kia đã đánh dấu chuyển đi</source>
       <translation>The other ward marked it as moved away</translation>
@@ -4460,6 +4481,7 @@ Press «Finish» to start.</translation>
       <translation>Volunteer</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Tình trạng</source>
       <translation>Status</translation>
@@ -6422,6 +6444,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/cross_ward.py" />
       <source>Đã báo máy chủ.</source>
       <translation>The server has been told.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Đã báo máy chủ: cư dân đã chuyển đi.</source>
+      <translation>The server has been told: the resident moved away.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />

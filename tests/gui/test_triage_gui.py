@@ -119,3 +119,23 @@ def test_the_team_lead_enters_the_ward_figures_on_the_reports_page(qtbot, gui_ct
     [saved] = indicators.list_ward_figures(gui_ctx.app)
     assert (saved.population_15_plus, saved.smartphone_owners_15_plus) == (1200, 980)
     qtbot.waitUntil(lambda: "1.200" in page.summary.text(), timeout=10000)  # the dashboard's denominator now
+
+
+def test_the_sync_page_shows_cross_ward_matches_with_name_year_and_ward_only(qtbot, gui_ctx):
+    from desktop.gui.sync.cross_ward_view import CrossWardView
+    from desktop.sync import cross_ward as local
+    from desktop.sync import protocol as p
+
+    ctx = gui_ctx.app
+    rid = _resident(ctx, "Nguyễn Văn Chuyển", "0912000333")
+    view = CrossWardView(gui_ctx)
+    show_active(qtbot, view)
+    with qtbot.waitSignal(view.counted, timeout=5000, check_params_cb=lambda n: n == 1) as counted:
+        gui_ctx.write(local.store, p.CrossWardMatches(matches=[p.CrossWardMatch(
+            record_id=rid, other_ward="00004", other_name="Nguyễn Văn Chuyển", other_birth_year=1958)]))
+    assert counted.args == [1]
+    cells = [view.table.item(0, c).text() for c in range(view.table.columnCount())]
+    assert cells == ["Nguyễn Văn Chuyển", "1958", "Phường Ba Đình", "Nguyễn Văn Chuyển", "1958", "Chưa xử lý"]
+    view.table.selectRow(0)
+    view.moved_button.click()  # this laptop never enrolled: said plainly, nothing marked
+    qtbot.waitUntil(lambda: "chưa được đăng ký" in view.message.text(), timeout=5000)
