@@ -34,6 +34,9 @@ COMMAND_MODULES = [
     "desktop.commands.sync",
     "desktop.commands.outreach",
     "desktop.commands.households",
+    "desktop.commands.handoffs",
+    "desktop.commands.indicators",
+    "desktop.commands.cross_ward",
 ]
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -170,6 +173,7 @@ _FOR_PEOPLE = (
     "desktop.core.complaint_catalogue:CatalogueError",
     "desktop.commands.access:NoSecret",
     "desktop.commands.access:SignInRequired",
+    "desktop.services.sync.service:SyncFailed",
 )
 
 

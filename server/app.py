@@ -21,7 +21,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from desktop.sync import protocol as p
-from server import __version__, auth, blobs, metrics, records
+from server import __version__, auth, blobs, cross_ward, metrics, records
 from server.db import PlannerStats, make_engine, upgrade
 from server.middleware import ProtocolAndBodyMiddleware
 from server.ratelimit import RateLimiter
@@ -160,6 +160,21 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
     def fetch(req: p.FetchRequest, dev: Device = Depends(device_dep)) -> p.FetchResponse:
         with engine.connect() as conn:
             return p.FetchResponse(records=records.fetch(conn, dev.ward_code, req.kind, req.ids))
+
+    @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/cross-ward", dependencies=v1, response_model=p.CrossWardMatches)
+    def cross_ward_matches(dev: Device = Depends(device_dep)) -> p.CrossWardMatches:
+        """This ward's residents whose CCCD another ward registered too (only that ward, name and birth year)."""
+        with engine.connect() as conn:
+            return cross_ward.matches(conn, dev.ward_code)
+
+    @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/cross-ward/moved", dependencies=v1, response_model=p.CrossWardMatches)
+    def cross_ward_moved(req: p.MovedRequest, dev: Device = Depends(device_dep)) -> p.CrossWardMatches:
+        with engine.begin() as conn:
+            if not cross_ward.mark_moved(conn, dev.ward_code, req.record_id, req.moved, records.now()):
+                raise _error(404, "not_found", "no resident of this ward with that id and a CCCD")
+            log.info("cross-ward: ward %s marked %s moved=%s", dev.ward_code, req.record_id, req.moved)
+            return cross_ward.matches(conn, dev.ward_code)
+
 
     if diagnostics:
         @app.post(f"{p.API_PREFIX}/wards/{{ward_code}}/raw-store", dependencies=v1, response_model=dict[str, int])

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, and_, case, func, literal, select
 
 from desktop.core.admin_units import HANOI_CODE, admin_units, format_ward_code
 from desktop.core.period import VN_TZ
+from server.city_indicators import add_indicators, indicator_year, ward_figures
 from server.db import OPEN_COMPLAINT, city_record, device, ward_count, ward_state
 
 STALE_DAYS = 3  # a ward not heard from for longer has not reported (the reporting rate)
@@ -221,10 +222,12 @@ def city_figures(conn: Connection, start: date | None = None, end: date | None =
         listed, last = _listed(conn)
         items, devices = _communications(conn), _devices(conn)
         trend = _trend(conn, today)
+        official = ward_figures(conn)
     codes = sorted(listed | set(devices))
     wards = [_ward_row(code, residents.get(code, (0, 0, 0, 0)), sessions.get(code, (0, 0, 0)),
                        complaints.get(code, (0,) * 6), ratings.get(code), devices.get(code, 0), last.get(code),
                        items.get(code), today) for code in codes]
+    add_indicators(wards, official, indicator_year(end, today))
     totals = {key: sum(w[key] for w in wards) for key in TOTAL_KEYS}
     for key in ("know", "installed", "account"):
         totals[f"{key}_pct"] = _pct(totals[key], totals["residents"])

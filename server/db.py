@@ -159,6 +159,18 @@ blob_upload = Table(
     Column("updated_at", String(32), nullable=False),
 )
 
+cccd_index = Table(
+    # Which ward registered which CCCD (hashed), with the name and birth year another ward may be told, and
+    # whether the ward marked its resident as moved away: the cross-ward matches (#20 item 6).
+    "cccd_index", metadata,
+    Column("ward_code", String(5), primary_key=True),
+    Column("record_id", String(36), primary_key=True),
+    Column("cccd_hash", String(64), nullable=False, index=True),
+    Column("full_name", String(200), nullable=False, default=""),
+    Column("birth_year", Integer, nullable=True),
+    Column("moved_at", String(32), nullable=True),
+)
+
 blob_ward = Table(
     "blob_ward", metadata,
     Column("content_hash", String(64), primary_key=True),

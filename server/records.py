@@ -18,7 +18,7 @@ from sqlalchemy import Connection, and_, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
-from server import figures
+from server import cross_ward, figures
 from server.db import record, record_version, ward_state
 
 log = logging.getLogger("tocds.server.records")
@@ -188,6 +188,7 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
             server_payload=rec["payload"] if merged_result else None, server_deleted=rec["deleted"],
         ))
     _write(conn, ward, current, versions, seq, stamp, device_id)
+    cross_ward.index_from_push(conn, ward, current)
     return p.PushResponse(batch_id=req.batch_id, results=results)
 
 

@@ -41,8 +41,20 @@ FAILURE_REASONS = {
     "khong_co_mang": N_("Không có dữ liệu di động / Wi-Fi"),
     "tu_choi": N_("Không đồng ý cài đặt"),
     "khac": N_("Lý do khác"),
+    # added after "khac" so the booth keys 1-8 volunteers know stay as they were
+    "sai_so_dien_thoai_vneid": N_("Số điện thoại trên VNeID không đúng"),
+    "loi_doc_nfc": N_("Không đọc được chip CCCD (NFC)"),
 }
 FAILURE_ORDER = list(FAILURE_REASONS)
+# The key that ticks the n-th reason in booth mode: 1-9, then 0 for the tenth.
+FAILURE_KEYS = [str(i % 10) for i in range(1, len(FAILURE_ORDER) + 1)]
+
+# A police hand-off (chuyển công an): open until the police liaison marks it done or returns it.
+HANDOFF_STATES = {
+    "mo": N_("Đang chờ công an"),
+    "xong": N_("Công an đã giải quyết"),
+    "tra_lai": N_("Công an trả lại"),
+}
 
 OUTCOMES = {
     "dang_ho_tro": N_("Đang hỗ trợ"),

@@ -28,6 +28,8 @@ class Permission(StrEnum):
     VIEW_AUDIT = "view_audit"  # read the audit trail
     MANAGE_OPERATORS = "manage_operators"  # create, change, deactivate operators
     SYNC = "sync"  # send and receive changes with the server
+    HANDOFF = "handoff"  # see police hand-offs and close them (done / returned)
+    WARD_FIGURES = "ward_figures"  # enter the ward's official figures for a year (the indicators' denominators)
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -47,6 +49,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_AUDIT: N_("Xem nhật ký truy cập"),
     Permission.MANAGE_OPERATORS: N_("Quản lý người dùng"),
     Permission.SYNC: N_("Đồng bộ với máy chủ"),
+    Permission.HANDOFF: N_("Xem và xử lý phiếu chuyển công an"),
+    Permission.WARD_FIGURES: N_("Nhập số liệu chính thức của phường"),
 }
 
 _ALL = frozenset(Permission)
@@ -54,10 +58,11 @@ _ALL = frozenset(Permission)
 # The role matrix. Change it here only; tests walk every role x permission.
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.VOLUNTEER: frozenset({Permission.REGISTER, Permission.SYNC}),
-    Role.POLICE: frozenset({Permission.REGISTER, Permission.REVEAL, Permission.SYNC}),
+    Role.POLICE: frozenset({Permission.REGISTER, Permission.REVEAL, Permission.SYNC, Permission.HANDOFF}),
     Role.TEAM_LEAD: frozenset({
         Permission.REGISTER, Permission.REVEAL, Permission.EXPORT, Permission.SUBJECT_REQUEST,
-        Permission.BACKUP, Permission.RESTORE, Permission.VIEW_AUDIT, Permission.SYNC,
+        Permission.BACKUP, Permission.RESTORE, Permission.VIEW_AUDIT, Permission.SYNC, Permission.HANDOFF,
+        Permission.WARD_FIGURES,
     }),
     Role.ADMIN: _ALL,
 }

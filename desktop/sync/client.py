@@ -20,7 +20,7 @@ from desktop.sync.payload_rules import canonical
 from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
 from desktop.store.bulk import in_chunks
-from desktop.sync import attachments, compaction, outbox, protocol as p
+from desktop.sync import attachments, compaction, cross_ward, outbox, protocol as p
 from desktop.sync.apply import apply_records, retry_set_aside, set_aside_ids, unsynced_ids
 from desktop.sync.transport import Transport, UpgradeRequired
 
@@ -45,6 +45,7 @@ class SyncReport:
     downloaded: int = 0
     check: dict = field(default_factory=dict)
     resynced: dict = field(default_factory=dict)
+    cross_ward: int = 0  # residents' CCCDs another ward registered too (matches, as the server last said)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -81,6 +82,7 @@ class SyncClient:
         self.report.files = attachments.upload_all(self.ctx, self.t, self.ward)
         self.pull_all()
         self.report.downloaded = attachments.download_all(self.ctx, self.t, self.ward)
+        self.report.cross_ward = cross_ward.refresh(self.ctx, self.t, self.ward)
         moved = self.report.pushed or self.report.pulled
         if check if check is not None else (moved or self._check_due()):
             self.verify()

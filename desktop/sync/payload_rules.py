@@ -123,7 +123,8 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
     """Every record kind's fields (tests/unit/test_payload_rules.py keeps them equal to the models)."""
     from desktop.core.complaint_catalogue import CHANNELS as COMPLAINT_CHANNELS, SEVERITIES
     from desktop.core.complaint_lifecycle import STATUSES
-    from desktop.core.outreach_vocab import AUDIENCE_ALL, CAMPAIGN_KINDS, CHANNELS, FORCES, OUTCOMES
+    from desktop.core.outreach_vocab import (AUDIENCE_ALL, CAMPAIGN_KINDS, CHANNELS, FAILURE_REASONS, FORCES,
+                                             HANDOFF_STATES, OUTCOMES)
     from desktop.core.vocab import ADOPTION_STAGES, RESIDENTIAL_GROUP_KINDS, SEXES, TARGET_GROUPS, VISIT_OUTCOMES
 
     audiences = {AUDIENCE_ALL, *TARGET_GROUPS}
@@ -169,6 +170,7 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
             "agency": _text(200), "duplicate_of_id": _id("complaint", null=True), "recorded_at": _moment(null=True),
             "accepted_at": _moment(null=True), "handled_at": _moment(null=True), "closed_at": _moment(null=True),
             "accept_due_at": _moment(null=True), "handle_due_at": _moment(null=True), "reopen_count": _int(0),
+            "no_after_photo_reason": _text(NOTE_MAX_CHARS),
         },
         "complaint_event": {
             "complaint_id": _id("complaint", required=True), "at": _moment(required=True), "actor": _text(120),
@@ -180,7 +182,7 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
             "complaint_id": _id("complaint", required=True), "sha256": _text(64, required=True),
             "path": _text(300, required=True), "mime": _text(60, required=True), "size": _int(0, required=True),
             "media": _choice(8, ("photo", "video")), "original_name": _text(260), "captured_at": _moment(null=True),
-            "latitude": lat, "longitude": lon,
+            "latitude": lat, "longitude": lon, "phase": _choice(8, ("truoc", "sau")),
         },
         "complaint_feedback": {
             "complaint_id": _id("complaint", required=True),
@@ -217,6 +219,16 @@ def kind_rules() -> dict[str, dict[str, FieldRule]]:
             "held_on": _date(required=True), "place": _text(300), "trainer": _text(200),
             "audience": _choice(24, audiences), "attendance": _int(0), "campaign_id": _id("campaign", null=True),
             "notes": note,
+        },
+        "police_handoff": {
+            "resident_id": _id("resident", required=True), "help_session_id": _id("help_session", null=True),
+            "reason": _choice(40, FAILURE_REASONS, required=True), "needed": _text(200), "since": _date(required=True),
+            "state": _choice(12, HANDOFF_STATES), "closed_on": _date(null=True), "closed_by": _text(120), "notes": note,
+        },
+        "ward_figures": {
+            "year": _int(MIN_YEAR, MAX_YEAR, required=True), "population_15_plus": _int(0),
+            "smartphone_owners_15_plus": _int(0, null=True), "households": _int(0, null=True),
+            "officials": _int(0, null=True), "source": _text(300),
         },
         "audit_entry": {
             "origin": _id(required=True), "seq": _int(1, required=True), "occurred_at": _moment(required=True),

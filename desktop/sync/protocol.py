@@ -160,6 +160,28 @@ class BlobStatus(BaseModel):
     complete: bool
 
 
+class CrossWardMatch(BaseModel):
+    """A resident of this ward whose CCCD another ward has registered too (wards merged in 2025, people move).
+    Of the other ward's record only its ward, name and birth year are ever sent."""
+
+    record_id: str  # this ward's resident
+    other_ward: str = Field(pattern=WARD_PATTERN)
+    other_name: str
+    other_birth_year: int | None = None
+    moved: Literal["", "here", "there"] = ""  # which side was marked as moved away ("": not resolved)
+
+
+class CrossWardMatches(BaseModel):
+    matches: list[CrossWardMatch]
+
+
+class MovedRequest(BaseModel):
+    """Mark this ward's resident as moved away (or not), which resolves its cross-ward matches."""
+
+    record_id: str = Field(pattern=r"^[0-9a-fA-F-]{1,36}$")
+    moved: bool = True
+
+
 class ErrorBody(BaseModel):
     code: str
     message: str

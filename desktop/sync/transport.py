@@ -183,6 +183,14 @@ class Transport:
         raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/fetch", json_body={"kind": kind, "ids": ids})
         return _validated(p.FetchResponse, raw).records
 
+    def cross_ward(self, ward: str) -> p.CrossWardMatches:
+        return _validated(p.CrossWardMatches, self.request("GET", f"{p.API_PREFIX}/wards/{ward}/cross-ward"))
+
+    def cross_ward_moved(self, ward: str, record_id: str, moved: bool = True) -> p.CrossWardMatches:
+        raw = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/cross-ward/moved",
+                           json_body=p.MovedRequest(record_id=record_id, moved=moved).model_dump())
+        return _validated(p.CrossWardMatches, raw)
+
     def blob_status(self, ward: str, content_hash: str, size: int) -> p.BlobStatus:
         raw = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/blobs/{content_hash}", params={"size": size})
         return _validated(p.BlobStatus, raw)

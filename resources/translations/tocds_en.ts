@@ -14,6 +14,11 @@
       <translation> (outside office hours)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source> (nguồn: {source})</source>
+      <translation> (source: {source})</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
       <source> ({day})</source>
       <translation> ({day})</translation>
@@ -233,6 +238,11 @@
       <translation>Last 30 days</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>4. Chỉ tiêu của thành phố</source>
+      <translation>4. The city's indicators</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>4. Truyền thông, cảnh báo trên iHaNoi</source>
       <translation>4. News and warnings on iHaNoi</translation>
@@ -241,6 +251,11 @@
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>5. Khó khăn, vướng mắc và đề xuất, kiến nghị</source>
       <translation>5. Difficulties and proposals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>5. Phổ cập kỹ năng số (Bình dân học vụ số)</source>
+      <translation>5. Digital skills for all (Bình dân học vụ số)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -436,6 +451,11 @@
       <translation>Everywhere</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/page.py" />
+      <source>Chuyển công an</source>
+      <translation>Police hand-offs</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/household_dialog.py" />
       <source>Chuyển ra khỏi hộ</source>
       <translation>Move out of the household</translation>
@@ -584,6 +604,11 @@
       <translation>No full name entered.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Chưa nhập số liệu chính thức của phường (dân số từ 15 tuổi, số hộ, số cán bộ): các tỷ lệ chưa có số liệu.</source>
+      <translation>The ward's official figures (population aged 15+, households, officials) are not entered: the shares have no figures yet.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/validation.py" />
       <source>Chưa nhập số điện thoại.</source>
       <translation>No phone number entered.</translation>
@@ -624,6 +649,11 @@
       <location filename="../../desktop/services/outreach/targets.py" />
       <source>Chưa xếp tổ dân phố</source>
       <translation>No residential group</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Chưa xử lý</source>
+      <translation>Not resolved</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -671,6 +701,11 @@
       <translation>Feedback can only be recorded when the complaint is "Handled" (now: "{status}").</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Chỉ khi phản ánh hiện trường chưa có ảnh chụp sau xử lý</source>
+      <translation>Only when an on-site complaint has no photo taken after handling</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Chỉ nhập các dòng hợp lệ, bỏ qua dòng lỗi</source>
       <translation>Import only the valid rows, skip the bad ones</translation>
@@ -679,6 +714,11 @@
       <location filename="../../desktop/services/residents/files.py" />
       <source>Chỉ nhập được tệp .xlsx, .xls, .csv hoặc .txt (tệp {file}).</source>
       <translation>Only .xlsx, .xls, .csv or .txt files can be imported (file {file}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Chỉ phiếu đang chờ</source>
+      <translation>Waiting ones only</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -719,9 +759,24 @@
       <translation>Choose a resident in the list, or search by name, phone or CCCD.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Chọn một cư dân trong danh sách.</source>
+      <translation>Choose a resident in the list.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Chọn một lý do để xem cách xử lý.</source>
+      <translation>Choose a reason to see how to fix it.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Chọn một người trong danh sách trước.</source>
       <translation>Pick someone in the list first.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Chọn một phiếu trong danh sách.</source>
+      <translation>Choose a hand-off in the list.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/page.py" />
@@ -762,8 +817,8 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
-      <source>Chọn ít nhất một lý do (phím 1–8).</source>
-      <translation>Choose at least one reason (keys 1–8).</translation>
+      <source>Chọn ít nhất một lý do (phím 1–9, 0).</source>
+      <translation>Choose at least one reason (keys 1–9, 0).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
@@ -839,9 +894,39 @@
       <translation>The columns in yellow are uncertain: please choose.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Cách xử lý</source>
+      <translation>How to fix it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Cán bộ, công chức</source>
+      <translation>Officials</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Cán bộ, công chức, viên chức</source>
       <translation>Officials, civil servants, public employees</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Cán bộ, công chức, viên chức của phường</source>
+      <translation>Officials, civil servants and public employees of the ward</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời cho cư dân cần ít nhất {n} câu và {w} chữ (hiện có {have} câu, {words} chữ): nói rõ đã làm gì, ở đâu, kết quả ra sao.</source>
+      <translation>The reply to the resident needs at least {n} sentences and {w} words (it has {have} sentences, {words} words): say what was done, where, and with what result.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời chưa nói làm ở đâu (ví dụ: «tại ngõ 12 phố Trần Duy Hưng»).</source>
+      <translation>The reply does not say where it was done (e.g. «at lane 12, Trần Duy Hưng street»).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Câu trả lời chưa nói đã làm gì (ví dụ: «Đã thay bóng đèn hỏng…»).</source>
+      <translation>The reply does not say what was done (e.g. «The broken lamp was replaced…»).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -908,6 +993,11 @@
       <translation>{n} households have this code; showing the one at {address}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Có điện thoại thông minh</source>
+      <translation>Smartphone owners</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>Có — {by}, {when}, mẫu {version}</source>
       <translation>Yes — {by}, {when}, wording {version}</translation>
@@ -921,6 +1011,16 @@
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Công an phường / tổ công tác 06</source>
       <translation>Ward police / working group 06</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Công an trả lại</source>
+      <translation>Returned by the police</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Công an đã giải quyết</source>
+      <translation>Resolved by the police</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
@@ -975,14 +1075,24 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
-      <location filename="../../desktop/gui/outreach/log_views.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Cư dân</source>
       <translation>Residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Cư dân (phường này)</source>
+      <translation>Resident (this ward)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/vocab.py" />
       <source>Cư dân khác</source>
       <translation>Other residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Cư dân này đã chuyển đi</source>
+      <translation>This resident moved away</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
@@ -1005,6 +1115,12 @@
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Cư dân đã đăng ký</source>
       <translation>Registered resident</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/page.py" />
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Cư dân đã đăng ký ở phường khác</source>
+      <translation>Resident registered in another ward</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/consent.py" />
@@ -1063,9 +1179,19 @@
       <translation>Needs the police</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Cần công an làm</source>
+      <translation>Needed from the police</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Cần ghi lý do cho thao tác «{action}».</source>
       <translation>A reason is needed for "{action}".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Cần ghi lý do khi trả lại hoặc mở lại phiếu chuyển công an.</source>
+      <translation>Write a reason when returning or reopening a police hand-off.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -1158,6 +1284,11 @@
       <translation>Complaint catalogue {path}: the "kinds" list is missing</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Danh sách chuyển công an chỉ dành cho công an phường và tổ trưởng. {reason}</source>
+      <translation>The police hand-off list is for the ward police and the team lead. {reason}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/follow_ups_view.py" />
       <source>Danh sách gọi lại: {group}</source>
       <translation>Call-back list: {group}</translation>
@@ -1186,6 +1317,31 @@
       <location filename="../../desktop/services/residents/importing.py" />
       <source>Dài {n} ký tự: chỉ giữ {limit} ký tự đầu.</source>
       <translation>{n} characters long: only the first {limit} are kept.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Dân số từ 15 tuổi</source>
+      <translation>Population aged 15+</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dân số từ 15 tuổi của phường ({population}) nhỏ hơn số cư dân đã đăng ký ({registered}): hãy kiểm tra lại số liệu chính thức năm {year}.</source>
+      <translation>The ward's population aged 15+ ({population}) is smaller than the registered residents ({registered}): check the official figures for {year}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dân số từ 15 tuổi trở lên</source>
+      <translation>Population aged 15 and over</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Dân số từ 15 tuổi trở lên (số liệu chính thức)</source>
+      <translation>Population aged 15 and over (official figure)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Dân số từ 15 tuổi trở lên *</source>
+      <translation>Population aged 15 and over *</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -1236,6 +1392,11 @@
       <location filename="../../desktop/gui/sync/conflicts_view.py" />
       <source>Dùng giá trị đã sửa</source>
       <translation>Use edited value</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Dùng số liệu chính thức năm {year} (chưa có số liệu năm {now}).</source>
+      <translation>Using the official figures of {year} (none entered for {now}).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
@@ -1300,12 +1461,18 @@
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/dialogs.py" />
-      <location filename="../../desktop/gui/residents/detail.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Ghi chú</source>
       <translation>Notes</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
+      <translation>Note (required when returning or reopening)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/households/visits.py" />
+      <location filename="../../desktop/services/outreach/handoffs.py" />
       <source>Ghi chú dài quá {n} ký tự.</source>
       <translation>The note is longer than {n} characters.</translation>
     </message>
@@ -1608,6 +1775,11 @@
       <location filename="../../desktop/services/residents/names.py" />
       <source>Họ tên «{name}» không có dấu tiếng Việt. Hãy gõ có dấu như trên thẻ CCCD (ví dụ «Phạm Thị Thủy»); nếu tên vốn không có dấu, bấm «Vẫn lưu».</source>
       <translation>The name «{name}» has no Vietnamese diacritics. Type it with diacritics as on the ID card (for example «Phạm Thị Thủy»); if the name really has none, press «Save anyway».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Họ tên ở phường khác</source>
+      <translation>Name in the other ward</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -2089,6 +2261,11 @@
       <translation>Operator not found.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Không tìm thấy phiếu chuyển công an.</source>
+      <translation>Police hand-off not found.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Không tìm thấy phản ánh {id}.</source>
       <translation>Complaint {id} not found.</translation>
@@ -2145,6 +2322,11 @@
       <translation>The security certificate of the server {url} could not be verified ({detail}). If your office uses its own certificates, choose the CA certificate file in Settings; the computer also trusts Windows' root certificates.</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Không đọc được chip CCCD (NFC)</source>
+      <translation>The CCCD chip cannot be read (NFC)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/complaint_catalogue.py" />
       <source>Không đọc được danh mục phản ánh {path}: {error}</source>
       <translation>Cannot read complaint catalogue {path}: {error}</translation>
@@ -2154,6 +2336,11 @@
       <location filename="../../desktop/services/residents/xls_rows.py" />
       <source>Không đọc được tệp Excel {file}: {error}</source>
       <translation>Cannot read the Excel file {file}: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Không đọc được tệp hướng dẫn {path}: {error}</source>
+      <translation>Cannot read the guides file {path}: {error}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/complaints/attachments.py" />
@@ -2324,6 +2511,11 @@
       <translation>Files of type:</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/complaints/complaints.py" />
+      <source>Loại ảnh không hợp lệ: «{phase}» (truoc hoặc sau).</source>
+      <translation>Invalid photo phase: «{phase}» (truoc or sau).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
       <source>Loại/lĩnh vực</source>
       <translation>Type/field</translation>
@@ -2367,13 +2559,18 @@
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/booth.py" />
-      <source>Lý do chưa thành công (phím 1–8):</source>
-      <translation>Reasons for failure (keys 1–8):</translation>
+      <source>Lý do chưa thành công (phím 1–9, 0):</source>
+      <translation>Reasons it did not succeed (keys 1–9, 0):</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>Lý do khác</source>
       <translation>Other reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Lý do không có ảnh sau xử lý</source>
+      <translation>Why there is no photo after handling</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
@@ -2446,6 +2643,11 @@
       <translation>Save complaint (Ctrl+Enter)</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Lưu số liệu</source>
+      <translation>Save figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
       <source>Lưu thay đổi</source>
       <translation>Save changes</translation>
@@ -2471,6 +2673,11 @@
       <location filename="../../desktop/gui/outreach/page.py" />
       <source>Lượt hỗ trợ</source>
       <translation>Help session</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/help_sessions.py" />
+      <source>Lượt hỗ trợ chưa thành công: hãy chọn ít nhất một lý do chưa thành công.</source>
+      <translation>The help session did not succeed: choose at least one reason.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/reports/page.py" />
@@ -2965,6 +3172,7 @@
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Mở lại</source>
       <translation>Reopen</translation>
     </message>
@@ -3083,8 +3291,14 @@
       <translation>Most frequent reasons for failure</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Nguồn số liệu</source>
+      <translation>Source of the figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <location filename="../../desktop/gui/reports/page.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
       <source>Ngày</source>
       <translation>Date</translation>
     </message>
@@ -3446,6 +3660,11 @@
       <translation>Again: </translation>
     </message>
     <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Nhập số liệu chính thức của phường</source>
+      <translation>Enter the ward's official figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Nhập từ Excel/CSV…</source>
       <translation>Import from Excel/CSV…</translation>
@@ -3487,9 +3706,20 @@
       <translation>Difficulties met in the period…</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Năm</source>
+      <translation>Year</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Năm phải từ {first} đến {last}.</source>
+      <translation>The year must be from {first} to {last}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
-      <location filename="../../desktop/gui/residents/household_dialog.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Năm sinh</source>
       <translation>Birth year</translation>
     </message>
@@ -3553,6 +3783,27 @@
       <translation>Consent wording version</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Phiếu chuyển công an</source>
+      <translation>Police hand-off</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Phiếu của {name}: {state}.</source>
+      <translation>Hand-off for {name}: {state}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Phiếu này đã đóng («{state}»): mở lại trước khi đổi.</source>
+      <translation>This hand-off is closed («{state}»): reopen it before changing it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Phiếu này đã ở trạng thái «{state}».</source>
+      <translation>This hand-off is already «{state}».</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/help/help_dialog.py" />
       <source>Phím</source>
       <translation>Keys</translation>
@@ -3571,6 +3822,16 @@
       <location filename="../../desktop/gui/settings_page.py" />
       <source>Phím tắt: Ctrl+Cộng, Ctrl+Trừ, Ctrl+0 (ở bất kỳ trang nào).</source>
       <translation>Shortcuts: Ctrl+Plus, Ctrl+Minus, Ctrl+0 (on any page).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Phường khác</source>
+      <translation>Other ward</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Phường kia đã đánh dấu chuyển đi</source>
+      <translation>The other ward marked it as moved away</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -3594,6 +3855,11 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>Phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/complaint_reply.py" />
+      <source>Phản ánh hiện trường cần ảnh chụp sau khi xử lý: thêm ảnh, hoặc ghi rõ vì sao không có ảnh (ít nhất {n} ký tự).</source>
+      <translation>An on-site complaint needs a photo taken after handling: add one, or write why there is none (at least {n} characters).</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/complaints/intake_form.py" />
@@ -3850,6 +4116,17 @@ Administrator: {admin}</translation>
       <translation>The number of shared strings (sharedStrings.xml)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số cán bộ có tài khoản ({done}) lớn hơn số cán bộ, công chức của phường ({officials}): không tính tỷ lệ.</source>
+      <translation>Officials with an account ({done}) outnumber the ward's officials ({officials}): no share computed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số cán bộ, công chức, viên chức</source>
+      <translation>Officials, civil servants and public employees</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Số cư dân</source>
@@ -3862,14 +4139,56 @@ Administrator: {admin}</translation>
     </message>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
       <location filename="../../desktop/services/residents/files.py" />
       <source>Số hộ</source>
-      <translation>Household number</translation>
+      <translation>Households</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số hộ gia đình</source>
+      <translation>Households</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số hộ gia đình (số liệu chính thức)</source>
+      <translation>Households (official figure)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số hộ đã phủ kín (mọi thành viên có tài khoản)</source>
+      <translation>Households fully covered (every member has an account)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số hộ đã phủ kín: chưa có số liệu (cần danh sách hộ gia đình).</source>
+      <translation>Households fully covered: no figures yet (needs the list of households).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Số liệu</source>
       <translation>Figure</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/people/audit.py" />
+      <source>Số liệu chính thức của phường</source>
+      <translation>The ward's official figures</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Số liệu chính thức của phường (mẫu số của các chỉ tiêu thành phố)</source>
+      <translation>The ward's official figures (denominators of the city's indicators)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số liệu chính thức năm {year}{source}.</source>
+      <translation>Official figures of {year}{source}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Số liệu của phường</source>
+      <translation>Ward figures</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/complaints_report.py" />
@@ -3893,6 +4212,26 @@ Administrator: {admin}</translation>
       <translation>Sessions</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số lớp</source>
+      <translation>Classes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Số ngày</source>
+      <translation>Days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số người còn phải vận động</source>
+      <translation>People still to reach</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số người có điện thoại thông minh ({owners}) không thể lớn hơn dân số từ 15 tuổi ({population}).</source>
+      <translation>Smartphone owners ({owners}) cannot outnumber the population aged 15+ ({population}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/log_views.py" />
       <source>Số người dự</source>
       <translation>Attendance</translation>
@@ -3908,6 +4247,11 @@ Administrator: {admin}</translation>
       <translation>Attendance must be a whole number.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Số người được tập huấn</source>
+      <translation>People trained</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/sync/labels.py" />
       <source>Số phiên bản của thay đổi không hợp lệ.</source>
       <translation>The change's version numbers are not valid.</translation>
@@ -3916,6 +4260,16 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Số phản ánh</source>
       <translation>Complaints</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số tài khoản ({accounts}) lớn hơn dân số từ 15 tuổi ({population}): không tính tỷ lệ.</source>
+      <translation>Accounts ({accounts}) outnumber the population aged 15+ ({population}): no share computed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Số tài khoản ({accounts}) lớn hơn số người có điện thoại thông minh ({owners}): không tính tỷ lệ.</source>
+      <translation>Accounts ({accounts}) outnumber smartphone owners ({owners}): no share computed.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -3948,6 +4302,11 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/services/residents/residents.py" />
       <source>Số điện thoại này đã có trong danh sách: {who}.</source>
       <translation>This phone number is already registered: {who}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Số điện thoại trên VNeID không đúng</source>
+      <translation>Wrong phone number on VNeID</translation>
     </message>
     <message>
       <location filename="../../desktop/services/outreach/shift.py" />
@@ -4047,6 +4406,12 @@ Administrator: {admin}</translation>
       <translation>From the system (LANG variable)</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Theo lớp</source>
+      <translation>By class</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>Theo nhóm đối tượng</source>
       <translation>By target group</translation>
@@ -4077,6 +4442,7 @@ Administrator: {admin}</translation>
       <translation>This device is not enrolled or was revoked: enter a new enrolment code.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
       <location filename="../../desktop/services/sync/service.py" />
       <source>Thiết bị chưa được đăng ký với máy chủ: nhập mã đăng ký do quản trị cấp.</source>
       <translation>This device is not enrolled with the server: enter the enrolment code from the administrator.</translation>
@@ -4380,6 +4746,7 @@ Administrator: {admin}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/figures.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
       <source>Toàn bộ cư dân</source>
       <translation>All residents</translation>
     </message>
@@ -4439,6 +4806,11 @@ Administrator: {admin}</translation>
       <translation>In the record</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Trong kỳ chưa có lớp tập huấn.</source>
+      <translation>No training class in the period.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Trong kỳ đã ghi nhận {n} phản ánh, kiến nghị; đến hết kỳ có {overdue} phản ánh quá hạn.</source>
       <translation>{n} complaints were recorded in the period; {overdue} were overdue at its end.</translation>
@@ -4469,9 +4841,21 @@ Administrator: {admin}</translation>
       <translation>In the period: {total} complaints; overdue at its end: {overdue}. Accepted on time {a_ok}/{a_all} ({a_pct}); handled on time {h_ok}/{h_all} ({h_pct}). Average satisfaction: {avg}.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <location filename="../../desktop/services/reports/documents.py" />
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>Trong đó có điện thoại thông minh</source>
+      <translation>Of whom smartphone owners</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/documents.py" />
       <source>Trong đó ngoài giờ hành chính, thứ Bảy, Chủ nhật</source>
       <translation>Of which outside office hours, Saturdays and Sundays</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Trong đó đã có tài khoản</source>
+      <translation>Of whom with an account</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/page.py" />
@@ -4539,7 +4923,7 @@ Administrator: {admin}</translation>
     <message>
       <location filename="../../desktop/core/record_labels.py" />
       <location filename="../../desktop/gui/complaints/list_model.py" />
-      <location filename="../../desktop/gui/people/operators_dialog.py" />
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Trạng thái</source>
       <translation>Status</translation>
     </message>
@@ -4547,6 +4931,21 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
       <source>Trạng thái không hợp lệ: «{status}».</source>
       <translation>Invalid status: "{status}".</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>Trạng thái phiếu chuyển công an không hợp lệ: «{state}» (được: {known}).</source>
+      <translation>Invalid hand-off state: «{state}» (allowed: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Trả lại</source>
+      <translation>Return</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Trả lời cư dân *</source>
+      <translation>Reply to the resident *</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/help/__init__.py" />
@@ -4573,6 +4972,16 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Tuần này</source>
       <translation>This week</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>Tài khoản / dân số từ 15 tuổi: &lt;b&gt;{pct}&lt;/b&gt; ({n}/{d})</source>
+      <translation>Accounts / population aged 15+: &lt;b&gt;{pct}&lt;/b&gt; ({n}/{d})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tài khoản mới trong kỳ</source>
+      <translation>New accounts in the period</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -4660,6 +5069,7 @@ Administrator: {admin}</translation>
       <translation>Volunteer</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Tình trạng</source>
       <translation>Status</translation>
@@ -4744,6 +5154,76 @@ Administrator: {admin}</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>Tệp chứng chỉ CA</source>
       <translation>CA certificate file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Tệp hướng dẫn của phường có lỗi, đang dùng hướng dẫn chung: {problem}</source>
+      <translation>The ward's guides file has an error; the shipped guides are used: {problem}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path} không phải JSON hợp lệ: {error}</source>
+      <translation>The guides file {path} is not valid JSON: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «police»: chỉ được true hoặc false.</source>
+      <translation>Guides file {path}, reason «{reason}», field «police»: only true or false.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: bước trống hoặc không phải chữ.</source>
+      <translation>Guides file {path}, reason «{reason}», field «{field}», step {n}: empty or not text.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}», bước {n}: dài quá {max} ký tự.</source>
+      <translation>Guides file {path}, reason «{reason}», field «{field}», step {n}: longer than {max} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một danh sách các bước, ít nhất một bước.</source>
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: needs a list of steps, at least one.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: cần một dòng chữ, tối đa {max} ký tự.</source>
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: needs one line of text, at most {max} characters.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}», trường «{field}»: tối đa {n} bước.</source>
+      <translation>Guides file {path}, reason «{reason}», field «{field}»: at most {n} steps.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: cần một mục có «steps».</source>
+      <translation>Guides file {path}, reason «{reason}»: needs an entry with «steps».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: lý do cần công an phải ghi «needed» (việc công an cần làm).</source>
+      <translation>Guides file {path}, reason «{reason}»: a police reason must give «needed» (what the police must do).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}, lý do «{reason}»: trường không dùng được «{field}» (chỉ có: {known}).</source>
+      <translation>Guides file {path}, reason «{reason}»: unknown field «{field}» (only: {known}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: chưa có các bước cho lý do «{reason}».</source>
+      <translation>Guides file {path}: no steps for the reason «{reason}».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: lý do «{reason}» không có trong danh sách lý do chưa thành công ({known}).</source>
+      <translation>Guides file {path}: the reason «{reason}» is not one of the failure reasons ({known}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/triage.py" />
+      <source>Tệp hướng dẫn {path}: thiếu mục «reasons» (mỗi lý do một mục).</source>
+      <translation>Guides file {path}: «reasons» is missing (one entry per reason).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/people/backup.py" />
@@ -4967,6 +5447,11 @@ Thôn Đông</translation>
       <translation>Residents on the team's list: {n}. By the end of the period: {know} know about iHaNoi ({know_pct}); {installed} have installed the app ({installed_pct}); {account} have created an account ({account_pct}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tổng số tài khoản iHaNoi đến hết kỳ</source>
+      <translation>iHaNoi accounts by the end of the period</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>Tổng độ dài các chuỗi dùng chung (sharedStrings.xml)</source>
       <translation>The total length of the shared strings (sharedStrings.xml)</translation>
@@ -4983,6 +5468,7 @@ Thôn Đông</translation>
       <translation>From the other laptop</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Từ ngày</source>
       <translation>From</translation>
@@ -5015,9 +5501,24 @@ Thôn Đông</translation>
       <translation>Rate</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ cán bộ, công chức có tài khoản</source>
+      <translation>Share of officials with an account</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/outreach/targets.py" />
       <source>Tỷ lệ mục tiêu phải từ 1 đến 100%.</source>
       <translation>The target percentage must be between 1 and 100%.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ trên dân số từ 15 tuổi</source>
+      <translation>Share of the population aged 15+</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/documents.py" />
+      <source>Tỷ lệ trên số người có điện thoại thông minh</source>
+      <translation>Share of smartphone owners</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/official_report.py" />
@@ -5059,6 +5560,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Ví dụ: 0912 345 678</source>
       <translation>e.g. 0912 345 678</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Ví dụ: Công an phường, số liệu dân cư tháng 01</source>
+      <translation>E.g. ward police, population data of January</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/setup_wizard.py" />
@@ -5145,6 +5651,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>Xem và quyết định…</source>
       <translation>Review and decide…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/permissions.py" />
+      <source>Xem và xử lý phiếu chuyển công an</source>
+      <translation>See and close police hand-offs</translation>
     </message>
     <message>
       <location filename="../../desktop/core/permissions.py" />
@@ -5302,6 +5813,16 @@ Thôn Đông</translation>
       <translation>reports (progress, complaints, daily, weekly)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>bỏ đánh dấu đã chuyển đi</source>
+      <translation>remove the moved-away mark</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>chuyển công an</source>
+      <translation>police hand-off</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/page.py" />
       <source>chưa có</source>
       <translation>none yet</translation>
@@ -5330,6 +5851,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>chỉ chọn Tiếng Việt hoặc English.</source>
       <translation>choose Tiếng Việt or English only.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>chỉ các phiếu đang chờ công an</source>
+      <translation>only hand-offs waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/core/working_calendar.py" />
@@ -5372,6 +5898,16 @@ Thôn Đông</translation>
       <translation>{m} m away</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>cán bộ, công chức: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation>officials: &lt;b&gt;{pct}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>còn phải vận động: &lt;b&gt;{n}&lt;/b&gt;</source>
+      <translation>still to reach: &lt;b&gt;{n}&lt;/b&gt;</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>còn {n} ngày</source>
       <translation>{n} days left</translation>
@@ -5395,6 +5931,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/reports/official_report.py" />
       <source>cư dân</source>
       <translation>residents</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>cư dân có số CCCD đã được phường khác đăng ký</source>
+      <translation>residents whose CCCD another ward registered too</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5437,6 +5978,11 @@ Thôn Đông</translation>
       <translation>longer than {n} characters, over the limit for one cell</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>dân số từ 15 tuổi trở lên</source>
+      <translation>population aged 15 and over</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>dòng có hơn {n} ô</source>
       <translation>the row has more than {n} cells</translation>
@@ -5457,6 +6003,11 @@ Thôn Đông</translation>
       <translation>the compressed data inside the file is damaged; get the original file again.</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>ghi chú (bắt buộc khi trả lại hoặc mở lại)</source>
+      <translation>note (required when returning or reopening)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>giá trị đúng/sai «{value}» không hợp lệ</source>
       <translation>the true/false value «{value}» is not valid</translation>
@@ -5470,6 +6021,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/commands/residents.py" />
       <source>gộp những người cùng địa chỉ trong cùng tổ dân phố / thôn thành một hộ</source>
       <translation>group people with the same address in the same residential group into one household</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>hướng dẫn xử lý theo lý do chưa thành công</source>
+      <translation>guided fixes per failure reason</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5502,6 +6058,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <source>iHaNoi (Truyền thông, cảnh báo)</source>
       <translation>iHaNoi (News and warnings)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>in hướng dẫn đang dùng và lỗi trong tệp triage.local.json</source>
+      <translation>print the guides in use and the errors in triage.local.json</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5554,6 +6115,11 @@ Thôn Đông</translation>
       <translation>not a valid Excel .xlsx file, or its zip is damaged ({detail}).</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/outreach/handoffs.py" />
+      <source>không rõ</source>
+      <translation>unknown</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/preferences.py" />
       <source>không tìm thấy tệp {path}.</source>
       <translation>file {path} not found.</translation>
@@ -5589,14 +6155,29 @@ Thôn Đông</translation>
       <translation>the cell type «{type}» is not valid</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>liệt kê (theo lần đồng bộ gần nhất)</source>
+      <translation>list (as of the last sync)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/privacy.py" />
       <source>liệt kê người dùng</source>
       <translation>list operators</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>liệt kê phiếu chuyển công an</source>
+      <translation>list police hand-offs</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/complaints.py" />
       <source>liệt kê phản ánh (mới nhất trước)</source>
       <translation>list complaints (newest first)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>liệt kê số liệu các năm</source>
+      <translation>list the figures of every year</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/outreach.py" />
@@ -5644,6 +6225,11 @@ Thôn Đông</translation>
       <translation>proxy server, for example http://proxy.phuong.vn:8080 (saved; default: the system's proxy; "" to drop the saved proxy)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>mã phiếu (từ handoffs list --json)</source>
+      <translation>hand-off id (from handoffs list --json)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/setup.py" />
       <source>mã phường/xã theo danh mục hành chính (ví dụ 00166)</source>
       <translation>ward code from the official list (for example 00166)</translation>
@@ -5685,6 +6271,11 @@ Thôn Đông</translation>
       <translation>outside office hours</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>nguồn số liệu</source>
+      <translation>source of the figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>ngày «{value}» không hợp lệ</source>
       <translation>the date «{value}» is not valid</translation>
@@ -5716,6 +6307,11 @@ Thôn Đông</translation>
       <translation>import data from a file</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>nhập hoặc sửa số liệu một năm</source>
+      <translation>enter or correct a year's figures</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/people/backup.py" />
       <source>nhật ký truy cập: không đọc được ({error})</source>
       <translation>audit trail: cannot be read ({error})</translation>
@@ -5729,6 +6325,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/detail.py" />
       <source>phiên bản {version}, cập nhật {when} bởi {who}</source>
       <translation>version {version}, updated {when} by {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>phiếu chuyển công an (việc chỉ công an phường giải quyết được)</source>
+      <translation>police hand-offs (what only the ward police can resolve)</translation>
     </message>
     <message>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
@@ -5791,14 +6392,29 @@ Thôn Đông</translation>
       <translation>record counts per kind and changes waiting to sync</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số cán bộ, công chức, viên chức</source>
+      <translation>officials, civil servants and public employees</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/outreach.py" />
       <source>số cư dân mẫu (mặc định 500, tối đa 1.000.000)</source>
       <translation>number of demo residents (default 500, at most 1,000,000)</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số hộ gia đình</source>
+      <translation>households</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>số kết quả tối đa (1 đến {n})</source>
       <translation>most results (1 to {n})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>số liệu chính thức của phường theo năm (dân số từ 15 tuổi, số hộ, cán bộ)</source>
+      <translation>the ward's official figures per year (population aged 15+, households, officials)</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
@@ -5864,6 +6480,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>tiếp nhận</source>
       <translation>acceptance</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <source>trong đó có điện thoại thông minh</source>
+      <translation>of whom smartphone owners</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/reports/page.py" />
+      <source>trên số người có điện thoại thông minh: &lt;b&gt;{pct}&lt;/b&gt;</source>
+      <translation>of smartphone owners: &lt;b&gt;{pct}&lt;/b&gt;</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/progress_view.py" />
@@ -6022,6 +6648,11 @@ Thôn Đông</translation>
       <translation>view the audit trail</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>xong: công an đã giải quyết; tra_lai: trả lại (cần --note); mo: mở lại (cần --note)</source>
+      <translation>xong: resolved by the police; tra_lai: returned (needs --note); mo: reopened (needs --note)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/commands/residents.py" />
       <source>xuất danh sách cư dân ra .xlsx hoặc .csv</source>
       <translation>export the residents to .xlsx or .csv</translation>
@@ -6160,6 +6791,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/people/audit_viewer.py" />
       <source>{n} mục</source>
       <translation>{n} entries</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>{n} ngày</source>
+      <translation>{n} days</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>{n} phiếu, {w} đang chờ công an</source>
+      <translation>{n} hand-offs, {w} waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/commands/complaints.py" />
@@ -6322,6 +6963,21 @@ Thôn Đông</translation>
       <translation>“{field}” is outside the allowed range.</translation>
     </message>
     <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải là số nguyên, không phải «{value}».</source>
+      <translation>«{field}» must be a whole number, not «{value}».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải lớn hơn 0.</source>
+      <translation>«{field}» must be greater than 0.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/reports/indicators.py" />
+      <source>«{field}» phải từ 0 đến {max}.</source>
+      <translation>«{field}» must be from 0 to {max}.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/record_labels.py" />
       <source>«{field}» thiếu múi giờ.</source>
       <translation>“{field}” lacks its time zone.</translation>
@@ -6395,6 +7051,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/services/residents/xlsx_rows.py" />
       <source>ô nằm ở dòng khác với dòng chứa nó</source>
       <translation>the cell names another row than the one it is in</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Đang chờ công an</source>
+      <translation>Waiting for the police</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/service.py" />
@@ -6499,6 +7160,11 @@ Thôn Đông</translation>
       <translation>Creating demo residents</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>Đang tải hướng dẫn…</source>
+      <translation>Loading the guide…</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/page.py" />
       <source>Đang xuất…</source>
       <translation>Exporting…</translation>
@@ -6596,6 +7262,16 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/reports/page.py" />
       <source>Đã biết: &lt;b&gt;{pct}&lt;/b&gt;</source>
       <translation>Aware: &lt;b&gt;{pct}&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>Đã báo máy chủ.</source>
+      <translation>The server has been told.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/sync/cross_ward_view.py" />
+      <source>Đã báo máy chủ: cư dân đã chuyển đi.</source>
+      <translation>The server has been told: the resident moved away.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/backup_dialog.py" />
@@ -6727,6 +7403,11 @@ Thôn Đông</translation>
       <translation>Item «{title}» recorded.</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/handoffs_view.py" />
+      <source>Đã giải quyết (Ctrl+D)</source>
+      <translation>Resolved (Ctrl+D)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/services/complaints/complaints.py" />
       <source>Đã giải quyết chưa: chọn có, một phần, không hoặc không biết.</source>
       <translation>Resolved: choose yes, partly, no or don't know.</translation>
@@ -6777,6 +7458,11 @@ Thôn Đông</translation>
       <translation>Linked with VNeID</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/complaints/dialogs.py" />
+      <source>Đã làm gì, ở đâu, kết quả ra sao (ít nhất 2 câu)</source>
+      <translation>What was done, where, with what result (at least 2 sentences)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/sync/quarantine_view.py" />
       <source>Đã lưu bản ghi này trên máy.</source>
       <translation>This record is now stored on this laptop.</translation>
@@ -6815,6 +7501,12 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/sync/duplicates_view.py" />
       <source>Đã lưu quyết định; thay đổi sẽ được gửi ở lần đồng bộ tới.</source>
       <translation>Decision saved; the changes will be sent at the next sync.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/indicators.py" />
+      <location filename="../../desktop/gui/reports/ward_figures_form.py" />
+      <source>Đã lưu số liệu năm {year}.</source>
+      <translation>Figures for {year} saved.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/people/operators_dialog.py" />
@@ -6908,6 +7600,11 @@ Thôn Đông</translation>
       <translation>Demo data built: {residents} residents, {campaigns} campaigns, {sessions} help sessions ({seconds} s).</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/booth.py" />
+      <source>Đã tạo phiếu chuyển công an ({reasons}).</source>
+      <translation>Police hand-off made ({reasons}).</translation>
+    </message>
+    <message>
       <location filename="../../desktop/core/outreach_vocab.py" />
       <location filename="../../desktop/core/vocab.py" />
       <location filename="../../desktop/gui/reports/page.py" />
@@ -6983,6 +7680,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/residents/form.py" />
       <source>Đã điền theo thẻ. Còn: tổ, điện thoại, đồng ý.</source>
       <translation>Filled from the card. Left: group, phone, consent.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/cross_ward.py" />
+      <source>Đã đánh dấu chuyển đi (phường này)</source>
+      <translation>Marked as moved away (this ward)</translation>
     </message>
     <message>
       <location filename="../../desktop/core/complaint_lifecycle.py" />
@@ -7280,6 +7982,16 @@ Thôn Đông</translation>
       <translation>saving…</translation>
     </message>
     <message>
+      <location filename="../../desktop/commands/cross_ward.py" />
+      <source>đánh dấu cư dân của phường này đã chuyển đi</source>
+      <translation>mark this ward's resident as moved away</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/commands/handoffs.py" />
+      <source>đánh dấu phiếu đã xong hoặc trả lại</source>
+      <translation>mark a hand-off done or returned</translation>
+    </message>
+    <message>
       <location filename="../../desktop/cli.py" />
       <source>đây là một thư mục, không phải tệp</source>
       <translation>this is a folder, not a file</translation>
@@ -7483,6 +8195,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>✓ đã lưu</source>
       <translation>✓ saved</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/triage_panel.py" />
+      <source>➜ Chỉ công an phường giải quyết được. Khi lưu sẽ tạo phiếu chuyển công an: {needed}.</source>
+      <translation>➜ Only the ward police can resolve this. Saving makes a police hand-off: {needed}.</translation>
     </message>
   </context>
 </TS>

@@ -53,6 +53,9 @@ REQUIRED = {
     ("operator", "add"): ["--name", "Người Mới"],
     ("backup",): ["--out", "{out}"],
     ("sync",): ["--server", "http://127.0.0.1:9"],
+    ("handoffs", "close"): ["00000000-0000-4000-8000-000000000000", "--state", "xong"],
+    ("ward-figures", "set"): ["--year", "2026", "--population-15-plus", "100"],
+    ("cross-ward", "moved"): ["00000000-0000-4000-8000-000000000000"],
 }
 
 

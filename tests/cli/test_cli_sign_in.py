@@ -71,6 +71,9 @@ def _commands(tmp_path) -> list[tuple[list[str], bool]]:
         (["follow-ups", "list"], True),
         (["door-to-door", "--group", "Tổ dân phố số 1"], True),
         (["report", "progress"], True),
+        (["handoffs", "list", "--open", "--json"], False),  # the police role and the team lead (#20)
+        (["ward-figures", "set", "--year", "2026", "--population-15-plus", "100"], False),
+        (["ward-figures", "list"], True),
         (["backup", "--out", str(tmp_path / "b.tocdsbak")], False),
         (["backup-passphrase"], False),
         (["audit"], False),

@@ -12,6 +12,7 @@ from desktop.core.working_calendar import VN_TZ
 from desktop.services.complaints import complaints as svc
 from desktop.store.models import ResidentialGroup
 from tests.gui.helpers import show_active, type_text
+from tests.support.complaint_replies import HANDLED
 
 
 def focused(name: str) -> bool:
@@ -207,6 +208,9 @@ def test_detail_timeline_transition_and_feedback_reopens(qtbot, gui_ctx):
     for action, status in (("tiep_nhan", "da_tiep_nhan"), ("bat_dau_xu_ly", "dang_xu_ly"), ("hoan_thanh", "da_xu_ly")):
         qtbot.waitUntil(lambda a=action: a in view.buttons, timeout=10000)  # the list refresh reloads it too
         view.buttons[action].click()
+        if action == "hoan_thanh":  # the reply to the resident, and why this on-site complaint has no after-photo
+            view.dialog.note.setPlainText(HANDLED["note"])
+            view.dialog.no_photo.setText(HANDLED["no_photo_reason"])
         view.dialog.accept()
         qtbot.waitUntil(lambda s=status: view.detail.summary.status == s, timeout=10000)
     qtbot.waitUntil(lambda: "danh_gia" in view.buttons, timeout=10000)

@@ -132,6 +132,11 @@ def city_figures(conn: Connection, start: date | None = None, end: date | None =
     codes = sorted(set(by_ward) | set(devices))
     wards = [_guarded_ward_row(code, by_ward[code], devices.get(code, 0), last_sync.get(code), start, end, now)
              for code in codes]
+    # the indicators come from the same module as the SQL figures' (they read a few rows per ward)
+    from desktop.core.period import VN_TZ
+    from server.city_indicators import add_indicators, indicator_year, ward_figures
+
+    add_indicators(wards, ward_figures(conn), indicator_year(end, now.astimezone(VN_TZ).date()))
     totals = {key: sum(w[key] for w in wards) for key in
               ("residents", "know", "installed", "account", "help_sessions", "successful_sessions", "complaints",
                "overdue_complaints", "devices")}

@@ -19,6 +19,7 @@ from desktop.services.setup.complaints_demo import add_demo_complaints
 from desktop.services.reports.complaints_report import complaints_report
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Complaint, ComplaintEvent, ComplaintFeedback, Resident, ResidentialGroup
+from tests.support.complaint_replies import HANDLED
 
 MON_10 = datetime(2026, 11, 30, 10, 0, tzinfo=VN_TZ)  # Monday (a week without public holidays: Tuesday 24/11 is one)
 
@@ -139,7 +140,7 @@ def test_full_life_with_event_log_and_refusal_changes_nothing(app_ctx):
         svc.transition(app_ctx, cid, "hoan_thanh", now=t)
     svc.transition(app_ctx, cid, "tiep_nhan", now=t + timedelta(hours=2))
     svc.transition(app_ctx, cid, "bat_dau_xu_ly", now=t + timedelta(hours=3))
-    s = svc.transition(app_ctx, cid, "hoan_thanh", note="Đã thay bóng đèn", now=t + timedelta(hours=26))
+    s = svc.transition(app_ctx, cid, "hoan_thanh", **HANDLED, now=t + timedelta(hours=26))
     assert s.status == "da_xu_ly" and not s.overdue and s.agency == "UBND phường Cầu Giấy"
     d = svc.complaint_detail(app_ctx, cid)
     assert [e.to_status for e in d.events] == ["nhap", "da_ghi_nhan", "da_chuyen", "da_tiep_nhan", "dang_xu_ly", "da_xu_ly"]
@@ -192,7 +193,7 @@ def test_complex_uses_the_category_complex_deadline(app_ctx):
 # -- feedback -------------------------------------------------------------------------
 def _handled(ctx, **kw) -> str:
     cid = svc.file_complaint(ctx, draft(ctx, **kw), now=MON_10)
-    for action, extra in (("chuyen", {"agency": "iHaNoi"}), ("tiep_nhan", {}), ("bat_dau_xu_ly", {}), ("hoan_thanh", {})):
+    for action, extra in (("chuyen", {"agency": "iHaNoi"}), ("tiep_nhan", {}), ("bat_dau_xu_ly", {}), ("hoan_thanh", HANDLED)):
         svc.transition(ctx, cid, action, now=MON_10 + timedelta(hours=1), **extra)
     return cid
 
@@ -251,7 +252,7 @@ def test_report_figures(app_ctx):
     svc.transition(app_ctx, on_time, "chuyen", agency="iHaNoi", now=t)
     svc.transition(app_ctx, on_time, "tiep_nhan", now=t + timedelta(hours=2))
     svc.transition(app_ctx, on_time, "bat_dau_xu_ly", now=t + timedelta(hours=2))
-    svc.transition(app_ctx, on_time, "hoan_thanh", now=datetime(2026, 12, 1, 13, tzinfo=VN_TZ))
+    svc.transition(app_ctx, on_time, "hoan_thanh", **HANDLED, now=datetime(2026, 12, 1, 13, tzinfo=VN_TZ))
     svc.record_feedback(app_ctx, on_time, "co", rating=5, now=datetime(2026, 12, 2, 9, tzinfo=VN_TZ))
     late = svc.file_complaint(app_ctx, draft(app_ctx, severity="khan_cap"), now=t)  # accepted 10 working h late
     svc.transition(app_ctx, late, "chuyen", agency="iHaNoi", now=t)

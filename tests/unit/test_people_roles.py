@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role, allowed, matrix_markdown
+from desktop.services.outreach import handoffs
 from desktop.services.people import audit, backup, operators, privacy
+from desktop.services.reports import indicators
 from tests.unit.people_helpers import ADMIN_SECRET, NAMES, PINS, as_role, plant_resident, staff
 
 EXPECTED = {  # the matrix the issue asks for, written out independently of MATRIX
     Role.VOLUNTEER: {"register", "sync"},
-    Role.POLICE: {"register", "sync", "reveal"},
-    Role.TEAM_LEAD: {"register", "sync", "reveal", "export", "subject_request", "backup", "restore", "view_audit"},
+    Role.POLICE: {"register", "sync", "reveal", "handoff"},  # the police liaison sees and closes hand-offs (#20)
+    Role.TEAM_LEAD: {"register", "sync", "reveal", "export", "subject_request", "backup", "restore", "view_audit",
+                     "handoff", "ward_figures"},
     Role.ADMIN: {p.value for p in Permission},
 }
 
@@ -30,6 +33,10 @@ def _attempt(ctx, permission: Permission, rid: str, tmp_path) -> None:
         backup.restore_backup(tmp_path / "missing.tocdsbak", "x" * 12, tmp_path / "r", ctx=ctx)
     elif permission is Permission.VIEW_AUDIT:
         audit.query(ctx)
+    elif permission is Permission.HANDOFF:
+        handoffs.list_handoffs(ctx)
+    elif permission is Permission.WARD_FIGURES:
+        indicators.set_ward_figures(ctx, 2026, population_15_plus=1000 + len(ctx.actor or ""))
     elif permission is Permission.MANAGE_OPERATORS:
         operators.create_operator(ctx, f"Người mới {ctx.actor}", "tinh_nguyen_vien", "999999")
     else:

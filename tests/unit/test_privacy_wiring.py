@@ -17,6 +17,7 @@ from desktop.store.models.people import AuditEntry
 from tests.unit.people_helpers import (
     NAMES, PLANTED_CCCD, PLANTED_E164, PLANTED_NAME, PLANTED_PHONE, as_role, plant_resident, staff,
 )
+from tests.support.complaint_replies import HANDLED
 from tests.unit.test_complaints import draft
 
 
@@ -112,7 +113,7 @@ def test_complaint_filing_transitions_and_feedback_are_audited(app_ctx):
     [created] = [e for e in _entries(app_ctx, "create") if e.record_kind == "complaint"]
     assert created.record_id == cid and created.role == Role.VOLUNTEER.value
     assert {"title", "reporter_name", "reporter_phone"} <= set(created.detail["fields"])
-    for action, extra in (("chuyen", {"agency": "iHaNoi"}), ("tiep_nhan", {}), ("bat_dau_xu_ly", {}), ("hoan_thanh", {})):
+    for action, extra in (("chuyen", {"agency": "iHaNoi"}), ("tiep_nhan", {}), ("bat_dau_xu_ly", {}), ("hoan_thanh", HANDLED)):
         complaints.transition(app_ctx, cid, action, **extra)
     edits = _entries(app_ctx, "edit")
     assert sorted(e.detail["transition"] for e in edits) == sorted(["chuyen", "tiep_nhan", "bat_dau_xu_ly", "hoan_thanh"])

@@ -247,9 +247,11 @@ class ComplaintDetailView(QWidget):
         self.dialog.accepted.connect(lambda: self.run_action(action, **self.dialog.values()))
         self.dialog.open()
 
-    def run_action(self, action: str, note: str = "", agency: str = "", duplicate_of: str | None = None) -> None:
+    def run_action(self, action: str, note: str = "", agency: str = "", duplicate_of: str | None = None,
+                   no_photo_reason: str = "") -> None:
         cid = self.detail.summary.id
-        self.gui.write(svc.transition, cid, action, note=note, agency=agency, duplicate_of=duplicate_of, on_done=lambda _s: self._done(cid),
+        self.gui.write(svc.transition, cid, action, note=note, agency=agency, duplicate_of=duplicate_of,
+                       no_photo_reason=no_photo_reason, on_done=lambda _s: self._done(cid),
                        on_error=self._failed)
 
     def record_feedback(self, resolved: str, rating: int | None, comment: str, collected_by: str) -> None:

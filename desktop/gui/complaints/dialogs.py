@@ -52,7 +52,16 @@ class TransitionDialog(QDialog):
             form.addRow(tr("Trùng với"), self.original)
             if not candidates:
                 form.addRow("", QLabel(tr("Không có phản ánh đang mở nào cùng lĩnh vực và địa điểm để liên kết."), self))
-        form.addRow(tr("Ghi chú") + (" *" if self.action.needs_note else ""), self.note)
+        self.no_photo = QLineEdit(self)
+        self.no_photo.setObjectName("noPhotoReason")
+        if action == "hoan_thanh":  # the reply to the resident, and an on-site complaint's missing after-photo
+            self.note.setPlaceholderText(tr("Đã làm gì, ở đâu, kết quả ra sao (ít nhất 2 câu)"))
+            form.addRow(tr("Trả lời cư dân *"), self.note)
+            self.no_photo.setPlaceholderText(tr("Chỉ khi phản ánh hiện trường chưa có ảnh chụp sau xử lý"))
+            form.addRow(tr("Lý do không có ảnh sau xử lý"), self.no_photo)
+        else:
+            form.addRow(tr("Ghi chú") + (" *" if self.action.needs_note else ""), self.note)
+            self.no_photo.setVisible(False)
         # Only the fields this action asks for are shown: one left outside the form was drawn at the
         # dialog's corner, over the "Chuyển tới" label (issue 17).
         self.agency.setVisible(self.action.needs_agency)
@@ -71,6 +80,7 @@ class TransitionDialog(QDialog):
             "note": self.note.toPlainText(),
             "agency": self.agency.currentText() if self.action.needs_agency else "",
             "duplicate_of": self.original.currentData() if self.action.needs_duplicate else None,
+            "no_photo_reason": self.no_photo.text() if self.action.code == "hoan_thanh" else "",
         }
 
 

@@ -1,7 +1,8 @@
 """Booth mode: a full-screen, keyboard-first flow for a queue of residents.
 
 Three screens: find-or-register (search, F2 registers inline) -> step checklist (keys
-1-5, each tick saved at once) -> outcome (failure reasons 1-8, follow-up), then back to
+1-5, each tick saved at once) -> outcome (failure reasons 1-9 and 0, each with its guided fix shown
+as it is chosen; follow-up), then back to
 an empty search. Enter goes forward, Esc goes back. Every step is written through the
 serialised writer as it is entered, so a crash loses nothing already ticked.
 
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
+from desktop.core.outreach_vocab import FAILURE_KEYS, FAILURE_ORDER, FAILURE_REASONS, STEP_ORDER, STEPS
 from desktop.core.period import today_vn
 from desktop.gui.layouts import vertical_scroll
 from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.outreach.triage_panel import TriagePanel
 from desktop.gui.residents.card_flow import CardScanFlow
 from desktop.gui.residents.card_scan import BURST_KEY_MS, SETTLE_MS, ScanCatcher
 from desktop.gui.residents.form import ResidentForm
@@ -268,9 +270,10 @@ class StepsScreen(QWidget):
 
 
 class OutcomeScreen(QWidget):
-    """Screen 3: the outcome (from the steps), failure reasons and the follow-up date."""
+    """Screen 3: the outcome (from the steps), failure reasons with the guided fix of the one chosen last
+    (`TriagePanel`), and the follow-up date."""
 
-    def __init__(self, parent: QWidget):
+    def __init__(self, parent: QWidget, gui: GuiContext):
         super().__init__(parent)
         self.setObjectName("boothOutcome")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -280,14 +283,23 @@ class OutcomeScreen(QWidget):
         self.reasons_frame = QFrame(self)
         inner = QVBoxLayout(self.reasons_frame)
         inner.setContentsMargins(0, 0, 0, 0)
-        inner.addWidget(QLabel(tr("Lý do chưa thành công (phím 1–8):"), self.reasons_frame))
+        inner.addWidget(QLabel(tr("Lý do chưa thành công (phím 1–9, 0):"), self.reasons_frame))
         self.reasons: dict[str, QCheckBox] = {}
-        for i, code in enumerate(FAILURE_ORDER, start=1):
-            box = QCheckBox(f"{i}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
+        self.chosen_order: list[str] = []  # reasons in the order they were ticked: the last one's guide shows
+        self.triage = TriagePanel(gui, self.reasons_frame)
+        set_role(self.triage, size="large")
+        boxes = QVBoxLayout()
+        for key, code in zip(FAILURE_KEYS, FAILURE_ORDER):
+            box = QCheckBox(f"{key}. {tr(FAILURE_REASONS[code])}", self.reasons_frame)
             box.setObjectName(f"reason_{code}")
             set_role(box, size="large")
-            inner.addWidget(box)
+            box.toggled.connect(lambda on, c=code: self._reason_toggled(c, on))
+            boxes.addWidget(box)
             self.reasons[code] = box
+        side = QHBoxLayout()
+        side.addLayout(boxes, 1)
+        side.addWidget(self.triage, 1)
+        inner.addLayout(side)
         self.other = QLineEdit(self.reasons_frame)
         self.other.setObjectName("reasonOther")
         self.other.setPlaceholderText(tr("Ghi rõ lý do khác"))
@@ -317,6 +329,13 @@ class OutcomeScreen(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(hint)
         layout.addStretch(1)
+
+    def _reason_toggled(self, code: str, on: bool) -> None:
+        if code in self.chosen_order:
+            self.chosen_order.remove(code)
+        if on:
+            self.chosen_order.append(code)
+        self.triage.show_reasons(self.chosen_order)
 
     def _other_toggled(self, on: bool) -> None:
         self.other.setEnabled(on)
@@ -351,8 +370,8 @@ class OutcomeScreen(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if self.reasons_frame.isVisible() and text.isdigit() and 1 <= int(text) <= len(FAILURE_ORDER):
-            box = self.reasons[FAILURE_ORDER[int(text) - 1]]
+        if self.reasons_frame.isVisible() and text in FAILURE_KEYS:
+            box = self.reasons[FAILURE_ORDER[FAILURE_KEYS.index(text)]]
             box.setChecked(not box.isChecked())
             if not box.isChecked() or box is not self.reasons["khac"]:
                 box.setFocus()
@@ -402,7 +421,7 @@ class BoothWindow(QWidget):
         self.stack = QStackedWidget(self)
         self.find = FindScreen(gui, self.stack)
         self.steps = StepsScreen(self.stack)
-        self.outcome = OutcomeScreen(self.stack)
+        self.outcome = OutcomeScreen(self.stack, gui)
         for w in (self.find, self.steps, self.outcome):
             self.stack.addWidget(w)
         layout = QVBoxLayout(self)
@@ -505,7 +524,7 @@ class BoothWindow(QWidget):
         chosen = self.outcome.chosen()
         if self.outcome.reasons_frame.isVisible():
             if not chosen["failure_reasons"]:
-                self.outcome.error.setText(tr("Chọn ít nhất một lý do (phím 1–8)."))
+                self.outcome.error.setText(tr("Chọn ít nhất một lý do (phím 1–9, 0)."))
                 return
             if "khac" in chosen["failure_reasons"] and not chosen["failure_other"].strip():
                 self.outcome.error.setText(tr("Đã chọn «Lý do khác»: hãy ghi rõ lý do."))
@@ -519,7 +538,11 @@ class BoothWindow(QWidget):
         self._finishing = False
         self.session_id = None
         set_role(self.message, "ok", size="large")
-        self.message.setText(tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name))
+        text = tr("Đã lưu lượt hỗ trợ của {name}. Mời người tiếp theo.").format(name=info.resident_name)
+        if info.handoffs_opened:
+            text += " " + tr("Đã tạo phiếu chuyển công an ({reasons}).").format(
+                reasons=", ".join(tr(FAILURE_REASONS[c]) for c in info.handoffs_opened))
+        self.message.setText(text)
         self.keystrokes.emit(self.key_counter.keys, self.key_counter.scans)
         self.key_counter.reset()
         self.session_finished.emit(info)

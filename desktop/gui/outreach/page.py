@@ -1,6 +1,6 @@
 """The outreach page ("Hỗ trợ cài đặt"): the shift on duty, booth mode, and tabs for
-progress against targets, campaigns, help sessions, follow-ups, communications, training and
-door-to-door lists (households to visit, visits recorded by a household's code)."""
+progress against targets, campaigns, help sessions, follow-ups, communications, training,
+door-to-door lists (households to visit, visits recorded by a household's code) and police hand-offs."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from desktop.gui.outreach.campaigns_view import CampaignsView
 from desktop.gui.outreach.common import vocab_combo
 from desktop.gui.outreach.door_to_door import DoorToDoorView
 from desktop.gui.outreach.follow_ups_view import FollowUpsView
+from desktop.gui.outreach.handoffs_view import HandoffsView
 from desktop.gui.outreach.log_views import CommunicationsView, SessionsView, TrainingView
 from desktop.gui.outreach.progress_view import ProgressView
 from desktop.services.outreach import campaigns, shift
@@ -150,10 +151,11 @@ class OutreachPage(QWidget):
         self.communications = CommunicationsView(gui, self.tabs)
         self.training = TrainingView(gui, self.tabs)
         self.door_to_door = DoorToDoorView(gui, self.tabs)
+        self.handoffs = HandoffsView(gui, self.tabs)
         for widget, title in ((self.progress, tr("Tiến độ và mục tiêu")), (self.campaigns, tr("Đợt ra quân")),
                               (self.sessions, tr("Lượt hỗ trợ")), (self.follow_ups, tr("Cần hỗ trợ lại")),
                               (self.communications, tr("Truyền thông")), (self.training, tr("Tập huấn")),
-                              (self.door_to_door, tr("Đi từng nhà"))):
+                              (self.door_to_door, tr("Đi từng nhà")), (self.handoffs, tr("Chuyển công an"))):
             self.tabs.addTab(widget, title)
         body = QWidget(self)
         column = QVBoxLayout(body)

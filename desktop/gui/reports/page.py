@@ -30,6 +30,7 @@ from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
 from desktop.gui.reports.export_panel import ExportPanel
 from desktop.core.formatting import days_left, decimal, format_date, number, percent
+from desktop.gui.reports.ward_figures_form import WardFiguresForm
 from desktop.services.reports.figures import ward_figures
 
 PRESETS = [
@@ -43,7 +44,8 @@ PRESETS = [
 ]
 # Record kinds whose changes move the figures.
 KINDS_SHOWN = frozenset({"resident", "help_session", "campaign", "complaint", "complaint_feedback",
-                         "communication_item", "outreach_target", "residential_group"})
+                         "communication_item", "outreach_target", "residential_group", "ward_figures",
+                         "training_class"})
 
 
 def preset_period(key: str, today: date) -> Period:
@@ -115,7 +117,9 @@ class ReportsPage(QWidget):
                          tr("Hỗ trợ trực tiếp"))
         self.tabs.addTab(self._scroll(self.complaints_label, self.status_chart, self.satisfaction_chart), tr("Phản ánh"))
         self.export_panel = ExportPanel(gui, self)
-        self.tabs.addTab(self._scroll(self.export_panel), tr("Xuất báo cáo"))
+        export_tab = self.tabs.addTab(self._scroll(self.export_panel), tr("Xuất báo cáo"))
+        self.ward_figures = WardFiguresForm(gui, self)
+        self.tabs.addTab(self._scroll(self.ward_figures), tr("Số liệu của phường"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -129,7 +133,7 @@ class ReportsPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.refresh, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # the export panel from the keyboard (its own Ctrl+E / Ctrl+P then write the files)
-        export = QShortcut(QKeySequence("Ctrl+Shift+E"), self, lambda: self.tabs.setCurrentIndex(self.tabs.count() - 1),
+        export = QShortcut(QKeySequence("Ctrl+Shift+E"), self, lambda: self.tabs.setCurrentIndex(export_tab),
                            context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         export.setWhatsThis(tr("Xuất báo cáo"))  # named so the shortcut list (Ctrl+/) shows it
         gui.bus.changed.connect(self._on_changed)
@@ -246,7 +250,22 @@ class ReportsPage(QWidget):
             tr("Phản ánh tiếp nhận đúng hạn: <b>{a}</b>, xử lý đúng hạn: <b>{b}</b>").format(
                 a=percent(c.get("acceptance_on_time_pct")), b=percent(c.get("handling_on_time_pct"))),
         ]
-        self.summary.setText(" · ".join(parts) + "<br/>" + comm)
+        self.summary.setText(" · ".join(parts) + "<br/>" + self._city_line(f["adoption"].get("indicators") or {}) + "<br/>" + comm)
+
+    @staticmethod
+    def _city_line(ind: dict) -> str:
+        """The city's indicators over the ward's official figures, and their warnings."""
+        line = " · ".join((
+            tr("Tài khoản / dân số từ 15 tuổi: <b>{pct}</b> ({n}/{d})").format(
+                pct=percent(ind.get("share_of_15_plus")), n=number(ind.get("accounts_total")),
+                d=number(ind.get("population_15_plus"))),
+            tr("trên số người có điện thoại thông minh: <b>{pct}</b>").format(pct=percent(ind.get("share_of_smartphone_owners"))),
+            tr("còn phải vận động: <b>{n}</b>").format(n=number(ind.get("people_still_to_reach"))),
+            tr("cán bộ, công chức: <b>{pct}</b>").format(pct=percent(ind.get("share_of_officials"))),
+        ))
+        for warning in ind.get("warnings", []):
+            line += f"<br/><b>⚠ {warning}</b>"
+        return line
 
     def _funnel_panel(self, panel: ChartPanel, rows: list[dict], target: float | None) -> None:
         labels = [r["name"] for r in rows]

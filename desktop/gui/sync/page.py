@@ -24,6 +24,7 @@ from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.sync.conflicts_view import ConflictsView
+from desktop.gui.sync.cross_ward_view import CrossWardView
 from desktop.gui.sync.duplicates_view import DuplicatesDialog
 from desktop.gui.sync.quarantine_view import QuarantineView
 from desktop.gui.sync.scheduler import scheduler_for
@@ -121,6 +122,11 @@ class SyncPage(QWidget):
         note_row.addWidget(self.duplicates_btn)
         self.duplicates_box.setVisible(False)
         self.duplicates_dialog: DuplicatesDialog | None = None
+        self.cross_ward = CrossWardView(gui, self)
+        self.cross_ward_box = QGroupBox(tr("Cư dân đã đăng ký ở phường khác"), self)
+        QVBoxLayout(self.cross_ward_box).addWidget(self.cross_ward)
+        self.cross_ward_box.setVisible(bool(self.cross_ward.rows))
+        self.cross_ward.counted.connect(lambda _n: self.cross_ward_box.setVisible(bool(self.cross_ward.rows)))
         self.quarantine = QuarantineView(gui, self)
         self.quarantine_box = QGroupBox(tr("Bản ghi bị từ chối"), self)
         QVBoxLayout(self.quarantine_box).addWidget(self.quarantine)
@@ -131,6 +137,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.duplicates_box)
+        layout.addWidget(self.cross_ward_box)
         layout.addWidget(conflicts_box)
         layout.addWidget(self.quarantine_box)
         layout.addStretch(1)

@@ -17,12 +17,15 @@ from desktop.core.complaint_codes import code_for, compact
 from desktop.core.complaint_catalogue import CHANNELS, SEVERITIES, CatalogueError
 from desktop.core.complaint_lifecycle import (
     ACTIONS,
+    AWAITING_HANDLING,
     CLOSED_STATUSES,
+    HANDLED_STATUSES,
     TransitionRefused,
     allowed_actions,
     check_transition,
     status_label,
 )
+from desktop.core.complaint_reply import needs_after_photo, no_photo_reason_problem, reply_problems
 from desktop.core.i18n import N_, _
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, nfc
@@ -116,6 +119,7 @@ class AttachmentInfo:
     size: int
     original_name: str
     captured_at: datetime | None
+    phase: str = "truoc"  # truoc | sau (taken after handling)
 
 
 @dataclass(frozen=True)
@@ -226,11 +230,31 @@ def _event(s, c: Complaint, action: str, from_status: str | None, at: datetime, 
                          to_status=c.status, note=note, agency=agency, duplicate_of_id=duplicate_of_id))
 
 
+def _after_photos(s, complaint_id: str) -> int:
+    return s.scalar(select(func.count()).select_from(Attachment).where(
+        Attachment.complaint_id == complaint_id, Attachment.phase == "sau", Attachment.media == "photo",
+        Attachment.deleted_at.is_(None))) or 0
+
+
+def check_handled(s, c: Complaint, reply: str, no_photo_reason: str = "") -> None:
+    """Refuse closing `c` as handled unless the reply satisfies (`core.complaint_reply`) and an on-site
+    complaint has a photo taken after handling or the handler's reason for none (every problem named)."""
+    problems = reply_problems(reply, c.address_text)
+    if needs_after_photo(c.kind) and not _after_photos(s, c.id):
+        problem = no_photo_reason_problem(no_photo_reason)
+        if problem:
+            problems.append(problem)
+    if problems:
+        raise TransitionRefused("\n".join(problems))
+
+
 def _apply(ctx: AppContext, s, c: Complaint, action: str, at: datetime, *, note: str = "", agency: str = "",
-           duplicate_of: str | None = None) -> None:
+           duplicate_of: str | None = None, no_photo_reason: str = "") -> None:
     target = check_transition(c.status, action, agency=agency, duplicate_of=duplicate_of, self_id=c.id, note=note)
     if duplicate_of and s.get(Complaint, duplicate_of) is None:
         raise TransitionRefused(_("Không tìm thấy phản ánh được chọn là bản gốc."))
+    if action == "hoan_thanh":
+        check_handled(s, c, note, no_photo_reason)
     cat = dl.catalogue(ctx)
     before = c.status
     c.status = target
@@ -243,6 +267,7 @@ def _apply(ctx: AppContext, s, c: Complaint, action: str, at: datetime, *, note:
         dl.restart_handling_clock(cat, c, at)
     elif action == "hoan_thanh":
         c.handled_at = at
+        c.no_after_photo_reason = "" if _after_photos(s, c.id) else nfc(no_photo_reason).strip()
     elif action == "danh_dau_trung":
         c.duplicate_of_id = duplicate_of
     elif action == "mo_lai":
@@ -306,29 +331,41 @@ def file_complaint(ctx: AppContext, draft: ComplaintDraft, now: datetime | None 
 
 
 def transition(ctx: AppContext, complaint_id: str, action: str, *, note: str = "", agency: str = "",
-               duplicate_of: str | None = None, now: datetime | None = None) -> ComplaintSummary:
-    """Apply one lifecycle action; TransitionRefused (with the reason) leaves nothing changed. Audited."""
+               duplicate_of: str | None = None, no_photo_reason: str = "", now: datetime | None = None) -> ComplaintSummary:
+    """Apply one lifecycle action; TransitionRefused (with the reason) leaves nothing changed. Audited.
+
+    Closing as handled (`hoan_thanh`): `note` is the reply to the resident (`check_handled`);
+    `no_photo_reason` is why an on-site complaint has no photo taken after handling."""
     require(ctx, Permission.REGISTER)
     now = now or utcnow()
     with ctx.write() as s:
         c = s.get(Complaint, complaint_id)
         if c is None or c.is_deleted:
             raise TransitionRefused(_("Không tìm thấy phản ánh {id}.").format(id=complaint_id))
-        _apply(ctx, s, c, action, now, note=note, agency=agency, duplicate_of=duplicate_of)
+        _apply(ctx, s, c, action, now, note=note, agency=agency, duplicate_of=duplicate_of,
+               no_photo_reason=no_photo_reason)
         fields = ["status"] + [k for k, v in (("note", note.strip()), ("agency", agency.strip()),
-                                              ("duplicate_of_id", duplicate_of)) if v]
+                                              ("duplicate_of_id", duplicate_of),
+                                              ("no_after_photo_reason", c.no_after_photo_reason)) if v]
         audit.append(s, ctx, "edit", "complaint", c.id, {"fields": fields, "transition": action})
         s.flush()
         return _summaries(s, [c], now, dl.catalogue(ctx))[0]
 
 
-def add_files(ctx: AppContext, complaint_id: str, files: list[str]) -> int:
-    """Attach more photos/videos to an existing complaint; the number newly attached. Audited."""
+def add_files(ctx: AppContext, complaint_id: str, files: list[str], phase: str | None = None) -> int:
+    """Attach more photos/videos to an existing complaint; the number newly attached. Audited.
+
+    `phase`: "sau" for photos taken after handling; by default, files added once the agency has accepted
+    the complaint are after-handling ones, earlier ones are "truoc"."""
     require(ctx, Permission.REGISTER)
+    if phase not in (None, "truoc", "sau"):
+        raise ComplaintError(_("Loại ảnh không hợp lệ: «{phase}» (truoc hoặc sau).").format(phase=phase))
     stored = [att.store_file(ctx.folder, f) for f in files]
     with ctx.write() as s:
-        if s.get(Complaint, complaint_id) is None:
+        c = s.get(Complaint, complaint_id)
+        if c is None:
             raise ComplaintError(_("Không tìm thấy phản ánh {id}.").format(id=complaint_id))
+        phase = phase or ("sau" if c.status in AWAITING_HANDLING + HANDLED_STATUSES else "truoc")
         have = set(s.scalars(select(Attachment.sha256).where(Attachment.complaint_id == complaint_id,
                                                              Attachment.deleted_at.is_(None))))
         added = 0
@@ -338,7 +375,7 @@ def add_files(ctx: AppContext, complaint_id: str, files: list[str]) -> int:
             have.add(f.sha256)
             s.add(Attachment(complaint_id=complaint_id, sha256=f.sha256, path=f.path, mime=f.mime, size=f.size,
                              media=f.media, original_name=f.original_name, captured_at=f.captured_at,
-                             latitude=f.latitude, longitude=f.longitude))
+                             latitude=f.latitude, longitude=f.longitude, phase=phase))
             added += 1
         if added:
             audit.append(s, ctx, "edit", "complaint", complaint_id, {"fields": ["attachments"], "count": added})
@@ -464,7 +501,7 @@ def complaint_detail(ctx: AppContext, complaint_id: str, now: datetime | None = 
             events=[EventInfo(e.at, e.actor, e.action, _(ACTIONS[e.action].label) if e.action in ACTIONS else _("Tạo"),
                               e.from_status, e.to_status, status_label(e.to_status), e.note, e.agency) for e in events],
             attachments=[AttachmentInfo(a.id, ctx.folder.root / a.path, a.mime, a.media, a.size, a.original_name,
-                                        a.captured_at) for a in files],
+                                        a.captured_at, a.phase) for a in files],
             feedback=[FeedbackInfo(f.resolved, _(RESOLVED.get(f.resolved, f.resolved)), f.rating, f.comment,
                                    f.collected_by, f.collected_at) for f in feedback],
         )

@@ -7,7 +7,7 @@ transaction, so a crash loses nothing already saved.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -18,6 +18,7 @@ from desktop.core.outreach_vocab import FAILURE_REASONS, STEP_ORDER
 from desktop.core.period import VN_TZ, today_vn
 from desktop.core.text import nfc
 from desktop.services.context import AppContext
+from desktop.services.outreach import handoffs
 from desktop.services.outreach.common import OutreachError, check_code, join_codes, split_codes
 from desktop.store.base import new_id, utcnow
 from desktop.store.models import Campaign, HelpSession, Resident
@@ -38,6 +39,7 @@ class SessionInfo:
     failure_other: str
     follow_up_on: date | None
     resident_stage: str
+    handoffs_opened: tuple[str, ...] = ()  # reasons a police hand-off was made for when the session finished
 
 
 def _steps(h: HelpSession) -> list[str]:
@@ -114,7 +116,10 @@ def finish_session(
     notes: str = "",
     ended_at: datetime | None = None,
 ) -> SessionInfo:
-    """Close the session: outcome from the steps, follow-up, and the resident's stage moved forward."""
+    """Close the session: outcome from the steps, follow-up, and the resident's stage moved forward.
+
+    A session that did not succeed needs at least one failure reason (refused here, whoever calls);
+    a reason only the police can resolve opens a police hand-off (`handoffs.open_for_reasons`)."""
     for code in failure_reasons:
         check_code(code, FAILURE_REASONS, _("Lý do chưa thành công"))
     other = nfc(failure_other).strip()
@@ -126,6 +131,8 @@ def finish_session(
             raise OutreachError(_("Lượt hỗ trợ này đã kết thúc."))
         ended = ended_at or utcnow()
         steps = _steps(h)
+        if outcome_for(steps) != "thanh_cong" and not failure_reasons:
+            raise OutreachError(_("Lượt hỗ trợ chưa thành công: hãy chọn ít nhất một lý do chưa thành công."))
         h.ended_at = ended
         h.outcome = outcome_for(steps)
         h.failure_reasons = "" if h.outcome == "thanh_cong" else join_codes(failure_reasons)
@@ -134,7 +141,11 @@ def finish_session(
         h.follow_up_on = follow_up_on
         h.notes = nfc(notes).strip()
         _advance(r, stage_for_steps(steps), ended.astimezone(VN_TZ).date())
-        return _info(h, r)
+        opened: list[str] = []
+        if h.outcome != "thanh_cong":
+            opened = handoffs.open_for_reasons(s, ctx, r.id, failure_reasons, help_session_id=h.id,
+                                               on=ended.astimezone(VN_TZ).date())
+        return replace(_info(h, r), handoffs_opened=tuple(opened))
 
 
 def _advance(r: Resident, stage: str, on: date) -> None:

@@ -48,6 +48,9 @@ ACTIONS: dict[str, str] = {
     "consent": N_("Ghi nhận đồng ý"),
     "operator": N_("Quản lý người dùng"),
     "duplicate": N_("Xử lý cư dân trùng số CCCD"),
+    "handoff": N_("Phiếu chuyển công an"),
+    "ward_figures": N_("Số liệu chính thức của phường"),
+    "cross_ward": N_("Cư dân đã đăng ký ở phường khác"),
 }
 
 HASHED_FIELDS = (

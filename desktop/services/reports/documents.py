@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.core.i18n import N_, _
+from desktop.core.formatting import format_date, number, percent
 from desktop.core.period import today_vn
-from desktop.core.formatting import format_date
 from desktop.services.reports.document import period_line, table
 from desktop.services.reports.figures_activity import labelled_complaints
 from desktop.services.reports.official_report import ReportInputs, letterhead, load_inputs
@@ -21,6 +21,51 @@ ACTIVITY = {
     "training_classes": N_("Lớp tập huấn"),
     "training_attendance": N_("Lượt người dự tập huấn"),
 }
+
+# The city's indicators, in the order the city reads them: (key, label, "int" | "pct").
+INDICATORS = (
+    ("population_15_plus", N_("Dân số từ 15 tuổi trở lên (số liệu chính thức)"), "int"),
+    ("smartphone_owners_15_plus", N_("Trong đó có điện thoại thông minh"), "int"),
+    ("accounts_total", N_("Tổng số tài khoản iHaNoi đến hết kỳ"), "int"),
+    ("accounts_new_in_period", N_("Tài khoản mới trong kỳ"), "int"),
+    ("share_of_15_plus", N_("Tỷ lệ trên dân số từ 15 tuổi"), "pct"),
+    ("share_of_smartphone_owners", N_("Tỷ lệ trên số người có điện thoại thông minh"), "pct"),
+    ("people_still_to_reach", N_("Số người còn phải vận động"), "int"),
+    ("officials_total", N_("Cán bộ, công chức, viên chức của phường"), "int"),
+    ("officials_with_account", N_("Trong đó đã có tài khoản"), "int"),
+    ("share_of_officials", N_("Tỷ lệ cán bộ, công chức có tài khoản"), "pct"),
+    ("households_total", N_("Số hộ gia đình (số liệu chính thức)"), "int"),
+    ("households_covered", N_("Số hộ đã phủ kín (mọi thành viên có tài khoản)"), "int"),
+)
+
+
+def _indicators_section(data: dict) -> dict:
+    ind = data.get("indicators") or {}
+    rows = [[_(label), percent(ind.get(key)) if kind == "pct" else number(ind.get(key))]
+            for key, label, kind in INDICATORS]
+    source = ind.get("figures_source")
+    paragraphs = [*ind.get("warnings", []), *ind.get("notes", [])]
+    if ind.get("figures_year"):
+        paragraphs.insert(0, _("Số liệu chính thức năm {year}{source}.").format(
+            year=ind["figures_year"], source=_(" (nguồn: {source})").format(source=source) if source else ""))
+    return {"heading": _("4. Chỉ tiêu của thành phố"), "paragraphs": paragraphs,
+            "tables": [table("", [(_("Chỉ tiêu"), "text"), (_("Số liệu"), "text")], rows)]}
+
+
+def _training_section(data: dict) -> dict:
+    t = data.get("training") or {}
+    heading = _("5. Phổ cập kỹ năng số (Bình dân học vụ số)")
+    if not t.get("classes"):
+        return {"heading": heading, "paragraphs": [_("Trong kỳ chưa có lớp tập huấn.")], "tables": []}
+    classes = table(_("Theo lớp"), [(_("TT"), "int"), (_("Ngày"), "text"), (_("Địa điểm"), "text"),
+                                    (_("Đối tượng"), "text"), (_("Số người được tập huấn"), "int")],
+                    [[i, format_date(c["held_on"]), c["place"], c["audience_name"], c["trained"]]
+                     for i, c in enumerate(t["classes"], 1)])
+    groups = table(_("Theo nhóm đối tượng"), [(_("Đối tượng"), "text"), (_("Số lớp"), "int"),
+                                              (_("Số người được tập huấn"), "int")],
+                   [[g["name"], g["classes"], g["trained"]] for g in t["by_target_group"]]
+                   + [[_("Tổng cộng"), t["total_classes"], t["total_trained"]]])
+    return {"heading": heading, "paragraphs": [], "tables": [classes, groups]}
 
 
 def _head(ward: dict | None, subtitle: str, period: dict, inputs: ReportInputs | None = None,
@@ -59,6 +104,8 @@ def progress_document(data: dict, inputs: ReportInputs | None = None) -> dict:
         {"heading": _("3. Hoạt động trong kỳ"), "paragraphs": [data.get("communications", {}).get("message", "")],
          "tables": [table("", [(_("Chỉ tiêu"), "text"), (_("Số liệu"), "int")],
                           [[_(label), data["activity"].get(key, 0)] for key, label in ACTIVITY.items()])]},
+        _indicators_section(data),
+        _training_section(data),
     ]
     return doc
 

@@ -6,7 +6,8 @@
     period          from, to (inclusive local dates); as_of (the period's last day, or today while
                     it runs): every figure is as it stood at the end of that day
     adoption        the iHaNoi funnel (know, installed, account) in total, per residential
-                    group and per target group, against the directive's targets
+                    group and per target group, against the directive's targets, and the
+                    city's indicators over the ward's official figures (`indicators`)
     help_sessions   sessions per day over the 30 days ending at the period's end, per
                     campaign, success rate and the top failure reasons (in the period)
     complaints      counts by status, on-time rates for acceptance and handling,
@@ -54,6 +55,7 @@ def adoption_figures(ctx: AppContext, period: Period, as_of: date) -> dict:
     """The funnel from the outreach area's targets.progress (the same numbers as `report progress`)
     as it stood at the end of `as_of`, and how many reached each stage inside the period."""
     from desktop.services.outreach import targets
+    from desktop.services.reports.indicators import city_indicators
 
     data = targets.progress(ctx, as_of=as_of, year=period.end.year, since=period.start)
     names = {code: name for code, name in ((r["code"], r["name"]) for r in data["by_target_group"])}
@@ -65,6 +67,7 @@ def adoption_figures(ctx: AppContext, period: Period, as_of: date) -> dict:
         "total": _row(data["totals"]),
         "by_group": [{"id": r["id"], "name": r["name"], **_row(r)} for r in data["by_residential_group"]],
         "by_target_group": [{"code": r["code"], "name": r["name"], **_row(r)} for r in data["by_target_group"]],
+        "indicators": city_indicators(ctx, as_of, data["totals"], data["by_target_group"]),
     }
 
 

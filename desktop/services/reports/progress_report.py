@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from desktop.core.period import Period
 from desktop.services.context import AppContext
 from desktop.services.outreach import communications, targets
+from desktop.services.reports import indicators
 from desktop.services.reports.figures_activity import help_session_figures
 from desktop.services.setup.ward_setup import ward_info
 from desktop.store.models import Campaign, TrainingClass
@@ -34,10 +35,14 @@ def progress_report(ctx: AppContext, period: Period, today: date | None = None, 
         trained = s.execute(select(func.count(), func.coalesce(func.sum(TrainingClass.attendance), 0)).where(
             TrainingClass.deleted_at.is_(None), TrainingClass.held_on >= period.start,
             TrainingClass.held_on <= period.end)).one()
+    city = indicators.city_indicators(ctx, as_of, data["totals"], data["by_target_group"])
     return {
         "kind": "progress",
         "ward": {"code": ward.ward_code, "name": ward.ward_name, "team": ward.team_name} if ward else None,
         "period": period.as_dict(),
+        **{key: city[key] for key in indicators.TOP_KEYS},
+        "indicators": city,
+        "training": indicators.training_figures(ctx, period),
         **data,
         "activity": {
             "help_sessions": sessions["total"],

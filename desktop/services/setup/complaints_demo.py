@@ -106,7 +106,8 @@ def add_demo_complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
         if stage == "rut":
             step("rut", rng.uniform(1, 6), note="Cư dân tự thoả thuận được với hàng xóm.")
             continue
-        if not step("chuyen", rng.uniform(0.2, 3), agency=rng.choice(_AGENCIES)) or stage == "da_chuyen":
+        agency = rng.choice(_AGENCIES)
+        if not step("chuyen", rng.uniform(0.2, 3), agency=agency) or stage == "da_chuyen":
             continue
         if stage == "tu_choi":
             step("tu_choi", rng.uniform(1, 6), note="Nội dung đã được giải quyết theo phản ánh trước đó.")
@@ -115,7 +116,12 @@ def add_demo_complaints(ctx: AppContext, rng: random.Random, n: int) -> int:
             continue
         if not step("bat_dau_xu_ly", rng.uniform(0.5, 4)) or stage == "dang_xu_ly":
             continue
-        if not step("hoan_thanh", rng.uniform(2, 36), note="Đơn vị đã xử lý tại hiện trường.") or stage == "da_xu_ly":
+        reply = (f"Đơn vị xử lý ({agency}) đã cử người đến kiểm tra và xử lý tại {draft.address_text}. "
+                 "Kết quả đã được kiểm tra lại tại chỗ, tình trạng đã được khắc phục. "
+                 "Nếu còn vướng mắc, người dân liên hệ tổ dân phố hoặc gửi phản ánh mới trên iHaNoi.")
+        if not step("hoan_thanh", rng.uniform(2, 36), note=reply,
+                    no_photo_reason="Ảnh sau xử lý do đơn vị gửi trên iHaNoi, máy tại điểm hỗ trợ không lưu bản sao.") \
+                or stage == "da_xu_ly":
             continue
         nxt = cal.add_working_hours(at, rng.uniform(2, 16))
         if nxt > now:

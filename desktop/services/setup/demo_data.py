@@ -5,12 +5,15 @@ phones), campaigns including weekend booths and evening door-to-door drives, hel
 sessions with plausible outcomes and failure reasons (residents' stages follow from
 them through the funnel), households and door-to-door visits (setup/households_demo.py), communications, training classes, and complaints when that
 area provides `desktop.services.setup.complaints_demo.add_demo_complaints(ctx, rng, n)`.
-The same seed gives the same records (ids included). Large wards go through the bulk
-writer, which still writes a change-log row per record.
+The same seed gives the same records in a ward; record ids come from the seed and the ward code
+(`DemoRandom`), so two wards built from one seed can sync to one server. Police hand-offs follow
+from the sessions' police reasons, and the ward's official figures are entered for this year.
+Large wards go through the bulk writer, which still writes a change-log row per record.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import random
 import time
@@ -29,6 +32,7 @@ from desktop.core.outreach_vocab import STEP_ORDER
 from desktop.core.period import VN_TZ, today_vn
 from desktop.core.permissions import Permission
 from desktop.core.text import fold
+from desktop.core.triage import guides_for
 from desktop.services.context import AppContext
 from desktop.services.setup.demo_bulk import bulk_insert
 from desktop.services.setup.households_demo import DemoHouseholds
@@ -36,7 +40,8 @@ from desktop.services.outreach.common import OutreachError, join_codes
 from desktop.services.people.operators import require
 from desktop.services.setup.ward_setup import initialize_ward, residential_groups, ward_info
 from desktop.store.models import (
-    Campaign, CommunicationItem, HelpSession, Resident, ResidentialGroup, TrainingClass, Volunteer,
+    Campaign, CommunicationItem, HelpSession, PoliceHandoff, Resident, ResidentialGroup, TrainingClass, Volunteer,
+    WardFigures,
 )
 
 DEFAULT_WARD = "00166"
@@ -45,7 +50,8 @@ MOBILE_PREFIXES = ("90", "91", "93", "94", "96", "97", "98", "32", "33", "34", "
 TARGET_WEIGHTS = {"can_bo": 6, "nguoi_lao_dong": 24, "hoc_sinh_sinh_vien": 14, "nguoi_cao_tuoi": 18,
                   "ho_kinh_doanh": 8, "nguoi_dan_khac": 30}
 FAILURE_WEIGHTS = {"khong_co_smartphone": 10, "may_cu": 12, "khong_co_vneid_muc_2": 25, "khong_nhan_otp": 18,
-                   "quen_mat_khau_vneid": 15, "khong_co_mang": 6, "tu_choi": 9, "khac": 5}
+                   "quen_mat_khau_vneid": 15, "khong_co_mang": 6, "tu_choi": 9, "khac": 5,
+                   "sai_so_dien_thoai_vneid": 7, "loi_doc_nfc": 6}
 OTHER_REASONS = ("Máy hết pin", "Bận, hẹn quay lại", "Cần con cháu hỗ trợ", "Không nhớ số điện thoại đăng ký")
 COMM_TITLES = ("Hướng dẫn cài đặt iHaNoi", "Cảnh báo lừa đảo qua điện thoại", "Lịch hỗ trợ cuối tuần tại siêu thị",
                "Cách gửi phản ánh hiện trường", "Thông báo lịch cắt điện", "Tra cứu lịch tiêm chủng trên iHaNoi",
@@ -58,8 +64,18 @@ PLACES = {"sieu_thi": ("Siêu thị WinMart", "Trung tâm thương mại Indochi
           "tai_phuong": ("Bộ phận một cửa UBND phường",)}
 
 
+class DemoRandom(random.Random):
+    """The demo's random source, tied to a ward: the same seed draws the same names and dates in every
+    ward, but the record ids (`_uuid`) differ per ward, so demo wards can share one server."""
+
+    def __init__(self, seed: int, ward_code: str):
+        super().__init__(seed)
+        self.ward_mask = int.from_bytes(hashlib.sha256(f"tocds-demo-ward:{ward_code}".encode()).digest()[:16], "big")
+
+
 def _uuid(rng: random.Random) -> str:
-    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    """A record id from the seed and, for a `DemoRandom`, the ward code."""
+    return str(uuid.UUID(int=rng.getrandbits(128) ^ getattr(rng, "ward_mask", 0), version=4))
 
 
 def _pick(rng: random.Random, weights: dict) -> str:
@@ -170,7 +186,8 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
     if has_residents(ctx):
         raise OutreachError(_("Thư mục dữ liệu này đã có cư dân: dữ liệu mẫu chỉ tạo trên một phường mới thiết lập."))
     t0 = time.perf_counter()
-    rng = random.Random(seed)
+    ward = ward_info(ctx)
+    rng = DemoRandom(seed, ward.ward_code if ward else DEFAULT_WARD)
     today = today or today_vn()
     first = today - timedelta(days=120)
     actor = ctx.actor or "dữ liệu mẫu"
@@ -206,9 +223,11 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
         s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
         counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
                   "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
-        homes = _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report)
+        homes = _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report,
+                           guides_for(ctx.folder.root))
         counts.update(homes.write_visits(s, today, actor, [v["full_name"] for v in volunteers]))
         counts.update(_comms_and_training(s, rng, groups, volunteers, residents, today, first, actor))
+        counts["ward_figures"] = bulk_insert(s, WardFigures, [_ward_figures(rng, residents, today)], actor)
     with ctx.write() as s:
         s.connection().exec_driver_sql("PRAGMA cache_size = -2000")  # back to SQLite's default
     report(residents, residents, _("Đã tạo cư dân mẫu"))
@@ -219,20 +238,48 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
     return counts
 
 
-def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report) -> DemoHouseholds:
-    """Residents, their households and help sessions, written in chunks (memory stays flat for 200k)."""
-    resident_rows, session_rows = [], []
+def _ward_figures(rng: random.Random, residents: int, today: date) -> dict:
+    """This year's official figures, a little above what the demo registered (as a real ward's would be)."""
+    population = max(1, round(residents * 1.18))
+    return {"id": _uuid(rng), "year": today.year, "population_15_plus": population,
+            "smartphone_owners_15_plus": round(population * 0.86), "households": max(1, round(residents / 2.7)),
+            "officials": max(1, round(residents * 0.066)), "source": "Công an phường (dữ liệu mẫu)"}
+
+
+def _handoff(rng: random.Random, resident_id: str, session: dict, reason: str, guides, today: date) -> dict:
+    """A police hand-off for a session's police reason: most still open, some done, a few returned."""
+    since = session["started_at"].astimezone(VN_TZ).date()
+    roll = rng.random()
+    closed_on = min(since + timedelta(days=rng.randint(2, 14)), today)
+    state = "mo" if roll < 0.6 or closed_on <= since else ("xong" if roll < 0.9 else "tra_lai")
+    notes = {"mo": "", "xong": "Đã làm xong tại công an phường.",
+             "tra_lai": "Người dân chưa đến theo hẹn, cần tổ CĐS liên hệ lại."}[state]
+    return {"id": _uuid(rng), "resident_id": resident_id, "help_session_id": session["id"], "reason": reason,
+            "needed": guides.get(reason).needed, "since": since, "state": state,
+            "closed_on": None if state == "mo" else closed_on, "closed_by": "" if state == "mo" else "Công an phường",
+            "notes": notes}
+
+
+def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report,
+               guides) -> DemoHouseholds:
+    """Residents, their households, help sessions and police hand-offs, written in chunks (memory stays
+    flat for 200k)."""
+    resident_rows, session_rows, handoff_rows = [], [], []
     homes = DemoHouseholds(rng, lambda: _uuid(rng))
     counts["households"] = 0
     used_cccd: set[str] = set()
     this_year = today.year
+    police = guides.police_reasons()
+    counts.setdefault("handoffs", 0)
 
     def flush() -> None:
         counts["households"] += homes.write_pending(s, actor)
         counts["residents"] += bulk_insert(s, Resident, resident_rows, actor)
         counts["help_sessions"] += bulk_insert(s, HelpSession, session_rows, actor)
+        counts["handoffs"] += bulk_insert(s, PoliceHandoff, handoff_rows, actor)
         resident_rows.clear()
         session_rows.clear()
+        handoff_rows.clear()
 
     for i in range(residents):
         sex = "nu" if rng.random() < 0.51 else "nam"
@@ -249,6 +296,7 @@ def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first
         group = groups[i % len(groups)] if rng.random() < 0.7 else rng.choice(groups)
         rid = _uuid(rng)
         pos = Position("chua_biet")
+        handed: set[str] = set()
         for _k in range(1 if rng.random() < 0.5 else (2 if rng.random() < 0.15 else 0)):
             camp = rng.choice(campaigns)
             started = camp["starts_at"] + timedelta(minutes=rng.randrange(int((camp["ends_at"] - camp["starts_at"]).total_seconds() // 60 - 10)))
@@ -281,6 +329,10 @@ def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first
                 "failure_reasons": join_codes(reasons), "failure_other": other, "follow_up_needed": follow is not None,
                 "follow_up_on": follow, "follow_up_done_on": done, "follow_up_note": "", "notes": "",
             })
+            for code in reasons:
+                if code in police and code not in handed:  # one open hand-off per resident and reason
+                    handed.add(code)
+                    handoff_rows.append(_handoff(rng, rid, session_rows[-1], code, guides, today))
             pos = pos.advance(stage_for_steps(steps), ended.astimezone(VN_TZ).date())
         folded = fold(name)
         words = folded.split(" ")

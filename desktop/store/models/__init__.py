@@ -7,6 +7,9 @@ from desktop.store.models.resident import Resident
 from desktop.store.models.complaints import Attachment, Complaint, ComplaintEvent, ComplaintFeedback
 from desktop.store.models.outreach import Campaign, CommunicationItem, DutyShift, HelpSession, Target, TrainingClass, Volunteer
 from desktop.store.models.people import AuditEntry, AuditOrigin, Operator
+from desktop.store.models.cross_ward import CrossWardMatch
+from desktop.store.models.handoffs import PoliceHandoff
+from desktop.store.models.indicators import WardFigures
 from desktop.store.models.sync import SyncBatch, SyncBlob, SyncConflict, SyncQuarantine, SyncState
 
 __all__ = [
@@ -19,12 +22,14 @@ __all__ = [
     "Complaint",
     "ComplaintEvent",
     "ComplaintFeedback",
+    "CrossWardMatch",
     "DutyShift",
     "HelpSession",
     "Household",
     "HouseholdVisit",
     "HouseholdVisitMember",
     "Operator",
+    "PoliceHandoff",
     "Resident",
     "ResidentialGroup",
     "SyncBatch",
@@ -35,5 +40,6 @@ __all__ = [
     "Target",
     "TrainingClass",
     "Volunteer",
+    "WardFigures",
     "WardProfile",
 ]

@@ -50,6 +50,8 @@ class Complaint(SyncedRecord, Base):
     accept_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     handle_due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True, index=True)
     reopen_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # Why an on-site complaint was closed as handled without a photo after handling (the handler's words).
+    no_after_photo_reason: Mapped[str] = mapped_column(Text, nullable=False, default="")
 
 
 class ComplaintEvent(SyncedRecord, Base):
@@ -94,6 +96,7 @@ class Attachment(SyncedRecord, Base):
     mime: Mapped[str] = mapped_column(String(60), nullable=False)
     size: Mapped[int] = mapped_column(Integer, nullable=False)
     media: Mapped[str] = mapped_column(String(8), nullable=False, default="photo")  # photo | video
+    phase: Mapped[str] = mapped_column(String(8), nullable=False, default="truoc")  # truoc | sau (after handling)
     original_name: Mapped[str] = mapped_column(String(260), nullable=False, default="")
     captured_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)

@@ -15,7 +15,7 @@ from alembic import op
 
 
 revision = '0015_resident_list'
-down_revision = '0012_sync_hardening'
+down_revision = '0014_triage_indicators'
 branch_labels = None
 depends_on = None
 
