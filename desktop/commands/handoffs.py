@@ -9,7 +9,7 @@ from desktop.cli import EXIT_OK, EXIT_REFUSED, print_json, say
 from desktop.commands.access import open_signed_in, operator_args
 from desktop.core.i18n import _
 from desktop.core.permissions import Permission
-from desktop.core.period import format_date
+from desktop.core.formatting import format_date
 
 
 def register(sub) -> None:

@@ -31,38 +31,33 @@ def test_whole_booth_flow_by_keyboard(qtbot, gui_ctx):
     booth = BoothWindow(gui_ctx, volunteer_ids=[v.id])
     show_active(qtbot, booth)
     assert "Trần Minh Châu" in booth.duty.text()
-    keys = 0
 
     # Screen 1: four digits of the phone, Enter chooses the first result.
     with qtbot.waitSignal(booth.find.search.results_shown, timeout=5000):
         qtbot.keyClicks(booth.focusWidget(), "5678")
-    keys += 4
     with qtbot.waitSignal(booth.session_started, timeout=5000):
         qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
-    keys += 1
     assert booth.current_screen() == "steps"
 
     # Screen 2: keys 1..5, each saved as it is entered.
     for n, step in enumerate(("informed", "installed", "account_created", "vneid_linked", "first_use"), start=1):
         with qtbot.waitSignal(booth.step_saved, timeout=5000) as blocker:
             qtbot.keyClick(booth.focusWidget(), str(n))
-        keys += 1
         assert blocker.args == [step, True]
         assert step in help_sessions.get_session(ctx, booth.session_id).steps
     qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
-    keys += 1
     assert booth.current_screen() == "outcome"
     assert not booth.outcome.reasons_frame.isVisible()
 
     # Screen 3: Enter saves and goes back to an empty search.
-    with qtbot.waitSignal(booth.session_finished, timeout=5000) as finished:
+    with qtbot.waitSignal(booth.keystrokes, timeout=5000) as counted, \
+            qtbot.waitSignal(booth.session_finished, timeout=5000) as finished:
         qtbot.keyClick(booth.focusWidget() or booth, Qt.Key.Key_Return)
-    keys += 1
     assert finished.args[0].outcome == "thanh_cong"
     assert booth.current_screen() == "find" and booth.find.search.query() == ""
     assert booth.find.search.edit.hasFocus()
     qtbot.waitUntil(lambda: "1 lượt hỗ trợ · 1 thành công" in booth.counter.text(), timeout=5000)
-    assert keys == 12  # the number quoted in the report
+    assert counted.args == [12, 0]  # the booth's own count of the keys it received: 4 + Enter, 5 steps, Enter, Enter
 
     with ctx.read() as s:
         r = s.get(Resident, rid)

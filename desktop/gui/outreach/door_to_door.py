@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QPushButton, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
-from desktop.core.period import format_date, today_vn
+from desktop.core.formatting import format_date
+from desktop.core.period import today_vn
 from desktop.core.vocab import ADOPTION_STAGES, VISIT_OUTCOMES
 from desktop.gui import file_dialogs
 from desktop.gui.context import GuiContext

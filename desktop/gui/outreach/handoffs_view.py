@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.period import format_date
+from desktop.core.formatting import format_date
 from desktop.core.permissions import PermissionDenied
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr

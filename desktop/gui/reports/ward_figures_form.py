@@ -12,7 +12,7 @@ from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.reports import indicators
-from desktop.services.reports.document import fmt_int
+from desktop.core.formatting import number
 
 
 class WardFiguresForm(QGroupBox):
@@ -74,8 +74,8 @@ class WardFiguresForm(QGroupBox):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, f in enumerate(rows):
-            for c, value in enumerate((str(f.year), fmt_int(f.population_15_plus), fmt_int(f.smartphone_owners_15_plus),
-                                       fmt_int(f.households), fmt_int(f.officials))):
+            for c, value in enumerate((str(f.year), number(f.population_15_plus), number(f.smartphone_owners_15_plus),
+                                       number(f.households), number(f.officials))):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self._fill_year()
 

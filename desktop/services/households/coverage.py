@@ -21,7 +21,7 @@ from desktop.core.vocab import ADOPTION_STAGES, VISIT_OUTCOMES
 from desktop.services.context import AppContext
 from desktop.services.households.households import HouseholdError
 from desktop.services.households.visits import ACCOUNT_STAGE, visits_in
-from desktop.services.reports.document import fmt_date
+from desktop.core.formatting import format_date
 from desktop.store.bulk import in_chunks
 from desktop.store.models import Household, Resident, ResidentialGroup
 
@@ -154,7 +154,7 @@ def coverage_document(data: dict) -> dict:
         lines = [_("Địa chỉ: {address}").format(address=h["address"] or "-")]
         if h["head"]:
             lines.append(_("Chủ hộ: {name}").format(name=h["head"]))
-        lines.append(_("Lần thăm trước: {day}").format(day=fmt_date(last["visited_on"])) + (
+        lines.append(_("Lần thăm trước: {day}").format(day=format_date(last["visited_on"])) + (
             _(" - gặp: {met}").format(met=last["met"]) if last and last["met"] else "") if last else _("Chưa đến lần nào"))
         rows = [[m["full_name"] + ("" if m["birth_year"] is None else f" ({m['birth_year']})"),
                  _(VISIT_OUTCOMES[m["last_outcome"]]) if m["last_outcome"] else _(ADOPTION_STAGES[m["adoption_stage"]])]
@@ -167,7 +167,7 @@ def coverage_document(data: dict) -> dict:
         "authority": [], "national_header": [], "number": "", "place_date": "",
         "title": _("DANH SÁCH ĐI TỪNG NHÀ"),
         "subtitle": data["residential_group"]["name"],
-        "period_line": _("(Lập ngày {day})").format(day=fmt_date(data["as_of"])),
+        "period_line": _("(Lập ngày {day})").format(day=format_date(data["as_of"])),
         "sections": sections, "recipients": [], "signer_title": "", "signer_name": "",
     }
 

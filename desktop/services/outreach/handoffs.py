@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import FAILURE_REASONS, HANDOFF_STATES
-from desktop.core.period import format_date, today_vn
+from desktop.core.formatting import format_date
+from desktop.core.period import today_vn
 from desktop.core.permissions import Permission
 from desktop.core.text import nfc
 from desktop.core.triage import Guides, guides_for
