@@ -11,13 +11,14 @@ from html import escape
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop.core.outreach_vocab import FAILURE_REASONS
 from desktop.core.formatting import format_date
 from desktop.core.period import today_vn
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import FlowLayout
 from desktop.gui.outreach.common import fill_table, make_table, row_key
 from desktop.services.outreach import follow_ups
 from desktop.services.people import privacy
@@ -67,10 +68,10 @@ class FollowUpsView(QWidget):
         self.done_button.setObjectName("followUpDone")
         self.done_button.setShortcut("Ctrl+D")
         self.done_button.clicked.connect(self.mark_done)
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps onto a second line on a small screen or with large text
         top.addWidget(QLabel(tr("Lọc theo tổ:"), self))
         top.addWidget(self.group)
-        top.addWidget(self.count, 1)
+        top.addWidget(self.count)
         top.addWidget(self.reveal_button)
         top.addWidget(self.print_button)
         top.addWidget(self.done_button)
