@@ -65,6 +65,9 @@ def test_sign_in_wrong_pin_then_switch(qtbot, gui_ctx):
 def test_idle_lock_hides_everything_until_sign_in(qtbot, gui_ctx):
     ids = staff(gui_ctx.app)
     operators.sign_in(gui_ctx.app, ids[Role.VOLUNTEER], PINS[Role.VOLUNTEER])
+    from desktop.gui.appearance import appearance_for
+
+    appearance_for(gui_ctx)  # the app's style sheet, as the running app has it (the overlay's colours live there)
     window = _main_window_with_personal_data(qtbot)
     other = QDialog(window)
     other.setWindowTitle("chi tiết cư dân")

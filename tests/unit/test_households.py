@@ -137,7 +137,7 @@ def test_coverage_list_brings_back_not_at_home_and_leaves_out_scheduled_and_cove
 
 def test_the_coverage_pdf_is_written_through_the_report_path(app_ctx, tmp_path):
     pdfplumber = pytest.importorskip("pdfplumber")
-    from desktop.gui.reports.pdf_report import write_pdf
+    from desktop.services.reports.pdf_report import write_pdf
 
     group = _group(app_ctx)
     a = _register(app_ctx, "Nguyễn Văn Thủy", 1960, group, household=hh.NEW_HOUSEHOLD)

@@ -122,7 +122,7 @@ def test_follow_ups_filter_and_done(app_ctx):
     help_sessions.finish_session(app_ctx, ok)
     rows = follow_ups.list_follow_ups(app_ctx, today=date(2026, 7, 5))
     assert [(r.resident_name, r.overdue, r.phone_masked) for r in rows] == [
-        ("Trần Thị Bình", True, "+84 98* *** 321"), ("Lê Văn Cường", False, "+84 35* *** 012")]  # masked (#17 item 6)
+        ("Trần Thị Bình", True, "0987 *** 321"), ("Lê Văn Cường", False, "0356 *** 012")]  # masked (#17 item 6)
     sheet = follow_ups.call_sheet(app_ctx)  # full numbers for the person on duty, one audited reveal per resident
     assert [line.phone for line in sheet] == ["+84987654321", "+84356789012"]
     reveals = audit.query(app_ctx, action="reveal")

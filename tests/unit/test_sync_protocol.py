@@ -38,9 +38,17 @@ def test_plain_http_only_to_this_computer(url):
 
 def test_tls_verification_always_on_with_optional_ca_bundle(tmp_path):
     assert Transport("https://example.org").session.verify is True
+    import pytest
+    import trustme
+
+    from desktop.sync.transport import TransportError
+
     ca = tmp_path / "ca.pem"
     ca.write_text("x")
-    assert Transport("https://example.org", ca_bundle=str(ca)).session.verify == str(ca)
+    with pytest.raises(TransportError, match="tls"):  # a CA file that holds no certificate is refused at once
+        Transport("https://example.org", ca_bundle=str(ca))
+    trustme.CA().cert_pem.write_to_path(str(ca))  # a real CA is added to the system's
+    assert Transport("https://example.org", ca_bundle=str(ca)).session is not None
 
 
 def test_backoff_grows_exponentially_with_jitter_and_a_cap():

@@ -156,7 +156,7 @@ class VisitEntry(QGroupBox):
         members = sorted(info.members, key=lambda m: m.adoption_stage == ACCOUNT_STAGE)
         head = tr(" · Chủ hộ: {name}").format(name=info.head_name) if info.head_name else ""
         self.heading.setText(tr("Hộ {code} · {address}").format(code=info.code, address=info.address or "-") + head)
-        fill_table(self.members, [[m.full_name, m.birth_year or "", tr(ADOPTION_STAGES.get(m.adoption_stage, "")), ""]
+        fill_table(self.members, [[m.full_name, str(m.birth_year or ""), tr(ADOPTION_STAGES.get(m.adoption_stage, "")), ""]
                                   for m in members], [m.id for m in members])
         for row, _m in enumerate(members):
             combo = QComboBox(self.members)

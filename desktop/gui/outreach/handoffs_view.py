@@ -90,7 +90,7 @@ class HandoffsView(QWidget):
         for button in (self.done_button, self.return_button, self.reopen_button):
             button.setEnabled(True)
         fill_table(self.table, [
-            [format_date(h.since), h.days_open, h.resident_name, h.birth_year or "", h.residential_group, h.needed,
+            [format_date(h.since), h.days_open, h.resident_name, str(h.birth_year or ""), h.residential_group, h.needed,
              h.state_label + (f" {format_date(h.closed_on)}" if h.closed_on else ""), h.notes.splitlines()[-1] if h.notes else ""]
             for h in rows
         ], [h.id for h in rows])

@@ -68,7 +68,7 @@ class HouseholdDialog(QDialog):
         self.info = info
         head = tr(" · Chủ hộ: {name}").format(name=info.head_name) if info.head_name else ""
         self.heading.setText(tr("Hộ {code} · {address}").format(code=info.code, address=info.address or "-") + head)
-        fill_table(self.members, [[m.full_name, m.birth_year or "", tr(ADOPTION_STAGES.get(m.adoption_stage, "")),
+        fill_table(self.members, [[m.full_name, str(m.birth_year or ""), tr(ADOPTION_STAGES.get(m.adoption_stage, "")),
                                    "✓" if m.is_head else ""] for m in info.members], [m.id for m in info.members])
         self.loaded.emit(info)
 

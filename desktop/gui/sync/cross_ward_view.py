@@ -50,8 +50,8 @@ class CrossWardView(QWidget):
 
     def _show(self, rows: list) -> None:
         self.rows = rows
-        fill_table(self.table, [[m.resident_name, m.birth_year or "", m.other_ward_name, m.other_name,
-                                 m.other_birth_year or "", m.state_label] for m in rows], [m.record_id for m in rows])
+        fill_table(self.table, [[m.resident_name, str(m.birth_year or ""), m.other_ward_name, m.other_name,
+                                 str(m.other_birth_year or ""), m.state_label] for m in rows], [m.record_id for m in rows])
         self.counted.emit(sum(1 for m in rows if not m.moved))
 
     def mark_moved(self) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.core.formatting import format_date
 from desktop.core import household_code as hc
 from desktop.core.funnel import Position
 from desktop.core.i18n import _
@@ -62,9 +63,9 @@ def _checked(data: VisitInput, members: set[str], code: str) -> tuple[date, str,
             raise HouseholdError(_("Hộ {code}: kết quả «{value}» không có trong danh mục.").format(code=code, value=outcome))
     visited_on = data.visited_on or today_vn()
     if visited_on > today_vn():
-        raise HouseholdError(_("Ngày thăm {day} chưa đến.").format(day=visited_on.strftime("%d/%m/%Y")))
+        raise HouseholdError(_("Ngày thăm {day} chưa đến.").format(day=format_date(visited_on)))
     if data.next_visit_on is not None and data.next_visit_on <= visited_on:
-        raise HouseholdError(_("Ngày hẹn quay lại phải sau ngày thăm ({day}).").format(day=visited_on.strftime("%d/%m/%Y")))
+        raise HouseholdError(_("Ngày hẹn quay lại phải sau ngày thăm ({day}).").format(day=format_date(visited_on)))
     met = " ".join((data.met or "").split())
     if len(met) > 300:
         raise HouseholdError(_("«Người gặp» dài quá 300 ký tự."))

@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.core import formatting
 from desktop.core import rounding
 from desktop.core.i18n import _
 from desktop.core.outreach_vocab import AUDIENCE_ALL
@@ -63,7 +64,7 @@ def _count(value, label: str, required: bool = False) -> int | None:
     except (TypeError, ValueError) as exc:
         raise OutreachError(_("«{field}» phải là số nguyên, không phải «{value}».").format(field=label, value=value)) from exc
     if not 0 <= number <= MAX_FIGURE:
-        raise OutreachError(_("«{field}» phải từ 0 đến {max}.").format(field=label, max=f"{MAX_FIGURE:,}".replace(",", ".")))
+        raise OutreachError(_("«{field}» phải từ 0 đến {max}.").format(field=label, max=formatting.number(MAX_FIGURE)))
     return number
 
 
