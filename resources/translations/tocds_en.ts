@@ -4162,8 +4162,8 @@ Administrator: {admin}</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/indicators.py" />
-      <source>Số hộ đã phủ kín: chưa có số liệu (cần danh sách hộ gia đình).</source>
-      <translation>Households fully covered: no figures yet (needs the list of households).</translation>
+      <source>Số hộ đã phủ kín: chưa có số liệu (chưa có danh sách hộ, hoặc kỳ báo cáo đã qua).</source>
+      <translation>Households fully covered: no figure yet (no household list, or the period is past).</translation>
     </message>
     <message>
       <location filename="../../desktop/services/reports/documents.py" />

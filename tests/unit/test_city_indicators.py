@@ -112,3 +112,24 @@ def test_training_is_counted_per_class_and_target_group(app_ctx, tmp_path):
     cells = [c.value for ws in openpyxl.load_workbook(out) for row in ws.iter_rows() for c in row if c.value is not None]
     assert "Tỷ lệ trên dân số từ 15 tuổi" in cells and "Bình dân học vụ số" in " ".join(map(str, cells))
     assert "Người cao tuổi" in cells and 42 in cells
+
+
+def test_households_covered_come_from_the_household_list_for_a_period_to_today(app_ctx):
+    from desktop.services.households import households as hh
+    from desktop.services.setup.ward_setup import residential_groups
+
+    group = residential_groups(app_ctx)[0].id
+    done = register_resident(app_ctx, ResidentInput(full_name="Nguyễn Văn An", birth_year=1950, residential_group_id=group,
+                                                    adoption_stage="da_tao_tai_khoan", household=hh.NEW_HOUSEHOLD))
+    register_resident(app_ctx, ResidentInput(full_name="Nguyễn Thị Bình", birth_year=1980, residential_group_id=group,
+                                             adoption_stage="da_tao_tai_khoan", household=done.household_id))
+    half = register_resident(app_ctx, ResidentInput(full_name="Lê Văn Cường", birth_year=1970, residential_group_id=group,
+                                                    address_detail="Số 9", adoption_stage="da_tao_tai_khoan",
+                                                    household=hh.NEW_HOUSEHOLD))
+    register_resident(app_ctx, ResidentInput(full_name="Lê Thị Dung", birth_year=1972, residential_group_id=group,
+                                             adoption_stage="da_biet", household=half.household_id))
+    indicators.set_ward_figures(app_ctx, Y, 16, households=7)
+    today = Period(date(Y, 1, 1), today_vn())
+    assert progress_report(app_ctx, today)["households_covered"] == 1  # every member of one home has an account
+    past = Period(date(Y - 1, 1, 1), date(Y - 1, 12, 31))
+    assert progress_report(app_ctx, past)["households_covered"] is None  # no as-of count for a past period

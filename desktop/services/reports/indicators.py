@@ -16,6 +16,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.core.period import today_vn
 from desktop.core import formatting
 from desktop.core import rounding
 from desktop.core.i18n import _
@@ -153,7 +154,14 @@ def city_indicators(ctx: AppContext, as_of: date, totals: dict, by_target_group:
         notes.append(_("Chưa nhập số liệu chính thức của phường (dân số từ 15 tuổi, số hộ, số cán bộ): các tỷ lệ chưa có số liệu."))
     elif figures.year != as_of.year:
         notes.append(_("Dùng số liệu chính thức năm {year} (chưa có số liệu năm {now}).").format(year=figures.year, now=as_of.year))
-    notes.append(_("Số hộ đã phủ kín: chưa có số liệu (cần danh sách hộ gia đình)."))
+    covered = None
+    if as_of >= today_vn():  # households are covered by members' stages now: a past period has no such count
+        from desktop.services.households.coverage import ward_totals
+
+        homes = ward_totals(ctx)
+        covered = homes["households_covered"] if homes["households_total"] else None
+    if covered is None:
+        notes.append(_("Số hộ đã phủ kín: chưa có số liệu (chưa có danh sách hộ, hoặc kỳ báo cáo đã qua)."))
     return {
         "population_15_plus": population,
         "smartphone_owners_15_plus": owners,
@@ -167,7 +175,7 @@ def city_indicators(ctx: AppContext, as_of: date, totals: dict, by_target_group:
         "officials_with_account": officials_with_account,
         "share_of_officials": share_officials,
         "households_total": figures.households if figures else None,
-        "households_covered": None,
+        "households_covered": covered,
         "figures_year": figures.year if figures else None,
         "figures_source": figures.source if figures else "",
         "warnings": warnings,
