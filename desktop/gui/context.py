@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.gui.worker import TaskRunner
@@ -20,6 +21,22 @@ class ChangeBus(QObject):
     the data layer); each view refreshes only what it shows."""
 
     changed = Signal(object)  # frozenset[str] of record kinds, e.g. {"resident"}
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._watchers: list[tuple[QObject, object]] = []
+        self.changed.connect(self._deliver)
+
+    def watch(self, owner: QObject, fn) -> None:
+        """Call `fn(kinds)` on every change while `owner` lives (the task runner's lifetime rule, for the
+        bus): a view's handler never runs on a deleted widget, and is forgotten with it."""
+        self._watchers.append((owner, fn))
+
+    def _deliver(self, kinds: frozenset) -> None:
+        self._watchers = [(owner, fn) for owner, fn in self._watchers if shiboken6.isValid(owner)]
+        for owner, fn in list(self._watchers):
+            if shiboken6.isValid(owner):
+                fn(kinds)
 
 
 @dataclass

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.pending: int | None = None
         self._set_online(False)
 
-        gui.bus.changed.connect(lambda _kinds: self.refresh_status())
+        gui.bus.watch(self, lambda _kinds: self.refresh_status())
         self._timer = QTimer(self)
         self._timer.setInterval(STATUS_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_status)

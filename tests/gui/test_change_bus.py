@@ -32,3 +32,16 @@ def test_a_read_announces_nothing_and_a_failed_write_only_what_it_committed(qtbo
     with qtbot.waitSignal(gui_ctx.bus.changed, timeout=5000) as changed:
         gui_ctx.write(add_then_fail, on_error=lambda _e: None)
     assert "volunteer" in changed.args[0] and "resident" not in changed.args[0]
+
+
+def test_a_watcher_goes_with_its_widget(qtbot, gui_ctx):
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    gone, kept = QLabel(), QLabel()
+    heard: list[str] = []
+    gui_ctx.bus.watch(gone, lambda kinds: gone.setText("x"))  # would crash on a deleted label
+    gui_ctx.bus.watch(kept, lambda kinds: heard.append("kept"))
+    shiboken6.delete(gone)
+    gui_ctx.bus.changed.emit(frozenset({"resident"}))
+    assert heard == ["kept"] and len(gui_ctx.bus._watchers) == 1

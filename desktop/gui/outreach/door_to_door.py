@@ -287,7 +287,7 @@ class DoorToDoorView(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         gui.read(residential_groups, on_done=self._set_groups)
-        gui.bus.changed.connect(lambda kinds: self.refresh() if set(KINDS) & set(kinds) else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if set(KINDS) & set(kinds) else None)
 
     def _set_groups(self, groups) -> None:
         self.group.blockSignals(True)

@@ -80,7 +80,7 @@ class FollowUpsView(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         gui.read(residential_groups, owner=self, on_done=self._set_groups)
-        gui.bus.changed.connect(lambda kinds: self.refresh() if {"help_session", "resident"} & set(kinds) else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if {"help_session", "resident"} & set(kinds) else None)
         self.refresh()
 
     def _set_groups(self, groups) -> None:

@@ -92,7 +92,7 @@ class CommunicationsView(_AddForm):
         form.addRow(tr("Kênh"), self.channel)
         form.addRow(tr("Đối tượng"), self.audience)
         self._finish_layout(self.table, form, QPushButton(tr("Ghi tin đã đăng (Enter)"), self))
-        gui.bus.changed.connect(lambda kinds: self.refresh() if "communication_item" in kinds else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if "communication_item" in kinds else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -143,7 +143,7 @@ class TrainingView(_AddForm):
         form.addRow(tr("Đối tượng"), self.audience)
         form.addRow(tr("Số người dự"), self.attendance)
         self._finish_layout(self.table, form, QPushButton(tr("Thêm lớp (Enter)"), self))
-        gui.bus.changed.connect(lambda kinds: self.refresh() if "training_class" in kinds else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if "training_class" in kinds else None)
         self.refresh()
 
     def refresh(self) -> None:
@@ -178,7 +178,7 @@ class SessionsView(QWidget):
         self.table = make_table(self, [tr("Thời gian"), tr("Cư dân"), tr("Bước đạt được"), tr("Kết quả")], "sessionsTable")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
-        gui.bus.changed.connect(lambda kinds: self.refresh() if "help_session" in kinds else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if "help_session" in kinds else None)
         self.refresh()
 
     def refresh(self) -> None:

@@ -78,7 +78,7 @@ class ShiftBar(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(row1)
         layout.addLayout(row2)
-        gui.bus.changed.connect(lambda kinds: self.load() if {"volunteer", "campaign"} & set(kinds) else None)
+        gui.bus.watch(self, lambda kinds: self.load() if {"volunteer", "campaign"} & set(kinds) else None)
         self.gui.read(shift.resume_shift, owner=self, on_done=self._show_shift)
         self.load()
 

@@ -88,7 +88,7 @@ class ProgressView(QWidget):
         layout.addWidget(self.totals)
         layout.addWidget(split, 1)
         layout.addLayout(editor)
-        gui.bus.changed.connect(lambda kinds: self.refresh() if KINDS & set(kinds) else None)
+        gui.bus.watch(self, lambda kinds: self.refresh() if KINDS & set(kinds) else None)
         self.refresh()
 
     def refresh(self) -> None:
