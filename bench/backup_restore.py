@@ -14,7 +14,7 @@ TARGET_SIGN_IN_SECONDS = 0.5
 def run(quick: bool = False) -> dict:
     work = workdir()
     os.environ.update({k: v for k, v in isolated_env(work).items() if k in ("PYTHON_KEYRING_BACKEND", "TOCDS_TEST_KEYRING_FILE")})
-    from desktop.services.people import backup, operators
+    from desktop.services.people import backup, operators, restore
     from desktop.services.context import open_context
     from desktop.services.setup.ward_setup import initialize_ward
     from desktop.store.models import Resident
@@ -40,7 +40,7 @@ def run(quick: bool = False) -> dict:
         size = backup.create_backup(ctx, out, "mat-khau-sao-luu").size
         made.append(time.perf_counter() - t0)
         t0 = time.perf_counter()
-        backup.restore_backup(out, "mat-khau-sao-luu", work / f"restored{k}")
+        restore.restore_backup(out, "mat-khau-sao-luu", work / f"restored{k}")
         restored.append(time.perf_counter() - t0)
     for _ in range(2 if quick else 3):
         t0 = time.perf_counter()

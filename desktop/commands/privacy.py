@@ -103,7 +103,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from desktop.services.people import backup
+    from desktop.services.people import restore
     from desktop.services.context import open_context
     from desktop.services.people.operators import require
     from desktop.core.permissions import Permission
@@ -122,7 +122,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
             require(ctx, Permission.RESTORE)
         finally:
             ctx.close()
-    info = backup.restore_backup(args.file, passphrase, target, replace=args.replace)
+    info = restore.restore_backup(args.file, passphrase, target, replace=args.replace)
     if args.json:
         print_json({"data_dir": info.path, "created_at": info.created_at, "records": info.records,
                     "attachments": info.attachments, "must_enrol": bool(info.sync_note)})

@@ -69,7 +69,7 @@ def open_context(data_dir: str | None = None, *, actor: str = "") -> AppContext:
     folder = DataFolder.resolve(data_dir).ensure()
     setup_logging(folder.logs)
     if any(folder.root.glob(".restore-*")) or any(folder.root.glob(".backup-*")):
-        from desktop.services.people.backup import recover_folder  # a restore or backup was killed here
+        from desktop.services.people.restore import recover_folder  # a restore or backup was killed here
 
         recover_folder(folder)
     if (folder.root / "pending-erasure.json").exists():

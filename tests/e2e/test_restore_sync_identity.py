@@ -21,7 +21,7 @@ def srv(sqlite_server):
 
 
 def test_restore_on_another_laptop_must_enrol_again_and_then_converges(srv, tmp_path):
-    from desktop.services.people import backup
+    from desktop.services.people import backup, restore
     from desktop.services.context import open_context
     from desktop.services.sync.service import SyncFailed, sync_now, sync_status
 
@@ -32,7 +32,7 @@ def test_restore_on_another_laptop_must_enrol_again_and_then_converges(srv, tmp_
         device_a = sync_status(a)["device_id"]
         backup.create_backup(a, tmp_path / "a.tocdsbak", PASS)
 
-        info = backup.restore_backup(tmp_path / "a.tocdsbak", PASS, tmp_path / "b")
+        info = restore.restore_backup(tmp_path / "a.tocdsbak", PASS, tmp_path / "b")
         assert "đăng ký" in info.sync_note and "Địa chỉ máy chủ" in info.sync_note
         b = open_context(str(tmp_path / "b"), actor="Minh")
         try:
@@ -58,7 +58,7 @@ def test_restore_on_another_laptop_must_enrol_again_and_then_converges(srv, tmp_
 
 
 def test_restore_over_the_same_enrolled_folder_keeps_its_token(srv, tmp_path):
-    from desktop.services.people import backup
+    from desktop.services.people import backup, restore
     from desktop.services.sync.service import sync_now, sync_status
 
     a = open_laptop(tmp_path / "a")
@@ -69,7 +69,7 @@ def test_restore_over_the_same_enrolled_folder_keeps_its_token(srv, tmp_path):
         backup.create_backup(a, tmp_path / "a.tocdsbak", PASS)
         add_residents(a, ["Đỗ Văn Giang"])  # made and synced after the backup
         sync_now(a)
-        info = backup.restore_in_place(a, tmp_path / "a.tocdsbak", PASS)
+        info = restore.restore_in_place(a, tmp_path / "a.tocdsbak", PASS)
         assert info.sync_note == ""
         after = sync_status(a)
         assert after["enrolled"] and after["device_id"] == before["device_id"]

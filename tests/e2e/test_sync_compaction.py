@@ -30,7 +30,7 @@ def srv(request, tmp_path):
 
 
 def test_confirmed_rows_go_and_conflicts_audit_and_restore_still_work(srv, tmp_path):
-    from desktop.services.people import audit, backup
+    from desktop.services.people import audit, backup, restore
     from desktop.services.sync import service as sync_service
     from desktop.sync import compaction
 
@@ -78,7 +78,7 @@ def test_confirmed_rows_go_and_conflicts_audit_and_restore_still_work(srv, tmp_p
         backup.create_backup(b, tmp_path / "b.tocdsbak", PASS)
         [later] = add_residents(b, ["Đỗ Văn Giang"])
         sync_service.sync_now(b)
-        backup.restore_in_place(b, tmp_path / "b.tocdsbak", PASS)
+        restore.restore_in_place(b, tmp_path / "b.tocdsbak", PASS)
         again = sync_service.sync_now(b)
         assert again["pending"] == 0 and sync_service.sync_status(b)["last_check"]["ok"]
         sync_service.sync_now(a)

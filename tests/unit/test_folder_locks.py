@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from desktop.folder_lock import APP_INFO, SYNC_LOCK, FolderLock, app_holder
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 from desktop.services.sync.service import SyncFailed, sync_slot
 from tests.conftest import REPO
 
@@ -86,12 +86,12 @@ def test_a_command_never_restores_under_an_open_app(made_backup):
         holder = app_holder(root)
         assert holder is not None and holder.pid == app.proc.pid
         with pytest.raises(backup.BackupError, match="đang được mở bởi Tổ CĐS Desktop"):
-            backup.restore_backup(path, PASS, root, replace=True)
+            restore.restore_backup(path, PASS, root, replace=True)
     finally:
         app.kill()
     assert (root / "tocds.db").read_bytes() == before and not list((root / "backups").glob("pre-restore-*"))
     assert app_holder(root) is None  # the app is gone
-    backup.restore_backup(path, PASS, root, replace=True)
+    restore.restore_backup(path, PASS, root, replace=True)
 
 
 def test_no_restore_while_a_sync_runs(made_backup):
@@ -99,7 +99,7 @@ def test_no_restore_while_a_sync_runs(made_backup):
     sync = OtherProcess(root / SYNC_LOCK, "tocds-cli sync")
     try:
         with pytest.raises(backup.BackupError, match="Đang có một lần đồng bộ"):
-            backup.restore_backup(path, PASS, root, replace=True)
+            restore.restore_backup(path, PASS, root, replace=True)
     finally:
         sync.kill()
 

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.core.permissions import PermissionDenied, Role
-from desktop.services.people import audit, backup
+from desktop.services.people import audit, backup, restore
 from desktop.services.residents import residents
 from desktop.services.context import open_context
 from desktop.store import keys
@@ -41,7 +41,7 @@ def test_restore_on_another_laptop_holds_the_same_records(filled, tmp_path):
     # The other laptop's keyring has never seen this folder's key.
     keys.delete_secret(keys.db_key_name(ctx.folder.key_id))
     target = tmp_path / "other-laptop"
-    restored = backup.restore_backup(tmp_path / "out.tocdsbak", PASS, target)
+    restored = restore.restore_backup(tmp_path / "out.tocdsbak", PASS, target)
     assert restored.records["resident"] == 1
     other = open_context(str(target))
     try:
@@ -65,17 +65,17 @@ def test_wrong_passphrase_tampering_and_truncation_refused(filled, tmp_path):
     path = tmp_path / "b.tocdsbak"
     backup.create_backup(ctx, path, PASS)
     with pytest.raises(backup.BackupError, match="Mật khẩu sao lưu không đúng"):
-        backup.restore_backup(path, "sai-mat-khau-roi", tmp_path / "r1")
+        restore.restore_backup(path, "sai-mat-khau-roi", tmp_path / "r1")
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     bad = tmp_path / "tampered.tocdsbak"
     bad.write_bytes(bytes(data))
     with pytest.raises(backup.BackupError, match="bị sửa hoặc hỏng"):
-        backup.restore_backup(bad, PASS, tmp_path / "r2")
+        restore.restore_backup(bad, PASS, tmp_path / "r2")
     cut = tmp_path / "cut.tocdsbak"
     cut.write_bytes(path.read_bytes()[: len(data) - 100])
     with pytest.raises(backup.BackupError):
-        backup.restore_backup(cut, PASS, tmp_path / "r3")
+        restore.restore_backup(cut, PASS, tmp_path / "r3")
     not_backup = tmp_path / "notes.txt"
     not_backup.write_text("xin chào")
     with pytest.raises(backup.BackupError, match="không phải bản sao lưu"):
@@ -91,13 +91,13 @@ def test_restore_into_a_folder_with_data_is_refused_unless_replacing(filled, tmp
     path = tmp_path / "b.tocdsbak"
     backup.create_backup(ctx, path, PASS)
     with pytest.raises(backup.BackupError, match="đã có dữ liệu"):
-        backup.restore_backup(path, PASS, ctx.folder.root)
+        restore.restore_backup(path, PASS, ctx.folder.root)
     residents.delete_resident(ctx, rid)
     as_role(ctx, ids, Role.VOLUNTEER)
     with pytest.raises(PermissionDenied):
-        backup.restore_in_place(ctx, path, PASS)
+        restore.restore_in_place(ctx, path, PASS)
     as_role(ctx, ids, Role.TEAM_LEAD)
-    backup.restore_in_place(ctx, path, PASS)
+    restore.restore_in_place(ctx, path, PASS)
     assert residents.get_resident(ctx, rid).cccd == PLANTED_CCCD  # back from the backup
     assert list(ctx.folder.backups.glob("pre-restore-*.db")), "the replaced data is kept aside"
     assert audit.query(ctx, action="restore")[0].actor == ctx.actor

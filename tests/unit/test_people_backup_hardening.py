@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 from tests.conftest import REPO, bin_path, cli_env
 
 PASS = "mat-khau-sao-luu-2026"
@@ -40,7 +40,7 @@ def test_a_tampered_scrypt_parameter_is_refused_before_any_key_derivation(made, 
     monkeypatch.setattr(backup, "_derive", lambda *a: pytest.fail("key derivation ran on a tampered header"))
     target = tmp_path / "fresh"
     with pytest.raises(backup.BackupError) as refused:
-        backup.restore_backup(bad, PASS, target)
+        restore.restore_backup(bad, PASS, target)
     assert "ngoài giới hạn" in str(refused.value) and "n ≤ 131072" in str(refused.value)
     assert not target.exists()  # nothing made
 
@@ -58,23 +58,23 @@ def test_other_header_fields_and_a_huge_chunk_length_are_refused(made, tmp_path)
     huge = tmp_path / "huge.tocdsbak"
     huge.write_bytes(bytes(raw))
     with pytest.raises(backup.BackupError, match="đoạn 1"):
-        backup.restore_backup(huge, PASS, tmp_path / "r")
+        restore.restore_backup(huge, PASS, tmp_path / "r")
     assert not (tmp_path / "r").exists()
 
 
 def test_a_failed_restore_into_a_new_folder_leaves_no_folder(made, tmp_path):
     with pytest.raises(backup.BackupError):
-        backup.restore_backup(made, "sai-mat-khau-roi", tmp_path / "new")
+        restore.restore_backup(made, "sai-mat-khau-roi", tmp_path / "new")
     assert not (tmp_path / "new").exists()
 
 
 KILLER = r"""
 import os, signal, sys
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 from desktop.store import keys
 where = sys.argv[4]
 if where == "unpacked":  # after the backup is unpacked into the stage, before anything is in place
-    backup._check_and_rekey = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
+    restore._check_and_rekey = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
 else:  # the database is in place, its new key not yet stored
     real = keys.set_secret
     def set_secret(name, value):
@@ -82,7 +82,7 @@ else:  # the database is in place, its new key not yet stored
             os.kill(os.getpid(), signal.SIGKILL)
         real(name, value)
     keys.set_secret = set_secret
-backup.restore_backup(sys.argv[1], sys.argv[2], sys.argv[3], replace=True)
+restore.restore_backup(sys.argv[1], sys.argv[2], sys.argv[3], replace=True)
 """
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from desktop.core.permissions import MATRIX, Permission, PermissionDenied, Role, allowed, matrix_markdown
 from desktop.services.outreach import handoffs
-from desktop.services.people import audit, backup, operators, privacy
+from desktop.services.people import audit, backup, operators, privacy, restore
 from desktop.services.reports import indicators
 from tests.unit.people_helpers import ADMIN_SECRET, NAMES, PINS, as_role, plant_resident, staff
 
@@ -30,7 +30,7 @@ def _attempt(ctx, permission: Permission, rid: str, tmp_path) -> None:
     elif permission is Permission.BACKUP:
         backup.create_backup(ctx, tmp_path / f"b-{ctx.actor}.tocdsbak", "mat-khau-sao-luu")
     elif permission is Permission.RESTORE:
-        backup.restore_backup(tmp_path / "missing.tocdsbak", "x" * 12, tmp_path / "r", ctx=ctx)
+        restore.restore_backup(tmp_path / "missing.tocdsbak", "x" * 12, tmp_path / "r", ctx=ctx)
     elif permission is Permission.VIEW_AUDIT:
         audit.query(ctx)
     elif permission is Permission.HANDOFF:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desktop.core.permissions import Role
 from desktop.services.context import open_context
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 from desktop.store.errors import DatabaseMissing
 from desktop.store.models import Resident
 from tests.unit.people_helpers import as_role, plant_resident, staff
@@ -72,7 +72,7 @@ def test_a_failed_attachments_move_leaves_the_old_data_in_place(lead, monkeypatc
     else:
         _failing_replace(monkeypatch, lambda src, dst: dst == folder.attachments)
     with pytest.raises(backup.BackupError, match="dữ liệu cũ vẫn nguyên tại chỗ"):
-        backup.restore_in_place(ctx, path, PASS)
+        restore.restore_in_place(ctx, path, PASS)
     monkeypatch.undo()
     # the open app goes on with the old data: both residents, both files
     assert _count(ctx) == 2
@@ -104,7 +104,7 @@ def test_the_restore_waits_for_a_running_read_and_closes_every_connection(lead):
     reader.start()
     assert inside.wait(30)
     outcome: list[object] = []
-    restorer = threading.Thread(target=lambda: outcome.append(backup.restore_in_place(ctx, path, PASS)))
+    restorer = threading.Thread(target=lambda: outcome.append(restore.restore_in_place(ctx, path, PASS)))
     restorer.start()
     restorer.join(0.5)
     assert restorer.is_alive() and not outcome, "the restore waits while a read is open"

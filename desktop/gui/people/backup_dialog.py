@@ -25,7 +25,7 @@ from desktop.gui.appearance import set_role
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.people import password_edit
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 
 
 
@@ -196,7 +196,7 @@ class BackupDialog(QDialog):
             self.restore_button.setEnabled(True)
             self._say(str(exc), True)
 
-        self.gui.write(backup.restore_in_place, self.source.text().strip(), self.restore_pass.text(), owner=self, on_done=done, on_error=failed)
+        self.gui.write(restore.restore_in_place, self.source.text().strip(), self.restore_pass.text(), owner=self, on_done=done, on_error=failed)
 
 
 def install_auto_backup(window: QWidget, gui: GuiContext, check_ms: int = 3_600_000):

@@ -16,7 +16,7 @@ from desktop.gui.i18n import tr
 from desktop.gui.people import password_edit
 from desktop.gui.people.backup_dialog import _file_row
 from desktop.gui.worker import TaskRunner
-from desktop.services.people import backup
+from desktop.services.people import backup, restore
 
 
 class RestoreFromBackupDialog(QDialog):
@@ -85,5 +85,5 @@ class RestoreFromBackupDialog(QDialog):
             self.restore_button.setEnabled(True)
             self._say(str(exc), error=True)
 
-        self.tasks.write(backup.restore_backup, source, self.passphrase.text(), self.root, replace=True,
+        self.tasks.write(restore.restore_backup, source, self.passphrase.text(), self.root, replace=True,
                          by_open_app=True, on_done=done, on_error=failed, owner=self)
