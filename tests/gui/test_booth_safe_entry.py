@@ -73,8 +73,7 @@ def test_a_known_resident_by_scan_takes_the_scan_and_seven_keys(qtbot, gui_ctx):
     counted = []
     booth.keystrokes.connect(lambda keys, scans: counted.append((keys, scans)))
     with qtbot.waitSignal(booth.session_started, timeout=10000):
-        type_text(qtbot, booth.focusWidget(), AN)  # the scanner
-        qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
+        type_text(qtbot, booth.focusWidget(), AN + "\n", key_ms=4)  # the scanner
     assert booth.current_screen() == "steps" and "Nguyễn Văn An" in booth.steps.who.text()
     for n in range(1, 6):
         with qtbot.waitSignal(booth.step_saved, timeout=5000):
@@ -90,8 +89,7 @@ def test_a_known_resident_by_scan_takes_the_scan_and_seven_keys(qtbot, gui_ctx):
 def test_an_unknown_card_in_the_booth_fills_the_inline_registration(qtbot, gui_ctx):
     booth = _booth(qtbot, gui_ctx)
     with qtbot.waitSignal(booth.find.form.filled_from_card, timeout=10000):
-        type_text(qtbot, booth.focusWidget(), AN)
-        qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
+        type_text(qtbot, booth.focusWidget(), AN + "\n", key_ms=4)
     form = booth.find.form
     assert form.isVisible() and form.full_name.text() == "Nguyễn Văn An" and form.cccd.text() == "001090012345"
     assert not form.consent.isChecked() and not booth.find.use_query.isVisible()
@@ -107,8 +105,7 @@ def test_a_scan_on_the_steps_screen_ticks_nothing_and_moves_nowhere(qtbot, gui_c
     with qtbot.waitSignal(booth.session_started, timeout=5000):
         qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
     with qtbot.waitSignal(booth.scan_guard.burst_ignored, timeout=5000):
-        type_text(qtbot, booth.focusWidget(), AN)  # the next person's card, scanned too early
-        qtbot.keyClick(booth.focusWidget(), Qt.Key.Key_Return)
+        type_text(qtbot, booth.focusWidget(), AN + "\n", key_ms=4)  # the next person's card, scanned too early
     assert booth.current_screen() == "steps" and booth.steps.steps() == []
     assert "Vừa quét một thẻ" in booth.message.text()
     with qtbot.waitSignal(booth.step_saved, timeout=5000):  # the volunteer's own keys still work

@@ -48,8 +48,7 @@ def _page(qtbot, gui_ctx) -> ResidentsPage:
 
 def scan(qtbot, widget, text: str = AN) -> None:
     """What a keyboard-wedge scanner does: the card's text as fast keys, then Enter."""
-    type_text(qtbot, widget, text)
-    qtbot.keyClick(widget, Qt.Key.Key_Return)
+    type_text(qtbot, widget, text + "\n", key_ms=4)
 
 
 def test_an_unknown_card_opens_registration_filled_from_the_card(qtbot, gui_ctx, searched):

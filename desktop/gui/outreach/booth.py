@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication, QCheckBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
@@ -32,7 +32,7 @@ from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.outreach.triage_panel import TriagePanel
 from desktop.gui.residents.card_flow import CardScanFlow
-from desktop.gui.residents.card_scan import BURST_KEY_MS, SETTLE_MS, ScanCatcher
+from desktop.gui.residents.card_scan import SETTLE_MS, KeyClock, ScanCatcher
 from desktop.gui.residents.form import ResidentForm
 from desktop.gui.residents.search_box import ResidentSearchBox
 from desktop.services.outreach import help_sessions
@@ -177,7 +177,7 @@ class ScanGuard(QObject):
     def __init__(self, booth: BoothWindow):
         super().__init__(booth)
         self.booth = booth
-        self._clock = QElapsedTimer()
+        self._clock = KeyClock()
         self._burst = False
         self._previous_booth_key = False
         self._settle = QTimer(self)
@@ -197,8 +197,7 @@ class ScanGuard(QObject):
         key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() in _MODIFIERS:
             return False
-        fast = self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS
-        self._clock.restart()
+        fast = self._clock.fast(key_event)
         if fast and (self._burst or not self._previous_booth_key):
             self._burst = True
             self._settle.start()

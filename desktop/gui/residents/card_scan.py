@@ -9,7 +9,9 @@ cleared after a scan, so the card's text never stays on screen or reaches a sear
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
 
@@ -18,6 +20,26 @@ from desktop.core.card_qr import NotCardQr, looks_like_card_qr, looks_like_other
 SETTLE_MS = 60  # a person types slower than this between keys; a scanner far faster
 BURST_KEY_MS = 25  # keys closer than this come from a scanner
 BURST_MIN_KEYS = 16  # a burst this long is a scan even when it is not a card's text
+
+
+class KeyClock:
+    """How long since the previous key, by the window system's own time of each key press.
+
+    A scanner's keys are close together when they are *pressed*; a busy laptop may get to them
+    much later and further apart, so the gap is taken from the events' timestamps. Events without
+    one (0: made by a program) fall back to the time they are seen; a gap between the two kinds of
+    clock is unknown (never a burst).
+    """
+
+    def __init__(self) -> None:
+        self._last: tuple[bool, float] | None = None  # (from the window system, ms)
+
+    def fast(self, event: QKeyEvent) -> bool:
+        """This key came within BURST_KEY_MS of the previous one."""
+        stamp = event.timestamp()
+        now = (True, float(stamp)) if stamp else (False, time.monotonic() * 1000)
+        last, self._last = self._last, now
+        return last is not None and last[0] == now[0] and 0 <= now[1] - last[1] <= BURST_KEY_MS
 
 
 class ScanAwareTyping(QObject):
@@ -32,7 +54,7 @@ class ScanAwareTyping(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(settle_ms)
         self._timer.timeout.connect(self.settle)
-        self._clock = QElapsedTimer()
+        self._clock = KeyClock()
         self._fast_keys = 0
         self._clearing = False
         self._by_enter = False
@@ -95,11 +117,10 @@ class ScanAwareTyping(QObject):
                 self.settle()
                 # a scan's Enter goes no further (it would open the first search result)
                 return not self.edit.text()
-            if self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS:
+            if self._clock.fast(event):  # type: ignore[arg-type]
                 self._fast_keys += 1
             else:
                 self._fast_keys = 0
-            self._clock.restart()
         return False
 
 
@@ -121,7 +142,7 @@ class ScanCatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(settle_ms)
         self._timer.timeout.connect(self.settle)
-        self._clock = QElapsedTimer()
+        self._clock = KeyClock()
         self._burst: list[str] = []
         self._target: QObject | None = None
         self._before: object = None
@@ -154,8 +175,7 @@ class ScanCatcher(QObject):
         if event.type() != QEvent.Type.KeyPress:
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
-        fast = self._clock.isValid() and self._clock.elapsed() <= BURST_KEY_MS
-        self._clock.restart()
+        fast = self._clock.fast(key_event)
         if key_event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
             if fast and self._burst:
                 return self.settle(by_enter=True)  # a scanner's own Enter/Tab: never saves the form or moves on
