@@ -8,17 +8,17 @@ font and style sheet, so every window and dialog follows at once.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyleFactory, QWidget
 
+from desktop.gui import palette
 from desktop.gui.i18n import tr
 from desktop.resources import resource
 from desktop.settings import Settings
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
-FOCUS_COLOUR = "#0a4fb3"  # dark blue: 7:1 on white
-HIGH_CONTRAST_FOCUS = "#ffd400"  # yellow on black
-PLACEHOLDER_HIGH_CONTRAST = "#a0a0a0"
+FOCUS_COLOUR, HIGH_CONTRAST_FOCUS = palette.COLOURS["focus"]  # dark blue: 7:1 on white; yellow on black
+PLACEHOLDER_HIGH_CONTRAST = palette.HIGH_CONTRAST["placeholder"]
 
 # Inputs get a fixed border in both states so focus changes colour and width only.
 _STYLE = """
@@ -64,7 +64,7 @@ QLabel[role="error"] {{ color: {error}; font-weight: bold; }}
 *[textsize="huge"] {{ font-size: {huge_pt}pt; font-weight: bold; }}
 QFrame[role="notice"] {{ background: {notice_bg}; border: 1px solid {notice_border}; }}
 QFrame#lockOverlay {{ background: {overlay_bg}; }}
-QFrame#lockOverlay QLabel {{ color: #ffffff; }}
+QFrame#lockOverlay QLabel {{ color: {overlay_text}; }}
 QFrame#lockOverlay QLabel[role="error"] {{ color: {overlay_error}; font-weight: bold; }}
 QFrame#lockCard {{ background: {card_bg}; border-radius: 8px; }}
 QTabBar::tab:focus {{ border: {width}px solid {focus}; }}
@@ -86,7 +86,8 @@ def system_prefers_high_contrast() -> bool:
 
 def high_contrast_palette() -> QPalette:
     """White on black, yellow selection: readable for low vision and in bright sun."""
-    black, white, yellow, grey = QColor("#000000"), QColor("#ffffff"), QColor(HIGH_CONTRAST_FOCUS), QColor("#b0b0b0")
+    hc = palette.high_contrast_colour
+    black, white, yellow, grey = hc("background"), hc("text"), hc("highlight"), hc("mid")
     pal = QPalette()
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button,
                  QPalette.ColorRole.AlternateBase, QPalette.ColorRole.ToolTipBase):
@@ -95,10 +96,10 @@ def high_contrast_palette() -> QPalette:
                  QPalette.ColorRole.ToolTipText, QPalette.ColorRole.BrightText):
         pal.setColor(role, white)
     # Hints in empty fields must not look like typed values: grey, still 8:1 on black.
-    pal.setColor(QPalette.ColorRole.PlaceholderText, QColor(PLACEHOLDER_HIGH_CONTRAST))
+    pal.setColor(QPalette.ColorRole.PlaceholderText, hc("placeholder"))
     pal.setColor(QPalette.ColorRole.Highlight, yellow)
     pal.setColor(QPalette.ColorRole.HighlightedText, black)
-    pal.setColor(QPalette.ColorRole.Link, QColor("#7fd4ff"))
+    pal.setColor(QPalette.ColorRole.Link, hc("link"))
     pal.setColor(QPalette.ColorRole.Mid, grey)
     pal.setColor(QPalette.ColorRole.Dark, grey)
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
@@ -106,44 +107,44 @@ def high_contrast_palette() -> QPalette:
     return pal
 
 
-# Colours by role: (normal, high contrast). The style sheet and rich text (role_colour) share them.
-ROLE_COLOURS = {
-    "error": ("#b00020", "#ff6b6b"),
-    "ok": ("#1b5e20", "#7dff9b"),
-    "warning": ("#8a4b00", "#ffd400"),
-    "hint": ("#555555", "#d0d0d0"),
-    "link": ("#0a4fb3", "#7fd4ff"),
-}
+# Colours by role: (normal, high contrast), from the one palette. The style sheet and rich text
+# (role_colour) share them.
+ROLE_COLOURS = {role: palette.COLOURS[role] for role in ("error", "ok", "warning", "hint", "link")}
 
 
 def role_colour(role: str) -> str:
     """The colour of `role` in the look in force, for rich text (which style sheets do not reach)."""
-    return ROLE_COLOURS[role][1 if _platform.get("high_contrast") else 0]
+    return palette.colour_name(role)
 
 
 def style_sheet(high_contrast: bool, point_size: float = 10.0) -> str:
     """The one app style sheet. Widgets never carry colours of their own: they name a role
     (`set_role(label, "error")`) and this sheet colours it, so high contrast reaches them too."""
     width = 3 if high_contrast else 2
+
+    def c(role: str) -> str:
+        return palette.colour_name(role, high_contrast)
+
     return _STYLE.format(
-        ok=ROLE_COLOURS["ok"][high_contrast],
-        warning=ROLE_COLOURS["warning"][high_contrast],
-        hint=ROLE_COLOURS["hint"][high_contrast],
-        link=ROLE_COLOURS["link"][high_contrast],
-        notice_bg="#000000" if high_contrast else "#fff4e0",
-        notice_border="#ffd400" if high_contrast else "#e0a030",
-        overlay_bg="#000000" if high_contrast else "#1f2d3d",
-        overlay_error="#ff6b6b" if high_contrast else "#ffb4ab",
-        card_bg="#000000" if high_contrast else "#2b3e52",
+        ok=c("ok"),
+        warning=c("warning"),
+        hint=c("hint"),
+        link=c("link"),
+        notice_bg=c("notice_background"),
+        notice_border=c("notice_border"),
+        overlay_bg=c("overlay_background"),
+        overlay_text=c("overlay_text"),
+        overlay_error=c("overlay_error"),
+        card_bg=c("overlay_card"),
         heading_pt=round(point_size * 1.2, 1),
         large_pt=round(point_size * 1.3, 1),
         big_pt=round(point_size * 1.5, 1),
         huge_pt=round(point_size * 2.2, 1),
-        border="#ffffff" if high_contrast else "palette(mid)",
-        focus=HIGH_CONTRAST_FOCUS if high_contrast else FOCUS_COLOUR,
+        border=c("border"),
+        focus=c("focus"),
         width=width,
-        error=ROLE_COLOURS["error"][high_contrast],
-        text="#ffffff" if high_contrast else "#333333",
+        error=c("error"),
+        text=c("check_border"),
         check=resource("icons", "check-light.svg" if high_contrast else "check.svg").as_posix(),
         arrow_up=resource("icons", "arrow-up-light.svg" if high_contrast else "arrow-up.svg").as_posix(),
         arrow_down=resource("icons", "arrow-down-light.svg" if high_contrast else "arrow-down.svg").as_posix(),
@@ -219,10 +220,11 @@ def reset_appearance() -> None:
     app = QApplication.instance()
     if app is None or _platform.get("app") is not app:
         return
-    size, palette, style = _platform_look()
+    size, platform_palette, style = _platform_look()
     app.setStyleSheet("")
     _use_style(app, style)
-    app.setPalette(palette)
+    app.setPalette(platform_palette)
+    palette.set_high_contrast(False)
     font = app.font()
     font.setPointSizeF(size)
     app.setFont(font)
@@ -253,8 +255,8 @@ class Appearance(QObject):
         app.setFont(font)
         forced = bool(self.settings.get("high_contrast"))
         _use_style(app, "Fusion" if forced else self._default_style)
+        palette.set_high_contrast(self.high_contrast)  # before the change events: models and charts ask it
         app.setPalette(high_contrast_palette() if forced else self._default_palette)
-        _platform["high_contrast"] = self.high_contrast
         sheet = style_sheet(self.high_contrast, font.pointSizeF())
         if app.styleSheet() != sheet:
             app.setStyleSheet(sheet)

@@ -145,7 +145,7 @@ def _file(ctx, title: str, now: datetime, **kw) -> str:
 
 
 def test_page_lists_highlights_overdue_and_filters(qtbot, gui_ctx):
-    from desktop.gui.complaints.list_model import OVERDUE_BACKGROUND
+    from desktop.gui import palette
     from desktop.gui.complaints.page import ComplaintsPage
 
     now = datetime.now(VN_TZ)
@@ -157,7 +157,7 @@ def test_page_lists_highlights_overdue_and_filters(qtbot, gui_ctx):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
     r_late, r_fresh = page.model.row_of(late), page.model.row_of(fresh)
     bg = page.model.index(r_late, 0).data(Qt.ItemDataRole.BackgroundRole)
-    assert bg is not None and bg.color() == OVERDUE_BACKGROUND
+    assert bg is not None and bg.color() == palette.colour("overdue_background")
     assert page.model.index(r_fresh, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "2 phản ánh, 1 quá hạn" == page.count_label.text()
     with qtbot.waitSignal(page.listed, timeout=10000, check_params_cb=lambda n: n == 1):
@@ -186,14 +186,20 @@ def test_a_code_read_out_on_the_phone_finds_its_complaint(qtbot, gui_ctx):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
 
 
-def test_detail_timeline_transition_and_feedback_reopens(qtbot, gui_ctx):
+def page_with_one(qtbot, gui_ctx, title: str, filed: datetime):
+    """The complaints page listing the one complaint filed at `filed`: (page, its id)."""
     from desktop.gui.complaints.page import ComplaintsPage
 
-    cid = _file(gui_ctx.app, "Đèn đường hỏng ở ngõ 12", datetime.now(VN_TZ) - timedelta(hours=1))
+    cid = _file(gui_ctx.app, title, filed)
     page = ComplaintsPage(gui_ctx)
     page.resize(1400, 800)
     show_active(qtbot, page)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    return page, cid
+
+
+def test_detail_timeline_transition_and_feedback_reopens(qtbot, gui_ctx):
+    page, cid = page_with_one(qtbot, gui_ctx, "Đèn đường hỏng ở ngõ 12", datetime.now(VN_TZ) - timedelta(hours=1))
     with qtbot.waitSignal(page.detail.loaded, timeout=10000):
         page.table.selectRow(0)
     view = page.detail

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QFont
 
 from desktop.core.formatting import format_time
 from desktop.core.i18n import N_
+from desktop.gui import palette
 from desktop.gui.i18n import tr
 from desktop.services.complaints.complaints import ComplaintSummary
-
-OVERDUE_BACKGROUND = QColor("#fde2e1")
-OVERDUE_TEXT = QColor("#8a1c12")
 
 COLUMNS = [  # most telling first: the list shares the page with the detail
     ("code", N_("Mã")),
@@ -69,9 +67,9 @@ class ComplaintTableModel(QAbstractTableModel):
                 if r.overdue else "",
             }[key]
         if role == Qt.ItemDataRole.BackgroundRole and r.overdue:
-            return QBrush(OVERDUE_BACKGROUND)
+            return palette.brush("overdue_background")
         if role == Qt.ItemDataRole.ForegroundRole and r.overdue:
-            return QBrush(OVERDUE_TEXT)
+            return palette.brush("overdue_text")
         if role == Qt.ItemDataRole.FontRole and r.overdue and key in ("overdue", "due"):
             font = QFont()
             font.setBold(True)

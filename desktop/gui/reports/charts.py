@@ -1,10 +1,12 @@
-"""A chart (pyqtgraph) with its numbers beside it as a table: what is drawn is what is listed."""
+"""A chart (pyqtgraph) with its numbers beside it as a table: what is drawn is what is listed.
+
+Colours come from the app palette (desktop/gui/palette.py) and follow the look: when the app's
+style or palette changes (high contrast on or off) the chart redraws itself in the new colours."""
 
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui import palette
 from desktop.gui.i18n import tr
 from desktop.services.reports.document import fmt_cell
 
-COLORS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948"]
-pg.setConfigOptions(antialias=True, background="w", foreground="#333333")
+pg.setConfigOptions(antialias=True)
 
 
 class ChartPanel(QWidget):
@@ -47,6 +49,48 @@ class ChartPanel(QWidget):
         layout.addWidget(self.table)
         self._legend = None
         self.series: dict[str, list[float]] = {}  # what the chart draws, by series name
+        self._drawn: tuple | None = None  # (method, args, kwargs) of the last drawing, to redraw in a new look
+        self._look: bool | None = None
+        self._apply_look()
+
+    # -- look -------------------------------------------------------------------------
+    def _apply_look(self) -> bool:
+        """Background, axes and text in the palette's colours; True when the look changed."""
+        look = palette.high_contrast()
+        if look == self._look:
+            return False
+        self._look = look
+        text = palette.colour("chart_text")
+        self.plot.setBackground(palette.colour("chart_background"))
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setPen(pg.mkPen(text))
+            axis.setTextPen(pg.mkPen(text))
+        return True
+
+    def _follow_look(self) -> None:
+        if self._apply_look() and self._drawn:
+            method, args, kwargs = self._drawn
+            getattr(self, method)(*args, **kwargs)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._follow_look()
+
+    def showEvent(self, event) -> None:  # a tab not yet shown when the look changed gets no change event
+        self._follow_look()
+        super().showEvent(event)
+
+    def colours(self) -> dict[str, object]:
+        """What is drawn in which colour (tests): background and each series' pen colour."""
+        found: dict[str, object] = {"background": self.plot.backgroundBrush().color()}
+        for item in self.plot.getPlotItem().items:
+            name = item.name() if hasattr(item, "name") else None
+            if name and name in self.series:
+                pen = item.opts.get("pen")
+                found[name] = pg.mkPen(pen).color()
+        return found
 
     # -- table ------------------------------------------------------------------------
     def set_table(self, columns: list[str], kinds: list[str], rows: list[list]) -> None:
@@ -79,11 +123,16 @@ class ChartPanel(QWidget):
             self._legend.scene() and self._legend.scene().removeItem(self._legend)
             self._legend = None
         if legend:
-            self._legend = self.plot.addLegend(offset=(10, 2), labelTextSize="8pt")
+            self._legend = self.plot.addLegend(offset=(10, 2), labelTextSize="8pt",
+                                               labelTextColor=palette.colour("chart_text"),
+                                               brush=pg.mkBrush(palette.colour("chart_background")))
 
     def bars(self, labels: list[str], series: list[tuple[str, list[float | None]]], *, target: float | None = None,
              x_max: float | None = None) -> None:
         """Horizontal grouped bars: one row per label (names read on the left), one bar per series."""
+        self._drawn = ("bars", (labels, series), {"target": target, "x_max": x_max})
+        self._apply_look()
+        colours = palette.series_colours()
         self._reset(legend=len(series) > 1 or target is not None)
         if self._legend is not None:
             self._legend.setColumnCount(len(series) + 1)
@@ -94,11 +143,11 @@ class ChartPanel(QWidget):
             clean = [float(v or 0) for v in values]
             self.series[name] = clean
             ys = [rows - 1 - r + 0.4 - thickness * (i + 0.5) for r in range(rows)]
-            color = QColor(COLORS[i % len(COLORS)])
+            color = colours[i % len(colours)]
             item = pg.BarGraphItem(x0=0, y=ys, height=thickness * 0.9, width=clean, brush=color, pen=color, name=name)
             self.plot.addItem(item)
         if target is not None:
-            pen = pg.mkPen("#c0392b", width=2, style=Qt.PenStyle.DashLine)
+            pen = pg.mkPen(palette.colour("chart_target"), width=2, style=Qt.PenStyle.DashLine)
             self.plot.addItem(pg.InfiniteLine(pos=target, angle=90, pen=pen))
             if self._legend is not None:
                 self._legend.addItem(pg.PlotDataItem(pen=pen), tr("Mục tiêu {pct}%").format(pct=f"{target:g}"))
@@ -120,11 +169,14 @@ class ChartPanel(QWidget):
 
     def line(self, labels: list[str], series: list[tuple[str, list[float]]], every: int = 5) -> None:
         """Lines over days (labels every `every` points)."""
+        self._drawn = ("line", (labels, series), {"every": every})
+        self._apply_look()
+        colours = palette.series_colours()
         self._reset(legend=len(series) > 1)
         xs = list(range(len(labels)))
         for i, (name, values) in enumerate(series):
             self.series[name] = [float(v) for v in values]
-            color = COLORS[i % len(COLORS)]
+            color = colours[i % len(colours)]
             self.plot.plot(xs, self.series[name], pen=pg.mkPen(color, width=2), symbol="o", symbolSize=5,
                            symbolBrush=color, symbolPen=color, name=name)
         ticks = [(x, labels[x]) for x in xs if x % every == 0 or x == len(xs) - 1]

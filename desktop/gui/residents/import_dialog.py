@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,14 +26,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui import file_dialogs
+from desktop.gui import file_dialogs, palette
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.services.residents import files as rf
 from desktop.services.residents import importing as ri
 from desktop.store.errors import describe
 
-UNSURE_COLOR = QColor("#fff1c2")
+
+class _UnsureItem(QTableWidgetItem):
+    """A column the guess is not sure of: tinted from the palette when drawn, so it follows high contrast."""
+
+    def data(self, role: int):
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return palette.brush("unsure_background")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return palette.brush("unsure_text")
+        return super().data(role)
 
 
 class ImportDialog(QDialog):
@@ -181,9 +189,10 @@ class ImportDialog(QDialog):
         self.report = None
         self.columns.setRowCount(len(preview.headers))
         for i, header in enumerate(preview.headers):
-            head = QTableWidgetItem(header or tr("(cột {n})").format(n=i + 1))
+            cell = _UnsureItem if i in preview.unsure else QTableWidgetItem
+            head = cell(header or tr("(cột {n})").format(n=i + 1))
             head.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            sample = QTableWidgetItem(" | ".join(r[i] for r in preview.sample[:3] if i < len(r) and r[i]))
+            sample = cell(" | ".join(r[i] for r in preview.sample[:3] if i < len(r) and r[i]))
             sample.setFlags(Qt.ItemFlag.ItemIsEnabled)
             combo = QComboBox(self.columns)
             combo.setObjectName(f"mapCombo{i}")
@@ -191,9 +200,6 @@ class ImportDialog(QDialog):
             for name, label in rf.FIELD_LABELS.items():
                 combo.addItem(tr(label), name)
             combo.setCurrentIndex(max(combo.findData(preview.mapping.get(i)), 0))
-            if i in preview.unsure:
-                for item in (head, sample):
-                    item.setBackground(UNSURE_COLOR)
             self.columns.setItem(i, 0, head)
             self.columns.setItem(i, 1, sample)
             self.columns.setCellWidget(i, 2, combo)
