@@ -104,7 +104,12 @@ QT_TEXTS = [
                                         "Forward", "Parent Directory", "Create New Folder", "List View", "Detail View",
                                         "New Folder", "Recent Places", "My Computer", "&Rename", "&Delete",
                                         "Show &hidden files", "%1 already exists.\nDo you want to replace it?"]),
+    (r"file_dialogs\.", "QFileDialog", ["&Look in:", "Files of &type:"]),  # Qt 6 asks with the accelerator
     (r"file_dialogs\.", "QFileSystemModel", ["Name", "Size", "Type", "Date Modified", "Computer"]),
+    (r"file_dialogs\.", "QAbstractFileIconProvider", ["Drive", "File", "Folder", "%1 File"]),  # the Type column
+    (r"QProgressDialog\(", "QProgressDialog", ["Cancel"]),
+    (r"QInputDialog\b", "QInputDialog", ["Enter a value:"]),
+    (r"Q(Spin|DoubleSpin)Box\(|QDate(Time)?Edit\(", "QAbstractSpinBox", ["&Select All", "&Step up", "Step &down"]),
     (r"QWizard\b", "QWizard", ["< &Back", "&Next >", "&Finish", "Cancel", "&Help"]),
     (r"QLineEdit\(", "QLineEdit", ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"]),
     (r"Q(Plain)?TextEdit\(", "QWidgetTextControl", ["&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All"]),

@@ -20,7 +20,8 @@ MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
 FOCUS_COLOUR, HIGH_CONTRAST_FOCUS = palette.COLOURS["focus"]  # dark blue: 7:1 on white; yellow on black
 PLACEHOLDER_HIGH_CONTRAST = palette.HIGH_CONTRAST["placeholder"]
 
-# Inputs get a fixed border in both states so focus changes colour and width only.
+# Inputs get a fixed border in both states so focus changes colour and width only. The file dialog's
+# icon buttons are 22 px square: the buttons' padding would leave no room for their icons.
 _STYLE = """
 QLineEdit, QPlainTextEdit, QTextEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QDateTimeEdit, QComboBox {{
     border: 1px solid {border}; border-radius: 3px; padding: 2px 4px; }}
@@ -45,6 +46,7 @@ QPushButton:pressed, QToolButton:pressed {{ background: palette(mid); }}
 QPushButton:default {{ border-width: 2px; padding: 3px 11px; }}
 QPushButton:focus, QToolButton:focus {{ border: {width}px solid {focus}; padding: {btn_pad_v}px {btn_pad_h}px; }}
 QPushButton:disabled, QToolButton:disabled {{ color: palette(mid); }}
+QFileDialog QToolButton, QFileDialog QToolButton:focus {{ padding: 0px; }}
 QListView, QTreeView, QTableView, QTextBrowser {{ border: 1px solid {border}; }}
 QListView:focus, QTreeView:focus, QTableView:focus, QTextBrowser:focus {{ border: {width}px solid {focus}; }}
 QCheckBox, QRadioButton {{ border: {width}px solid transparent; border-radius: 3px; padding: 1px 3px; }}

@@ -1,14 +1,34 @@
 """Choosing files: Qt's own file dialog (not the system's) with every label in the app's language.
 
 The system dialog speaks the language of the system (an English Windows says "Look in", "File
-name", "Save" to a Vietnamese volunteer); Qt's dialog takes our labels and our translator.
+name", "Save" to a Vietnamese volunteer); Qt's dialog takes our labels and our translator. Its
+size and date columns Qt writes in the system's locale ("3 KB", "0 bytes", 12/2/26 on an English
+Windows): they come from the app's one formatter instead (2,9 kB, 02/12/2026 11:17).
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QTreeView, QWidget
 
+from desktop.core import formatting
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import resize_within_screen
+
+
+SIZE_COLUMN, DATE_COLUMN = 1, 3  # QFileSystemModel's columns: name, size, type, date modified
+
+
+class _AppFormats(QIdentityProxyModel):
+    """The file system model with sizes and dates in the app's formats."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and index.column() in (SIZE_COLUMN, DATE_COLUMN):
+            info = self.sourceModel().fileInfo(self.mapToSource(index))
+            if index.column() == SIZE_COLUMN:
+                return "" if info.isDir() else formatting.file_size(info.size())
+            return formatting.format_time(info.lastModified().toPython())
+        return super().data(index, role)
 
 
 def _dialog(parent: QWidget | None, title: str, start: str, filters: str, saving: bool) -> QFileDialog:
@@ -24,6 +44,14 @@ def _dialog(parent: QWidget | None, title: str, start: str, filters: str, saving
     }
     for label, text in labels.items():
         dialog.setLabelText(label, text)
+    dialog.setProxyModel(_AppFormats(dialog))
+    details = dialog.findChild(QTreeView, "treeView")
+    if details is not None:  # names take the room left; size, type and date as wide as their texts
+        header = details.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    resize_within_screen(dialog, 900, 540)  # Qt's default 620 px cuts the size and date columns
     return dialog
 
 

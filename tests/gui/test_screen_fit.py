@@ -21,6 +21,8 @@ def test_every_screen_fits(qtbot, gui_ctx, tmp_path, size):
     print(screen_tour.report(shots))
     assert len(shots) > 40  # pages, their tabs and forms, dialogs, booth, wizard: both window states
     assert all(s.png.exists() for s in shots)
+    names = {s.name.removeprefix(f"{size.name}-") for s in shots}
+    assert {"dialog-card-compare", "dialog-file-save-report", "dialog-file-import", "normal-lock", "max-lock"} <= names
     assert [f"{s.name}: {p}" for s in shots for p in s.problems] == []
 
 

@@ -72,6 +72,12 @@ def _in_layout(layout, widget) -> bool:
     return False
 
 
+def _overlay(widget) -> bool:
+    """Covers its whole parent on purpose (the lock overlay): over the other widgets by design."""
+    parent = widget.parentWidget()
+    return parent is not None and widget.geometry() == parent.rect()
+
+
 def _scrolled(widget, top) -> bool:
     """Inside a scroll area's viewport (reachable by scrolling, checked on the scroll area itself)."""
     from PySide6.QtWidgets import QAbstractScrollArea
@@ -108,6 +114,7 @@ def check_window(top) -> list[str]:
         QAbstractScrollArea,
         QMenuBar,
         QScrollArea,
+        QSizeGrip,
         QStatusBar,
         QTableView,
         QWidget,
@@ -127,8 +134,8 @@ def check_window(top) -> list[str]:
             continue
         parent = w.parentWidget()
         layout = parent.layout() if parent is not None else None
-        if (layout is not None and not _in_layout(layout, w) and not isinstance(w, QMenuBar | QStatusBar)
-                and not isinstance(parent, QStatusBar)):
+        if (layout is not None and not _in_layout(layout, w) and not isinstance(w, QMenuBar | QStatusBar | QSizeGrip)
+                and not isinstance(parent, QStatusBar) and not _overlay(w)):
             problems.append(f"{_label(w)} is outside every layout of {_label(parent)} (drawn over other widgets)")
         if isinstance(w, QScrollArea) and w.horizontalScrollBar().isVisible():
             problems.append(f"{_label(w)} scrolls sideways (page-wide horizontal scrollbar)")
@@ -145,6 +152,10 @@ def check_window(top) -> list[str]:
         elif (isinstance(w, QAbstractButton) and not isinstance(w.parentWidget(), QAbstractScrollArea | QAbstractItemView)
               and w.width() + TOLERANCE < w.sizeHint().width() and w.text()):
             problems.append(f"button {_label(w)} cuts its text ({w.width()} px, needs {w.sizeHint().width()})")
+        elif (isinstance(w, QAbstractButton) and not w.text() and not w.icon().isNull()
+              and (w.width() + TOLERANCE < w.sizeHint().width() or w.height() + TOLERANCE < w.sizeHint().height())):
+            problems.append(f"button {_label(w)} hides its icon ({w.width()}×{w.height()} px, needs "
+                            f"{w.sizeHint().width()}×{w.sizeHint().height()})")
     return problems
 
 
@@ -278,6 +289,8 @@ def _main_window_screens(tour: Tour, screen) -> None:
                 _after_save(tour, window, state)
             else:
                 _dialogs(tour, window, screen)
+                _file_dialogs(tour, window, screen)
+            _lock_overlay(tour, window, state)
     finally:
         window.close()
         window.deleteLater()
@@ -345,6 +358,7 @@ def _dialogs(tour: Tour, window, screen) -> None:
         ("dialog-sign-in", lambda: SignInDialog(gui, window, switching=True)),
         ("dialog-help", lambda: HelpDialog(window, window)),
         ("dialog-about", lambda: AboutDialog(gui, window)),
+        ("dialog-card-compare", lambda: _card_compare_dialog(gui, window)),
     ]
     for name, make in dialogs:
         dialog = make()
@@ -375,6 +389,99 @@ def _dialogs(tour: Tour, window, screen) -> None:
         booth.deleteLater()
 
 
+# A card whose holder is on the list typed without diacritics and without a CCCD: the correction dialog.
+CARD = "001090012345|012345678|Nguyễn Văn An|01011990|Nam|Số 5 ngõ 12 phố Dịch Vọng, Cầu Giấy, Hà Nội|15082021"
+
+
+def _card_compare_dialog(gui, window):
+    from desktop.core.card_qr import parse_card_qr
+    from desktop.gui.residents.card_compare import CardCompareDialog
+    from desktop.services.residents import residents as svc
+    from desktop.services.residents.card import match_card
+
+    card = parse_card_qr(CARD)
+    match = match_card(gui.app, card)
+    if not match.known:
+        svc.register_resident(gui.app, svc.ResidentInput(full_name="Nguyen Van An", birth_year=1990, sex="nam",
+                                                         address_detail="Dịch Vọng"), confirmed_warnings=True)
+        match = match_card(gui.app, card)
+    return CardCompareDialog(gui, match, card, window)
+
+
+@contextmanager
+def _file_dialog_shot(tour: Tour, screen, name: str) -> Iterator[list[str]]:
+    """Qt's own file dialog (file_dialogs uses it, never the system's) opened by the app's real call,
+    captured and closed instead of waiting for a choice. Yields the names captured."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QFileSystemModel
+
+    from desktop.gui import file_dialogs
+
+    seen: list[str] = []
+
+    def look_instead(dialog) -> list[str]:
+        try:
+            listed = []
+            model = dialog.findChild(QFileSystemModel)
+            model.directoryLoaded.connect(listed.append)
+            place(dialog, screen)
+            deadline = time.monotonic() + 5
+            while not listed and time.monotonic() < deadline:
+                QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # the folder is read in a thread
+            tour.look(name, dialog)
+            seen.append(name)
+        finally:
+            dialog.close()
+            dialog.deleteLater()
+        return []
+
+    real = file_dialogs._run
+    file_dialogs._run = look_instead
+    try:
+        yield seen
+    finally:
+        file_dialogs._run = real
+
+
+def _file_dialogs(tour: Tour, window, screen) -> None:
+    """"Lưu báo cáo" (reports → export) and "Chọn tệp danh sách cư dân" (import)."""
+    from desktop.gui.residents.import_dialog import ImportDialog
+
+    reports = window.show_page("reports")
+    settle()
+    with _file_dialog_shot(tour, screen, "dialog-file-save-report") as seen:
+        reports.export_panel.choose_and_export("pdf")
+    if not seen:
+        raise RuntimeError("the reports page opened no file dialog (no period yet?)")
+    importing = ImportDialog(tour.gui, window)
+    try:
+        with _file_dialog_shot(tour, screen, "dialog-file-import") as seen:
+            importing.choose_file()
+        if not seen:
+            raise RuntimeError("the import dialog opened no file dialog")
+    finally:
+        importing.close()
+        importing.deleteLater()
+
+
+def _lock_overlay(tour: Tour, window, state: str) -> None:
+    """The lock (idle time or Ctrl+L): the overlay over the whole window, its sign-in form reachable."""
+    from desktop.gui.people.idle_lock import install_idle_lock
+
+    lock = getattr(window, "idle_lock", None) or install_idle_lock(window, tour.gui, 0)
+    window.show_page("residents")
+    lock.lock()
+    try:
+        tour.look(f"{state}-lock", window)
+    finally:
+        lock.is_locked = False
+        lock.overlay.hide()
+        for w in lock._hidden:
+            w.show()
+        lock._hidden = []
+        settle()
+
+
 def _wizard_screens(tour: Tour, screen) -> None:
     from desktop.gui.setup_wizard import SetupWizard
 
@@ -393,8 +500,11 @@ def _wizard_screens(tour: Tour, screen) -> None:
 
 def run_tour(gui, out: Path, sizes=SIZES) -> list[Shot]:
     """Every screen at every size; the shots (PNG and problems) in order."""
+    from desktop.gui.i18n import install_language
+
     out.mkdir(parents=True, exist_ok=True)
     _RUNNER[0] = gui.tasks
+    install_language("vi")  # as the app starts: Qt's own texts (file dialog, buttons) in Vietnamese
     shots: list[Shot] = []
     for size in sizes:
         screen = screen_named(size.screen)
@@ -427,6 +537,11 @@ def main(argv: list[str] | None = None) -> int:
     if os.environ.get("QT_QPA_PLATFORM", "offscreen").startswith("offscreen"):
         os.environ["QT_QPA_PLATFORM"] = platform_spec()
     root = Path(tempfile.mkdtemp(prefix="tocds-screens-"))
+    home = root / "home"  # the file dialogs open in the home folder: a volunteer's, with a few files
+    (home / "Tài liệu").mkdir(parents=True)
+    for name in ("danh-sach-to-1.xlsx", "danh-sach-to-2.csv", "bao-cao-thang-11.pdf"):
+        (home / name).write_bytes(b"")
+    os.environ["HOME"] = str(home)
     os.environ.setdefault("PYTHON_KEYRING_BACKEND", "tests.support.test_keyring.MemoryKeyring")
     os.environ.setdefault("TOCDS_TEST_KEYRING_FILE", str(root / "keyring.json"))
     from PySide6.QtWidgets import QApplication
