@@ -7,7 +7,7 @@ font and style sheet, so every window and dialog follows at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QStyleFactory, QWidget
 
@@ -155,6 +155,27 @@ def style_sheet(high_contrast: bool, point_size: float = 10.0) -> str:
         btn_pad_v=max(0, 4 - (width - 1)),
         btn_pad_h=max(0, 12 - (width - 1)),
     )
+
+
+class _LookFollower(QObject):
+    def __init__(self, widget: QWidget, redraw):
+        super().__init__(widget)
+        self.redraw = redraw
+        self.look = palette.high_contrast()
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange, QEvent.Type.Show) \
+                and palette.high_contrast() != self.look:
+            self.look = palette.high_contrast()
+            self.redraw()
+        return False
+
+
+def follow_look(widget: QWidget, redraw) -> None:
+    """Call `redraw()` when high contrast goes on or off: rich text coloured with `role_colour`
+    (which the style sheet does not reach) is written again in the new look's colours."""
+    _LookFollower(widget, redraw)
 
 
 def set_role(widget: QWidget, role: str | None = None, size: str | None = None) -> None:

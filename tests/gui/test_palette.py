@@ -146,3 +146,18 @@ def test_charts_take_the_palette_and_redraw_in_high_contrast(qtbot, gui_ctx):
     assert hidden.colours()["Đã cài"] == palette.series_colours(True)[0]
     appearance.set_high_contrast(False)
     assert panel.colours() == normal
+
+
+def test_rich_text_in_the_complaint_detail_is_rewritten_in_the_new_look(qtbot, gui_ctx):
+    """Rich text takes role colours when written (style sheets do not reach it): switching the look writes it again."""
+    appearance = appearance_for(gui_ctx)
+    appearance.set_high_contrast(False)
+    page, _ = page_with_one(qtbot, gui_ctx, "Đèn đường hỏng ở ngõ 12", datetime.now(VN_TZ) - timedelta(hours=1))
+    with qtbot.waitSignal(page.detail.loaded, timeout=10000):
+        page.table.selectRow(0)
+    hint_normal, hint_bright = palette.COLOURS["hint"]
+    assert hint_normal in page.detail.info.text()
+    appearance.set_high_contrast(True)
+    assert hint_bright in page.detail.info.text() and hint_normal not in page.detail.info.text()
+    appearance.set_high_contrast(False)
+    assert hint_normal in page.detail.info.text()

@@ -21,7 +21,7 @@ from desktop.gui import file_dialogs
 from desktop.core.complaint_catalogue import CHANNELS
 from desktop.core.complaint_lifecycle import ACTIONS
 from desktop.core.formatting import phone_masked
-from desktop.gui.appearance import role_colour, set_role
+from desktop.gui.appearance import follow_look, role_colour, set_role
 from desktop.gui.layouts import FlowLayout
 from desktop.gui.complaints.dialogs import FeedbackDialog, TransitionDialog
 from desktop.gui.complaints.list_model import local_time
@@ -66,6 +66,7 @@ class ComplaintDetailView(QWidget):
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.timeline = QTextBrowser(self)
         self.timeline.setObjectName("timeline")
+        follow_look(self, self._rewrite_coloured_text)
         self.thumbs = QListWidget(self)
         self.thumbs.setObjectName("thumbnails")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -117,6 +118,11 @@ class ComplaintDetailView(QWidget):
         self._build_actions(d)
         self._show_thumbnails(d)
         self.loaded.emit(s.id)
+
+    def _rewrite_coloured_text(self) -> None:
+        if self.detail is not None:
+            self.info.setText(self._info_html(self.detail))
+            self.timeline.setHtml(self._timeline_html(self.detail))
 
     def _info_html(self, d: svc.ComplaintDetail) -> str:
         s = d.summary

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.i18n import N_
 from desktop.core.period import Period, today_vn
-from desktop.gui.appearance import role_colour
+from desktop.gui.appearance import follow_look, role_colour
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
 from desktop.gui.reports.charts import ChartPanel
@@ -99,6 +99,7 @@ class ReportsPage(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary.setMargin(6)
+        follow_look(self.summary, lambda: self.figures and self._summary(self.figures))
 
         self.tabs = QTabWidget(self)
         self.groups_chart = ChartPanel(tr("Tiến độ theo tổ dân phố / thôn (%)"))
