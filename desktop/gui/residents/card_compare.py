@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import char_width, resize_within_screen
 from desktop.gui.residents.card_scan import ScanCatcher
 from desktop.services.residents.card import CardMatch, correct_from_card
 from desktop.services.residents.residents import ResidentRejected
@@ -93,7 +94,27 @@ class CardCompareDialog(QDialog):
         self.scan_catcher.not_a_card.connect(self.message.setText)
         self.table.setCurrentCell(0, 0)
         self.table.setFocus()
-        self.resize(640, 120 + 34 * max(3, len(match.differences)))
+        resize_within_screen(self, max(640, round(char_width(self.fontMetrics()) * 80)), self.sizeHint().height())
+
+    def _fit_rows(self) -> None:
+        """Every difference in view (each starts ticked: a row below a scrollbar would change unseen),
+        at the text size in force; the rows' heights follow the wrapped address."""
+        self.table.resizeRowsToContents()
+        need = (self.table.horizontalHeader().sizeHint().height() + 2 * self.table.frameWidth()
+                + sum(self.table.rowHeight(r) for r in range(self.table.rowCount())))
+        screen = self.screen()
+        if screen is not None:
+            need = min(need, screen.availableGeometry().height() * 3 // 5)
+        if self.table.minimumHeight() != need:
+            self.table.setMinimumHeight(need)
+
+    def showEvent(self, event) -> None:
+        self._fit_rows()
+        super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
 
     def _another_card(self, card) -> None:
         if card.cccd == self.card.cccd:
