@@ -44,8 +44,12 @@ FAILURE_REASONS = {
     # added after "khac" so the booth keys 1-8 volunteers know stay as they were
     "sai_so_dien_thoai_vneid": N_("Số điện thoại trên VNeID không đúng"),
     "loi_doc_nfc": N_("Không đọc được chip CCCD (NFC)"),
+    # not a booth reason: what a door-to-door visit's "cần công an" hands off when no reason was picked
+    "can_cong_an_ho_tro": N_("Cần công an hỗ trợ (chưa rõ việc)"),
 }
-FAILURE_ORDER = list(FAILURE_REASONS)
+POLICE_UNSPECIFIED = "can_cong_an_ho_tro"
+# The booth's reasons in the order of their keys (the visit-only reason above has no key).
+FAILURE_ORDER = [code for code in FAILURE_REASONS if code != POLICE_UNSPECIFIED]
 # The key that ticks the n-th reason in booth mode: 1-9, then 0 for the tenth.
 FAILURE_KEYS = [str(i % 10) for i in range(1, len(FAILURE_ORDER) + 1)]
 

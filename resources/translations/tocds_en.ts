@@ -1179,6 +1179,11 @@
       <translation>Needs the police</translation>
     </message>
     <message>
+      <location filename="../../desktop/core/outreach_vocab.py" />
+      <source>Cần công an hỗ trợ (chưa rõ việc)</source>
+      <translation>Police help needed (not yet known what)</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/outreach/handoffs_view.py" />
       <source>Cần công an làm</source>
       <translation>Needed from the police</translation>
@@ -1485,6 +1490,11 @@
       <location filename="../../desktop/services/reports/sections.py" />
       <source>Ghi chú: {note}</source>
       <translation>Note: {note}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Ghi khi đến hộ {code}.</source>
+      <translation>Recorded on a visit to household {code}.</translation>
     </message>
     <message>
       <location filename="../../desktop/gui/outreach/door_to_door.py" />
@@ -1910,6 +1920,11 @@
     </message>
     <message>
       <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ {code}: chỉ ghi việc cần công an cho người có kết quả «{outcome}».</source>
+      <translation>Household {code}: police needs can only be recorded for someone whose outcome is «{outcome}».</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
       <source>Hộ {code}: kết quả «{value}» không có trong danh mục.</source>
       <translation>Household {code}: the outcome «{value}» is not in the list.</translation>
     </message>
@@ -1917,6 +1932,11 @@
       <location filename="../../desktop/services/households/visits.py" />
       <source>Hộ {code}: người được ghi kết quả không phải thành viên của hộ này.</source>
       <translation>Household {code}: an outcome was recorded for someone who is not a member of this household.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/households/visits.py" />
+      <source>Hộ {code}: «{reason}» không phải việc cần công an giải quyết.</source>
+      <translation>Household {code}: «{reason}» is not something the police need to resolve.</translation>
     </message>
     <message>
       <location filename="../../desktop/services/households/households.py" />

@@ -86,3 +86,30 @@ def test_triage_show_names_a_broken_ward_file(ward, capsys):
     code, out, err = run(["--data-dir", ward, "triage", "show"], capsys)
     assert code == 1 and LOCAL_FILE_NAME in err and "may_cu" in err and "steps" in err
     assert "Điện thoại cũ" in out  # the shipped guides are still printed
+
+
+def test_a_visits_needs_the_police_is_on_the_open_list(tmp_path, capsys):
+    from desktop.services.context import open_context
+    from desktop.services.households import coverage, households as hh, visits
+    from desktop.services.residents import residents as svc
+    from desktop.services.setup.ward_setup import add_residential_groups
+
+    data = str(tmp_path / "data")
+    assert run(["--data-dir", data, "init", "--ward-code", "00166"], capsys)[0] == 0
+    ctx = open_context(data, actor="Tình nguyện viên")
+    try:
+        add_residential_groups(ctx, ["Tổ dân phố số 1"])
+        group = coverage.find_group(ctx, "Tổ dân phố số 1")["id"]
+        head = svc.register_resident(ctx, svc.ResidentInput(full_name="Nguyễn Văn An", birth_year=1950, residential_group_id=group,
+                                                            address_detail="Số 1 ngõ 2", household=hh.NEW_HOUSEHOLD))
+        for _visit in range(2):  # the second visit with the same need makes no second hand-off
+            visits.record_visit(ctx, visits.VisitInput(head.household_id, {head.id: "can_cong_an"},
+                                                       police_reasons={head.id: ["sai_so_dien_thoai_vneid"]}))
+    finally:
+        ctx.close()
+    code, out, err = run(["--data-dir", data, "handoffs", "list", "--open", "--json"], capsys)
+    assert code == 0, err
+    [h] = json.loads(out)
+    assert (h["resident_name"], h["reason"], h["state"], h["days_open"]) == ("Nguyễn Văn An", "sai_so_dien_thoai_vneid", "mo", 0)
+    assert h["needed"] == "Đổi số điện thoại trên tài khoản VNeID" and h["residential_group"] == "Tổ dân phố số 1"
+    assert head.household_code in h["notes"]

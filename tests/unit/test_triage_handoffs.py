@@ -34,7 +34,7 @@ def _failed(ctx, rid, reasons, steps=("informed",)):
 def test_every_failure_reason_has_a_guide_and_police_reasons_say_what_is_needed():
     g = load_guides()
     assert set(g.by_reason) == set(FAILURE_REASONS)
-    assert g.police_reasons() == {"khong_co_vneid_muc_2", "sai_so_dien_thoai_vneid"}
+    assert g.police_reasons() == {"khong_co_vneid_muc_2", "sai_so_dien_thoai_vneid", "can_cong_an_ho_tro"}
     for code, guide in g.by_reason.items():
         assert guide.steps and all(s.strip() for s in guide.steps), code
         assert len(guide.steps_en) == len(guide.steps), code  # every shipped step has its English

@@ -3,6 +3,10 @@
 A visit says who was met, each member's outcome (core.vocab.VISIT_OUTCOMES) and when to come back.
 An outcome for someone who is not a member of the household is refused (nothing is stored). "Already
 done" and "helped now" move the member to "đã tạo tài khoản" on the visit's day (never backwards).
+"Needs the police" (VISIT_OUTCOMES_FOR_POLICE) makes a police hand-off for that member in the same
+transaction, for the police reasons the volunteer picked (`police_reasons`: the triage guides' reasons
+with `police: true`) or, when none was picked, for the unspecified one ("cần công an hỗ trợ");
+`handoffs.open_for_reasons` opens no second one for a need already waiting.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ from desktop.core.formatting import format_date
 from desktop.core import household_code as hc
 from desktop.core.funnel import Position
 from desktop.core.i18n import _
+from desktop.core.outreach_vocab import FAILURE_ORDER, FAILURE_REASONS, POLICE_UNSPECIFIED
 from desktop.core.permissions import Permission
 from desktop.core.period import today_vn
-from desktop.core.vocab import VISIT_OUTCOMES, VISIT_OUTCOMES_ACCOUNT
+from desktop.core.vocab import VISIT_OUTCOMES, VISIT_OUTCOMES_ACCOUNT, VISIT_OUTCOMES_FOR_POLICE
 from desktop.services.context import AppContext
 from desktop.services.households.households import HouseholdError, HouseholdNotFound
+from desktop.services.outreach import handoffs
 from desktop.services.people import audit
 from desktop.services.people.operators import require
 from desktop.store.bulk import in_chunks
@@ -39,6 +45,8 @@ class VisitInput:
     visited_on: date | None = None  # None: today (Hanoi)
     next_visit_on: date | None = None
     notes: str = ""
+    # resident id -> the police reasons picked for a "needs the police" member (none: the unspecified reason)
+    police_reasons: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -51,6 +59,29 @@ class VisitInfo:
     met: str
     next_visit_on: date | None
     outcomes: dict[str, str]
+    handoffs_opened: dict[str, tuple[str, ...]] = field(default_factory=dict)  # resident id -> reasons (this visit)
+
+
+def police_reason_choices(ctx: AppContext) -> list[str]:
+    """The reasons a visit can hand off to the police, in the booth's order, the unspecified one last (the ward's
+    guides file may make more reasons police ones)."""
+    police = handoffs.guides(ctx).police_reasons()
+    return [code for code in FAILURE_ORDER if code in police] + [POLICE_UNSPECIFIED]
+
+
+def _checked_reasons(ctx: AppContext, data: VisitInput, code: str) -> dict[str, list[str]]:
+    """Each "needs the police" member's reasons (the unspecified one when none was picked)."""
+    police = set(police_reason_choices(ctx))
+    for rid, reasons in data.police_reasons.items():
+        if reasons and data.outcomes.get(rid) not in VISIT_OUTCOMES_FOR_POLICE:
+            raise HouseholdError(_("Hộ {code}: chỉ ghi việc cần công an cho người có kết quả «{outcome}».").format(
+                code=code, outcome=_(VISIT_OUTCOMES[VISIT_OUTCOMES_FOR_POLICE[0]])))
+        for reason in reasons:
+            if reason not in police:
+                raise HouseholdError(_("Hộ {code}: «{reason}» không phải việc cần công an giải quyết.").format(
+                    code=code, reason=_(FAILURE_REASONS[reason]) if reason in FAILURE_REASONS else reason))
+    return {rid: list(data.police_reasons.get(rid) or ()) or [POLICE_UNSPECIFIED]
+            for rid, outcome in data.outcomes.items() if outcome in VISIT_OUTCOMES_FOR_POLICE}
 
 
 def _checked(data: VisitInput, members: set[str], code: str) -> tuple[date, str, str]:
@@ -86,6 +117,7 @@ def record_visit(ctx: AppContext, data: VisitInput) -> VisitInfo:
         residents = {r.id: r for r in s.scalars(select(Resident).where(
             Resident.household_id == h.id, Resident.deleted_at.is_(None)))}
         visited_on, met, notes = _checked(data, set(residents), code)
+        for_police = _checked_reasons(ctx, data, code)
         visit = HouseholdVisit(household_id=h.id, visited_on=visited_on, visited_by=(ctx.actor or "")[:120], met=met,
                                next_visit_on=data.next_visit_on, notes=notes)
         s.add(visit)
@@ -94,8 +126,16 @@ def record_visit(ctx: AppContext, data: VisitInput) -> VisitInfo:
             s.add(HouseholdVisitMember(visit_id=visit.id, resident_id=rid, outcome=outcome))
             if outcome in VISIT_OUTCOMES_ACCOUNT:
                 _to_account(residents[rid], visited_on)
-        audit.append(s, ctx, "create", KIND, visit.id, {"fields": ["outcomes"], "members": len(data.outcomes)})
-        return VisitInfo(visit.id, h.id, code, visited_on, visit.visited_by, met, data.next_visit_on, dict(data.outcomes))
+        opened = {}
+        for rid, reasons in for_police.items():
+            made = handoffs.open_for_reasons(s, ctx, rid, reasons, on=visited_on,
+                                             note=_("Ghi khi đến hộ {code}.").format(code=code))
+            if made:
+                opened[rid] = tuple(made)
+        audit.append(s, ctx, "create", KIND, visit.id, {"fields": ["outcomes"], "members": len(data.outcomes),
+                                                        "handoffs": sum(map(len, opened.values()))})
+        return VisitInfo(visit.id, h.id, code, visited_on, visit.visited_by, met, data.next_visit_on, dict(data.outcomes),
+                         opened)
 
 
 def _to_account(r: Resident, on: date) -> None:

@@ -1,6 +1,8 @@
 """Police hand-offs: a failure reason only the ward police can resolve (its guide says `police: true`)
 makes a hand-off when a help session or a visit records it; the police liaison lists them and marks
-each done or returned. One open hand-off per resident and reason. Every change is audited.
+each done or returned. One open hand-off per resident and reason; the unspecified reason (a visit's
+"cần công an" with no reason picked) only for a resident with no open hand-off at all. Every change is
+audited.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.core.i18n import _
-from desktop.core.outreach_vocab import FAILURE_REASONS, HANDOFF_STATES
+from desktop.core.outreach_vocab import FAILURE_REASONS, HANDOFF_STATES, POLICE_UNSPECIFIED
 from desktop.core.formatting import format_date
 from desktop.core.period import today_vn
 from desktop.core.permissions import Permission
@@ -56,21 +58,26 @@ def guides(ctx: AppContext) -> Guides:
 
 
 def open_for_reasons(s, ctx: AppContext, resident_id: str, reasons, *, help_session_id: str | None = None,
-                     on: date | None = None) -> list[str]:
-    """Inside an open write: a hand-off for each police reason in `reasons` that the resident has no open one for.
+                     on: date | None = None, note: str = "") -> list[str]:
+    """Inside an open write: a hand-off for each police reason in `reasons` that the resident has no open one for
+    (the unspecified reason: no open one of any reason). `note` starts the hand-off's notes (where it came from).
     The reasons a hand-off was made for (each audited in the same transaction)."""
     police = guides(ctx).police_reasons()
     wanted = [code for code in dict.fromkeys(reasons) if code in police]
+    if len(wanted) > 1:  # a named reason says more than the unspecified one
+        wanted = [code for code in wanted if code != POLICE_UNSPECIFIED]
     if not wanted:
         return []
     already = set(s.scalars(select(PoliceHandoff.reason).where(
         PoliceHandoff.resident_id == resident_id, PoliceHandoff.state == OPEN, PoliceHandoff.deleted_at.is_(None))))
     made = []
+    on = on or today_vn()
     for code in wanted:
-        if code in already:
+        if code in already or (code == POLICE_UNSPECIFIED and already):
             continue
         h = PoliceHandoff(resident_id=resident_id, help_session_id=help_session_id, reason=code,
-                          needed=guides(ctx).get(code).needed[:200], since=on or today_vn(), state=OPEN)
+                          needed=guides(ctx).get(code).needed[:200], since=on, state=OPEN,
+                          notes=_note_line(ctx, on, note) if note else "")
         s.add(h)
         s.flush()
         audit.append(s, ctx, "handoff", "police_handoff", h.id, {"state": OPEN, "reason": code})
