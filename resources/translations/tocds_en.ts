@@ -5572,6 +5572,11 @@ Thôn Đông</translation>
       <translation>Action</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Việc cần công an: Tab rồi Space để đánh dấu; không đánh dấu gì là «{reason}».</source>
+      <translation>What the police must do: Tab, then Space to tick; nothing ticked means «{reason}».</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/residents/import_dialog.py" />
       <source>Ví dụ</source>
       <translation>Example</translation>
@@ -6723,6 +6728,11 @@ Thôn Đông</translation>
       <translation>{mine} (this laptop) and {theirs} (other laptop) · {key}: {value}</translation>
     </message>
     <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>{names}: phiếu chuyển công an đang chờ, không tạo thêm.</source>
+      <translation>{names}: a police hand-off is already waiting; no second one made.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/gui/complaints/detail_view.py" />
       <source>{name} · {size} KB · chụp lúc {when}</source>
       <translation>{name} · {size} KB · taken at {when}</translation>
@@ -7623,6 +7633,11 @@ Thôn Đông</translation>
       <location filename="../../desktop/gui/outreach/booth.py" />
       <source>Đã tạo phiếu chuyển công an ({reasons}).</source>
       <translation>Police hand-off made ({reasons}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/gui/outreach/door_to_door.py" />
+      <source>Đã tạo phiếu chuyển công an cho {names}.</source>
+      <translation>Police hand-off made for {names}.</translation>
     </message>
     <message>
       <location filename="../../desktop/core/outreach_vocab.py" />

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 
 from desktop.core import household_code as hc
 from desktop.gui.outreach.page import OutreachPage
 from desktop.services.households import coverage, households as hh, visits
+from desktop.services.outreach import handoffs
 from desktop.services.residents import residents as svc
 from tests.gui.helpers import show_active, type_text
+
+SHOTS = os.environ.get("TOCDS_SHOTS")  # a folder: save screenshots of the visit entry with the guide there
 
 
 def _household(ctx, group_name="Tổ dân phố số 1"):
@@ -53,6 +58,7 @@ def test_checklist_then_a_visit_in_a_few_keystrokes(qtbot, gui_ctx):
     qtbot.waitUntil(entry.keys.hasFocus, timeout=5000)
     type_text(qtbot, entry.keys, "23")  # the head helped now, the wife not at home
     assert entry.come_back.isChecked()  # not at home: a date to come back is proposed
+    assert not entry.triage.isVisible() and not entry.police_box.isVisible()  # nothing more on the common path
     with qtbot.waitSignal(entry.saved, timeout=5000) as saved:
         qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
     assert saved.args[0].outcomes == {head.id: "da_ho_tro", wife.id: "vang_nha"}
@@ -63,6 +69,64 @@ def test_checklist_then_a_visit_in_a_few_keystrokes(qtbot, gui_ctx):
     assert view.checklist.topLevelItem(0).child(0).text(3) == "Vắng nhà"
     [visit] = visits.visits_of(gui_ctx.app, head.household_id)
     assert visit.next_visit_on is not None
+
+
+def test_needs_the_police_by_keyboard_shows_the_guide_of_the_reason_picked_and_hands_off(qtbot, gui_ctx):
+    head, wife, entry = _opened(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: entry.triage.guides is not None and bool(entry.choices), timeout=5000)
+    qtbot.waitUntil(entry.keys.hasFocus, timeout=5000)
+    type_text(qtbot, entry.keys, "1")
+    assert not entry.triage.isVisible()
+    type_text(qtbot, entry.keys, "5")  # the wife needs the police: the guide of the unspecified need at once
+    panel = entry.triage
+    assert panel.isVisible() and entry.police_box.isVisible()
+    assert "Cần công an hỗ trợ (chưa rõ việc)" in panel.title.text()
+    assert "Hỏi cư dân vướng ở đâu" in panel.steps.text() and "chuyển công an" in panel.police.text()
+    assert list(entry.reason_boxes) == [wife.id]
+    qtbot.keyClick(entry.keys, Qt.Key.Key_Tab)  # the wife's first police reason: no level 2
+    assert entry.focusWidget() is entry.reason_boxes[wife.id]["khong_co_vneid_muc_2"]
+    qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Space)
+    assert "Chưa có tài khoản VNeID mức 2" in panel.title.text() and "trực tiếp tại công an phường" in panel.steps.text()
+    qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Space)  # un-ticked: the unspecified need's guide again
+    assert "chưa rõ việc" in panel.title.text()
+    qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Tab)
+    assert entry.focusWidget() is entry.reason_boxes[wife.id]["sai_so_dien_thoai_vneid"]
+    qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Space)  # wrong phone on VNeID
+    assert "Số điện thoại trên VNeID không đúng" in panel.title.text()
+    assert ["1. Số điện thoại trên VNeID chỉ đổi được tại công an phường."] == [
+        line for line in panel.steps.text().replace("<p>", "").split("</p>") if line.startswith("1.")]
+    assert "Đổi số điện thoại trên tài khoản VNeID" in panel.police.text()
+    if SHOTS:
+        entry.page.grab().save(os.path.join(SHOTS, "visit-entry-guide-1366x768.png"))
+    with qtbot.waitSignal(entry.saved, timeout=5000) as saved:
+        qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Return)  # Enter on the box saves
+    assert saved.args[0].outcomes == {head.id: "da_xong", wife.id: "can_cong_an"}
+    assert saved.args[0].handoffs_opened == {wife.id: ("sai_so_dien_thoai_vneid",)}
+    assert "Đã tạo phiếu chuyển công an cho Trần Thị Bình" in entry.status.text()
+    assert not panel.isVisible() and not entry.police_box.isVisible() and entry.reason_boxes == {}
+    [h] = handoffs.list_handoffs(gui_ctx.app, open_only=True)
+    assert (h.resident_name, h.reason) == ("Trần Thị Bình", "sai_so_dien_thoai_vneid")
+    # the next visit: "needs the police" again, nothing ticked: the need already waits, no second hand-off
+    with qtbot.waitSignal(entry.found, timeout=5000):
+        entry.open_code(head.household_code)
+    type_text(qtbot, entry.keys, "5")  # only the wife is left to reach
+    with qtbot.waitSignal(entry.saved, timeout=5000) as saved:
+        qtbot.keyClick(entry.keys, Qt.Key.Key_Return)
+    assert saved.args[0].handoffs_opened == {}
+    assert "Trần Thị Bình: phiếu chuyển công an đang chờ, không tạo thêm" in entry.status.text()
+    assert len(handoffs.list_handoffs(gui_ctx.app, open_only=True)) == 1
+
+
+def test_the_guide_goes_when_the_outcome_changes_from_the_drop_down(qtbot, gui_ctx):
+    _head, wife, entry = _opened(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: entry.triage.guides is not None and bool(entry.choices), timeout=5000)
+    combo = entry.members.cellWidget(1, 3)
+    combo.setCurrentIndex(combo.findData("can_cong_an"))  # by mouse: the same as typing 5
+    assert entry.keys.text() == " 5" and entry.triage.isVisible() and list(entry.reason_boxes) == [wife.id]
+    entry.reason_boxes[wife.id]["khong_co_vneid_muc_2"].setChecked(True)
+    assert entry.police_reasons() == {wife.id: ["khong_co_vneid_muc_2"]}
+    combo.setCurrentIndex(combo.findData("vang_nha"))
+    assert not entry.triage.isVisible() and not entry.police_box.isVisible() and entry.police_reasons() == {}
 
 
 def test_a_code_typed_wrong_says_so_beside_the_field(qtbot, gui_ctx):

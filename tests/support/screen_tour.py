@@ -311,7 +311,23 @@ def _page_parts(key: str, page) -> list[tuple[str, Callable[[], None]]]:
     elif key in ("outreach", "reports"):
         for i in range(1, page.tabs.count()):
             parts.append((f"tab{i + 1}", lambda i=i: page.tabs.setCurrentIndex(i)))
+    if key == "outreach":
+        parts.append(("door-police", lambda: _visit_needs_the_police(page)))
     return parts
+
+
+def _visit_needs_the_police(page) -> None:
+    """The visit entry with a household open and its first member needing the police: the reasons and the guide."""
+    view = page.door_to_door
+    page.tabs.setCurrentWidget(view)
+    settle()
+    households = (view.data or {}).get("households") or []
+    if not households:
+        return
+    view.entry.open_code(households[0]["code"])
+    settle()
+    view.entry.keys.setText("5")
+    view.entry._keys_typed("5")
 
 
 def _select_first(table) -> None:

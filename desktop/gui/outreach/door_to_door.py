@@ -1,10 +1,15 @@
 """Đi từng nhà: the coverage list of a residential group on screen (a checklist of households and the
 members still to reach) and the visit entry: type the household's code, Enter, one digit per member
-(the outcome numbers printed on the paper list), Enter to save."""
+(the outcome numbers printed on the paper list), Enter to save. A member who needs the police (5) gets a
+line of the police reasons (Tab, Space to tick one; none ticked hands off "cần công an hỗ trợ") and the
+triage guide of what was chosen last (`TriagePanel`, as in booth mode), shown in the checklist's place
+while the visit is entered (the entry itself is already as tall as a small screen; the checklist comes back
+once the visit is saved)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -14,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.formatting import format_date
+from desktop.core.outreach_vocab import FAILURE_REASONS, POLICE_UNSPECIFIED
 from desktop.core.period import today_vn
-from desktop.core.vocab import ADOPTION_STAGES, VISIT_OUTCOMES
+from desktop.core.vocab import ADOPTION_STAGES, VISIT_OUTCOMES, VISIT_OUTCOMES_FOR_POLICE
 from desktop.gui import file_dialogs
 from desktop.gui.context import GuiContext
 from desktop.gui.i18n import tr
+from desktop.gui.layouts import FlowLayout, vertical_scroll, wrap_policy
 from desktop.gui.outreach.common import fill_table, make_table
+from desktop.gui.outreach.triage_panel import TriagePanel
 from desktop.services.households import coverage, households, visits
 from desktop.services.households.coverage import OUTCOME_KEYS, REASONS
 from desktop.services.households.visits import ACCOUNT_STAGE
@@ -36,11 +44,16 @@ class VisitEntry(QGroupBox):
 
     saved = Signal(object)  # VisitInfo
     found = Signal(object)  # HouseholdInfo
+    guide_shown = Signal(bool)  # someone needs the police: the view shows `triage` (it places the panel)
 
     def __init__(self, gui: GuiContext, parent: QWidget | None = None):
         super().__init__(tr("Ghi kết quả đến tận nhà"), parent)
         self.gui = gui
         self.household = None
+        self.choices: list[str] = []  # the police reasons a member can be handed off for (ticked), in order
+        self.reason_boxes: dict[str, dict[str, QCheckBox]] = {}  # resident id -> reason -> its box
+        self.police_rows: dict[str, QWidget] = {}
+        self.chosen: list[tuple[str, str]] = []  # (resident id, reason) in the order chosen: the guide shows the last
         self.code = QLineEdit(self)
         self.code.setObjectName("visitHouseholdCode")
         self.code.setPlaceholderText(tr("Mã hộ, ví dụ K7M-4PX"))
@@ -66,6 +79,18 @@ class VisitEntry(QGroupBox):
         self.members = make_table(self, [tr("Thành viên"), tr("Năm sinh"), tr("Hiện trạng"), tr("Kết quả lần này")],
                                   "visitMembers")
         self.members.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.police_box = QWidget(self)
+        self.police_box.setObjectName("visitPolice")
+        self.police_hint = QLabel(tr("Việc cần công an: Tab rồi Space để đánh dấu; không đánh dấu gì là «{reason}».").format(
+            reason=tr(FAILURE_REASONS[POLICE_UNSPECIFIED])), self.police_box)
+        self.police_hint.setWordWrap(True)
+        self.police_hint.setProperty("role", "hint")
+        self.police_layout = QVBoxLayout(self.police_box)
+        self.police_layout.setContentsMargins(0, 0, 0, 0)
+        self.police_layout.addWidget(self.police_hint)
+        self.triage = TriagePanel(gui, self)  # laid out by the view, beside the entry
+        self.triage.hide()
+        gui.read(visits.police_reason_choices, on_done=self._set_choices, key=f"visit.police.{id(self)}")
         self.met = QLineEdit(self)
         self.met.setObjectName("visitMet")
         self.met.setMaxLength(300)
@@ -99,6 +124,7 @@ class VisitEntry(QGroupBox):
         form.addRow(tr("Kết quả:"), self.keys)
         form.addRow(self.legend)
         form.addRow(self.members)
+        form.addRow(self.police_box)
         form.addRow(tr("Người gặp:"), self.met)
         back_row = QHBoxLayout()
         back_row.addWidget(self.come_back)
@@ -109,7 +135,9 @@ class VisitEntry(QGroupBox):
         form.addRow(back_row)
         form.addRow(self.error)
         form.addRow(self.status)
-        self.setLayout(form)
+        outer = QVBoxLayout(self)
+        outer.addLayout(form)
+        outer.addStretch(1)  # the rows stay together at the top however tall the entry's area is
         self._set_household(None)
 
     # -- finding the household ------------------------------------------------------------
@@ -145,12 +173,14 @@ class VisitEntry(QGroupBox):
             w.setEnabled(enabled)
         self.keys.clear()
         self.met.clear()
+        self._clear_police()
         self.come_back.setChecked(False)
         self.next_on.setEnabled(False)
         self.next_on.setDate(_qdate(today_vn() + timedelta(days=NEXT_VISIT_DAYS)))
         if info is None:
             self.heading.setText(tr("Gõ mã hộ in trên danh sách rồi bấm Enter."))
             fill_table(self.members, [])
+            self._fit_members(0)
             return
         # those still to reach first, in the order of the printed list; then those who have an account
         members = sorted(info.members, key=lambda m: m.adoption_stage == ACCOUNT_STAGE)
@@ -165,6 +195,14 @@ class VisitEntry(QGroupBox):
                 combo.addItem(f"{key}. {tr(VISIT_OUTCOMES[code])}", code)
             combo.currentIndexChanged.connect(lambda _i: self._combos_changed())
             self.members.setCellWidget(row, 3, combo)
+        self._fit_members(len(members))
+
+    def _fit_members(self, rows: int) -> None:
+        """The members table as tall as its rows (no empty band above the police reasons and the buttons)."""
+        table = self.members
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().sizeHint().height() + sum(table.rowHeight(r) for r in range(rows))
+        table.setMaximumHeight(height + 2 * table.frameWidth() + 2)
 
     def edit_household(self) -> QWidget | None:
         """The household's members, head, moving one out, deleting it (a dialog)."""
@@ -190,17 +228,104 @@ class VisitEntry(QGroupBox):
             combo.setCurrentIndex(max(0, combo.findData(code)))
             combo.blockSignals(False)
         self._suggest_come_back()
+        self._update_police()
 
     def _combos_changed(self) -> None:
         keys = [KEY_OF_CODE.get(self._combo(r).currentData(), "") for r in range(self.members.rowCount())]
         text = "".join(k or " " for k in keys).rstrip()
         self.keys.setText(text)
         self._suggest_come_back()
+        self._update_police()
 
     def _suggest_come_back(self) -> None:
         away = any(self._combo(r).currentData() == "vang_nha" for r in range(self.members.rowCount()))
         if away and not self.come_back.isChecked():
             self.come_back.setChecked(True)
+
+    # -- members who need the police: their reasons and the guide --------------------------------
+    def _set_choices(self, codes: list[str]) -> None:
+        self.choices = [c for c in codes if c != POLICE_UNSPECIFIED]
+        for rid in list(self.police_rows):  # made before the choices came: made again with them
+            self._drop_police_row(rid)
+        self._update_police()
+
+    def _row_id(self, row: int) -> str:
+        return self.members.item(row, 0).data(Qt.ItemDataRole.UserRole)
+
+    def _clear_police(self) -> None:
+        for rid in list(self.police_rows):
+            self._drop_police_row(rid)
+        self.chosen.clear()
+        self._show_guide(False)
+        self.triage.show_reasons([])
+
+    def _show_guide(self, on: bool) -> None:
+        self.police_box.setVisible(on)
+        self.triage.setVisible(on)
+        self.guide_shown.emit(on)
+
+    def _drop_police_row(self, rid: str) -> None:
+        row = self.police_rows.pop(rid)
+        self.reason_boxes.pop(rid, None)
+        self.police_layout.removeWidget(row)
+        row.deleteLater()
+        self.chosen = [c for c in self.chosen if c[0] != rid]
+
+    def _police_row(self, rid: str, name: str) -> QWidget:
+        row = QWidget(self.police_box)
+        row.setObjectName("visitPoliceRow")
+        flow = FlowLayout(row)
+        flow.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(f"<b>{escape(name)}:</b>", row)
+        flow.addWidget(label)
+        boxes = {}
+        for code in self.choices:
+            box = QCheckBox(tr(FAILURE_REASONS[code]), row)
+            box.setObjectName(f"visitPolice_{code}")
+            box.toggled.connect(lambda on, rid=rid, code=code: self._reason_toggled(rid, code, on))
+            flow.addWidget(box)
+            boxes[code] = box
+        if boxes:  # the name on the boxes' line
+            label.setMinimumHeight(next(iter(boxes.values())).sizeHint().height())
+        wrap_policy(row)
+        self.reason_boxes[rid] = boxes
+        return row
+
+    def _update_police(self) -> None:
+        """One line of police reasons per member whose outcome is "needs the police", in the table's order."""
+        wanted = [(self._row_id(r), self.members.item(r, 0).text()) for r in range(self.members.rowCount())
+                  if self._combo(r).currentData() in VISIT_OUTCOMES_FOR_POLICE]
+        ids = [rid for rid, _name in wanted]
+        for rid in [rid for rid in self.police_rows if rid not in ids]:
+            self._drop_police_row(rid)
+        for rid, name in wanted:
+            if rid not in self.police_rows:
+                self.police_rows[rid] = self._police_row(rid, name)
+                self.chosen.append((rid, POLICE_UNSPECIFIED))
+            self.police_layout.removeWidget(self.police_rows[rid])
+            self.police_layout.addWidget(self.police_rows[rid])
+        self._show_guide(bool(ids))
+        self.triage.show_reasons([code for _rid, code in self.chosen])
+        chain = [self.keys] + [box for rid in ids for box in self.reason_boxes[rid].values()] + [self.members]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def _reason_toggled(self, rid: str, code: str, on: bool) -> None:
+        self.chosen = [c for c in self.chosen if c != (rid, code)] + ([(rid, code)] if on else [])
+        self.triage.show_reasons([c for _rid, c in self.chosen])
+
+    def police_reasons(self) -> dict[str, list[str]]:
+        """The reasons ticked for each member who needs the police, in the order ticked."""
+        return {rid: [code for r, code in self.chosen if r == rid and code != POLICE_UNSPECIFIED]
+                for rid in self.police_rows}
+
+    def keyPressEvent(self, event) -> None:
+        """Enter on a police reason's box saves, as it does in the outcome field."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in {
+                box for boxes in self.reason_boxes.values() for box in boxes.values()}:
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def outcomes(self) -> dict[str, str]:
         out = {}
@@ -224,14 +349,24 @@ class VisitEntry(QGroupBox):
             return
         self.error.clear()
         data = visits.VisitInput(self.household.id, self.outcomes(), met=self.met.text(),
-                                 next_visit_on=self.next_on.date().toPython() if self.come_back.isChecked() else None)
+                                 next_visit_on=self.next_on.date().toPython() if self.come_back.isChecked() else None,
+                                 police_reasons=self.police_reasons())
         self.gui.write(visits.record_visit, data, on_done=self._saved, on_error=self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.error.setText(str(exc))
 
     def _saved(self, info) -> None:
-        self.status.setText(tr("Đã ghi lần đến hộ {code} ({n} người).").format(code=info.household_code, n=len(info.outcomes)))
+        names = {m.id: m.full_name for m in self.household.members} if self.household else {}
+        text = tr("Đã ghi lần đến hộ {code} ({n} người).").format(code=info.household_code, n=len(info.outcomes))
+        police = [rid for rid, outcome in info.outcomes.items() if outcome in VISIT_OUTCOMES_FOR_POLICE]
+        made = [names.get(rid, "") for rid in police if rid in info.handoffs_opened]
+        waiting = [names.get(rid, "") for rid in police if rid not in info.handoffs_opened]
+        if made:
+            text += " " + tr("Đã tạo phiếu chuyển công an cho {names}.").format(names=", ".join(made))
+        if waiting:
+            text += " " + tr("{names}: phiếu chuyển công an đang chờ, không tạo thêm.").format(names=", ".join(waiting))
+        self.status.setText(text)
         self._set_household(None)
         self.code.clear()
         self.code.setFocus()
@@ -273,14 +408,23 @@ class DoorToDoorView(QWidget):
         self.checklist.itemActivated.connect(self._open_item)
         self.entry = VisitEntry(gui, self)
         self.entry.saved.connect(lambda _v: self.refresh())
+        self.entry_scroll = vertical_scroll(self.entry, self)
+        self.guide_scroll = vertical_scroll(self.entry.triage, self)
+        self.guide_scroll.hide()
+        self.entry.guide_shown.connect(self._show_guide)
         top = QHBoxLayout()
         top.addWidget(QLabel(tr("Tổ dân phố / thôn:"), self))
         top.addWidget(self.group)
         top.addWidget(self.summary, 1)
         top.addWidget(self.pdf_button)
+        left = QWidget(self)
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.checklist, 1)
+        column.addWidget(self.guide_scroll, 1)
         split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.addWidget(self.checklist)
-        split.addWidget(self.entry)
+        split.addWidget(left)
+        split.addWidget(self.entry_scroll)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -288,6 +432,10 @@ class DoorToDoorView(QWidget):
         layout.addWidget(split, 1)
         gui.read(residential_groups, on_done=self._set_groups)
         gui.bus.watch(self, lambda kinds: self.refresh() if set(KINDS) & set(kinds) else None)
+
+    def _show_guide(self, on: bool) -> None:
+        self.guide_scroll.setVisible(on)
+        self.checklist.setVisible(not on)
 
     def _set_groups(self, groups) -> None:
         self.group.blockSignals(True)
