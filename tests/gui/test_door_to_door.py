@@ -80,6 +80,7 @@ def test_needs_the_police_by_keyboard_shows_the_guide_of_the_reason_picked_and_h
     type_text(qtbot, entry.keys, "5")  # the wife needs the police: the guide of the unspecified need at once
     panel = entry.triage
     assert panel.isVisible() and entry.police_box.isVisible()
+    assert not entry.page.door_to_door.checklist.isVisible()  # the guide is in the checklist's place meanwhile
     assert "Cần công an hỗ trợ (chưa rõ việc)" in panel.title.text()
     assert "Hỏi cư dân vướng ở đâu" in panel.steps.text() and "chuyển công an" in panel.police.text()
     assert list(entry.reason_boxes) == [wife.id]
@@ -104,6 +105,7 @@ def test_needs_the_police_by_keyboard_shows_the_guide_of_the_reason_picked_and_h
     assert saved.args[0].handoffs_opened == {wife.id: ("sai_so_dien_thoai_vneid",)}
     assert "Đã tạo phiếu chuyển công an cho Trần Thị Bình" in entry.status.text()
     assert not panel.isVisible() and not entry.police_box.isVisible() and entry.reason_boxes == {}
+    assert entry.page.door_to_door.checklist.isVisible()
     [h] = handoffs.list_handoffs(gui_ctx.app, open_only=True)
     assert (h.resident_name, h.reason) == ("Trần Thị Bình", "sai_so_dien_thoai_vneid")
     # the next visit: "needs the police" again, nothing ticked: the need already waits, no second hand-off
