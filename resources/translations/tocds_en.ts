@@ -1048,7 +1048,7 @@
       <translation>The database is damaged. Checks that failed:</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Cơ sở dữ liệu trong bản sao lưu bị hỏng: {detail}</source>
       <translation>The database in the backup is damaged: {detail}</translation>
     </message>
@@ -1444,7 +1444,7 @@
       <translation>Data and security</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Dữ liệu đã được khôi phục. Máy này chưa được đăng ký đồng bộ: hãy nhập mã đăng ký thiết bị mới (do quản trị máy chủ cấp) ở trang Đồng bộ hoặc chạy tocds-cli sync --enroll-code MÃ. Địa chỉ máy chủ và phường/xã được giữ nguyên.</source>
       <translation>The data has been restored. This computer is not enrolled for sync: enter a new device enrolment code (from the server administrator) on the Sync page or run tocds-cli sync --enroll-code CODE. The server address and the ward are kept.</translation>
     </message>
@@ -2135,7 +2135,7 @@
       <translation>Could not write {path}: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Không khôi phục được: không chuyển được {path} ({reason}); có thể một tệp đang mở trong chương trình khác (ví dụ một video đính kèm đang phát). Mọi bước đã được hoàn lại: dữ liệu cũ vẫn nguyên tại chỗ. Hãy đóng các chương trình đó rồi thử lại.</source>
       <translation>The restore failed: {path} could not be moved ({reason}); a file may be open in another program (for example an attached video playing). Every step was undone: the old data is still in place. Close those programs and try again.</translation>
     </message>
@@ -4602,7 +4602,7 @@ Administrator: {admin}</translation>
       <translation>The data folder {path} is on a network drive ({kind}). The database is not safe on a network drive: when the network drops or two computers open it, the data can be damaged. Choose a folder on this computer's own disk (for example under C:\Users) with --data-dir or the TOCDS_DATA_DIR variable; to keep a copy on the network drive, copy a backup (.tocdsbak) there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Thư mục dữ liệu {path} đang được mở bởi {holder}. Hãy đóng ứng dụng rồi khôi phục lại; không có gì bị thay đổi.</source>
       <translation>The data folder {path} is open in {holder}. Close the app, then restore again; nothing was changed.</translation>
     </message>
@@ -4617,7 +4617,7 @@ Administrator: {admin}</translation>
       <translation>Data folder: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Thư mục {path} đã có dữ liệu. Hãy khôi phục vào một thư mục trống, hoặc chọn thay thế dữ liệu hiện có.</source>
       <translation>The folder {path} already holds data. Restore into an empty folder, or choose to replace the current data.</translation>
     </message>
@@ -5256,7 +5256,7 @@ Administrator: {admin}</translation>
       <translation>The backup file has extra data after its end; it was altered.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Tệp sao lưu thiếu cơ sở dữ liệu.</source>
       <translation>The backup file holds no database.</translation>
     </message>
@@ -7093,7 +7093,7 @@ Thôn Đông</translation>
       <translation>Another sync of this data folder is running: {holder}. This sync is skipped; wait for the other one to finish.</translation>
     </message>
     <message>
-      <location filename="../../desktop/services/people/backup.py" />
+      <location filename="../../desktop/services/people/restore.py" />
       <source>Đang có một lần đồng bộ trên thư mục dữ liệu này: {holder}. Hãy chờ đồng bộ xong rồi khôi phục lại; không có gì bị thay đổi.</source>
       <translation>A sync of this data folder is running: {holder}. Wait for it to finish, then restore again; nothing was changed.</translation>
     </message>
