@@ -145,17 +145,23 @@ def _labels(data) -> list[str]:
     return [t for v in data for t in _labels(v)] if isinstance(data, list) else []
 
 
+def _guide_texts(data: dict) -> list[str]:
+    """The Vietnamese a triage guides file shows: every reason's steps and what the police must do."""
+    return [t for guide in data.get("reasons", {}).values() for t in [*guide.get("steps", []), guide.get("needed", "")] if t]
+
+
 def glossary_problems(strings: list[str] | None = None) -> list[tuple[str, str, str]]:
     """(string, spelling found, spelling to use) for every visible string that spells a word another
-    way than the glossary: Vietnamese sources, Qt's Vietnamese, the Vietnamese help pages and the
-    complaint categories."""
+    way than the glossary: Vietnamese sources, Qt's Vietnamese, the Vietnamese help pages, the
+    complaint categories and the triage guides (their steps and what the police must do)."""
     glossary = {k: v for k, v in json.loads(GLOSSARY.read_text(encoding="utf-8")).items() if not k.startswith("_")}
     if strings is None:
         catalogue = json.loads(QT_CATALOGUE.read_text(encoding="utf-8"))
         strings = (list(extract()) + [t for texts in catalogue.values() if isinstance(texts, dict) for t in texts.values()]
                    + [line for page in sorted((ROOT / "resources" / "help" / "vi").glob("*.md"))
                       for line in page.read_text(encoding="utf-8").splitlines()]
-                   + _labels(json.loads((ROOT / "resources" / "data" / "complaint_categories.json").read_text(encoding="utf-8"))))
+                   + _labels(json.loads((ROOT / "resources" / "data" / "complaint_categories.json").read_text(encoding="utf-8")))
+                   + _guide_texts(json.loads((ROOT / "resources" / "data" / "triage.json").read_text(encoding="utf-8"))))
     found = []
     for right, wrongs in glossary.items():
         for wrong in wrongs:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import household_code as hc
 from desktop.gui.outreach.page import OutreachPage
@@ -98,6 +99,7 @@ def test_needs_the_police_by_keyboard_shows_the_guide_of_the_reason_picked_and_h
         line for line in panel.steps.text().replace("<p>", "").split("</p>") if line.startswith("1.")]
     assert "Đổi số điện thoại trên tài khoản VNeID" in panel.police.text()
     if SHOTS:
+        QApplication.processEvents()  # the layouts take the guide in before the picture
         entry.page.grab().save(os.path.join(SHOTS, "visit-entry-guide-1366x768.png"))
     with qtbot.waitSignal(entry.saved, timeout=5000) as saved:
         qtbot.keyClick(entry.focusWidget(), Qt.Key.Key_Return)  # Enter on the box saves
