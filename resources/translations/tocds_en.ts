@@ -1493,6 +1493,7 @@
     </message>
     <message>
       <location filename="../../desktop/services/households/visits.py" />
+      <location filename="../../desktop/services/setup/households_demo.py" />
       <source>Ghi khi đến hộ {code}.</source>
       <translation>Recorded on a visit to household {code}.</translation>
     </message>

@@ -7,7 +7,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.core.outreach_vocab import FAILURE_ORDER, POLICE_UNSPECIFIED
 from desktop.core.period import today_vn
@@ -109,3 +109,24 @@ def test_the_choices_follow_the_wards_guides_and_stay_out_of_the_booth(app_ctx):
                                                        police_reasons={head.id: ["loi_doc_nfc"]}))
     assert v.handoffs_opened == {head.id: ("loi_doc_nfc",)}
     assert handoffs.list_handoffs(app_ctx, open_only=True)[0].needed == "Làm lại thẻ CCCD"
+
+
+def test_the_demo_wards_visits_that_need_the_police_have_their_hand_off(app_ctx):
+    from datetime import date
+
+    from desktop.services.setup.demo_data import build_demo_ward
+    from desktop.store.models import HouseholdVisitMember
+
+    counts = build_demo_ward(app_ctx, 300, seed=5, today=date(2026, 8, 20))
+    with app_ctx.read() as s:
+        needing = set(s.scalars(select(HouseholdVisitMember.resident_id).where(HouseholdVisitMember.outcome == "can_cong_an")))
+        rows = s.scalars(select(PoliceHandoff)).all()
+        logged = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(
+            ChangeLogEntry.record_kind == "police_handoff"))
+    waiting = {h.resident_id for h in rows if h.state == "mo"}
+    from_visits = [h for h in rows if h.reason == POLICE_UNSPECIFIED]
+    assert needing and needing <= waiting  # each has an open hand-off: the visit's, or a session's still waiting
+    assert from_visits and all(h.state == "mo" and h.help_session_id is None and "Ghi khi đến hộ" in h.notes
+                               for h in from_visits)
+    assert len({h.resident_id for h in from_visits}) == len(from_visits)  # one per resident
+    assert counts["handoffs"] == len(rows) == logged  # counted with the sessions' ones, each synced

@@ -7,7 +7,8 @@ them through the funnel), households and door-to-door visits (setup/households_d
 area provides `desktop.services.setup.complaints_demo.add_demo_complaints(ctx, rng, n)`.
 The same seed gives the same records in a ward; record ids come from the seed and the ward code
 (`DemoRandom`), so two wards built from one seed can sync to one server. Police hand-offs follow
-from the sessions' police reasons, and the ward's official figures are entered for this year.
+from the sessions' police reasons and the visits' "needs the police", and the ward's official figures
+are entered for this year.
 Large wards go through the bulk writer, which still writes a change-log row per record.
 """
 
@@ -28,7 +29,7 @@ from desktop.core import formatting
 from desktop.core.funnel import Position, stage_for_steps
 from desktop.core.i18n import _
 from desktop.core.office_hours import outside_office_hours
-from desktop.core.outreach_vocab import STEP_ORDER
+from desktop.core.outreach_vocab import POLICE_UNSPECIFIED, STEP_ORDER
 from desktop.core.period import VN_TZ, today_vn
 from desktop.core.permissions import Permission
 from desktop.core.text import fold
@@ -223,9 +224,12 @@ def _build(ctx: AppContext, residents: int, seed: int, today: date | None, progr
         s.connection().exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MB while bulk writing
         counts = {"volunteers": bulk_insert(s, Volunteer, volunteers, actor),
                   "campaigns": bulk_insert(s, Campaign, campaigns, actor), "residents": 0, "help_sessions": 0}
-        homes = _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report,
-                           guides_for(ctx.folder.root))
-        counts.update(homes.write_visits(s, today, actor, [v["full_name"] for v in volunteers]))
+        guides = guides_for(ctx.folder.root)
+        homes = _residents(s, counts, rng, pools, groups, campaigns, residents, today, first, actor, report, guides)
+        visited = homes.write_visits(s, today, actor, [v["full_name"] for v in volunteers],
+                                     guides.get(POLICE_UNSPECIFIED).needed)
+        counts["handoffs"] += visited.pop("handoffs")
+        counts.update(visited)
         counts.update(_comms_and_training(s, rng, groups, volunteers, residents, today, first, actor))
         counts["ward_figures"] = bulk_insert(s, WardFigures, [_ward_figures(rng, residents, today)], actor)
     with ctx.write() as s:
@@ -333,6 +337,8 @@ def _residents(s, counts, rng, pools, groups, campaigns, residents, today, first
                 if code in police and code not in handed:  # one open hand-off per resident and reason
                     handed.add(code)
                     handoff_rows.append(_handoff(rng, rid, session_rows[-1], code, guides, today))
+                    if handoff_rows[-1]["state"] == "mo":
+                        homes.waiting.add(rid)
             pos = pos.advance(stage_for_steps(steps), ended.astimezone(VN_TZ).date())
         folded = fold(name)
         words = folded.split(" ")
