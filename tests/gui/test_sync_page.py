@@ -306,7 +306,8 @@ def test_a_duplicate_person_is_shown_and_merged_from_the_page(qtbot, page, serve
         keep = view.table.cellWidget(2, 3)
         assert isinstance(keep, QComboBox)
         keep.setCurrentIndex(1)  # the workplace from the other laptop
-        with qtbot.waitSignal(view.resolved, timeout=10000):
+        assert view.merge_btn.isEnabled()
+        with qtbot.waitSignal(view.resolved, timeout=30000):  # a write behind the page's refreshes, on a loaded machine
             view.merge_btn.click()
         qtbot.waitUntil(lambda: not page.duplicates_box.isVisible(), timeout=10000)
         qtbot.waitUntil(lambda: view.table.rowCount() == 0, timeout=10000)
