@@ -62,3 +62,22 @@ def test_a_failed_import_leaves_them_and_a_small_one_keeps_them(app_ctx, monkeyp
     monkeypatch.setattr(bulk_writer.BulkWriter, "_defer_indexes", spy)
     store_rows(app_ctx, rows(20, start=500))  # 20 rows into 100: the indexes stay in place
     assert dropped == [] and indexes(app_ctx) == before
+
+
+def test_the_registry_is_counted_only_as_far_as_the_comparison_needs(app_ctx, monkeypatch):
+    """An import as large as the registry defers the indexes, one row fewer does not (the count
+    stops at the import's size plus one)."""
+    from desktop.services.residents import bulk_writer
+
+    store_rows(app_ctx, rows(40))
+    dropped = []
+    real = bulk_writer.BulkWriter._defer_indexes
+
+    def spy(self, conn):
+        real(self, conn)
+        dropped.append(len(self.deferred))
+
+    monkeypatch.setattr(bulk_writer.BulkWriter, "_defer_indexes", spy)
+    store_rows(app_ctx, rows(39, start=100))  # 39 into 40: kept
+    store_rows(app_ctx, rows(79, start=200))  # 79 into 79: deferred (sort and phone; the name index stays)
+    assert dropped == [0, len(DEFERRED_INDEXES)]

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from desktop.core import household_code as hc
 from desktop.core.text import fold
+from desktop.services.people import audit
 from desktop.store.base import new_id
 from desktop.store.bulk import in_chunks
 from desktop.store.models import Household
@@ -23,6 +24,9 @@ ADDRESS_MAX = 300
 
 
 class ImportHouseholds:
+    """The households of one import: `for_file` (what the file and the user ask for), `assign` per row
+    passed to the writer, `planned` for a dry run, `store` after the residents are written."""
+
     def __init__(self, s, *, by_register_no: bool, by_address: bool):
         self.by_register_no, self.by_address = by_register_no, by_address
         self.keys: dict[tuple, str] = {}  # key -> household id
@@ -39,6 +43,22 @@ class ImportHouseholds:
                 self.keys.setdefault(("no", number), hid)
             if folded:
                 self.keys.setdefault(("addr", group, folded), hid)
+
+    @classmethod
+    def for_file(cls, s, fields, by_address: bool) -> ImportHouseholds:
+        """Households by the file's "số hộ" column when it has one (`fields`: the fields its columns give),
+        by address when the user agreed."""
+        return cls(s, by_register_no="household_no" in fields, by_address=by_address)
+
+    @classmethod
+    def none(cls) -> ImportHouseholds:
+        """An import that makes no households."""
+        return cls(None, by_register_no=False, by_address=False)
+
+    @property
+    def planned(self) -> int:
+        """New households the rows so far make."""
+        return len(self.new)
 
     @property
     def active(self) -> bool:
@@ -84,3 +104,10 @@ class ImportHouseholds:
             s.add(Household(id=hid, code=code, head_resident_id=heads.get(hid), **values))
         s.flush()
         return len(self.new)
+
+    def store(self, s, ctx) -> int:
+        """`write`, and the audit line saying how many (counts only): how many."""
+        made = self.write(s)
+        if made:
+            audit.append(s, ctx, "create", "household", "", {"imported": made})
+        return made

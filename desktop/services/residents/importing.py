@@ -36,7 +36,7 @@ from desktop.services.residents import residents as svc
 from desktop.services.people.operators import require
 from desktop.services.context import AppContext
 from desktop.services.residents.bulk_writer import BulkWriter, ImportCancelled, content_row
-from desktop.services.residents.registry_keys import registry_keys
+from desktop.services.residents.registry_keys import CHUNK_ROWS, ChunkLookup, registry_keys
 from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Table, guess_field, guess_mapping, read_table
 from desktop.services.residents.stage_columns import StageColumns
 from desktop.store.models import Resident, ResidentialGroup
@@ -333,10 +333,9 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
     if dry_run:
         with ctx.read() as s:
             checker = _Checker(s, mapping, accept_warnings, table.headers, table.total)
-            checker.households = ImportHouseholds(s, by_register_no="household_no" in mapping.values(),
-                                                  by_address=households_by_address)
+            checker.households = ImportHouseholds.for_file(s, mapping.values(), households_by_address)
             _check_rows(table, checker, report, control, None, valid_only)
-        report.households = len(checker.households.new)
+        report.households = checker.households.planned
         report.blocked = bool(report.rejected) and not valid_only
         return report
     try:
@@ -345,8 +344,7 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
         with ctx.write(background_checkpoint=True) as s, ctx.read() as lookups:
             checker = _Checker(s, mapping, accept_warnings, table.headers, table.total,
                                lookups.connection().connection.dbapi_connection)
-            checker.households = ImportHouseholds(s, by_register_no="household_no" in mapping.values(),
-                                                  by_address=households_by_address)
+            checker.households = ImportHouseholds.for_file(s, mapping.values(), households_by_address)
             writer = BulkWriter(ctx, s, control, expected_rows=table.total)
             try:
                 _check_rows(table, checker, report, control, writer, valid_only)
@@ -357,9 +355,7 @@ def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, d
                 writer.close(failed=True)
                 raise
             writer.close()
-            report.households = checker.households.write(s)
-            if report.households:
-                audit.append(s, ctx, "create", "household", "", {"imported": report.households})  # counts only
+            report.households = checker.households.store(s, ctx)
             if report.imported:
                 audit.append(s, ctx, "create", "resident", "", {"imported": report.imported})  # counts only
             if control is not None:
@@ -377,7 +373,22 @@ def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, 
     """Every row of the file through the checker; the valid ones to the writer (while they may be stored)."""
     total = max(table.total, 1)
     text = _("Đang kiểm tra dòng {n}") if writer is None else _("Đang lưu {done}/{total}")
-    check = checker.check
+    check = checker.prepare if checker.batched else checker.check
+    prepared: list[tuple] = []  # batched: rows waiting for their registry keys
+
+    def settle() -> None:
+        checker.fetch_registered(prepared)
+        for row_no, *checked in prepared:
+            stored(checker.settle(row_no, *checked, report))
+        prepared.clear()
+
+    def stored(content: tuple | None) -> None:
+        if content is None:
+            return
+        report.valid_rows += 1
+        if writer is not None and (valid_only or not report.rejected):
+            writer.add(content)
+
     for n, (row_no, cells) in enumerate(table.rows(), start=1):
         if control is not None and n % 500 == 0:
             if control.cancelled:
@@ -389,12 +400,15 @@ def _check_rows(table: Table, checker: _Checker, report: ImportReport, control, 
         else:
             continue  # an empty line
         report.total_rows += 1
-        content = check(row_no, cells, report)
-        if content is None:
-            continue
-        report.valid_rows += 1
-        if writer is not None and (valid_only or not report.rejected):
-            writer.add(content)
+        result = check(row_no, cells, report)
+        if not checker.batched:
+            stored(result)
+        elif result is not None:
+            prepared.append((row_no, *result))
+            if len(prepared) >= CHUNK_ROWS:
+                settle()
+    if prepared:
+        settle()
     checker.report_dropped_cells(report)
 
 
@@ -433,11 +447,14 @@ class _Homonyms:
     imports back. The file's rows are remembered; the registry is asked (through the sort-key
     index) only when a name and birth year is already registered."""
 
-    def __init__(self, s) -> None:
+    def __init__(self, s, registry=None) -> None:
         self.s = s
+        self.registry = registry  # a ChunkLookup: the registry's namesakes come with the chunk's keys
         self.file: dict[tuple, tuple | list] = {}
 
     def _registered(self, key: tuple, sort: str) -> list[tuple]:
+        if self.registry is not None:  # fetched with the chunk's keys
+            return self.registry.registered_namesakes(key, sort)
         return [tuple(r) for r in self.s.connection().exec_driver_sql(
             "SELECT cccd, phone FROM resident WHERE deleted_at IS NULL AND sort_key = ? AND name_folded = ? "
             "AND birth_year = ?", (sort, *key))]
@@ -482,7 +499,8 @@ class _Checker:
         # the registry's keys: read once, or asked key by key when the registry is large beside the file
         self.existing = registry_keys(s.connection().connection.dbapi_connection, expected_rows, lookup_conn)
         self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
-        self.homonyms = _Homonyms(s)
+        self.batched = isinstance(self.existing, ChunkLookup)  # rows checked CHUNK_ROWS at a time
+        self.homonyms = _Homonyms(s, self.existing if self.batched else None)
         self.converter = _Converter(groups)
         self.items = sorted(mapping.items())
         self.fields = set(mapping.values())
@@ -493,9 +511,14 @@ class _Checker:
         self._births: dict[tuple, tuple | None] = {}
         self._years: dict[tuple, object] = {}
         self._codes: dict[tuple[str, str], str | None] = {}
-        self.households = ImportHouseholds(s, by_register_no=False, by_address=False)  # the import sets its own
+        self.households = ImportHouseholds.none()  # the import sets its own (households/from_import)
 
     def check(self, row_no: int, cells: list, report: ImportReport) -> tuple | None:
+        prepared = self.prepare(row_no, cells, report)
+        return None if prepared is None else self.settle(row_no, *prepared, report)
+
+    def prepare(self, row_no: int, cells: list, report: ImportReport) -> tuple | None:
+        """The row's checked values: (cols, values, plain), or None (its problems reported)."""
         n = len(cells)
         if _SUSPECT.search("".join([c for c in cells if c.__class__ is str])):
             cells = self._cleaned(row_no, cells, report)
@@ -515,6 +538,22 @@ class _Checker:
             cols = self._reference(row_no, values, report)
             if cols is None:
                 return None
+        return cols, values, plain
+
+    def fetch_registered(self, prepared: list[tuple]) -> None:
+        """Rows checked together (`prepare`d, in file order): their keys asked of the registry at once."""
+        cccds, phones, names = set(), set(), set()
+        for _row, cols, _values, _plain in prepared:
+            if cols["cccd"]:
+                cccds.add(cols["cccd"])
+            if cols["phone"]:
+                phones.add(cols["phone"])
+            if cols["birth_year"]:
+                names.add((cols["name_folded"], cols["birth_year"]))
+        self.existing.fetch(cccds, phones, names)
+
+    def settle(self, row_no: int, cols: dict, values: dict, plain: bool, report: ImportReport) -> tuple | None:
+        """A prepared row after the duplicate check: its content row, or None (a duplicate, reported)."""
         # duplicates: earlier rows of the file, then the registry
         name_key = (cols["name_folded"], cols["birth_year"]) if cols["birth_year"] else None
         keys = (("cccd", cols["cccd"]), ("phone", cols["phone"]), ("name_birth_year", name_key))
