@@ -8,11 +8,14 @@ Hanoi's 126 wards, generated straight into the server's PostgreSQL database (COP
     records            records stored
 
     python -m bench city [--residents N] --json      (default 1,000,000; 8500000 for the full city)
+    python -m bench city --residents 8500000 --db tocds_city_full   generate once into that database and keep
+                                                     it; the next run with the same --db reuses it (drop it with
+                                                     --drop-db, or psql 'DROP DATABASE tocds_city_full')
 
 The figures the push transaction keeps (server/figures.py) are computed while generating, by the same
 `facts` function, and written beside the records, as pushes would have left them. Record history
 (`record_version`) is not generated: neither the city view nor a pull reads it. The database is
-dropped at the end (TOCDS_BENCH_KEEP_DB=1 keeps it and prints its URL).
+dropped at the end (TOCDS_BENCH_KEEP_DB=1 keeps it and prints its URL), unless it was named with --db.
 """
 
 from __future__ import annotations
@@ -198,7 +201,59 @@ def measure(url: str, residents: int) -> dict:
         srv.stop()
 
 
-def run(quick: bool = False, residents: int | None = None) -> dict:
+def _named_db(name: str, residents: int) -> tuple[str, dict | None]:
+    """A kept bench database: its URL, and what was generated into it (None: new, or an unfinished one)."""
+    from sqlalchemy import create_engine, text
+
+    from bench.sync import PG_ADMIN
+
+    if not name.replace("_", "").isalnum():
+        raise SystemExit(f"--db {name!r}: letters, digits and _ only")
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as c:
+            if not c.execute(text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first():
+                c.execute(text(f'CREATE DATABASE "{name}"'))
+                return url, None
+    finally:
+        admin.dispose()
+    engine = create_engine(url)
+    try:
+        with engine.connect() as c:
+            if not c.execute(text("SELECT to_regclass('bench_city')")).scalar():
+                raise SystemExit(f"database {name} exists but holds no finished bench data: drop it first")
+            made = json.loads(c.execute(text("SELECT made FROM bench_city")).scalar())
+    finally:
+        engine.dispose()
+    if made.setdefault("residents", residents) != residents:
+        raise SystemExit(f"database {name} holds {made['residents']} residents, not {residents}")
+    return url, made
+
+
+def _mark_generated(url: str, made: dict) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as c:
+        c.execute(text("CREATE TABLE bench_city (made text NOT NULL)"))
+        c.execute(text("INSERT INTO bench_city VALUES (:m)"), {"m": json.dumps(made)})
+    engine.dispose()
+
+
+def drop_named_db(name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    from bench.sync import PG_ADMIN
+
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def run(quick: bool = False, residents: int | None = None, db: str | None = None,
+        generate_only: bool = False) -> dict:
     import logging
 
     from bench.sync import _pg_db
@@ -207,12 +262,25 @@ def run(quick: bool = False, residents: int | None = None) -> dict:
     logging.disable(logging.WARNING)
     residents = residents or (100_000 if quick else 1_000_000)
     load = open("/proc/loadavg").read().split()[:3]
-    url, drop = _pg_db()
+    if db:
+        url, made = _named_db(db, residents)
+        reused = made is not None
+
+        def drop() -> None:
+            print(f"kept {url}", file=sys.stderr)
+    else:
+        (url, drop), made, reused = _pg_db(), None, False
     try:
-        made = generate(url, residents)
-        out = {"name": "city", "residents": residents, "loadavg_before": load, **made, **measure(url, residents)}
+        if made is None:
+            made = generate(url, residents)
+            if db:
+                _mark_generated(url, {**made, "residents": residents})
+        out = {"name": "city", "residents": residents, "loadavg_before": load, "reused_db": reused, **{k: v for k, v in made.items() if k != "residents"}}
+        if generate_only:
+            return out
+        out.update(measure(url, residents))
     finally:
-        if os.environ.get("TOCDS_BENCH_KEEP_DB"):
+        if os.environ.get("TOCDS_BENCH_KEEP_DB") and not db:
             print(f"kept {url}", file=sys.stderr)
         else:
             drop()
@@ -225,6 +293,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench city")
     parser.add_argument("--residents", type=int, default=1_000_000)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--db", help="generate into this database and keep it; reuse it when it is already there")
+    parser.add_argument("--generate-only", action="store_true", help="fill the database (with --db) and stop")
+    parser.add_argument("--drop-db", action="store_true", help="drop the --db database and stop")
     args = parser.parse_args(argv)
-    print(json.dumps(run(residents=args.residents), ensure_ascii=False, indent=None if args.json else 1))
+    if args.drop_db:
+        drop_named_db(args.db)
+        return 0
+    out = run(residents=args.residents, db=args.db, generate_only=args.generate_only)
+    print(json.dumps(out, ensure_ascii=False, indent=None if args.json else 1))
     return 0
