@@ -107,6 +107,7 @@ def generate(url: str, residents: int, seed: int = 19) -> dict:
         copied = time.perf_counter() - t0
         for sql in INDEXES_AFTER_COPY:
             conn.execute(sql)
+        conn.execute(figures.RATINGS_BACKFILL)  # the answers' ratings by their complaint's day, as pushes keep them
         conn.commit()
         conn.autocommit = True
         conn.execute("VACUUM ANALYZE record")

@@ -85,14 +85,12 @@ def _complaints(conn: Connection, start, end, now_text: str) -> dict[str, tuple]
 
 
 def _ratings(conn: Connection, start, end) -> dict[str, tuple[int, int]]:
-    answer, complaint = city_record.alias("answer"), city_record.alias("complaint")
-    rows = conn.execute(
-        select(answer.c.ward_code, func.sum(answer.c.rating), func.count())
-        .join(complaint, and_(complaint.c.kind == "complaint", complaint.c.record_id == answer.c.ref_id,
-                              complaint.c.ward_code == answer.c.ward_code))
-        .where(answer.c.kind == "complaint_feedback", answer.c.rating.is_not(None), complaint.c.day != "",
-               _in(complaint.c.day, start, end))
-        .group_by(answer.c.ward_code))
+    """(sum, count) of the answers' ratings per ward, by their complaint's day: the rating counters (a rating
+    value in `stage`) the push keeps (figures._ratings), not a join of the answers with their complaints."""
+    wc = ward_count.c
+    rows = conn.execute(select(wc.ward_code, func.sum(wc.stage * wc.n), func.sum(wc.n))
+                        .where(wc.figure == "rating", _in(wc.day, start, end))
+                        .group_by(wc.ward_code).having(func.sum(wc.n) > 0))
     return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
 
