@@ -27,13 +27,15 @@ PERIODS = [(None, None), (date(2026, 11, 1), date(2026, 11, 30)), (None, date(20
            (date(2026, 9, 1), None), (date(2026, 12, 2), date(2026, 12, 2))]
 
 
-@pytest.fixture(scope="module")
-def engine():
+def _migrated():
     with postgres_database() as url:
         eng = make_engine(url)
         upgrade(eng)
         yield eng
         eng.dispose()
+
+
+engine = pytest.fixture(scope="module", name="engine")(_migrated)
 
 
 def _item(kind: str, record_id: str, payload: dict, *, version: int = 1, base: int = 0, fields=None,
@@ -157,19 +159,17 @@ def test_a_city_request_while_a_push_commits_sees_old_or_new_never_half(city):
     assert after["totals"]["complaints"] == before["totals"]["complaints"] + 1
 
 
-@pytest.fixture
-def fresh():
-    with postgres_database() as url:
-        eng = make_engine(url)
-        upgrade(eng)
-        yield eng
-        eng.dispose()
+fresh = pytest.fixture(name="fresh")(_migrated)
+
+
+def _nonzero(conn) -> dict:
+    return {tuple(r[:-1]): r[-1] for r in conn.execute(
+        ward_count.select().where(ward_count.c.n != 0).order_by(*ward_count.primary_key.columns))}
 
 
 def _counters(engine) -> dict:
     with engine.connect() as conn:
-        return {tuple(r[:-1]): r[-1] for r in conn.execute(
-            ward_count.select().where(ward_count.c.n != 0).order_by(*ward_count.primary_key.columns))}
+        return _nonzero(conn)
 
 
 def _rebuilt_counters(engine) -> dict:
@@ -178,8 +178,7 @@ def _rebuilt_counters(engine) -> dict:
         with conn.begin() as tx:
             figures.rebuild(conn, batch=3)
             figures.rebuild_ratings(conn)
-            out = {tuple(r[:-1]): r[-1] for r in conn.execute(
-                ward_count.select().where(ward_count.c.n != 0).order_by(*ward_count.primary_key.columns))}
+            out = _nonzero(conn)
             tx.rollback()
     return out
 
