@@ -36,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--residents", type=int, help="residents, for the benchmarks that take it (city)")
     parser.add_argument("--db", help="city: generate into this PostgreSQL database and keep it; reuse it next time")
     parser.add_argument("--generate-only", action="store_true", help="city: fill the --db database and stop")
+    parser.add_argument("--layout", choices=("plain", "partitioned"),
+                        help="city: the record table as the server makes it, or LIST-partitioned by ward")
     parser.add_argument("names", nargs="*", help="only these benchmarks (e.g. cold_start)")
     args = parser.parse_args(argv)
     selected = [m for m in BENCHMARKS if not args.names or m.split(".")[-1] in args.names]
@@ -44,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         module = importlib.import_module(name)
         takes = inspect.signature(module.run).parameters
-        options = {"residents": args.residents, "db": args.db, "generate_only": args.generate_only}
+        options = {"residents": args.residents, "db": args.db, "generate_only": args.generate_only,
+                   "layout": args.layout}
         sized = {k: v for k, v in options.items() if v and k in takes}
         result = module.run(quick=args.quick, **sized)
         result["wall_seconds"] = round(time.perf_counter() - t0, 2)

@@ -116,6 +116,85 @@ def generate(url: str, residents: int, seed: int = 19) -> dict:
     return {"records": counts_total, "copy_s": round(copied, 1), "generate_s": round(time.perf_counter() - t0, 1)}
 
 
+PARTITIONED_INDEXES = [
+    # a partitioned table's unique keys must hold its partition key: (kind, record_id) is unique per ward only
+    "ALTER TABLE record_by_ward ADD CONSTRAINT pk_record_by_ward PRIMARY KEY (kind, record_id, ward_code)",
+    "CREATE UNIQUE INDEX ix_record_by_ward_ward_seq ON record_by_ward (ward_code, seq)",
+    "CREATE INDEX ix_record_by_ward_ward_kind ON record_by_ward (ward_code, kind)",
+]
+
+
+def _relkind(conn, name: str) -> str | None:
+    return conn.execute("SELECT c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                        "WHERE n.nspname = 'public' AND c.relname = %s", (name,)).fetchone()
+
+
+def use_layout(url: str, layout: str) -> dict:
+    """Put the kept city's `record` table in `layout`: "plain" (as the server makes it) or "partitioned" (LIST
+    by ward, one partition per ward). The first switch to partitioned copies the records into
+    `record_by_ward`; later switches rename the two tables (instant), so both layouts are measured on the
+    same data, one after the other. Issue #19 item 2's measurement (docs/server-scale.md)."""
+    import psycopg
+
+    from desktop.core.admin_units import HANOI_CODE, admin_units
+
+    out: dict = {"layout": layout}
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql"), autocommit=True) as conn:
+        current = "partitioned" if (_relkind(conn, "record") or ("",))[0] == "p" else "plain"
+        if current == layout:
+            return out
+        if layout == "plain":
+            if not _relkind(conn, "record_plain"):
+                raise SystemExit("no plain record table kept beside the partitioned one")
+            conn.execute("ALTER TABLE record RENAME TO record_by_ward")
+            conn.execute("ALTER TABLE record_plain RENAME TO record")
+            return out
+        if not _relkind(conn, "record_by_ward"):
+            t0 = time.perf_counter()
+            conn.execute("CREATE TABLE record_by_ward (LIKE record INCLUDING DEFAULTS) PARTITION BY LIST (ward_code)")
+            for ward in admin_units().wards_of(HANOI_CODE):
+                conn.execute(f"CREATE TABLE record_w{ward.code_str} PARTITION OF record_by_ward "
+                             f"FOR VALUES IN ('{ward.code_str}')")
+            conn.execute("CREATE TABLE record_w_other PARTITION OF record_by_ward DEFAULT")
+            conn.execute("INSERT INTO record_by_ward SELECT * FROM record")
+            for sql in PARTITIONED_INDEXES:
+                conn.execute(sql)
+            conn.execute("VACUUM ANALYZE record_by_ward")
+            out["partition_copy_s"] = round(time.perf_counter() - t0, 1)
+        conn.execute("ALTER TABLE record RENAME TO record_plain")
+        conn.execute("ALTER TABLE record_by_ward RENAME TO record")
+    return out
+
+
+def _sql_timings(url: str) -> dict:
+    """The statements behind a pull page (a ward's records after a cursor, by seq) and a push's lookup (the
+    stored copies of 900 records by id, `records._current`), timed inside PostgreSQL: median of 5, ms."""
+    import psycopg
+
+    with psycopg.connect(url.replace("postgresql+psycopg", "postgresql")) as conn:
+        [(top,)] = conn.execute("SELECT max(seq) FROM record WHERE ward_code = %s", (BIG_WARD,)).fetchall()
+        ids = [r[0] for r in conn.execute(
+            "SELECT record_id FROM record WHERE ward_code = %s AND kind = 'resident' AND seq > %s ORDER BY seq "
+            "LIMIT 900", (BIG_WARD, top // 2)).fetchall()]
+
+        def timed(sql: str, args: tuple) -> float:
+            samples = []
+            for _ in range(5):
+                t0 = time.perf_counter()
+                conn.execute(sql, args).fetchall()
+                samples.append(time.perf_counter() - t0)
+            return round(1000 * statistics.median(samples), 2)
+
+        return {
+            "sql_pull_page_ms": timed(
+                "SELECT kind, record_id, version, payload, deleted, seq, device_id FROM record "
+                "WHERE ward_code = %s AND seq > %s ORDER BY seq LIMIT 1001", (BIG_WARD, top // 2)),
+            "sql_push_lookup_ms": timed(
+                "SELECT record_id, ward_code, version, deleted, payload FROM record "
+                "WHERE kind = 'resident' AND record_id = ANY(%s)", (ids,)),
+        }
+
+
 def _raw_group_by(url: str) -> float:
     from sqlalchemy import create_engine, text
 
@@ -146,21 +225,31 @@ def _city_key(srv) -> str:
     engine = make_engine(srv.db_url)
     ensure_tables(engine)
     with engine.begin() as conn:
-        key = create_account(conn, "bench")
+        key = create_account(conn, f"bench-{time.time_ns()}")  # a kept database: one account per run
     engine.dispose()
     return key
 
 
-def _first_pull(srv, work) -> tuple[float, int]:
+PUSH_RESIDENTS = 2_000  # a ward's push after its first pull: this many new residents
+
+
+def _first_pull_and_push(srv, work) -> dict:
+    """A new laptop of the big ward pulls everything, then pushes PUSH_RESIDENTS new residents (kept: the
+    ward grows by that much at each run on a kept database)."""
     from desktop.services.sync.service import sync_now
-    from tests.e2e.sync_harness import open_laptop
+    from tests.e2e.sync_harness import add_residents, open_laptop
 
     ctx = open_laptop(work / "laptop", BIG_WARD)
     try:
         [code] = srv.codes([BIG_WARD])
         t0 = time.perf_counter()
         result = sync_now(ctx, srv.url, code)
-        return time.perf_counter() - t0, result["pulled"]
+        pull_s = time.perf_counter() - t0
+        add_residents(ctx, [f"Cư dân mới {i}" for i in range(PUSH_RESIDENTS)])
+        t0 = time.perf_counter()
+        pushed = sync_now(ctx, srv.url)
+        return {"ward_first_pull_s": round(pull_s, 2), "ward_first_pull_records": result["pulled"],
+                "ward_push_s": round(time.perf_counter() - t0, 2), "ward_push_changes": pushed["pushed"]}
     finally:
         ctx.close()
 
@@ -172,8 +261,16 @@ def measure(url: str, residents: int) -> dict:
     from bench.sync import ServerProcess
     from tests.support.test_keyring import MemoryKeyring
 
+    from server.db import make_engine, upgrade
+
     keyring.set_keyring(MemoryKeyring())
     work = workdir()
+    engine = make_engine(url)
+    t0 = time.perf_counter()
+    upgrade(engine)  # a kept database made by older code: its migrations (backfills) run here, timed
+    migrate_s = time.perf_counter() - t0
+    engine.dispose()
+    load = open("/proc/loadavg").read().split()[:3]
     srv = ServerProcess(url, work, isolated_env(work))
     try:
         key = _city_key(srv)
@@ -185,15 +282,17 @@ def measure(url: str, residents: int) -> dict:
             resp.raise_for_status()
             body = resp.json()
         rss_city = _peak_rss_mb(srv.proc.pid)
-        pull_s, pulled = _first_pull(srv, work)
+        ward = _first_pull_and_push(srv, work)
         return {
+            "migrate_s": round(migrate_s, 2),
+            "loadavg_at_measure": load,
             "city_view_s": round(statistics.median(samples), 3),
             "city_view_samples_s": [round(s, 3) for s in samples],
             "raw_group_by_s": round(_raw_group_by(url), 3),
             "server_peak_rss_mb": _peak_rss_mb(srv.proc.pid),
             "server_peak_rss_after_city_view_mb": rss_city,
-            "ward_first_pull_s": round(pull_s, 2),
-            "ward_first_pull_records": pulled,
+            **ward,
+            **_sql_timings(url),
             "wards_in_view": len(body["wards"]),
             "residents_in_view": body["totals"]["residents"],
             "reporting_rate_pct": body["reporting"]["rate_pct"],
@@ -254,7 +353,7 @@ def drop_named_db(name: str) -> None:
 
 
 def run(quick: bool = False, residents: int | None = None, db: str | None = None,
-        generate_only: bool = False) -> dict:
+        generate_only: bool = False, layout: str | None = None) -> dict:
     import logging
 
     from bench.sync import _pg_db
@@ -279,7 +378,10 @@ def run(quick: bool = False, residents: int | None = None, db: str | None = None
         out = {"name": "city", "residents": residents, "loadavg_before": load, "reused_db": reused, **{k: v for k, v in made.items() if k != "residents"}}
         if generate_only:
             return out
+        if layout:
+            out.update(use_layout(url, layout))
         out.update(measure(url, residents))
+        out["loadavg_after"] = open("/proc/loadavg").read().split()[:3]
     finally:
         if os.environ.get("TOCDS_BENCH_KEEP_DB") and not db:
             print(f"kept {url}", file=sys.stderr)
@@ -297,10 +399,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", help="generate into this database and keep it; reuse it when it is already there")
     parser.add_argument("--generate-only", action="store_true", help="fill the database (with --db) and stop")
     parser.add_argument("--drop-db", action="store_true", help="drop the --db database and stop")
+    parser.add_argument("--layout", choices=("plain", "partitioned"),
+                        help="the record table as the server makes it, or LIST-partitioned by ward (measure both)")
     args = parser.parse_args(argv)
     if args.drop_db:
         drop_named_db(args.db)
         return 0
-    out = run(residents=args.residents, db=args.db, generate_only=args.generate_only)
+    out = run(residents=args.residents, db=args.db, generate_only=args.generate_only, layout=args.layout)
     print(json.dumps(out, ensure_ascii=False, indent=None if args.json else 1))
     return 0
