@@ -34,6 +34,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions and smaller data")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
     parser.add_argument("--residents", type=int, help="residents, for the benchmarks that take it (city)")
+    parser.add_argument("--db", help="city: generate into this PostgreSQL database and keep it; reuse it next time")
+    parser.add_argument("--generate-only", action="store_true", help="city: fill the --db database and stop")
+    parser.add_argument("--layout", choices=("plain", "partitioned"),
+                        help="city: the record table as the server makes it, or LIST-partitioned by ward")
     parser.add_argument("names", nargs="*", help="only these benchmarks (e.g. cold_start)")
     args = parser.parse_args(argv)
     selected = [m for m in BENCHMARKS if not args.names or m.split(".")[-1] in args.names]
@@ -41,7 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in selected:
         t0 = time.perf_counter()
         module = importlib.import_module(name)
-        sized = {"residents": args.residents} if args.residents and "residents" in inspect.signature(module.run).parameters else {}
+        takes = inspect.signature(module.run).parameters
+        options = {"residents": args.residents, "db": args.db, "generate_only": args.generate_only,
+                   "layout": args.layout}
+        sized = {k: v for k, v in options.items() if v and k in takes}
         result = module.run(quick=args.quick, **sized)
         result["wall_seconds"] = round(time.perf_counter() - t0, 2)
         results.append(result)

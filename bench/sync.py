@@ -34,7 +34,7 @@ def _free_port() -> int:
 
 
 class ServerProcess:
-    def __init__(self, db_url: str, data_dir: Path, env: dict):
+    def __init__(self, db_url: str, data_dir: Path, env: dict, wait_s: float = 30.0):
         self.port = _free_port()
         self.db_url = db_url
         self.proc = subprocess.Popen(
@@ -42,7 +42,7 @@ class ServerProcess:
              "--port", str(self.port), "--diagnostics"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=str(REPO))
         import requests
 
-        for _ in range(600):
+        for _ in range(int(wait_s / 0.05)):
             try:
                 requests.get(f"{self.url}/v1/info", timeout=1)
                 break

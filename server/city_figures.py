@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
+from typing import Iterable
 
 from sqlalchemy import Connection, and_, case, func, literal, select
 
@@ -53,24 +54,30 @@ def _residents(conn: Connection) -> dict[str, tuple]:
 
 
 def _sessions(conn: Connection, start, end) -> dict[str, tuple]:
+    """(sessions, successful, finished) in the period per ward, and last whether the ward has any at all."""
     wc = ward_count.c
-    rows = conn.execute(select(wc.ward_code, func.sum(wc.n), _sum_if(wc.outcome == "ok"), _sum_if(wc.outcome != ""))
-                        .where(wc.figure == "session", _in(wc.day, start, end)).group_by(wc.ward_code))
+    inside = _in(wc.day, start, end)
+    rows = conn.execute(select(wc.ward_code, _sum_if(inside), _sum_if(and_(inside, wc.outcome == "ok")),
+                               _sum_if(and_(inside, wc.outcome != "")), func.sum(wc.n))
+                        .where(wc.figure == "session").group_by(wc.ward_code))
     return {r[0]: tuple(int(x) for x in r[1:]) for r in rows}
 
 
 def _complaints(conn: Connection, start, end, now_text: str) -> dict[str, tuple]:
-    """(complaints, accepted on time, late, handled on time, late, overdue) per ward: the closed parts from the
-    counters, the open ones past their due time from the complaints still open (a partial index)."""
+    """(complaints, accepted on time, late, handled on time, late, overdue, complaints ever) per ward: the closed
+    parts from the counters, the open ones past their due time from the complaints still open (a covering
+    partial index)."""
     wc, c = ward_count.c, city_record.c
-    out: dict[str, list[int]] = defaultdict(lambda: [0] * 6)
+    out: dict[str, list[int]] = defaultdict(lambda: [0] * 7)
     slot = {("complaint", ""): 0, ("complaint_acc", "ok"): 1, ("complaint_acc", "late"): 2,
             ("complaint_han", "ok"): 3, ("complaint_han", "late"): 4}
-    for ward, figure, outcome, n in conn.execute(
-            select(wc.ward_code, wc.figure, wc.outcome, func.sum(wc.n))
-            .where(wc.figure.in_(("complaint", "complaint_acc", "complaint_han")), _in(wc.day, start, end))
+    for ward, figure, outcome, n, ever in conn.execute(
+            select(wc.ward_code, wc.figure, wc.outcome, _sum_if(_in(wc.day, start, end)), func.sum(wc.n))
+            .where(wc.figure.in_(("complaint", "complaint_acc", "complaint_han")))
             .group_by(wc.ward_code, wc.figure, wc.outcome)):
         out[ward][slot[(figure, outcome)]] += int(n)
+        if figure == "complaint":
+            out[ward][6] += int(ever)
     acc_overdue = and_(c.acc_state == "open", c.acc_due < now_text)
     han_overdue = and_(c.han_state == "open", c.han_due < now_text)
     one = literal(1)
@@ -85,21 +92,21 @@ def _complaints(conn: Connection, start, end, now_text: str) -> dict[str, tuple]
 
 
 def _ratings(conn: Connection, start, end) -> dict[str, tuple[int, int]]:
-    answer, complaint = city_record.alias("answer"), city_record.alias("complaint")
-    rows = conn.execute(
-        select(answer.c.ward_code, func.sum(answer.c.rating), func.count())
-        .join(complaint, and_(complaint.c.kind == "complaint", complaint.c.record_id == answer.c.ref_id,
-                              complaint.c.ward_code == answer.c.ward_code))
-        .where(answer.c.kind == "complaint_feedback", answer.c.rating.is_not(None), complaint.c.day != "",
-               _in(complaint.c.day, start, end))
-        .group_by(answer.c.ward_code))
+    """(sum, count) of the answers' ratings per ward, by their complaint's day: the rating counters (a rating
+    value in `stage`) the push keeps (figures._ratings), not a join of the answers with their complaints."""
+    wc = ward_count.c
+    rows = conn.execute(select(wc.ward_code, func.sum(wc.stage * wc.n), func.sum(wc.n))
+                        .where(wc.figure == "rating", _in(wc.day, start, end))
+                        .group_by(wc.ward_code).having(func.sum(wc.n) > 0))
     return {r[0]: (int(r[1]), int(r[2])) for r in rows}
 
 
-def _listed(conn: Connection) -> tuple[set[str], dict[str, str | None]]:
-    """Wards holding live records (counted or not), and every ward's latest stored change."""
-    wc = ward_count.c
-    wards = set(conn.execute(select(wc.ward_code).group_by(wc.ward_code).having(func.sum(wc.n) > 0)).scalars())
+def _listed(conn: Connection, counted: Iterable[str]) -> tuple[set[str], dict[str, str | None]]:
+    """Wards holding live records (counted or not), and every ward's latest stored change. `counted`: the wards
+    with residents, help sessions or dated complaints counted, whatever the period: every other counter (an
+    account, a complaint accepted or handled, a rating) counts a resident or a dated complaint too, so these
+    are the wards whose counters add up to more than nothing (without summing every counter again)."""
+    wards = set(counted)
     last = dict(conn.execute(select(ward_state.c.ward_code, ward_state.c.last_change_at)).all())
     wards.update(code for code, stamp in last.items() if stamp)  # it stored something, counted or not
     return wards, last
@@ -219,13 +226,15 @@ def city_figures(conn: Connection, start: date | None = None, end: date | None =
     with conn.begin():
         residents, sessions = _residents(conn), _sessions(conn, start, end)
         complaints, ratings = _complaints(conn, start, end, now_text), _ratings(conn, start, end)
-        listed, last = _listed(conn)
+        counted = [w for w, v in residents.items() if v[0]] + [w for w, v in sessions.items() if v[3]] + \
+            [w for w, v in complaints.items() if v[6]]
+        listed, last = _listed(conn, counted)
         items, devices = _communications(conn), _devices(conn)
         trend = _trend(conn, today)
         official = ward_figures(conn)
     codes = sorted(listed | set(devices))
-    wards = [_ward_row(code, residents.get(code, (0, 0, 0, 0)), sessions.get(code, (0, 0, 0)),
-                       complaints.get(code, (0,) * 6), ratings.get(code), devices.get(code, 0), last.get(code),
+    wards = [_ward_row(code, residents.get(code, (0, 0, 0, 0)), sessions.get(code, (0,) * 4)[:3],
+                       complaints.get(code, (0,) * 7)[:6], ratings.get(code), devices.get(code, 0), last.get(code),
                        items.get(code), today) for code in codes]
     add_indicators(wards, official, indicator_year(end, today))
     totals = {key: sum(w[key] for w in wards) for key in TOTAL_KEYS}

@@ -3,9 +3,14 @@
 Every stored change of a resident, help session, complaint, complaint answer or communication item
 moves what that record counts for: per-ward counters (`ward_count`: residents by stage, group and
 target group; accounts by the day they were made; help sessions by day and outcome; complaints by
-day, accepted and handled on time or late) and one narrow row per complaint, answer and
-communication item (`city_record`: its day, its acceptance and handling state, the due time still
-running: overdue depends on the time of the request). The city view then answers from indexed SQL.
+day, accepted and handled on time or late; rated complaint answers by their complaint's day and
+their rating) and one narrow row per complaint, answer and communication item (`city_record`: its
+day, its acceptance and handling state, the due time still running: overdue depends on the time of
+the request). The city view then answers from indexed SQL.
+
+A rating counts while the answer and its complaint are both live in one ward: it moves when either
+changes, so `apply` reads the ratings of the records it touches before and after writing their rows
+and counts the difference (a change that moves nothing, a batch delivered again, adds nothing).
 
 What a record counts for is `facts(kind, payload)`, a pure function of the stored payload: the
 contribution taken away when a record changes is exactly the one added when it was stored. A
@@ -21,7 +26,8 @@ from collections import Counter
 from datetime import date, datetime, timezone
 from typing import Any, Iterable, NamedTuple
 
-from sqlalchemy import Connection, delete, select, tuple_
+from sqlalchemy import Connection, and_, delete, select, tuple_
+from sqlalchemy import text as sql_text
 from sqlalchemy.dialects import postgresql, sqlite
 
 from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDLING
@@ -169,10 +175,12 @@ class Change(NamedTuple):
 
 
 def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
-    """Move the figures by the changes of one ward, set-based (one upsert, one delete, one insert)."""
+    """Move the figures by the changes of one ward, set-based (one upsert, one delete, one insert). Called in the
+    transaction that stores the changes (records.push's `_write`, `central_update`), after the records are written."""
     delta: Counter = Counter()
     gone: list[tuple[str, str]] = []
     rows: list[dict] = []
+    rated: tuple[set[str], set[str]] = (set(), set())  # answers and complaints whose ratings may move
     for ch in changes:
         if ch.kind not in KINDS:
             continue
@@ -184,14 +192,66 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
             delta[c] += 1
         if old_row is not None or new_row is not None:
             gone.append((ch.kind, ch.record_id))
+            if ch.kind in RATED:
+                rated[RATED.index(ch.kind)].add(ch.record_id)
         if new_row is not None:
             rows.append(dict(_EMPTY_ROW, kind=ch.kind, record_id=ch.record_id, ward_code=ward, **new_row))
-    _add_counts(conn, ward, {c: n for c, n in delta.items() if n})
+    by_ward: dict[str, Counter] = {ward: delta}
+    before = _ratings(conn, *rated) if any(rated) else {}
     for start in range(0, len(gone), CHUNK):
         conn.execute(delete(city_record).where(tuple_(city_record.c.kind, city_record.c.record_id).in_(
             gone[start:start + CHUNK])))
     if rows:
         conn.execute(city_record.insert(), rows)
+    if any(rated):
+        for (answer_ward, count), n in _moved(before, _ratings(conn, *rated)).items():
+            by_ward.setdefault(answer_ward, Counter())[count] += n
+    for code in sorted(by_ward):
+        _add_counts(conn, code, {c: n for c, n in by_ward[code].items() if n})
+
+
+RATED = ("complaint_feedback", "complaint")
+
+
+def _ratings(conn: Connection, answers: set[str], complaints: set[str]) -> dict[str, tuple[str, Count]]:
+    """The rating counters the given answers, and the answers to the given complaints, count for now: answer id
+    -> (its ward, Count("rating", complaint's day, stage=rating)). An answer counts while it and its complaint
+    are live in the same ward, the answer rated and the complaint dated: the city view's average rating, read
+    by the complaint's day (`city_figures._ratings`) without joining the rows at request time."""
+    answer, complaint = city_record.alias("answer"), city_record.alias("complaint")
+    found: dict[str, tuple[str, Count]] = {}
+    base = (select(answer.c.record_id, answer.c.ward_code, complaint.c.day, answer.c.rating)
+            .join(complaint, and_(complaint.c.kind == "complaint", complaint.c.record_id == answer.c.ref_id,
+                                  complaint.c.ward_code == answer.c.ward_code))
+            .where(answer.c.kind == "complaint_feedback", answer.c.rating.is_not(None), complaint.c.day != ""))
+    for column, ids in ((answer.c.record_id, sorted(answers)), (answer.c.ref_id, sorted(complaints))):
+        for start in range(0, len(ids), CHUNK):
+            for record_id, answer_ward, day, rating in conn.execute(base.where(column.in_(ids[start:start + CHUNK]))):
+                found[record_id] = (answer_ward, Count("rating", day=day, stage=rating))
+    return found
+
+
+def _moved(before: dict[str, tuple[str, Count]], after: dict[str, tuple[str, Count]]) -> Counter:
+    moved: Counter = Counter()
+    for key in before.values():
+        moved[key] -= 1
+    for key in after.values():
+        moved[key] += 1
+    return moved
+
+
+RATINGS_BACKFILL = (
+    "INSERT INTO ward_count (ward_code, figure, day, stage, outcome, group_id, target_group, n) "
+    "SELECT a.ward_code, 'rating', c.day, a.rating, '', '', '', count(*) FROM city_record a "
+    "JOIN city_record c ON c.kind = 'complaint' AND c.record_id = a.ref_id AND c.ward_code = a.ward_code "
+    "WHERE a.kind = 'complaint_feedback' AND a.rating IS NOT NULL AND c.day <> '' "
+    "GROUP BY a.ward_code, c.day, a.rating")
+
+
+def rebuild_ratings(conn: Connection) -> None:
+    """The rating counters recomputed from the stored rows, in one statement (migration 0005's backfill)."""
+    conn.execute(delete(ward_count).where(ward_count.c.figure == "rating"))
+    conn.execute(sql_text(RATINGS_BACKFILL))
 
 
 _EMPTY_ROW = {"day": "", "acc_state": "", "acc_due": "", "han_state": "", "han_due": "", "ref_id": "", "rating": None}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import delete, event
@@ -27,13 +27,15 @@ PERIODS = [(None, None), (date(2026, 11, 1), date(2026, 11, 30)), (None, date(20
            (date(2026, 9, 1), None), (date(2026, 12, 2), date(2026, 12, 2))]
 
 
-@pytest.fixture(scope="module")
-def engine():
+def _migrated():
     with postgres_database() as url:
         eng = make_engine(url)
         upgrade(eng)
         yield eng
         eng.dispose()
+
+
+engine = pytest.fixture(scope="module", name="engine")(_migrated)
 
 
 def _item(kind: str, record_id: str, payload: dict, *, version: int = 1, base: int = 0, fields=None,
@@ -105,6 +107,35 @@ def test_the_migration_backfill_gives_the_same_figures(city):
     assert after == before == old
 
 
+def test_the_ratings_migration_backfills_the_rating_counters(city):
+    """Migration 0005 (one head after 0004) counts the ratings already stored: down to 0004 there are no rating
+    counters, up again the figures are those of before, and the view's indexes cover what it reads."""
+    from alembic import command
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from server.db import MIGRATIONS
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    assert ScriptDirectory.from_config(cfg).get_heads() == ["0005_city_ratings"]
+    before, _ = _both(city)
+    assert any(w["average_rating"] for w in before["wards"])
+    with city.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0004_cross_ward_cccd")
+    assert not [k for k in _counters(city) if k[1] == "rating"]
+    upgrade(city)
+    after, old = _both(city)
+    assert after == before == old
+    assert _counters(city) == _rebuilt_counters(city)
+    with city.connect() as conn:  # the view's reads need no table rows: covering indexes
+        defs = dict(conn.exec_driver_sql("SELECT indexname, indexdef FROM pg_indexes WHERE indexname IN "
+                                         "('ix_city_record_open', 'ix_ward_count_figure')").all())
+    assert "INCLUDE (acc_state, acc_due, han_state, han_due)" in defs["ix_city_record_open"]
+    assert "INCLUDE (ward_code, stage, outcome, n)" in defs["ix_ward_count_figure"]
+
+
 def test_a_city_request_while_a_push_commits_sees_old_or_new_never_half(city):
     """A push (a resident, a help session, a complaint) commits between the city request's first and second
     query: the answer is the one before the push, then the next request has all of it."""
@@ -131,3 +162,124 @@ def test_a_city_request_while_a_push_commits_sees_old_or_new_never_half(city):
     assert {k: seen[k] for k in before} == before
     assert after == oracle and after["totals"]["residents"] == before["totals"]["residents"] + 1
     assert after["totals"]["complaints"] == before["totals"]["complaints"] + 1
+
+
+fresh = pytest.fixture(name="fresh")(_migrated)
+
+
+def _nonzero(conn) -> dict:
+    return {tuple(r[:-1]): r[-1] for r in conn.execute(
+        ward_count.select().where(ward_count.c.n != 0).order_by(*ward_count.primary_key.columns))}
+
+
+def _counters(engine) -> dict:
+    with engine.connect() as conn:
+        return _nonzero(conn)
+
+
+def _rebuilt_counters(engine) -> dict:
+    """What a fresh backfill counts for the same stored records (rolled back: the kept counters stay)."""
+    with engine.connect() as conn:
+        with conn.begin() as tx:
+            figures.rebuild(conn, batch=3)
+            figures.rebuild_ratings(conn)
+            out = _nonzero(conn)
+            tx.rollback()
+    return out
+
+
+def _same_as_oracle_and_backfill(engine) -> dict:
+    for start, end in PERIODS:
+        new, old = _both(engine, start, end)
+        assert new == old, (start, end)
+    kept = _counters(engine)
+    assert kept == _rebuilt_counters(engine)
+    return kept
+
+
+def _answer(complaint_id: str, rating: int | None) -> dict:
+    return {"complaint_id": complaint_id, "resolved": "co", "rating": rating, "collected_at": "2026-11-20T02:00:00+00:00"}
+
+
+def _complaint(recorded: str, status: str = "da_ghi_nhan", accepted: str | None = None,
+               handled: str | None = None) -> dict:
+    moment = datetime.fromisoformat(recorded)
+    return {"code": "PA-000001", "kind": "ha_tang", "category": "den", "title": "Đèn đường hỏng", "status": status,
+            "recorded_at": recorded, "accept_due_at": (moment + timedelta(days=1)).isoformat(),
+            "handle_due_at": (moment + timedelta(days=10)).isoformat(), "accepted_at": accepted, "handled_at": handled}
+
+
+def test_the_counters_follow_every_change_and_a_batch_delivered_twice_counts_once(fresh):
+    """Ratings are kept as counters by the complaint's day (issue #19: the city view no longer joins every
+    answer with its complaint). After each push: the SQL figures equal the Python oracle's for every period,
+    and the kept counters equal a fresh backfill of the same records."""
+    a, b = "00004", "00166"
+    rng = random.Random(5)
+    c1, c2, c3, a1, a2, a3, a4, r1 = (city_data.new_id(rng) for _ in range(8))
+    g1, g2 = city_data.new_id(rng), city_data.new_id(rng)
+    resident = dict(city_data.resident(rng, g1), adoption_stage="da_tao_tai_khoan", account_on="2026-11-02")
+    # answers before their complaint in the batch, a complaint of November and one of September
+    first = p.PushRequest(batch_id=str(uuid.uuid4()), items=[
+        _item("complaint_feedback", a1, _answer(c1, 4)), _item("complaint_feedback", a2, _answer(c1, 2)),
+        _item("complaint_feedback", a4, _answer(c1, None)),
+        _item("complaint", c1, _complaint("2026-11-10T08:00:00+00:00")),
+        _item("complaint", c2, _complaint("2026-09-03T08:00:00+00:00")),
+        _item("complaint_feedback", a3, _answer(c2, 5)),
+        _item("resident", r1, resident)])
+    with fresh.begin() as conn:
+        records.push(conn, a, "device-a", first)
+    kept = _same_as_oracle_and_backfill(fresh)
+    ratings = {k: n for k, n in kept.items() if k[1] == "rating"}
+    assert ratings == {(a, "rating", "2026-11-10", 4, "", "", ""): 1, (a, "rating", "2026-11-10", 2, "", "", ""): 1,
+                       (a, "rating", "2026-09-03", 5, "", "", ""): 1}
+    with fresh.connect() as conn:
+        [row] = [w for w in city_figures(read_snapshot(conn), now=NOW)["wards"] if w["ward_code"] == a]
+    assert row["average_rating"] == round(11 / 3, 2)
+
+    # the same batch delivered again (a lost answer): stored once, counted once
+    with fresh.begin() as conn:
+        again = records.push(conn, a, "device-a", first)
+    assert {r.status for r in again.results} == {"already_stored"}
+    assert _same_as_oracle_and_backfill(fresh) == kept
+
+    # a rating edited, an answer moved to another complaint, the resident moved to another group
+    _push(fresh, a, [
+        _item("complaint_feedback", a1, _answer(c1, 1), version=2, base=1, fields=["rating"]),
+        _item("complaint_feedback", a3, _answer(c1, 5), version=2, base=1, fields=["complaint_id"]),
+        _item("resident", r1, dict(resident, residential_group_id=g2), version=2, base=1,
+              fields=["residential_group_id"])])
+    kept = _same_as_oracle_and_backfill(fresh)
+    assert (a, "rating", "2026-09-03", 5, "", "", "") not in kept
+    assert kept[(a, "rating", "2026-11-10", 5, "", "", "")] == 1
+
+    # the complaint's day moves to October (its answers' ratings with it), the other one is accepted and handled,
+    # then a third complaint is answered in the same batch as it is stored
+    _push(fresh, a, [
+        _item("complaint", c1, _complaint("2026-10-10T08:00:00+00:00"), version=2, base=1, fields=["recorded_at"]),
+        _item("complaint", c2, _complaint("2026-09-03T08:00:00+00:00", "da_xu_ly", "2026-09-03T10:00:00+00:00",
+                                         "2026-09-05T10:00:00+00:00"), version=2, base=1,
+              fields=["status", "accepted_at", "handled_at"]),
+        _item("complaint", c3, _complaint("2026-11-25T08:00:00+00:00")),
+        _item("complaint_feedback", city_data.new_id(rng), _answer(c3, 3))])
+    kept = _same_as_oracle_and_backfill(fresh)
+    assert not [k for k in kept if k[1] == "rating" and k[2] == "2026-11-10"]
+
+    # an answer another ward pushes to this ward's complaint is refused and counts for nothing; a central
+    # change of a complaint keeps its ratings
+    with fresh.begin() as conn:
+        res = records.push(conn, b, "device-b", p.PushRequest(batch_id=str(uuid.uuid4()), items=[
+            _item("complaint_feedback", city_data.new_id(rng), _answer(c3, 1)),
+            _item("resident", city_data.new_id(rng), city_data.resident(rng, None))]))
+    assert [r.status for r in res.results] == ["rejected", "applied"]
+    with fresh.begin() as conn:
+        records.central_update(conn, a, "complaint", c3, {"status": "da_tiep_nhan",
+                                                          "accepted_at": "2026-11-25T09:00:00+00:00"})
+    kept = _same_as_oracle_and_backfill(fresh)
+    assert not [k for k in kept if k[0] == b and k[1] == "rating"]
+
+    # the complaint deleted (a tombstone): its answers' ratings go with it; an answer deleted
+    _push(fresh, a, [_item("complaint", c1, _complaint("2026-10-10T08:00:00+00:00"), version=3, base=2, fields=[],
+                           deleted=True),
+                     _item("complaint_feedback", a4, _answer(c1, None), version=2, base=1, fields=[], deleted=True)])
+    kept = _same_as_oracle_and_backfill(fresh)
+    assert {k[3] for k in kept if k[0] == a and k[1] == "rating"} == {3}
