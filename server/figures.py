@@ -28,12 +28,12 @@ from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDL
 from desktop.core.period import VN_TZ
 from desktop.core.vocab import ADOPTION_ORDER
 from server.db import city_record, record, ward_count
+from server.setwise import among, id_chunks, insert_rows
 
 KINDS = ("resident", "help_session", "complaint", "complaint_feedback", "communication_item")
 ROW_KINDS = ("complaint", "complaint_feedback", "communication_item")
 ACCOUNT_STAGE = len(ADOPTION_ORDER) - 1
 FINISHED = ("thanh_cong", "mot_phan", "khong_thanh_cong")
-CHUNK = 500
 
 
 class Count(NamedTuple):
@@ -187,11 +187,13 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
         if new_row is not None:
             rows.append(dict(_EMPTY_ROW, kind=ch.kind, record_id=ch.record_id, ward_code=ward, **new_row))
     _add_counts(conn, ward, {c: n for c, n in delta.items() if n})
-    for start in range(0, len(gone), CHUNK):
-        conn.execute(delete(city_record).where(tuple_(city_record.c.kind, city_record.c.record_id).in_(
-            gone[start:start + CHUNK])))
-    if rows:
-        conn.execute(city_record.insert(), rows)
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in gone:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():  # per kind: a row-value IN is no index lookup on PostgreSQL
+        for chunk in id_chunks(conn, ids):
+            conn.execute(delete(city_record).where(city_record.c.kind == kind, among(conn, city_record.c.record_id, chunk)))
+    insert_rows(conn, city_record, rows)
 
 
 _EMPTY_ROW = {"day": "", "acc_state": "", "acc_due": "", "han_state": "", "han_due": "", "ref_id": "", "rating": None}
