@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, and_, func, insert, select, update
+from sqlalchemy import Connection, and_, case, func, insert, null, select, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
@@ -274,8 +274,12 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
 
 
 def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: str) -> tuple[list, int, bool]:
+    # the device's own latest versions are passed over: their payloads are not even read out (a pull right after
+    # a push of 100k changes pages through all of them)
+    payload = case((record.c.device_id == device_id, null()), else_=record.c.payload).label("payload") \
+        if device_id else record.c.payload
     rows = conn.execute(
-        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq,
+        select(record.c.kind, record.c.record_id, record.c.version, payload, record.c.deleted, record.c.seq,
                record.c.device_id)
         .where(record.c.ward_code == ward, record.c.seq > cursor).order_by(record.c.seq).limit(limit + 1)
     ).all()
