@@ -1,7 +1,7 @@
 """Sync speed: push / no-op / pull of N changes on loopback (server on SQLite and PostgreSQL),
 each beside a comparable raw baseline: the same batches POSTed to an endpoint that stores them
 with one set-based statement (`serve --diagnostics`'s raw-store), the same pull pages fetched
-raw. Client and server CPU per item are measured apart. 126 wards pushing at once.
+raw. Client, server and (PostgreSQL) database-backend CPU per item are measured apart. 126 wards pushing at once.
 
 Targets (issue 6): push 100k <= 60 s each backend, no-op sync <= 200 ms, pull 100k <= 30 s;
 126 concurrent wards against PostgreSQL: 0 errors, p95 latency reported. Issue 19: push and
@@ -200,15 +200,43 @@ def _backend_round(backend: str, n: int, work: Path, env: dict) -> dict:
     return out
 
 
-def _cpu(srv: ServerProcess) -> tuple[float, float]:
-    """(this process's CPU seconds, the server process's), for the cost per item on each side."""
-    fields = open(f"/proc/{srv.proc.pid}/stat").read().rsplit(")", 1)[1].split()
-    return time.process_time(), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+def _proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system) of a process of this machine; 0 when it is gone."""
+    try:
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def _per_item(name: str, before: tuple[float, float], after: tuple[float, float], n: int) -> dict:
-    return {f"{name}_client_cpu_us_per_item": round(1e6 * (after[0] - before[0]) / max(n, 1), 1),
-            f"{name}_server_cpu_us_per_item": round(1e6 * (after[1] - before[1]) / max(n, 1), 1)}
+def _db_cpu(srv: ServerProcess) -> float:
+    """CPU seconds of the PostgreSQL backends serving the server's database (the server's work done by the
+    database: a push that moves work from Python into SQL must not look cheaper than it is)."""
+    if not srv.db_url.startswith("postgresql"):
+        return 0.0
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(PG_ADMIN, poolclass=__import__("sqlalchemy.pool", fromlist=["NullPool"]).NullPool)
+    with admin.connect() as c:
+        pids = list(c.execute(text("SELECT pid FROM pg_stat_activity WHERE datname = :n"),
+                              {"n": make_url(srv.db_url).database}).scalars())
+    admin.dispose()
+    return sum(_proc_cpu(pid) for pid in pids)
+
+
+def _cpu(srv: ServerProcess) -> tuple[float, float, float]:
+    """(this process's CPU seconds, the server process's, its database backends'), for the cost per item on
+    each side."""
+    return time.process_time(), _proc_cpu(srv.proc.pid), _db_cpu(srv)
+
+
+def _per_item(name: str, before: tuple, after: tuple, n: int) -> dict:
+    out = {f"{name}_client_cpu_us_per_item": round(1e6 * (after[0] - before[0]) / max(n, 1), 1),
+           f"{name}_server_cpu_us_per_item": round(1e6 * (after[1] - before[1]) / max(n, 1), 1)}
+    if len(before) > 2 and after[2]:
+        out[f"{name}_db_cpu_us_per_item"] = round(1e6 * (after[2] - before[2]) / max(n, 1), 1)
+    return out
 
 
 def _timed_push(ctx, srv: ServerProcess, n: int) -> tuple[float, tuple, tuple]:

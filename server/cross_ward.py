@@ -8,10 +8,11 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 
-from sqlalchemy import Connection, and_, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, and_, delete, select, update
 
 from desktop.sync import protocol as p
 from server.db import cccd_index
+from server.setwise import among, id_chunks, insert_rows, update_rows
 
 
 def cccd_hash(cccd: str) -> str:
@@ -27,24 +28,16 @@ def _entry(payload: dict, deleted: bool) -> dict | None:
             "birth_year": year if isinstance(year, int) else None}
 
 
-def in_chunks(values: list[str]):
-    """`values` in slices of the server's IN-list size (`records.LOOKUP_CHUNK`)."""
-    from server.records import LOOKUP_CHUNK  # records imports this module: looked up when used
-
-    for start in range(0, len(values), LOOKUP_CHUNK):
-        yield values[start:start + LOOKUP_CHUNK]
-
-
 def index_residents(conn: Connection, ward: str, residents: dict[str, tuple[dict, bool]]) -> None:
     """Bring the ward's index up to date for `residents` ({record_id: (payload, deleted)}), set-based."""
     if not residents:
         return
     ids = sorted(residents)
     have: dict[str, tuple] = {}
-    for chunk in in_chunks(ids):
+    for chunk in id_chunks(conn, ids):
         for row in conn.execute(select(cccd_index.c.record_id, cccd_index.c.cccd_hash, cccd_index.c.full_name,
                                        cccd_index.c.birth_year)
-                                .where(cccd_index.c.ward_code == ward, cccd_index.c.record_id.in_(chunk))):
+                                .where(cccd_index.c.ward_code == ward, among(conn, cccd_index.c.record_id, chunk))):
             have[row.record_id] = (row.cccd_hash, row.full_name, row.birth_year)
     inserts, updates, gone = [], [], []
     for rid in ids:
@@ -56,14 +49,11 @@ def index_residents(conn: Connection, ward: str, residents: dict[str, tuple[dict
             inserts.append({"ward_code": ward, "record_id": rid, "moved_at": None, **entry})
         elif have[rid] != (entry["cccd_hash"], entry["full_name"], entry["birth_year"]):
             updates.append({"b_id": rid, **entry})
-    for chunk in in_chunks(gone):
-        conn.execute(delete(cccd_index).where(cccd_index.c.ward_code == ward, cccd_index.c.record_id.in_(chunk)))
-    if inserts:
-        conn.execute(insert(cccd_index), inserts)
-    if updates:
-        conn.execute(update(cccd_index).where(cccd_index.c.ward_code == ward, cccd_index.c.record_id == bindparam("b_id"))
-                     .values(cccd_hash=bindparam("cccd_hash"), full_name=bindparam("full_name"),
-                             birth_year=bindparam("birth_year")), updates)
+    for chunk in id_chunks(conn, gone):
+        conn.execute(delete(cccd_index).where(cccd_index.c.ward_code == ward, among(conn, cccd_index.c.record_id, chunk)))
+    insert_rows(conn, cccd_index, inserts)
+    update_rows(conn, cccd_index, ["ward_code", "record_id"], [{"ward_code": ward, "record_id": u.pop("b_id"), **u}
+                                                               for u in updates])
 
 
 def index_from_push(conn: Connection, ward: str, current: dict) -> None:

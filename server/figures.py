@@ -34,12 +34,12 @@ from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDL
 from desktop.core.period import VN_TZ
 from desktop.core.vocab import ADOPTION_ORDER
 from server.db import city_record, record, ward_count
+from server.setwise import among, id_chunks, insert_rows
 
 KINDS = ("resident", "help_session", "complaint", "complaint_feedback", "communication_item")
 ROW_KINDS = ("complaint", "complaint_feedback", "communication_item")
 ACCOUNT_STAGE = len(ADOPTION_ORDER) - 1
 FINISHED = ("thanh_cong", "mot_phan", "khong_thanh_cong")
-CHUNK = 500
 
 
 class Count(NamedTuple):
@@ -198,11 +198,13 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
             rows.append(dict(_EMPTY_ROW, kind=ch.kind, record_id=ch.record_id, ward_code=ward, **new_row))
     by_ward: dict[str, Counter] = {ward: delta}
     before = _ratings(conn, *rated) if any(rated) else {}
-    for start in range(0, len(gone), CHUNK):
-        conn.execute(delete(city_record).where(tuple_(city_record.c.kind, city_record.c.record_id).in_(
-            gone[start:start + CHUNK])))
-    if rows:
-        conn.execute(city_record.insert(), rows)
+    by_kind: dict[str, list[str]] = {}
+    for kind, record_id in gone:
+        by_kind.setdefault(kind, []).append(record_id)
+    for kind, ids in by_kind.items():  # per kind: a row-value IN is no index lookup on PostgreSQL
+        for chunk in id_chunks(conn, ids):
+            conn.execute(delete(city_record).where(city_record.c.kind == kind, among(conn, city_record.c.record_id, chunk)))
+    insert_rows(conn, city_record, rows)
     if any(rated):
         for (answer_ward, count), n in _moved(before, _ratings(conn, *rated)).items():
             by_ward.setdefault(answer_ward, Counter())[count] += n
@@ -225,8 +227,8 @@ def _ratings(conn: Connection, answers: set[str], complaints: set[str]) -> dict[
                                   complaint.c.ward_code == answer.c.ward_code))
             .where(answer.c.kind == "complaint_feedback", answer.c.rating.is_not(None), complaint.c.day != ""))
     for column, ids in ((answer.c.record_id, sorted(answers)), (answer.c.ref_id, sorted(complaints))):
-        for start in range(0, len(ids), CHUNK):
-            for record_id, answer_ward, day, rating in conn.execute(base.where(column.in_(ids[start:start + CHUNK]))):
+        for chunk in id_chunks(conn, ids):
+            for record_id, answer_ward, day, rating in conn.execute(base.where(among(conn, column, chunk))):
                 found[record_id] = (answer_ward, Count("rating", day=day, stage=rating))
     return found
 

@@ -14,17 +14,17 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, and_, case, func, insert, null, select, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
 from server import cross_ward, figures
 from server.db import record, record_version, ward_state
+from server.setwise import among, id_chunks, insert_rows, update_rows
 
 log = logging.getLogger("tocds.server.records")
 
 DELETED_FIELD = "__deleted__"
-LOOKUP_CHUNK = 900  # ids per IN list (under SQLite's 999 bound parameters)
 
 
 def now() -> str:
@@ -86,10 +86,9 @@ def _other_ward(conn: Connection, ward: str, items: list[p.ChangeItem], current:
         return refused
     elsewhere: set[tuple[str, str]] = set()
     for kind, id_set in pointed.items():
-        ids = sorted(id_set)
-        for chunk in range(0, len(ids), LOOKUP_CHUNK):
+        for chunk in id_chunks(conn, sorted(id_set)):
             elsewhere.update((kind, rid) for rid in conn.execute(
-                select(record.c.record_id).where(record.c.kind == kind, record.c.record_id.in_(ids[chunk:chunk + LOOKUP_CHUNK]),
+                select(record.c.record_id).where(record.c.kind == kind, among(conn, record.c.record_id, chunk),
                                                  record.c.ward_code != ward)).scalars())
     if elsewhere:
         for item in items:
@@ -106,11 +105,12 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
     change_ids = [i.change_id for i in items if i.change_id not in refused]
     known = {
         row.change_id: row
+        for chunk in id_chunks(conn, change_ids)
         for row in conn.execute(
             select(record_version.c.change_id, record_version.c.payload_hash, record_version.c.kind, record_version.c.record_id)
-            .where(record_version.c.change_id.in_(change_ids))
+            .where(among(conn, record_version.c.change_id, chunk))
         )
-    } if change_ids else {}
+    }
     results: list[p.ItemResult] = []
     versions: list[dict] = []
     stamp = now()
@@ -193,18 +193,17 @@ def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.P
 
 
 def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str], dict[str, Any]]:
-    """The stored copies of the batch's records. Looked up per kind with `record_id IN (...)`: a row-value
-    `(kind, record_id) IN (...)` is not an index lookup on PostgreSQL (it scanned the table: 0.3 s a batch)."""
+    """The stored copies of the batch's records. Looked up per kind (`record_id = ANY(:ids)` on PostgreSQL):
+    a row-value `(kind, record_id) IN (...)` is not an index lookup there (it scanned the table: 0.3 s a batch)."""
     by_kind: dict[str, set[str]] = defaultdict(set)
     for i in items:
         by_kind[i.kind].add(i.record_id)
     current: dict[tuple[str, str], dict[str, Any]] = {}
     for kind, id_set in by_kind.items():
-        ids = sorted(id_set)
-        for chunk in range(0, len(ids), LOOKUP_CHUNK):
+        for chunk in id_chunks(conn, sorted(id_set)):
             for row in conn.execute(
                 select(record.c.record_id, record.c.ward_code, record.c.version, record.c.deleted, record.c.payload)
-                .where(record.c.kind == kind, record.c.record_id.in_(ids[chunk:chunk + LOOKUP_CHUNK]))
+                .where(record.c.kind == kind, among(conn, record.c.record_id, chunk))
             ):
                 payload = json.loads(row.payload)
                 current[(kind, row.record_id)] = {
@@ -264,30 +263,23 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
                "deleted": rec["deleted"], "payload": rec.get("text") or p.canonical(rec["payload"]), "updated_at": stamp,
                "device_id": device_id}
         (inserts if rec["new"] else updates).append(row)
-    if versions:
-        conn.execute(insert(record_version), versions)
-    if inserts:
-        conn.execute(insert(record), inserts)
-    if updates:
-        # only the changing columns: the key goes in the WHERE clause, not the SET list
-        conn.execute(
-            update(record)
-            .where(record.c.kind == bindparam("b_kind"), record.c.record_id == bindparam("b_id"))
-            .values(version=bindparam("version"), seq=bindparam("seq"), deleted=bindparam("deleted"),
-                    payload=bindparam("payload"), updated_at=bindparam("updated_at"),
-                    device_id=bindparam("device_id")),
-            [{"b_kind": r["kind"], "b_id": r["record_id"], "version": r["version"], "seq": r["seq"],
-              "deleted": r["deleted"], "payload": r["payload"], "updated_at": r["updated_at"],
-              "device_id": r["device_id"]} for r in updates],
-        )
+    # one statement per table (a change id or a record version stored twice still fails its UNIQUE constraint)
+    insert_rows(conn, record_version, versions)
+    insert_rows(conn, record, inserts)
+    # only the changing columns: the key goes in the WHERE clause, not the SET list
+    update_rows(conn, record, ["kind", "record_id"], [{k: v for k, v in r.items() if k != "ward_code"} for r in updates])
     figures.apply(conn, ward, changes)
     stored = {"last_change_at": stamp} if any(c.after is not None for c in changes) else {}
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **stored))
 
 
 def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: str) -> tuple[list, int, bool]:
+    # the device's own latest versions are passed over: their payloads are not even read out (a pull right after
+    # a push of 100k changes pages through all of them)
+    payload = case((record.c.device_id == device_id, null()), else_=record.c.payload).label("payload") \
+        if device_id else record.c.payload
     rows = conn.execute(
-        select(record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq,
+        select(record.c.kind, record.c.record_id, record.c.version, payload, record.c.deleted, record.c.seq,
                record.c.device_id)
         .where(record.c.ward_code == ward, record.c.seq > cursor).order_by(record.c.seq).limit(limit + 1)
     ).all()
@@ -297,15 +289,26 @@ def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: 
     return [r for r in rows if not device_id or r.device_id != device_id], new_cursor, more
 
 
-def pull_json(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "") -> tuple[bytes, int]:
+def remaining(conn: Connection, ward: str, cursor: int, device_id: str = "") -> int:
+    """Records after `cursor` the device will be sent (its own latest versions are passed over): a range of
+    the ward's (ward_code, seq) index, asked for on a pull's first page only."""
+    q = select(func.count()).select_from(record).where(record.c.ward_code == ward, record.c.seq > cursor)
+    if device_id:
+        q = q.where(record.c.device_id != device_id)
+    return conn.execute(q).scalar_one()
+
+
+def pull_json(conn: Connection, ward: str, cursor: int, limit: int, device_id: str = "", *,
+              count: bool = False) -> tuple[bytes, int]:
     """Records after `cursor` in the ward's commit order, as the JSON body of the answer (a
     `protocol.PullResponse`), the stored payload texts spliced in as they are (no parse and
     re-encode of every record on the server: most of a pull's server time). Those whose latest
     version came from the asking device are passed over (it has them) but still move the cursor.
-    Also the number of records in the page."""
+    Also the number of records in the page. `count`: with the number still to come after this page."""
     rows, new_cursor, more = _pull_rows(conn, ward, cursor, limit, device_id)
+    left = (remaining(conn, ward, new_cursor, device_id) if more else 0) if count else None
     return p.pull_page_json([(r.kind, r.record_id, r.version, r.payload, bool(r.deleted), r.seq) for r in rows],
-                            new_cursor, more), len(rows)
+                            new_cursor, more, left), len(rows)
 
 
 _RAW_STORE = {

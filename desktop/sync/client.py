@@ -57,7 +57,7 @@ def is_bookkeeping(kind: str, payload: dict) -> bool:
 
 
 # progress(stage, done, total): stage "push" (changes sent of those waiting) or "pull" (records
-# received; total 0: the server does not say how many are left)
+# received of those the server said would come; total 0: the server does not say, being older)
 Progress = Callable[[str, int, int], None]
 
 
@@ -69,6 +69,8 @@ class SyncClient:
         self.report = SyncReport()
         self._progress = progress or (lambda _stage, _done, _total: None)
         self._push_total: int | None = 0
+        # what the server accepts in a batch (its `ServerInfo`; until asked, what every server accepts)
+        self.batch_items, self.batch_bytes = p.FORMER_BATCH_ITEMS, p.FORMER_BATCH_BYTES
 
     def _write(self):
         return self.ctx.store.write(actor="sync", applying_remote=True)
@@ -78,6 +80,8 @@ class SyncClient:
         info = self.t.info()
         if info.protocol_version < p.MIN_SERVER_PROTOCOL:
             raise UpgradeRequired(f"server protocol {info.protocol_version}")
+        self.batch_items = max(1, min(p.MAX_BATCH_ITEMS, info.max_batch_items))
+        self.batch_bytes = max(1, min(p.MAX_BATCH_BYTES, info.max_batch_bytes))
         self.push_all()
         self.report.files = attachments.upload_all(self.ctx, self.t, self.ward)
         self.pull_all()
@@ -115,26 +119,31 @@ class SyncClient:
         # Pipelined: batch N+1 is built while N is at the server, and sent before N is settled, so
         # the laptop's work overlaps the server's. N+1 leaves out N's records (settling N may rebase
         # their later changes); both are saved before sending, so a crash resends them in order.
+        # One local transaction per batch: settling N-1 and building N+1 (while N is out) commit together.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
-            flight = None
+            flight = None  # [batch id, items, groups, record ids, future of the answer]
+            answered = None  # (the batch before, its answer): settled with the next transaction
             while True:
                 with self._write() as s:
-                    batch_id = outbox.new_batch(s, exclude=flight[3] if flight else frozenset())
-                nxt = None
-                if batch_id is not None:
-                    with self.ctx.read() as s:
-                        items, groups = outbox.batch_items(s, batch_id)
-                    nxt = [batch_id, items, groups, {i.record_id for i in items}, None]
+                    settled = outbox.settle(s, answered[0][0], answered[0][2], answered[0][1], answered[1]) \
+                        if answered else None
+                    batch_id = outbox.new_batch(s, self.batch_items, self.batch_bytes,
+                                                exclude=flight[3] if flight else frozenset())
+                    items, groups = outbox.batch_items(s, batch_id) if batch_id is not None else ([], [])
+                if answered:
+                    self._counted(answered[0][1], answered[0][2], settled)
+                    answered = None
+                nxt = [batch_id, items, groups, {i.record_id for i in items}, None] if batch_id is not None else None
+                if nxt is not None and not items:
+                    self._send(batch_id)  # nothing left in it: closed at once
+                    nxt = None
                 if flight is not None:
                     answer = flight[4].result()
-                    if nxt is not None and nxt[1]:
+                    if nxt is not None:
                         nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
-                    self._settle(flight[0], flight[1], flight[2], answer)
-                elif nxt is not None and nxt[1]:
+                    answered = (flight, answer)
+                elif nxt is not None:
                     nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
-                if nxt is not None and not nxt[1]:
-                    self._send(nxt[0])  # nothing left in it: closed at once
-                    nxt = None
                 if nxt is None and flight is None:
                     return
                 flight = nxt
@@ -157,6 +166,10 @@ class SyncClient:
         with self._write() as s:
             # rows of a `sending` batch change only here (one sync at a time): settle what was sent
             out = outbox.settle(s, batch_id, groups, items, answer)
+        self._counted(items, groups, out)
+
+    def _counted(self, items: list, groups: list, out: outbox.BatchOutcome) -> None:
+        """A settled batch in the report and the progress."""
         runs = {i.record_id for i in items if is_bookkeeping(i.kind, i.payload)}
         self.report.pushed += out.applied - sum(1 for _kind, rid in out.records if rid in runs)
         self.report.rejected += out.rejected
@@ -181,8 +194,12 @@ class SyncClient:
             st = s.get(SyncState, 1)
             cursor = st.cursor if st else 0
         self._progress("pull", 0, 0)
+        # records received of those this pull brings (the first page's and those the server said would follow)
+        received, total = 0, 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-pull") as pool:
-            page = self.t.pull(self.ward, cursor, PULL_PAGE)
+            page = self.t.pull(self.ward, cursor, PULL_PAGE, count=True)
+            if page.remaining is not None:
+                total = len(page.records) + page.remaining
             while True:
                 last = not page.more or page.cursor == cursor
                 ahead = None if last else pool.submit(self.t.pull, self.ward, page.cursor, PULL_PAGE)
@@ -198,7 +215,8 @@ class SyncClient:
                 runs = sum(1 for rr in page.records if is_bookkeeping(rr.kind, rr.payload))
                 self.report.pulled += max(0, out.applied - runs)
                 self.report.set_aside += out.failed + out.duplicates
-                self._progress("pull", self.report.pulled + self.report.set_aside, 0)
+                received += len(page.records)
+                self._progress("pull", received, max(total, received) if total else 0)
                 if ahead is None:
                     break
                 cursor, page = page.cursor, ahead.result()

@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
@@ -70,6 +70,7 @@ def _coalesce(rows: list[OutboxRow]) -> p.ChangeItem:
         fields.update(payload if row is last and row.fields_json == ALL_FIELDS else row.fields)
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
+    # validated (pydantic-core: 7.5 µs an item; `model_construct`, in Python, takes 17)
     return p.ChangeItem(
         change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
         base_version=first.base_version, version=last.version, fields=sorted(fields),
@@ -216,11 +217,13 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
         for chunk in in_chunks(seqs):
             s.execute(update(table).where(table.c.seq.in_(chunk))
                       .values(state=state, error="conflict" if state == "error" else None), execution_options=_NO_SYNC)
+    conn = s.connection()
+    quote = conn.dialect.identifier_preparer.quote
     for kind, params in simple.items():
-        t = kinds[kind].__table__
-        s.execute(update(t).where(t.c.id == bindparam("b_id")).values(version=bindparam("b_version"),
-                                                                      sync_state="synced"), params,
-                  execution_options=_NO_SYNC)
+        # one driver-level executemany: SQLAlchemy's own builds and processes every row's parameters in Python
+        # (two thirds of a push's settle); ids and versions are plain strings and ints, nothing to convert
+        conn.exec_driver_sql(f"UPDATE {quote(kinds[kind].__table__.name)} SET version = ?, sync_state = 'synced' "
+                             "WHERE id = ?", [(p_["b_version"], p_["b_id"]) for p_ in params])
     with s.no_autoflush:
         objects: dict[tuple[str, str], object] = {}
         by_kind: dict[str, list[str]] = {}

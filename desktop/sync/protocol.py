@@ -38,9 +38,12 @@ MIN_SERVER_PROTOCOL = 1  # the client refuses servers older than this
 PROTOCOL_HEADER = "X-Tocds-Protocol"
 API_PREFIX = "/v1"
 
-# Push batches are bounded in items and in (uncompressed) bytes.
-MAX_BATCH_ITEMS = 500
-MAX_BATCH_BYTES = 1_000_000
+# Push batches are bounded in items and in (uncompressed) bytes. A server says what it accepts in its
+# `ServerInfo`; one that does not say (older than #19) accepts the former bounds, and a client sends it no more.
+MAX_BATCH_ITEMS = 2000
+MAX_BATCH_BYTES = 4_000_000
+FORMER_BATCH_ITEMS = 500
+FORMER_BATCH_BYTES = 1_000_000
 # The server refuses bodies larger than this (compressed or not).
 MAX_BODY_BYTES = 8_000_000
 MAX_PULL_LIMIT = 2000
@@ -60,6 +63,9 @@ class ServerInfo(BaseModel):
     protocol_version: int
     min_client_protocol: int
     server_version: str
+    # added in #19 (absent from an older server's answer: the defaults are what that server accepts)
+    max_batch_items: int = FORMER_BATCH_ITEMS
+    max_batch_bytes: int = FORMER_BATCH_BYTES
 
 
 class EnrollRequest(BaseModel):
@@ -103,7 +109,8 @@ class ItemResult(BaseModel):
     # The record as the server holds it after this item (merged) or, on conflict, as it is there.
     server_payload: dict[str, Any] | None = None
     server_deleted: bool = False
-    conflict_fields: list[str] = []
+    # a factory, not `= []`: pydantic deep-copies a mutable default for every result (an eighth of a push's server CPU)
+    conflict_fields: list[str] = Field(default_factory=list)
 
 
 class PushResponse(BaseModel):
@@ -124,6 +131,9 @@ class PullResponse(BaseModel):
     records: list[RemoteRecord]
     cursor: int
     more: bool
+    # added in #19, when the pull asks for it (`count=true`): the records after this page the device will be
+    # sent (None: not counted, or an older server)
+    remaining: int | None = None
 
 
 class KindCheck(BaseModel):
@@ -201,7 +211,7 @@ def ids_hash(ids) -> str:
     return format(total % (1 << 256), "064x")
 
 
-def pull_page_json(rows, cursor: int, more: bool) -> bytes:
+def pull_page_json(rows, cursor: int, more: bool, remaining: int | None = None) -> bytes:
     """The JSON of a `PullResponse` built from stored rows `(kind, record_id, version, payload_text,
     deleted, seq)`, each payload text (canonical JSON, as the server keeps it) spliced in as is:
     the server need not parse and re-encode every record it sends."""
@@ -211,5 +221,6 @@ def pull_page_json(rows, cursor: int, more: bool) -> bytes:
         f'"deleted":{"true" if deleted else "false"},"seq":{int(seq)}}}'
         for kind, record_id, version, payload_text, deleted, seq in rows
     ]
-    tail = f'],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'
+    counted = "" if remaining is None else f',"remaining":{int(remaining)}'
+    tail = f'],"cursor":{int(cursor)},"more":{"true" if more else "false"}{counted}}}'
     return ('{"records":[' + ",".join(parts) + tail).encode("utf-8")

@@ -167,9 +167,11 @@ class Transport:
                                       raw=True, idempotent=True)
         return _validated_json(p.PushResponse, body)
 
-    def pull(self, ward: str, cursor: int, limit: int = 1000) -> p.PullResponse:
-        body, _headers = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/pull", params={"cursor": cursor, "limit": limit},
-                                      raw=True)
+    def pull(self, ward: str, cursor: int, limit: int = 1000, *, count: bool = False) -> p.PullResponse:
+        """A page after `cursor`; `count`: the server also says how many records are still to come (an older
+        server ignores the question and answers without `remaining`)."""
+        params = {"cursor": cursor, "limit": limit, **({"count": "true"} if count else {})}
+        body, _headers = self.request("GET", f"{p.API_PREFIX}/wards/{ward}/pull", params=params, raw=True)
         return _validated_json(p.PullResponse, body)
 
     def check(self, ward: str) -> p.CheckResponse:

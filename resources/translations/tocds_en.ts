@@ -7162,6 +7162,11 @@ Thôn Đông</translation>
     </message>
     <message>
       <location filename="../../desktop/services/sync/labels.py" />
+      <source>Đang nhận: {done}/{total} bản ghi</source>
+      <translation>Receiving: {done}/{total} records</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/services/sync/labels.py" />
       <source>Đang nhận: {n} bản ghi</source>
       <translation>Receiving: {n} records</translation>
     </message>

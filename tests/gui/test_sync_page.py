@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.core import formatting
 from tests.e2e.sync_harness import ServerThread, add_residents, edit_resident, free_port, open_laptop
 from tests.gui.helpers import show_active, type_text
 
@@ -84,6 +85,41 @@ def test_progress_is_shown_while_sending_and_receiving(qtbot, page, server, gui_
     assert any(s[0] == "pull" for s in seen)
     assert not page.progress.isVisible()  # gone when the run ends
     assert "Đã gửi 43 bản ghi lên máy chủ (43 thay đổi)." in page.result_label.text()
+
+
+def test_receiving_shows_records_done_of_the_total_the_server_said(qtbot, page, server, tmp_path):
+    """#17: "Đang nhận 1.200/3.870" while a real pull from a real server comes in (two pages and more)."""
+    import re
+
+    from desktop.services.sync.service import sync_now
+    from desktop.sync.client import PULL_PAGE
+
+    other = open_laptop(tmp_path / "other")
+    add_residents(other, [f"Phạm Thị Số {i}" for i in range(PULL_PAGE + 500)])
+    sync_now(other, server.url, server.enroll_code("00166"))
+    other.close()
+    seen = []
+
+    def shown(stage, done, total):
+        if stage == "pull":
+            seen.append((done, total, page.progress.maximum(), page.progress.value(), page.progress_label.text()))
+
+    page.scheduler.progress.connect(shown)
+    page.url_edit.setText(server.url)
+    page.code_edit.setText(server.enroll_code("00166"))
+    with qtbot.waitSignal(page.scheduler.finished, timeout=120000):
+        page.sync_btn.click()
+    counted = [s for s in seen if s[1]]
+    assert counted, seen
+    total = counted[0][1]
+    assert total >= PULL_PAGE + 500
+    first = counted[0]
+    assert first[0] < total  # shown while records were still coming
+    assert first[2] == total and first[3] == first[0]  # the bar: done of total
+    assert re.fullmatch(r"Đang nhận: [0-9.]+/[0-9.]+ bản ghi", first[4])
+    assert first[4] == f"Đang nhận: {formatting.number(first[0])}/{formatting.number(total)} bản ghi"
+    assert counted[-1][0] == total
+    assert "." in formatting.number(total)  # grouped the app's way (2.503), not "2503" or "2,503"
 
 
 def test_bad_address_is_refused_before_any_network(qtbot, page):

@@ -135,3 +135,4 @@ def test_a_run_is_told_in_words_that_add_up():
     assert lines[-1] == "Không còn thay đổi nào chờ gửi."
     assert sl.progress_text("push", 1200, 3870) == "Đang gửi: 1.200/3.870 thay đổi"
     assert sl.progress_text("pull", 800, 0) == "Đang nhận: 800 bản ghi"
+    assert sl.progress_text("pull", 1200, 3870) == "Đang nhận: 1.200/3.870 bản ghi"  # the server said how many

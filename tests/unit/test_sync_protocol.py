@@ -101,8 +101,29 @@ def test_pull_page_json_is_a_pull_response_with_the_stored_payload_texts_spliced
         p.RemoteRecord(kind=k, record_id=r, version=v, payload=json.loads(t), deleted=d, seq=s) for k, r, v, t, d, s in rows
     ], cursor=12, more=True)
     assert p.PullResponse.model_validate_json(body) == expected
-    assert json.loads(body) == expected.model_dump()
+    assert json.loads(body) == expected.model_dump(exclude={"remaining"})  # not counted: not said (as before #19)
     assert json.loads(p.pull_page_json([], 5, False)) == {"records": [], "cursor": 5, "more": False}
+    counted = p.pull_page_json(rows, 12, True, 3870)
+    assert p.PullResponse.model_validate_json(counted).remaining == 3870
+
+
+def test_fields_added_in_19_are_optional_both_ways():
+    """An app one version older and a server one version older: the answers they make parse here with the
+    former meaning, and this version's answers parse with the older models (additive fields only)."""
+    from pydantic import BaseModel
+
+    older_info = {"protocol_version": 1, "min_client_protocol": 1, "server_version": "0.9"}
+    info = p.ServerInfo.model_validate(older_info)
+    assert (info.max_batch_items, info.max_batch_bytes) == (p.FORMER_BATCH_ITEMS, p.FORMER_BATCH_BYTES)
+    assert p.PullResponse.model_validate_json('{"records":[],"cursor":4,"more":false}').remaining is None
+
+    class OlderPull(BaseModel):  # the app before #19
+        records: list[p.RemoteRecord]
+        cursor: int
+        more: bool
+
+    assert OlderPull.model_validate_json(p.pull_page_json([], 5, True, 12)).cursor == 5
+    assert p.MAX_BATCH_ITEMS >= p.FORMER_BATCH_ITEMS  # an older app's batches are still taken
 
 
 def test_a_broken_connection_is_tried_again_once_for_reads_and_pushes_only(monkeypatch):

@@ -168,4 +168,6 @@ def progress_text(stage: str, done: int, total: int) -> str:
     """What the sync page shows while a run goes on."""
     if stage == "push":
         return _("Đang gửi: {done}/{total} thay đổi").format(done=formatting.number(done), total=formatting.number(total))
+    if total:  # the server said how many would come
+        return _("Đang nhận: {done}/{total} bản ghi").format(done=formatting.number(done), total=formatting.number(total))
     return _("Đang nhận: {n} bản ghi").format(n=formatting.number(done))

@@ -1,0 +1,94 @@
+"""Issue #19 item 3 / #17: larger push batches where the server says it takes them (never to an older
+server), and a pull that says how many records are still to come, against a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.sync import protocol as p
+from tests.e2e.sync_harness import add_residents, open_laptop, protocol_session, running_server
+
+http = protocol_session()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def srv(request, tmp_path):
+    with running_server(tmp_path, request.param) as server:
+        yield server
+
+
+def _watch_pushes(monkeypatch) -> list[int]:
+    from desktop.sync.transport import Transport
+
+    sizes: list[int] = []
+    send = Transport.push
+
+    def push(self, ward, batch):
+        sizes.append(len(batch.items))
+        return send(self, ward, batch)
+
+    monkeypatch.setattr(Transport, "push", push)
+    return sizes
+
+
+def _older_server_info(monkeypatch) -> None:
+    """The server's /info answered as a server before #19 answers it (no batch bounds in it)."""
+    from desktop.sync.transport import Transport
+
+    def info(self):
+        raw = self.request("GET", f"{p.API_PREFIX}/info")
+        return p.ServerInfo.model_validate({k: raw[k] for k in ("protocol_version", "min_client_protocol",
+                                                                "server_version")})
+
+    monkeypatch.setattr(Transport, "info", info)
+
+
+def test_batches_grow_to_what_the_server_says_and_stay_small_for_an_older_server(srv, tmp_path, monkeypatch):
+    from desktop.services.sync.service import sync_now
+
+    sizes = _watch_pushes(monkeypatch)
+    new = open_laptop(tmp_path / "new")
+    add_residents(new, [f"Nguyễn Văn {i}" for i in range(1200)])
+    assert sync_now(new, srv.url, srv.enroll_code("00166"))["pending"] == 0
+    assert max(sizes) > p.FORMER_BATCH_ITEMS  # 1,200 residents and 3 groups: one batch (and the run's own entry)
+    assert max(sizes) <= p.MAX_BATCH_ITEMS
+
+    sizes.clear()
+    _older_server_info(monkeypatch)
+    old = open_laptop(tmp_path / "old")
+    add_residents(old, [f"Trần Thị {i}" for i in range(1200)])
+    r = sync_now(old, srv.url, srv.enroll_code("00166"))
+    assert r["pending"] == 0 and r["rejected"] == 0
+    assert max(sizes) == p.FORMER_BATCH_ITEMS  # what a server before #19 accepts
+    assert sum(kind == "resident" for kind, _id in srv.records("00166")) == 2400
+    new.close()
+    old.close()
+
+
+def test_a_pull_says_how_many_are_still_to_come_when_asked_only(srv, tmp_path, monkeypatch):
+    from desktop.services.sync.service import sync_now
+    from desktop.sync.client import PULL_PAGE
+
+    a = open_laptop(tmp_path / "a")
+    add_residents(a, [f"Lê Văn {i}" for i in range(PULL_PAGE + 700)])
+    sync_now(a, srv.url, srv.enroll_code("00166"))
+    stored = len(srv.records("00166"))
+    token = srv.token("00166")  # a device that has none of them
+    url = f"{srv.url}/v1/wards/00166/pull"
+    auth = {"Authorization": f"Bearer {token}"}
+    first = http.get(url, params={"cursor": 0, "limit": 500, "count": "true"}, headers=auth, timeout=30).json()
+    assert first["more"] and len(first["records"]) == 500
+    assert first["remaining"] >= stored - 500  # and the run's own audit entry
+    older = http.get(url, params={"cursor": 0, "limit": 500}, headers=auth, timeout=30).json()
+    assert "remaining" not in older  # an app before #19 asks without `count`: the answer it always had
+
+    seen: list[tuple[str, int, int]] = []
+    b = open_laptop(tmp_path / "b")
+    sync_now(b, srv.url, srv.enroll_code("00166"), progress=lambda stage, done, total: seen.append((stage, done, total)))
+    pulls = [s for s in seen if s[0] == "pull" and s[2]]
+    assert pulls, seen
+    total = pulls[0][2]
+    assert total >= stored and all(t == total for _s, _d, t in pulls)
+    assert pulls[-1][1] == total  # every record counted arrived
+    a.close()
+    b.close()
