@@ -103,9 +103,10 @@ class ComplaintsPage(QWidget):
         splitter.setObjectName("complaintsSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(vertical_scroll(self.side, self))  # a tall detail scrolls, the window stays
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 600])
+        # the list (code, title, state, due date) gets the larger share; the detail keeps at least what it needs
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 480])
         remember_splitter(splitter, gui.app.settings, "splitter_complaints")
         self.splitter = splitter
         layout = QVBoxLayout(self)
