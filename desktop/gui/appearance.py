@@ -17,8 +17,6 @@ from desktop.resources import resource
 from desktop.settings import Settings
 
 MIN_SCALE, MAX_SCALE, STEP = 0.8, 2.0, 0.1
-FOCUS_COLOUR, HIGH_CONTRAST_FOCUS = palette.COLOURS["focus"]  # dark blue: 7:1 on white; yellow on black
-PLACEHOLDER_HIGH_CONTRAST = palette.HIGH_CONTRAST["placeholder"]
 
 # Inputs get a fixed border in both states so focus changes colour and width only. The file dialog's
 # icon buttons are 22 px square: the buttons' padding would leave no room for their icons.
@@ -107,11 +105,6 @@ def high_contrast_palette() -> QPalette:
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
         pal.setColor(QPalette.ColorGroup.Disabled, role, grey)
     return pal
-
-
-# Colours by role: (normal, high contrast), from the one palette. The style sheet and rich text
-# (role_colour) share them.
-ROLE_COLOURS = {role: palette.COLOURS[role] for role in ("error", "ok", "warning", "hint", "link")}
 
 
 def role_colour(role: str) -> str:

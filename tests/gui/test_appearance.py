@@ -7,10 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.gui.appearance import FOCUS_COLOUR, HIGH_CONTRAST_FOCUS, appearance_for
+from desktop.gui import palette
+from desktop.gui.appearance import appearance_for
+
 from tests.gui.helpers import show_active
 from tests.gui.shell_helpers import open_window, platform_look  # noqa: F401 - fixture
 
+FOCUS_COLOUR, HIGH_CONTRAST_FOCUS = palette.COLOURS["focus"]  # (normal, high contrast)
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
