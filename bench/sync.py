@@ -113,8 +113,7 @@ def _batch_bodies(ctx) -> list[bytes]:
             ids.append(b)
         for b in ids:
             items, _ = outbox.batch_items(s, b)
-            bodies.append(json.dumps(p.PushRequest(batch_id=b, items=items).model_dump(), ensure_ascii=False,
-                                     separators=(",", ":")).encode())
+            bodies.append(p.push_request_json(b, items))
         s.rollback()
     return bodies
 

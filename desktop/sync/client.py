@@ -121,29 +121,23 @@ class SyncClient:
         # their later changes); both are saved before sending, so a crash resends them in order.
         # One local transaction per batch: settling N-1 and building N+1 (while N is out) commit together.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
-            flight = None  # [batch id, items, groups, record ids, future of the answer]
+            flight = None  # (the batch at the server, its record ids, the future of its answer)
             answered = None  # (the batch before, its answer): settled with the next transaction
             while True:
                 with self._write() as s:
-                    settled = outbox.settle(s, answered[0][0], answered[0][2], answered[0][1], answered[1]) \
-                        if answered else None
-                    batch_id = outbox.new_batch(s, self.batch_items, self.batch_bytes,
-                                                exclude=flight[3] if flight else frozenset())
-                    items, groups = outbox.batch_items(s, batch_id) if batch_id is not None else ([], [])
+                    settled = outbox.settle(s, answered[0].batch_id, answered[0].groups, answered[0].items,
+                                            answered[1]) if answered else None
+                    batch = outbox.take_batch(s, self.batch_items, self.batch_bytes,
+                                              exclude=flight[1] if flight else frozenset())
                 if answered:
-                    self._counted(answered[0][1], answered[0][2], settled)
+                    self._counted(answered[0].items, answered[0].groups, settled)
                     answered = None
-                nxt = [batch_id, items, groups, {i.record_id for i in items}, None] if batch_id is not None else None
-                if nxt is not None and not items:
-                    self._send(batch_id)  # nothing left in it: closed at once
-                    nxt = None
+                nxt = (batch, {i.record_id for i in batch.items}, None) if batch is not None else None
                 if flight is not None:
-                    answer = flight[4].result()
-                    if nxt is not None:
-                        nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
-                    answered = (flight, answer)
-                elif nxt is not None:
-                    nxt[4] = pool.submit(self.t.push, self.ward, p.PushRequest(batch_id=nxt[0], items=nxt[1]))
+                    answer = flight[2].result()
+                    answered = (flight[0], answer)
+                if nxt is not None:
+                    nxt = (batch, nxt[1], pool.submit(self.t.push, self.ward, batch))
                 if nxt is None and flight is None:
                     return
                 flight = nxt
@@ -159,7 +153,7 @@ class SyncClient:
                 if b is not None:
                     b.state = "done"
             return
-        answer = self.t.push(self.ward, p.PushRequest(batch_id=batch_id, items=items))
+        answer = self.t.push(self.ward, outbox.Batch(batch_id, items, groups))
         self._settle(batch_id, items, groups, answer)
 
     def _settle(self, batch_id: str, items: list, groups: list, answer: p.PushResponse) -> None:

@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
@@ -60,22 +60,51 @@ class BatchOutcome:
     records: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _coalesce(rows: list[OutboxRow]) -> p.ChangeItem:
-    """Several local changes of one record travel as one item (base of the first, payload of the last)."""
+@dataclass(slots=True)
+class OutboxItem:
+    """One item of a batch as it goes out (the wire's `protocol.ChangeItem`), its payload kept as the change
+    log's canonical JSON text: it is spliced into the request as it is (`protocol.push_request_json`), not
+    decoded and encoded again for every record sent."""
+
+    change_id: str
+    kind: str
+    record_id: str
+    op: str
+    base_version: int
+    version: int
+    fields: list[str]
+    payload_text: str
+    deleted: bool = False
+
+    @property
+    def payload(self) -> dict:
+        return json.loads(self.payload_text)
+
+
+def _coalesce(rows: list[OutboxRow], known_fields: dict[str, list[str]] | None = None) -> OutboxItem:
+    """Several local changes of one record travel as one item (base of the first, payload of the last).
+    `known_fields`: `fields_json` texts already decoded (a batch's edits mostly share a few)."""
     first, last = rows[0], rows[-1]
-    payload = last.payload
-    fields: set[str] = set()
+    if len(rows) == 1 and first.fields_json != ALL_FIELDS and known_fields is not None:
+        fields = known_fields.get(first.fields_json)
+        if fields is None:
+            fields = known_fields[first.fields_json] = sorted(set(json.loads(first.fields_json)))
+        return OutboxItem(first.change_id, first.record_kind, first.record_id, first.op, first.base_version,
+                          first.version, list(fields), first.payload_json, first.op == "delete")
+    names: set[str] = set()
     for row in rows:
-        # an insert touched every field: the last payload's keys (already decoded), or the row's own
-        fields.update(payload if row is last and row.fields_json == ALL_FIELDS else row.fields)
+        # an insert touched every field: its payload's keys
+        names.update(json.loads(row.payload_json if row.fields_json == ALL_FIELDS else row.fields_json))
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
-    # validated (pydantic-core: 7.5 µs an item; `model_construct`, in Python, takes 17)
-    return p.ChangeItem(
-        change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
-        base_version=first.base_version, version=last.version, fields=sorted(fields),
-        payload=payload, deleted=deleted,
-    )
+    return OutboxItem(change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
+                      base_version=first.base_version, version=last.version, fields=sorted(names),
+                      payload_text=last.payload_json, deleted=deleted)
+
+
+def _items(groups: list[list[OutboxRow]]) -> list[OutboxItem]:
+    known: dict[str, list[str]] = {}
+    return [_coalesce(g, known) for g in groups]
 
 
 def _group(rows: list) -> list[list]:
@@ -93,7 +122,7 @@ def blocked_records(s: Session) -> set[str]:
     return set(s.scalars(select(SyncConflict.record_id).where(SyncConflict.resolved_at.is_(None))))
 
 
-def _choose(rows: list, blocked: set[str], max_items: int, max_bytes: int) -> tuple[list, int, bool]:
+def _choose(rows: list[OutboxRow], blocked: set[str], max_items: int, max_bytes: int) -> tuple[list, int, bool]:
     """Whole records' rows, in order, up to the bounds: (rows, item count, a bound was reached)."""
     chosen: list = []
     size = 0
@@ -101,7 +130,7 @@ def _choose(rows: list, blocked: set[str], max_items: int, max_bytes: int) -> tu
     for group in _group(rows):
         if group[0].record_id in blocked:
             continue
-        item_bytes = (group[-1].size or 0) + 200
+        item_bytes = len(group[-1].payload_json) + 200
         if count and (count + 1 > max_items or size + item_bytes > max_bytes):
             return chosen, count, True
         chosen.extend(group)
@@ -110,18 +139,27 @@ def _choose(rows: list, blocked: set[str], max_items: int, max_bytes: int) -> tu
     return chosen, count, count >= max_items
 
 
-def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES,
-              exclude: set[str] | frozenset[str] = frozenset()) -> str | None:
+@dataclass(slots=True)
+class Batch:
+    """A batch saved for sending: its id, its items and, per item, the change-log rows it carries."""
+
+    batch_id: str
+    items: list[OutboxItem]
+    groups: list[list[OutboxRow]]
+
+
+def take_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES,
+               exclude: set[str] | frozenset[str] = frozenset()) -> Batch | None:
     """Take pending changes into a new batch (saved, not yet sent); None when nothing waits.
-    Records in `exclude` (those of the batch still at the server) wait for a later batch."""
+    Records in `exclude` (those of the batch still at the server) wait for a later batch.
+    The rows are read once, whole: the batch's items are made from the rows that chose them."""
     blocked = blocked_records(s) | set(exclude)
     # Read a little more than one batch of pending rows (records with several changes take more rows);
     # only when that window cannot fill a batch is a wider one read.
     limit = max_items + max_items // 4
     while True:
-        rows = s.execute(
-            select(_LOG.c.seq, _LOG.c.record_kind, _LOG.c.record_id, func.length(_LOG.c.payload_json).label("size"))
-            .where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(limit)).all()
+        rows = [OutboxRow(*r) for r in s.execute(
+            select(*_ROW_COLUMNS).where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(limit))]
         chosen, count, full = _choose(rows, blocked, max_items, max_bytes)
         if full or len(rows) < limit or limit >= max_items * 16:
             break
@@ -134,14 +172,23 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
     for chunk in in_chunks(ids):
         s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(chunk))
                   .values(state="sending", batch_id=batch_id), execution_options=_NO_SYNC)
-    return batch_id
+    groups = _group(chosen)
+    return Batch(batch_id, _items(groups), groups)
 
 
-def batch_items(s: Session, batch_id: str) -> tuple[list[p.ChangeItem], list[list[OutboxRow]]]:
+def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p.MAX_BATCH_BYTES,
+              exclude: set[str] | frozenset[str] = frozenset()) -> str | None:
+    """`take_batch`'s batch id (its items are read back with `batch_items`)."""
+    batch = take_batch(s, max_items, max_bytes, exclude)
+    return batch.batch_id if batch is not None else None
+
+
+def batch_items(s: Session, batch_id: str) -> tuple[list[OutboxItem], list[list[OutboxRow]]]:
+    """The items of a batch saved earlier (sent again after a lost answer)."""
     rows = [OutboxRow(*r) for r in s.execute(
         select(*_ROW_COLUMNS).where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending").order_by(_LOG.c.seq))]
     groups = _group(rows)
-    return [_coalesce(g) for g in groups], groups
+    return _items(groups), groups
 
 
 def _load(s: Session, cls, ids: list[str]) -> dict:
@@ -175,7 +222,7 @@ def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: in
     return out
 
 
-def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list[p.ChangeItem],
+def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list[OutboxItem],
            answer: p.PushResponse) -> BatchOutcome:
     """Apply the server's per-item results to the change log and the records.
 
@@ -189,7 +236,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     later_all = _later_by_record(s, [i.record_id for i in items], batch_id, after=first_seq)
     states: dict[str, list[int]] = {"sent": [], "error": []}
     simple: dict[str, list[dict]] = {}
-    detailed: list[tuple[p.ChangeItem, list[OutboxRow], p.ItemResult, list[ChangeLogEntry]]] = []
+    detailed: list[tuple[OutboxItem, list[OutboxRow], p.ItemResult, list[ChangeLogEntry]]] = []
     for item, rows in zip(items, groups):
         result = by_change.get(item.change_id)
         if result is None:
@@ -248,7 +295,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
                           execution_options=_NO_SYNC)
                 s.add(SyncQuarantine(direction="push", record_kind=item.kind, record_id=item.record_id,
                                      change_id=item.change_id, reason=reason,
-                                     payload_json=json.dumps(item.payload, ensure_ascii=False)))
+                                     payload_json=item.payload_text))
                 if obj is not None:
                     obj.sync_state = "error"
                 out.rejected += 1
@@ -259,7 +306,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     return out
 
 
-def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[ChangeLogEntry]) -> None:
+def _acknowledge(obj, item: OutboxItem, result: p.ItemResult, later: list[ChangeLogEntry]) -> None:
     """The server holds the change: take its version (and merged fields not edited here since)."""
     if result.server_version is None:
         obj.sync_state = "synced"
@@ -290,7 +337,7 @@ def _acknowledge(obj, item: p.ChangeItem, result: p.ItemResult, later: list[Chan
             row.version += delta
 
 
-def record_conflict(s: Session, obj, item: p.ChangeItem, result: p.ItemResult) -> None:
+def record_conflict(s: Session, obj, item: OutboxItem, result: p.ItemResult) -> None:
     from desktop.store.records import record_fields
 
     existing = s.scalar(select(SyncConflict).where(SyncConflict.record_id == item.record_id,

@@ -10,7 +10,7 @@ import hashlib
 import json
 from typing import Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 # The per-kind rules of record payloads live in a module of their own (no pydantic: the laptop's store
 # checks every save against them); they are part of this wire format and named from here.
@@ -83,7 +83,10 @@ class EnrollResponse(BaseModel):
 
 
 class ChangeItem(BaseModel):
-    """One record change: `fields` were edited on top of `base_version`; `payload` is the whole record."""
+    """One record change: `fields` were edited on top of `base_version`; `payload` is the whole record.
+    Also read from any object with these attributes (the client's outbox items)."""
+
+    model_config = ConfigDict(from_attributes=True)
 
     change_id: str = Field(pattern=UUID_PATTERN)
     kind: str = Field(pattern=KIND_PATTERN)
@@ -224,3 +227,18 @@ def pull_page_json(rows, cursor: int, more: bool, remaining: int | None = None) 
     counted = "" if remaining is None else f',"remaining":{int(remaining)}'
     tail = f'],"cursor":{int(cursor)},"more":{"true" if more else "false"}{counted}}}'
     return ('{"records":[' + ",".join(parts) + tail).encode("utf-8")
+
+
+def push_request_json(batch_id: str, items) -> bytes:
+    """The JSON of a `PushRequest` from items that carry their payload as canonical JSON text (`payload_text`,
+    the change log's stored text), spliced in as is: the laptop need not parse and re-encode every record it
+    sends. The same document as `PushRequest(...).model_dump_json()` (a test holds the two equal)."""
+    dumps = json.dumps
+    parts = [
+        f'{{"change_id":{dumps(i.change_id)},"kind":{dumps(i.kind)},"record_id":{dumps(i.record_id)},'
+        f'"op":{dumps(i.op)},"base_version":{int(i.base_version)},"version":{int(i.version)},'
+        f'"fields":{dumps(i.fields, ensure_ascii=False, separators=(",", ":"))},"payload":{i.payload_text},'
+        f'"deleted":{"true" if i.deleted else "false"}}}'
+        for i in items
+    ]
+    return ('{"batch_id":' + dumps(batch_id) + ',"items":[' + ",".join(parts) + "]}").encode("utf-8")

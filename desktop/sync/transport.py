@@ -162,8 +162,10 @@ class Transport:
         body = p.EnrollRequest(code=code, device_name=device_name, device_key=device_key).model_dump()
         return p.EnrollResponse.model_validate(self.request("POST", f"{p.API_PREFIX}/enroll", json_body=body))
 
-    def push(self, ward: str, batch: p.PushRequest) -> p.PushResponse:
-        body, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=_encode(batch),
+    def push(self, ward: str, batch) -> p.PushResponse:
+        """`batch`: a `PushRequest`, or the outbox's batch (its items' payloads sent as their stored text)."""
+        encoded = _encode(batch) if isinstance(batch, p.PushRequest) else p.push_request_json(batch.batch_id, batch.items)
+        body, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=encoded,
                                       raw=True, idempotent=True)
         return _validated_json(p.PushResponse, body)
 

@@ -107,6 +107,29 @@ def test_pull_page_json_is_a_pull_response_with_the_stored_payload_texts_spliced
     assert p.PullResponse.model_validate_json(counted).remaining == 3870
 
 
+def test_push_request_json_is_the_push_request_with_the_stored_payload_texts_spliced_in():
+    """The laptop sends its change log's payload texts as they are; the document is the wire model's."""
+    import json
+    import uuid
+
+    from desktop.sync.outbox import OutboxItem
+
+    payloads = [{"full_name": "Nguyễn \"Văn\" A\\B\n\t\u0001", "n": 3, "x": None, "ok": True, "list": [1, 2.5],
+                 "nested": {"b": "ờ", "a": []}}, {}, {"notes": "đã sửa"}]
+    items = [OutboxItem(str(uuid.uuid4()), "resident", str(uuid.uuid4()), "insert", 0, 1, sorted(payloads[0]),
+                        p.canonical(payloads[0])),
+             OutboxItem(str(uuid.uuid4()), "complaint", str(uuid.uuid4()), "delete", 3, 4, [], "{}", deleted=True),
+             OutboxItem(str(uuid.uuid4()), "resident", str(uuid.uuid4()), "update", 1, 2, ["ghi_chú", "notes"],
+                        p.canonical(payloads[2]))]
+    batch_id = str(uuid.uuid4())
+    body = p.push_request_json(batch_id, items)
+    expected = p.PushRequest(batch_id=batch_id, items=items)  # the wire model, read from the same items
+    assert [i.payload for i in expected.items] == payloads
+    assert p.PushRequest.model_validate_json(body) == expected
+    assert body == expected.model_dump_json().encode("utf-8")  # byte for byte what pydantic would send
+    assert json.loads(p.push_request_json(batch_id, [])) == {"batch_id": batch_id, "items": []}
+
+
 def test_fields_added_in_19_are_optional_both_ways():
     """An app one version older and a server one version older: the answers they make parse here with the
     former meaning, and this version's answers parse with the older models (additive fields only)."""

@@ -224,9 +224,10 @@ def sync_now(ctx: AppContext, server_url: str | None = None, enroll_code: str | 
         t = Transport(url, **kwargs)
         try:
             client = SyncClient(ctx, t, ward.ward_code, progress)
-            report = client.run()
-            if _moved(report):
-                _audit_run(ctx, client, who, trigger)
+            with ctx.store.roomy_writer():  # the run's batches and the audit entry's, with a larger page cache
+                report = client.run()
+                if _moved(report):
+                    _audit_run(ctx, client, who, trigger)
         except SyncError as exc:
             message = _message(exc, url)
             _record_attempt(ctx, url, message)
