@@ -73,7 +73,7 @@ class SyncClient:
         self.batch_items, self.batch_bytes = p.FORMER_BATCH_ITEMS, p.FORMER_BATCH_BYTES
 
     def _write(self):
-        return self.ctx.store.write(actor="sync", applying_remote=True)
+        return self.ctx.store.write(actor="sync", applying_remote=True, background_checkpoint=True)
 
     # -- the run ------------------------------------------------------------------------
     def run(self, *, check: bool | None = None) -> SyncReport:

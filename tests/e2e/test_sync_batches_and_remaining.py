@@ -95,18 +95,22 @@ def test_a_pull_says_how_many_are_still_to_come_when_asked_only(srv, tmp_path, m
 
 
 def test_a_sync_reads_with_a_roomy_writer_cache_and_gives_it_back(srv, tmp_path, monkeypatch):
-    """#19 item 3: the batches are built with the sync's larger page cache; afterwards the writer has its own again."""
+    """#19 item 3: the batches are built with the sync's larger page cache, and their commits leave copying the WAL
+    into the database file to a helper thread; afterwards the writer is as it was."""
     from desktop.services.sync.service import sync_now
     from desktop.store.database import SYNC_CACHE_MIB
+    from desktop.store.engine import AUTOCHECKPOINT_PAGES
     from desktop.sync import outbox
 
     a = open_laptop(tmp_path / "a")
     add_residents(a, ["Phạm Thị Hoa", "Đỗ Văn Nam"])
     seen: list[int] = []
+    checkpoints: list[int] = []
     take = outbox.take_batch
 
     def watched(s, *args, **kwargs):
         seen.append(s.connection().exec_driver_sql("PRAGMA cache_size").scalar())
+        checkpoints.append(s.connection().exec_driver_sql("PRAGMA wal_autocheckpoint").scalar())
         return take(s, *args, **kwargs)
 
     monkeypatch.setattr(outbox, "take_batch", watched)
@@ -115,6 +119,8 @@ def test_a_sync_reads_with_a_roomy_writer_cache_and_gives_it_back(srv, tmp_path,
     assert before != -SYNC_CACHE_MIB * 1024
     assert sync_now(a, srv.url, srv.enroll_code("00166"))["pending"] == 0
     assert seen and set(seen) == {-SYNC_CACHE_MIB * 1024}
+    assert set(checkpoints) == {0}
     with a.store.writer.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+        assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == AUTOCHECKPOINT_PAGES
     a.close()
