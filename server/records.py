@@ -14,7 +14,7 @@ from collections import defaultdict
 from datetime import datetime, timezone
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, and_, case, func, insert, null, select, update
+from sqlalchemy import Connection, and_, func, insert, select, update
 from sqlalchemy.dialects import postgresql
 
 from desktop.sync import protocol as p
@@ -274,19 +274,30 @@ def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq
 
 
 def _pull_rows(conn: Connection, ward: str, cursor: int, limit: int, device_id: str) -> tuple[list, int, bool]:
-    # the device's own latest versions are passed over: their payloads are not even read out (a pull right after
-    # a push of 100k changes pages through all of them)
-    payload = case((record.c.device_id == device_id, null()), else_=record.c.payload).label("payload") \
-        if device_id else record.c.payload
+    """A page of the ward's records after `cursor`, the new cursor, whether more follow.
+
+    The asking device's own latest versions are passed over in the query itself: a pull right after a push of
+    100k changes used to page through every one of them (50 round trips reading rows it then dropped); now one
+    page answers it. Its pages end at the ward's last sequence number, read first: every record numbered up to
+    it was committed with it (numbers are handed out under the ward's lock), so none is skipped; one committed
+    meanwhile comes in the next page or pull."""
+    columns = (record.c.kind, record.c.record_id, record.c.version, record.c.payload, record.c.deleted, record.c.seq)
+    if not device_id:
+        rows = conn.execute(select(*columns).where(record.c.ward_code == ward, record.c.seq > cursor)
+                            .order_by(record.c.seq).limit(limit + 1)).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return rows, rows[-1].seq if rows else cursor, more
+    top = conn.execute(select(ward_state.c.last_seq).where(ward_state.c.ward_code == ward)).scalar() or 0
     rows = conn.execute(
-        select(record.c.kind, record.c.record_id, record.c.version, payload, record.c.deleted, record.c.seq,
-               record.c.device_id)
-        .where(record.c.ward_code == ward, record.c.seq > cursor).order_by(record.c.seq).limit(limit + 1)
+        select(*columns)
+        .where(record.c.ward_code == ward, record.c.seq > cursor, record.c.seq <= top,
+               record.c.device_id != device_id)
+        .order_by(record.c.seq).limit(limit + 1)
     ).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    new_cursor = rows[-1].seq if rows else cursor
-    return [r for r in rows if not device_id or r.device_id != device_id], new_cursor, more
+    return rows, rows[-1].seq if more else max(cursor, top), more
 
 
 def remaining(conn: Connection, ward: str, cursor: int, device_id: str = "") -> int:

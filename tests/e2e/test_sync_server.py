@@ -223,3 +223,31 @@ def test_server_cli_enroll_prints_a_code(tmp_path):
     bad = subprocess.run([bin_path("tocds-server"), "enroll", "--ward-code", "99999"], env=env, capture_output=True,
                          text=True)
     assert bad.returncode == 2
+
+
+def test_a_pull_passes_over_the_devices_own_records_in_the_query_not_page_by_page(srv):
+    """#19 item 3: after pushing 30 records, the pushing device's pull is one page holding the other device's record,
+    its cursor at the ward's last change (before, pages of its own records came back empty one after another)."""
+    mine, theirs = srv.token(WARD), srv.token(WARD)
+    push = f"{srv.url}/v1/wards/{WARD}/push"
+    pull = f"{srv.url}/v1/wards/{WARD}/pull"
+    for token, items in ((mine, [_item(notes=f"của tôi {i}") for i in range(20)]), (theirs, [_item(notes="của máy kia")]),
+                         (mine, [_item(notes=f"của tôi sau {i}") for i in range(10)])):
+        answer = http.post(push, json={"batch_id": str(uuid.uuid4()), "items": items},
+                           headers={"Authorization": f"Bearer {token}"}, timeout=10).json()
+        assert {r["status"] for r in answer["results"]} == {"applied"}
+    page = http.get(pull, params={"cursor": 0, "limit": 10, "count": "true"},
+                    headers={"Authorization": f"Bearer {mine}"}, timeout=10).json()
+    assert [r["payload"]["notes"] for r in page["records"]] == ["của máy kia"]
+    assert (page["cursor"], page["more"]) == (31, False)
+    again = http.get(pull, params={"cursor": page["cursor"], "limit": 10},
+                     headers={"Authorization": f"Bearer {mine}"}, timeout=10).json()
+    assert (again["records"], again["cursor"], again["more"]) == ([], 31, False)
+    notes, cursor, more = [], 0, True  # the other device pages through all 30 of them, in order
+    while more:
+        page = http.get(pull, params={"cursor": cursor, "limit": 10},
+                        headers={"Authorization": f"Bearer {theirs}"}, timeout=10).json()
+        notes += [r["payload"]["notes"] for r in page["records"]]
+        cursor, more = page["cursor"], page["more"]
+    assert notes == [f"của tôi {i}" for i in range(20)] + [f"của tôi sau {i}" for i in range(10)]
+    assert cursor == 31
