@@ -21,11 +21,17 @@ from typing import Any, Callable
 UUID_PATTERN = r"^[0-9a-fA-F-]{1,36}$"
 
 
+# One encoder for every call: `json.dumps` with options builds a new JSONEncoder each time (a tenth of the
+# server's CPU per pushed item went to that). `encode` keeps no state between calls (safe in threads) and
+# its text is `json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))`, byte for byte.
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+
+
 def canonical(value: Any) -> str:
     """The one canonical JSON text (sorted keys, no spaces, UTF-8 as is), used by the change log, the
     wire format, the server's store, the audit chain and personal-data requests: sync and the audit
     chain compare these texts byte for byte, so there is no second definition."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _CANONICAL(value)
 
 
 MAX_PAYLOAD_BYTES = 64_000  # a record's canonical JSON, in UTF-8 bytes
