@@ -139,21 +139,18 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
         for attempt in range(3):
             try:
                 with engine.begin() as conn:
-                    res = records.push(conn, dev.ward_code, dev.id, req)
+                    answer, counts = records.push_json(conn, dev.ward_code, dev.id, req)
                 break
             except (IntegrityError, OperationalError) as exc:
                 log.warning("push retry %d for ward %s: %s", attempt + 1, dev.ward_code, type(exc).__name__)
         else:
             raise _error(503, "busy", "could not store the batch; send it again")
-        counts: dict[str, int] = {}
-        for r in res.results:
-            counts[r.status] = counts.get(r.status, 0) + 1
         stats.grew(counts.get("applied", 0))
         metrics.pushed(counts)
         log.info("push ward=%s device=%s batch=%s items=%d %s", dev.ward_code, dev.id, req.batch_id,
                  len(req.items), counts)
-        # serialised once by its own model (FastAPI would validate it again, then encode it with json)
-        return Response(res.model_dump_json(), media_type="application/json")
+        # written out by records (FastAPI would validate a model again, then encode it with json)
+        return Response(answer, media_type="application/json")
 
     @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/pull", dependencies=v1, response_model=p.PullResponse)
     def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),
