@@ -73,8 +73,8 @@ record = Table(
     Column("payload", Text, nullable=False),
     Column("updated_at", String(32), nullable=False),
     Column("device_id", String(36), nullable=False, default=""),  # who made the latest version
+    # no (ward_code, kind) index since 0006: every stored change moves each index entry of its row
     Index("ix_record_ward_seq", "ward_code", "seq", unique=True),
-    Index("ix_record_ward_kind", "ward_code", "kind"),
 )
 
 record_version = Table(
