@@ -139,18 +139,18 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
         for attempt in range(3):
             try:
                 with engine.begin() as conn:
-                    answer, counts = records.push_json(conn, dev.ward_code, dev.id, req)
+                    answer = records.push_json(conn, dev.ward_code, dev.id, req)
                 break
             except (IntegrityError, OperationalError) as exc:
                 log.warning("push retry %d for ward %s: %s", attempt + 1, dev.ward_code, type(exc).__name__)
         else:
             raise _error(503, "busy", "could not store the batch; send it again")
-        stats.grew(counts.get("applied", 0))
-        metrics.pushed(counts)
+        stats.grew(answer.counts.get("applied", 0), answer.new_records)
+        metrics.pushed(answer.counts)
         log.info("push ward=%s device=%s batch=%s items=%d %s", dev.ward_code, dev.id, req.batch_id,
-                 len(req.items), counts)
+                 len(req.items), answer.counts)
         # written out by records (FastAPI would validate a model again, then encode it with json)
-        return Response(answer, media_type="application/json")
+        return Response(answer.body, media_type="application/json")
 
     @app.get(f"{p.API_PREFIX}/wards/{{ward_code}}/pull", dependencies=v1, response_model=p.PullResponse)
     def pull(cursor: int = Query(0, ge=0, le=2**62), limit: int = Query(1000, ge=1, le=p.MAX_PULL_LIMIT),

@@ -99,7 +99,7 @@ def _other_ward(conn: Connection, ward: str, items: list[p.ChangeItem], current:
 
 def push(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> p.PushResponse:
     """Store a batch; the answer as a client reads it (`push_json`'s text parsed by the wire model)."""
-    return p.PushResponse.model_validate_json(push_json(conn, ward, device_id, req)[0])
+    return p.PushResponse.model_validate_json(push_json(conn, ward, device_id, req).body)
 
 
 def _answer(result: p.ItemResult) -> str:
@@ -117,9 +117,14 @@ def _applied(change_id: str, version: int, payload_text: str | None, deleted: bo
     return f'{{"change_id":"{change_id}","status":"applied","server_version":{int(version)}{merged}{gone}}}'
 
 
-def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> tuple[bytes, dict[str, int]]:
-    """Store a batch in the caller's transaction: the JSON body of the answer (a `protocol.PushResponse`) and
-    the number of items per status."""
+class PushAnswer(NamedTuple):
+    body: bytes  # the JSON of a `protocol.PushResponse`
+    counts: dict[str, int]  # items per status
+    new_records: int  # records the server did not hold before
+
+
+def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> PushAnswer:
+    """Store a batch in the caller's transaction; the answer's JSON and what it stored."""
     seq = lock_ward(conn, ward)
     items = req.items
     current = _current(conn, items)
@@ -220,7 +225,8 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -
     _write(conn, ward, current, versions, seq, stamp, device_id)
     cross_ward.index_from_push(conn, ward, current)
     # the batch id is a checked one (UUID_PATTERN), like the change ids
-    return f'{{"batch_id":"{req.batch_id}","results":[{",".join(results)}]}}'.encode("utf-8"), dict(counts)
+    body = f'{{"batch_id":"{req.batch_id}","results":[{",".join(results)}]}}'.encode("utf-8")
+    return PushAnswer(body, dict(counts), sum(1 for rec in current.values() if rec["new"]))
 
 
 def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str], dict[str, Any]]:

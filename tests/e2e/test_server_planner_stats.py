@@ -35,6 +35,7 @@ def test_tables_are_analysed_after_growing_by_a_good_share():
             with engine.begin() as conn:
                 records.push(conn, "00166", "dev-a", batch)
             stats.grew(len(batch.items))
+            stats.wait()
         with engine.connect() as conn:
             tuples = conn.execute(text("SELECT reltuples FROM pg_class WHERE relname = 'record'")).scalar()
             analysed = conn.execute(text(
@@ -42,6 +43,34 @@ def test_tables_are_analysed_after_growing_by_a_good_share():
         engine.dispose()
     assert analysed
     assert tuples >= 300  # analysed again after 300 new rows (at start the tables were empty)
+
+
+def _analyse_counts(conn) -> dict[str, int]:
+    return dict(conn.execute(text("SELECT relname, analyze_count FROM pg_stat_user_tables "
+                                  "WHERE relname IN ('record', 'record_version')")).all())
+
+
+def test_edits_analyse_the_versions_not_the_records_they_did_not_add():
+    """A push of edits adds versions, not records: only `record_version` has grown (an ANALYZE of `record`
+    at each share of the versions was the database's work for nothing)."""
+    with postgres_database() as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        stats = PlannerStats(engine, min_rows=100, share=0.25)
+        stats.refresh()
+        with engine.connect() as conn:
+            start = _analyse_counts(conn)
+        stats.grew(150, 0)  # 150 versions of records already stored
+        stats.wait()
+        with engine.connect() as conn:
+            edited = _analyse_counts(conn)
+        stats.grew(150, 150)  # 150 new records
+        stats.wait()
+        with engine.connect() as conn:
+            added = _analyse_counts(conn)
+        engine.dispose()
+    assert edited["record"] == start["record"] and edited["record_version"] == start["record_version"] + 1
+    assert added["record"] == start["record"] + 1 and added["record_version"] == start["record_version"] + 2
 
 
 def test_nothing_to_do_on_sqlite(tmp_path):

@@ -56,7 +56,7 @@ def _item(record_id: str, version: int, payload: dict, fields: list[str], *, del
 def _push(engine, device: str, *items: p.ChangeItem) -> tuple[dict, p.PushResponse]:
     batch = p.PushRequest(batch_id=str(uuid.uuid4()), items=list(items))
     with engine.begin() as conn:
-        body, counts = records.push_json(conn, "00166", device, batch)
+        body, counts, _new = records.push_json(conn, "00166", device, batch)
     parsed = p.PushResponse.model_validate_json(body)
     assert parsed.batch_id == batch.batch_id
     assert sum(counts.values()) == len(items)
