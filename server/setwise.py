@@ -13,7 +13,7 @@ import json
 
 from typing import Iterable, Iterator, Sequence
 
-from sqlalchemy import Column, ColumnElement, Connection, String, Table, any_, bindparam, insert, text, update
+from sqlalchemy import Column, ColumnElement, Connection, String, Table, Text, any_, bindparam, cast, insert, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
 
 SQLITE_CHUNK = 900  # ids per IN list (under SQLite's 999 bound parameters)
@@ -36,10 +36,23 @@ def id_chunks(conn: Connection, values: Sequence[str]) -> Iterator[list[str]]:
 
 
 def among(conn: Connection, column: Column, values: list[str]) -> ColumnElement[bool]:
-    """`column` is one of `values` (one of `id_chunks`'s lists)."""
+    """`column` is one of `values` (one of `id_chunks`'s lists). On PostgreSQL the values go as one array
+    literal (text: psycopg dumps a list element by element in Python, 1 us an id), compared as text (a cast to
+    the column's VARCHAR(n)[] would cut a longer value short)."""
     if _pg(conn):
-        return column == any_(bindparam(None, values, type_=ARRAY(column.type)))
+        return column == any_(cast(bindparam(None, _array_literal(values), type_=Text), ARRAY(Text)))
     return column.in_(values)
+
+
+def _array_literal(values: list[str]) -> str:
+    """PostgreSQL's text form of a text array: every element quoted (commas, braces, spaces and NULL are then
+    plain characters), a backslash or a quote escaped."""
+    if not values:
+        return "{}"
+    joined = '","'.join(values)
+    if "\\" in joined or joined.count('"') != 2 * (len(values) - 1):  # the separators' quotes only: none to escape
+        joined = '","'.join(v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
+    return '{"' + joined + '"}'
 
 
 def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict]) -> tuple[str, dict]:

@@ -75,3 +75,14 @@ def test_a_too_long_value_is_refused_not_cut_short() -> None:
             insert_rows(conn, record_version, [{"kind": "resident", "record_id": "r2", "version": 1, "change_id": "c",
                                                 "payload_hash": "h", "fields": "[]", "device_id": "d", "created_at": "t"}])
         eng.dispose()
+
+
+def test_a_lookup_by_ids_takes_any_text_as_it_is(engine) -> None:
+    """`among`'s one array literal on PostgreSQL: commas, braces, quotes, backslashes, NULL and spaces are data."""
+    odd = ["a,b", "{x}", "NULL", " sp ", 'q"uo', "b\\s", 'a","b', "đường", '\\"', '"', ""]
+    with engine.begin() as conn:
+        insert_rows(conn, record, [_row(i, record_id=rid) for i, rid in enumerate(odd)])
+        asked = odd[:-1] + ["a", "b", "x"]  # all but the empty one, and some that only look like parts of others
+        found = [rid for chunk in id_chunks(conn, asked)
+                 for rid in conn.execute(select(record.c.record_id).where(among(conn, record.c.record_id, chunk))).scalars()]
+    assert sorted(found) == sorted(odd[:-1])
