@@ -165,6 +165,27 @@ def facts(kind: str, payload: Any) -> tuple[list[Count], dict | None]:
         return [], None
 
 
+# The payload fields `facts` reads, per kind: a change that leaves every one of them as it was (the same value of
+# the same type) moves no counter and no row, and is passed over (an edit of a resident's notes: most pushes).
+READS = {
+    "resident": ("adoption_stage", "residential_group_id", "target_group", "account_on"),
+    "help_session": ("started_at", "outcome"),
+    "complaint": ("recorded_at", "status", "accept_due_at", "accepted_at", "handle_due_at", "handled_at"),
+    "complaint_feedback": ("rating", "complaint_id"),
+    "communication_item": ("published_on",),
+}
+
+
+def _same_facts(kind: str, before: Any, after: Any) -> bool:
+    if not (isinstance(before, dict) and isinstance(after, dict)):
+        return False
+    for name in READS[kind]:
+        a, b = before.get(name), after.get(name)
+        if type(a) is not type(b) or a != b:
+            return False
+    return True
+
+
 class Change(NamedTuple):
     """A record as it was counted before (None: not at all, being new, deleted or unreadable) and now."""
 
@@ -182,7 +203,7 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
     rows: list[dict] = []
     rated: tuple[set[str], set[str]] = (set(), set())  # answers and complaints whose ratings may move
     for ch in changes:
-        if ch.kind not in KINDS:
+        if ch.kind not in KINDS or _same_facts(ch.kind, ch.before, ch.after):
             continue
         old_counts, old_row = facts(ch.kind, ch.before) if ch.before is not None else ([], None)
         new_counts, new_row = facts(ch.kind, ch.after) if ch.after is not None else ([], None)
