@@ -56,10 +56,24 @@ def index_residents(conn: Connection, ward: str, residents: dict[str, tuple[dict
                                                                for u in updates])
 
 
+INDEXED = ("cccd", "full_name", "birth_year")  # the fields `_entry` reads
+
+
+def _moved(rec: dict) -> bool:
+    """Whether a stored resident's index entry may have moved: new, deleted or undeleted, or one of its indexed
+    fields changed (value or type). The entry of one that was live and stays so with these fields as they were
+    is already right (every stored change keeps it so): most pushes edit other fields."""
+    before = rec.get("before")
+    if before is None or rec["deleted"]:
+        return True
+    after = rec["payload"]
+    return any(type(before.get(f)) is not type(after.get(f)) or before.get(f) != after.get(f) for f in INDEXED)
+
+
 def index_from_push(conn: Connection, ward: str, current: dict) -> None:
-    """The residents a push stored (its `current` map of dirty records)."""
+    """The residents a push stored (its `current` map of dirty records) whose entry may have moved."""
     index_residents(conn, ward, {rid: (rec["payload"], rec["deleted"]) for (kind, rid), rec in current.items()
-                                 if kind == "resident" and rec.get("dirty")})
+                                 if kind == "resident" and rec.get("dirty") and _moved(rec)})
 
 
 def matches(conn: Connection, ward: str) -> p.CrossWardMatches:

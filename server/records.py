@@ -427,6 +427,8 @@ def central_update(conn: Connection, ward: str, kind: str, record_id: str, value
     conn.execute(update(record).where(record.c.kind == kind, record.c.record_id == record_id)
                  .values(version=version, seq=seq, payload=p.canonical(payload), updated_at=stamp, device_id=actor))
     figures.apply(conn, ward, [figures.Change(kind, record_id, before, None if row.deleted else payload)])
+    if kind == "resident":  # the cross-ward index follows every stored change of a resident
+        cross_ward.index_residents(conn, ward, {record_id: (payload, bool(row.deleted))})
     live = {} if row.deleted else {"last_change_at": stamp}
     conn.execute(update(ward_state).where(ward_state.c.ward_code == ward).values(last_seq=seq, **live))
     return version
