@@ -107,3 +107,18 @@ def test_an_answer_with_every_field_still_reads_the_same() -> None:
     short = full.model_dump_json(exclude_defaults=True)
     assert "reason" not in short and "conflict_fields" not in short
     assert p.PushResponse.model_validate_json(short) == p.PushResponse.model_validate_json(full.model_dump_json())
+
+
+def test_stored_payloads_are_read_as_json_loads_reads_them(tmp_path: Path) -> None:
+    """The batch's stored copies are parsed by pydantic's JSON parser: the same values as `json.loads`."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'server.db'}")
+    upgrade(engine)
+    rid = str(uuid.uuid4())
+    stored = {"full_name": "Hà", "notes": "", "x_extra": dict(TRICKY, nan=float("nan"), inf=float("-inf"))}
+    _push(engine, "dev-a", _item(rid, 1, stored, ["full_name", "notes", "x_extra"]))
+    with engine.begin() as conn:
+        [(key, rec)] = records._current(conn, [_item(rid, 2, stored, ["notes"])]).items()
+        text = conn.execute(records.select(records.record.c.payload)).scalar_one()
+    assert key == ("resident", rid)
+    assert p.canonical(rec["payload"]) == p.canonical(json.loads(text)) == text
+    engine.dispose()
