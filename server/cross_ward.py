@@ -67,7 +67,11 @@ def _moved(rec: dict) -> bool:
     if before is None or rec["deleted"]:
         return True
     after = rec["payload"]
-    return any(type(before.get(f)) is not type(after.get(f)) or before.get(f) != after.get(f) for f in INDEXED)
+    for name in INDEXED:
+        was, now = before.get(name), after.get(name)
+        if type(was) is not type(now) or was != now:
+            return True
+    return False
 
 
 def index_from_push(conn: Connection, ward: str, current: dict) -> None:

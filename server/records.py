@@ -241,15 +241,15 @@ def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str
     current: dict[tuple[str, str], dict[str, Any]] = {}
     for kind, id_set in by_kind.items():
         for chunk in id_chunks(conn, sorted(id_set)):
-            for row in conn.execute(
+            for record_id, ward_code, version, deleted, text in conn.execute(
                 select(record.c.record_id, record.c.ward_code, record.c.version, record.c.deleted, record.c.payload)
                 .where(record.c.kind == kind, among(conn, record.c.record_id, chunk))
             ):
-                payload = from_json(row.payload, cache_strings="keys")
-                current[(kind, row.record_id)] = {
-                    "ward": row.ward_code, "version": row.version, "deleted": bool(row.deleted),
+                payload = from_json(text, cache_strings="keys")
+                current[(kind, record_id)] = {
+                    "ward": ward_code, "version": version, "deleted": bool(deleted),
                     "payload": payload, "new": False, "dirty": False,
-                    "before": None if row.deleted else payload,  # what the city's figures counted
+                    "before": None if deleted else payload,  # what the city's figures counted
                 }
     return current
 
