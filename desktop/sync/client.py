@@ -51,9 +51,12 @@ class SyncReport:
         return asdict(self)
 
 
+BOOKKEEPING_KIND = "audit_entry"
+
+
 def is_bookkeeping(kind: str, payload: dict) -> bool:
     """The audit entry of a sync run: it travels like any record but is not counted as data moved."""
-    return kind == "audit_entry" and payload.get("action") == "sync"
+    return kind == BOOKKEEPING_KIND and payload.get("action") == "sync"
 
 
 # progress(stage, done, total): stage "push" (changes sent of those waiting) or "pull" (records
@@ -164,7 +167,8 @@ class SyncClient:
 
     def _counted(self, items: list, groups: list, out: outbox.BatchOutcome) -> None:
         """A settled batch in the report and the progress."""
-        runs = {i.record_id for i in items if is_bookkeeping(i.kind, i.payload)}
+        # the kind first: an outbox item's payload is its stored text, decoded only when asked for
+        runs = {i.record_id for i in items if i.kind == BOOKKEEPING_KIND and is_bookkeeping(i.kind, i.payload)}
         self.report.pushed += out.applied - sum(1 for _kind, rid in out.records if rid in runs)
         self.report.rejected += out.rejected
         self.report.changes_sent += out.changes - sum(len(rows) for i, rows in zip(items, groups) if i.record_id in runs)

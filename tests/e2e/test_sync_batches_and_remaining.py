@@ -124,3 +124,22 @@ def test_a_sync_reads_with_a_roomy_writer_cache_and_gives_it_back(srv, tmp_path,
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
         assert conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == AUTOCHECKPOINT_PAGES
     a.close()
+
+
+def test_a_push_sends_records_without_decoding_their_payloads(srv, tmp_path, monkeypatch):
+    """#19 item 3: a record's stored payload text goes out as it is; only the sync run's own audit entry is read (to
+    leave it out of the counts)."""
+    import json
+
+    from desktop.services.sync.service import sync_now
+    from desktop.sync.outbox import OutboxItem
+
+    decoded: list[str] = []
+    monkeypatch.setattr(OutboxItem, "payload",
+                        property(lambda item: decoded.append(item.kind) or json.loads(item.payload_text)))
+    a = open_laptop(tmp_path / "a")
+    add_residents(a, [f"Hoàng Văn {i}" for i in range(30)])
+    report = sync_now(a, srv.url, srv.enroll_code("00166"))
+    assert report["pending"] == 0 and report["pushed"] >= 30
+    assert set(decoded) <= {"audit_entry"}
+    a.close()
