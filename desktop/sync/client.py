@@ -51,12 +51,11 @@ class SyncReport:
         return asdict(self)
 
 
-BOOKKEEPING_KIND = "audit_entry"
-
-
-def is_bookkeeping(kind: str, payload: dict) -> bool:
-    """The audit entry of a sync run: it travels like any record but is not counted as data moved."""
-    return kind == BOOKKEEPING_KIND and payload.get("action") == "sync"
+def is_bookkeeping(record) -> bool:
+    """The audit entry of a sync run (`record`: anything with a `kind` and a `payload`, an outbox item or a pulled
+    record): it travels like any record but is not counted as data moved. The kind is looked at first, so
+    the payload of any other record (an outbox item's stored text) is never decoded for it."""
+    return record.kind == "audit_entry" and record.payload.get("action") == "sync"
 
 
 # progress(stage, done, total): stage "push" (changes sent of those waiting) or "pull" (records
@@ -134,16 +133,11 @@ class SyncClient:
                                               exclude=flight[1] if flight else frozenset())
                 if answered:
                     self._counted(answered[0].items, answered[0].groups, settled)
-                    answered = None
-                nxt = (batch, {i.record_id for i in batch.items}, None) if batch is not None else None
-                if flight is not None:
-                    answer = flight[2].result()
-                    answered = (flight[0], answer)
-                if nxt is not None:
-                    nxt = (batch, nxt[1], pool.submit(self.t.push, self.ward, batch))
-                if nxt is None and flight is None:
+                answered = (flight[0], flight[2].result()) if flight is not None else None
+                flight = (batch, {i.record_id for i in batch.items}, pool.submit(self.t.push, self.ward, batch)) \
+                    if batch is not None else None
+                if flight is None and answered is None:
                     return
-                flight = nxt
 
     def _send(self, batch_id: str) -> None:
         with self.ctx.read() as s:
@@ -167,8 +161,7 @@ class SyncClient:
 
     def _counted(self, items: list, groups: list, out: outbox.BatchOutcome) -> None:
         """A settled batch in the report and the progress."""
-        # the kind first: an outbox item's payload is its stored text, decoded only when asked for
-        runs = {i.record_id for i in items if i.kind == BOOKKEEPING_KIND and is_bookkeeping(i.kind, i.payload)}
+        runs = {i.record_id for i in items if is_bookkeeping(i)}
         self.report.pushed += out.applied - sum(1 for _kind, rid in out.records if rid in runs)
         self.report.rejected += out.rejected
         self.report.changes_sent += out.changes - sum(len(rows) for i, rows in zip(items, groups) if i.record_id in runs)
@@ -210,7 +203,7 @@ class SyncClient:
                         ahead.cancel()
                         wait([ahead])
                     raise
-                runs = sum(1 for rr in page.records if is_bookkeeping(rr.kind, rr.payload))
+                runs = sum(1 for rr in page.records if is_bookkeeping(rr))
                 self.report.pulled += max(0, out.applied - runs)
                 self.report.set_aside += out.failed + out.duplicates
                 received += len(page.records)

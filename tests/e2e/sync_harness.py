@@ -18,10 +18,12 @@ def _run_entry(kind: str, payload) -> bool:
     """The audit entry a sync run writes about itself: the last laptop to sync holds its own
     before the others pull it, so convergence is checked without these."""
     import json
+    from types import SimpleNamespace
 
     from desktop.sync.client import is_bookkeeping
 
-    return kind == "audit_entry" and is_bookkeeping(kind, json.loads(payload) if isinstance(payload, str) else payload)
+    return kind == "audit_entry" and is_bookkeeping(
+        SimpleNamespace(kind=kind, payload=json.loads(payload) if isinstance(payload, str) else payload))
 
 
 def protocol_session():
