@@ -81,20 +81,19 @@ class OutboxItem:
         return json.loads(self.payload_text)
 
 
-def _coalesce(rows: list[OutboxRow], known_fields: dict[str, list[str]] | None = None) -> OutboxItem:
+def _coalesce(rows: list[OutboxRow], known_fields: dict[str, list[str]]) -> OutboxItem:
     """Several local changes of one record travel as one item (base of the first, payload of the last).
     `known_fields`: `fields_json` texts already decoded (a batch's edits mostly share a few)."""
     first, last = rows[0], rows[-1]
-    if len(rows) == 1 and first.fields_json != ALL_FIELDS and known_fields is not None:
-        fields = known_fields.get(first.fields_json)
-        if fields is None:
-            fields = known_fields[first.fields_json] = sorted(set(json.loads(first.fields_json)))
-        return OutboxItem(first.change_id, first.record_kind, first.record_id, first.op, first.base_version,
-                          first.version, list(fields), first.payload_json, first.op == "delete")
     names: set[str] = set()
     for row in rows:
-        # an insert touched every field: its payload's keys
-        names.update(json.loads(row.payload_json if row.fields_json == ALL_FIELDS else row.fields_json))
+        if row.fields_json == ALL_FIELDS:  # an insert touched every field: its payload's keys
+            names.update(json.loads(row.payload_json))
+            continue
+        decoded = known_fields.get(row.fields_json)
+        if decoded is None:
+            decoded = known_fields[row.fields_json] = json.loads(row.fields_json)
+        names.update(decoded)
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
     return OutboxItem(change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,

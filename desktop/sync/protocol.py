@@ -237,7 +237,7 @@ def push_request_json(batch_id: str, items) -> bytes:
     parts = [
         f'{{"change_id":{dumps(i.change_id)},"kind":{dumps(i.kind)},"record_id":{dumps(i.record_id)},'
         f'"op":{dumps(i.op)},"base_version":{int(i.base_version)},"version":{int(i.version)},'
-        f'"fields":{dumps(i.fields, ensure_ascii=False, separators=(",", ":"))},"payload":{i.payload_text},'
+        f'"fields":{canonical(i.fields)},"payload":{i.payload_text},'
         f'"deleted":{"true" if i.deleted else "false"}}}'
         for i in items
     ]
