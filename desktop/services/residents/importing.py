@@ -18,7 +18,6 @@ is ever half-imported, and rows are never all held in memory.
 from __future__ import annotations
 
 import gc
-import math
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -26,15 +25,17 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.core import validation as v
-from desktop.core.i18n import _, in_every_language
+from desktop.core.i18n import _
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
-from desktop.core.vocab import ADOPTION_STAGES, TARGET_GROUPS
 from desktop.services.households.from_import import ImportHouseholds
 from desktop.services.people import audit
 from desktop.services.residents import residents as svc
 from desktop.services.people.operators import require
 from desktop.services.context import AppContext
+from desktop.services.residents.import_rows import (
+    SEX_WORDS, RowConverter, RowProblem, cell_text, fold_small, group_key, id_digits, stage_code, target_code, year_input,
+)
 from desktop.services.residents.bulk_writer import BulkWriter, ImportCancelled, content_row
 from desktop.services.residents.registry_keys import CHUNK_ROWS, ChunkLookup, registry_keys
 from desktop.services.residents.files import IMPORT_FIELDS, ImportFileError, Table, guess_field, guess_mapping, read_table
@@ -46,14 +47,7 @@ from desktop.sync.payload_rules import NOTE_MAX_CHARS
 _UNSET = object()
 
 
-# -- converting rows --------------------------------------------------------------------
-@dataclass
-class RowProblem:
-    row: int
-    field: str
-    reason: str
-    severity: str = "error"
-
+# -- the report (a row's problems: import_rows.RowProblem) --------------------------------
 
 @dataclass
 class DuplicateRow:
@@ -112,169 +106,6 @@ class ImportReport:
 
 
 WARNINGS_KEPT = 1000
-
-
-_SEX_WORDS = {"nam": "nam", "m": "nam", "male": "nam", "trai": "nam", "nu": "nu", "f": "nu", "female": "nu",
-              "gai": "nu"}
-_TARGET_WORDS = [("can bo", "can_bo"), ("cong chuc", "can_bo"), ("vien chuc", "can_bo"), ("ccvc", "can_bo"),
-                 ("hoc sinh", "hoc_sinh_sinh_vien"), ("sinh vien", "hoc_sinh_sinh_vien"),
-                 ("lao dong", "nguoi_lao_dong"), ("cong nhan", "nguoi_lao_dong"), ("khu cong nghiep", "nguoi_lao_dong"),
-                 ("cao tuoi", "nguoi_cao_tuoi"), ("huu tri", "nguoi_cao_tuoi"), ("kinh doanh", "ho_kinh_doanh"),
-                 ("tieu thuong", "ho_kinh_doanh"), ("khac", "nguoi_dan_khac"), ("nguoi dan", "nguoi_dan_khac")]
-# labels as the app writes them, in every language it has (its own exports read back)
-_TARGET_LABELS = {fold(text): code for code, label in TARGET_GROUPS.items() for text in in_every_language(label)}
-_STAGE_LABELS = {fold(text): code for code, label in ADOPTION_STAGES.items() for text in in_every_language(label)}
-
-
-_FOLD_CACHE: dict[str, str] = {}
-
-
-def _fold_small(text: str) -> str:
-    """fold() of a value from a small set (sex, group, target group, stage): cached."""
-    folded = _FOLD_CACHE.get(text)
-    if folded is None:
-        if len(_FOLD_CACHE) > 4096:
-            _FOLD_CACHE.clear()
-        folded = _FOLD_CACHE[text] = fold(text)
-    return folded
-
-
-def _target_code(folded: str) -> str | None:
-    """A target group code from a folded cell text (label, code, or a telling word)."""
-    code = _TARGET_LABELS.get(folded) or (folded.replace(" ", "_") if folded.replace(" ", "_") in TARGET_GROUPS else None)
-    if code is None:
-        code = next((c for word, c in _TARGET_WORDS if word in folded), None)
-    return code
-
-
-def _stage_code(folded: str) -> str | None:
-    return _STAGE_LABELS.get(folded) or (folded.replace(" ", "_") if folded.replace(" ", "_") in ADOPTION_STAGES else None)
-
-
-def _group_key(name: str) -> str:
-    """"Tổ dân phố số 5", "TDP 5", "Tổ 5" -> "5"; other names folded."""
-    f = fold(name)
-    m = re.fullmatch(r"(?:to dan pho|tdp|to)\s*(?:so)?\s*0*(\d+)", f)
-    return m.group(1) if m else f
-
-
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _shown(value: object, n: int = 40) -> str:
-    text = _text(value)
-    return text if len(text) <= n else text[:n] + "…"
-
-
-def _year_input(year: object) -> object:
-    """A birth-year cell as `parse_birth` takes it; a value no year can be (inf, nan, 5,000 digits) is refused here."""
-    if isinstance(year, (int, float)) and not isinstance(year, bool):
-        if not math.isfinite(year):
-            raise v.InvalidValue(_("Năm sinh «{value}» không đọc được.").format(value=_shown(year)))
-        return int(year)
-    text = _text(year)
-    if text.isdigit():
-        if len(text) > 6:
-            raise v.InvalidValue(_("Năm sinh «{value}» không đọc được.").format(value=_shown(text)))
-        return int(text)
-    return year
-
-
-def _id_digits(value: object, length: int) -> str:
-    """An ID number read from a cell; numbers lost their leading zeros in Excel."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        text = str(int(value))
-        return text.zfill(length) if len(text) in (length - 2, length - 1) else text
-    return v.digits_only(_text(value))
-
-
-class _Converter:
-    """One file row -> (ResidentInput, problems)."""
-
-    def __init__(self, groups: dict[str, str]):
-        self.groups = groups  # group key -> id
-        self._group_keys: dict[str, str] = {}  # cell text -> group key
-
-    def convert(self, values: dict[str, object], row: int) -> tuple[svc.ResidentInput, list[RowProblem]]:
-        problems: list[RowProblem] = []
-        data = svc.ResidentInput(full_name=_text(values.get("full_name")))
-
-        birth = values.get("birth")
-        try:
-            if birth not in (None, ""):
-                data.birth_date, data.birth_year = v.parse_birth(birth)
-            year = values.get("birth_year")
-            if year not in (None, ""):
-                _d, y = v.parse_birth(_year_input(year))
-                if data.birth_year and y and y != data.birth_year:
-                    problems.append(RowProblem(row, "birth_year", _("Năm sinh khác với năm của ngày sinh.")))
-                data.birth_year = data.birth_year or y
-        except (v.InvalidValue, ValueError, OverflowError, TypeError) as exc:
-            message = str(exc) if isinstance(exc, v.InvalidValue) else _("Ngày sinh «{value}» không đọc được.").format(
-                value=_shown(birth))
-            problems.append(RowProblem(row, "birth" if birth not in (None, "") else "birth_year", message))
-
-        sex = _fold_small(_text(values.get("sex")))
-        if sex:
-            if sex in _SEX_WORDS:
-                data.sex = _SEX_WORDS[sex]
-            else:
-                problems.append(RowProblem(row, "sex", _("Giới tính «{value}» không rõ (Nam hoặc Nữ).").format(
-                    value=_text(values.get("sex")))))
-
-        for name, length in (("cccd", 12), ("cmnd", 9)):
-            if values.get(name) not in (None, ""):
-                setattr(data, name, _id_digits(values[name], length))
-        either = values.get("cccd_or_cmnd")
-        if either not in (None, ""):
-            digits = _id_digits(either, 12)
-            if len(digits) == 9:
-                data.cmnd = digits
-            elif len(digits) in (10, 11) and isinstance(either, (int, float)):
-                data.cccd = digits.zfill(12)
-            else:
-                data.cccd = digits
-
-        data.phone = _text(values.get("phone")) or None
-
-        group = _text(values.get("residential_group"))
-        if group:
-            key = self._group_keys.get(group)
-            if key is None:
-                key = self._group_keys[group] = _group_key(group)
-            gid = self.groups.get(key)
-            if gid is None:
-                problems.append(RowProblem(row, "residential_group",
-                                           _("Tổ dân phố / thôn «{value}» không có trong danh sách của phường.").format(
-                                               value=group)))
-            data.residential_group_id = gid
-
-        target = _fold_small(_text(values.get("target_group")))
-        if target:
-            code = _target_code(target)
-            if code is None:
-                problems.append(RowProblem(row, "target_group", _("Đối tượng «{value}» không có trong danh mục.").format(
-                    value=_text(values.get("target_group")))))
-            else:
-                data.target_group = code
-
-        stage = _fold_small(_text(values.get("adoption_stage")))
-        if stage:
-            code = _stage_code(stage)
-            if code is None:
-                problems.append(RowProblem(row, "adoption_stage", _("Mức độ sử dụng iHaNoi «{value}» không có.").format(
-                    value=_text(values.get("adoption_stage")))))
-            data.adoption_stage = code
-
-        data.address_detail = _text(values.get("address_detail"))
-        data.workplace = _text(values.get("workplace"))
-        data.notes = _text(values.get("notes"))
-        return data, problems
 
 
 _FIELD_NAME_MAP = {"birth_date": "birth", "residential_group_id": "residential_group"}
@@ -478,7 +309,7 @@ class _Checker:
     """One file row -> its content row (in `field_names(Resident)` order, JSON-ready), or its problems.
 
     The fast path covers the rows a ward list is made of and gives exactly what
-    `_Converter.convert` + `residents.validate` give; anything it is not sure of (any
+    `RowConverter.convert` + `residents.validate` give; anything it is not sure of (any
     problem, a CCCD disagreeing with sex or birth year…) goes through that reference path,
     which words the problems.
     """
@@ -494,14 +325,14 @@ class _Checker:
         self.blank = [i for i, h in enumerate(headers) if not str(h or "").strip() and i not in mapping]
         self.dropped: dict[int, list[int]] = {}  # column -> [cells with data, first row]
         self.cut = [(name, limit) for name, limit in svc.TEXT_LIMITS.items() if name in mapping.values()]
-        groups = {_group_key(g.name): g.id for g in s.scalars(
+        groups = {group_key(g.name): g.id for g in s.scalars(
             select(ResidentialGroup).where(ResidentialGroup.deleted_at.is_(None)))}
         # the registry's keys: read once, or asked key by key when the registry is large beside the file
         self.existing = registry_keys(s.connection().connection.dbapi_connection, expected_rows, lookup_conn)
         self.seen: dict[str, dict] = {"cccd": {}, "phone": {}, "name_birth_year": {}}
         self.batched = isinstance(self.existing, ChunkLookup)  # rows checked CHUNK_ROWS at a time
         self.homonyms = _Homonyms(s, self.existing if self.batched else None)
-        self.converter = _Converter(groups)
+        self.converter = RowConverter(groups)
         self.items = sorted(mapping.items())
         self.fields = set(mapping.values())
         self.stage_columns = StageColumns(self.fields)
@@ -676,7 +507,7 @@ class _Checker:
     @staticmethod
     def _year(year: object) -> object:
         try:
-            _d, y = v.parse_birth(_year_input(year))
+            _d, y = v.parse_birth(year_input(year))
         except (v.InvalidValue, ValueError, TypeError, OverflowError):
             return _UNSET
         return y
@@ -685,13 +516,13 @@ class _Checker:
         """The target group or stage code of a cell: `default` when empty, None when unknown."""
         if raw is None or raw == "":
             return default
-        word = _fold_small(_str(raw))
+        word = fold_small(_str(raw))
         if not word:
             return default
         key = (kind, word)
         code = self._codes.get(key, _UNSET)
         if code is _UNSET:
-            code = self._codes[key] = (_target_code if kind == "target" else _stage_code)(word)
+            code = self._codes[key] = (target_code if kind == "target" else stage_code)(word)
         return code
 
     def _fast(self, values: dict) -> dict | None:
@@ -722,22 +553,22 @@ class _Checker:
         sex = None
         raw = get("sex")
         if raw is not None and raw != "":
-            word = _fold_small(_str(raw))
+            word = fold_small(_str(raw))
             if word:
-                sex = _SEX_WORDS.get(word)
+                sex = SEX_WORDS.get(word)
                 if sex is None:
                     return None
 
         cccd = cmnd = None
         raw = get("cccd")
         if raw is not None and raw != "":
-            cccd = raw if raw.__class__ is str and len(raw) == 12 and raw.isdigit() else _id_digits(raw, 12)
+            cccd = raw if raw.__class__ is str and len(raw) == 12 and raw.isdigit() else id_digits(raw, 12)
         raw = get("cmnd")
         if raw is not None and raw != "":
-            cmnd = _id_digits(raw, 9)
+            cmnd = id_digits(raw, 9)
         raw = get("cccd_or_cmnd")
         if raw is not None and raw != "":
-            digits = _id_digits(raw, 12)
+            digits = id_digits(raw, 12)
             if len(digits) == 9:
                 cmnd = digits
             elif len(digits) in (10, 11) and isinstance(raw, (int, float)):
@@ -771,7 +602,7 @@ class _Checker:
             keys = self.converter._group_keys
             key = keys.get(group)
             if key is None:
-                key = keys[group] = _group_key(group)
+                key = keys[group] = group_key(group)
             group_id = self.converter.groups.get(key)
             if group_id is None:
                 return None
@@ -795,6 +626,6 @@ _ADDRESS_MAX, _WORKPLACE_MAX = svc.TEXT_LIMITS["address_detail"], svc.TEXT_LIMIT
 
 
 def _str(value: object) -> str:
-    """`_text` with a quick way for text cells (the usual case)."""
-    return value.strip() if value.__class__ is str else _text(value)
+    """`cell_text` with a quick way for text cells (the usual case)."""
+    return value.strip() if value.__class__ is str else cell_text(value)
 
