@@ -177,7 +177,7 @@ import sqlcipher3
 from desktop.services.context import open_context
 from desktop.services.setup.ward_setup import initialize_ward
 from desktop.services.residents.importing import import_residents
-from desktop.services.residents.bulk_writer import BULK_CACHE_KIB
+from desktop.services.residents.bulk_writer import bulk_cache_kib
 from desktop.store.database import database_key
 
 work = Path(args["work"])
@@ -217,6 +217,7 @@ shutil.copyfile(db, enc_copy)
 ctx = open_context(str(work / "data"), actor="bench")
 with ctx.read() as s:
     before = s.connection().exec_driver_sql("SELECT max(rowid) FROM resident").scalar()
+cache_kib = bulk_cache_kib(before)  # the import's page cache for this registry (the raw inserts' too)
 open("/proc/self/clear_refs", "w").write("5")  # the peak RSS from here on
 rss_before = rss_peak_mb()
 c0, t0 = time.process_time(), time.perf_counter()
@@ -245,7 +246,7 @@ c.close()
 insert = f"INSERT INTO resident ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 def raw_insert(conn):
     conn.execute("PRAGMA journal_mode = WAL"); conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    conn.execute(f"PRAGMA cache_size = -{cache_kib}")
     conn.execute("BEGIN IMMEDIATE")
     for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'resident'").fetchall():
         conn.execute(f"DROP TRIGGER {name}")
@@ -257,7 +258,7 @@ def raw_insert(conn):
     return result
 out["raw_sqlcipher_s"], out["raw_sqlcipher_cpu_s"] = raw_insert(open_encrypted(enc_copy))
 out["raw_sqlite3_s"], out["raw_sqlite3_cpu_s"] = raw_insert(sqlite3.connect(str(plain_copy), isolation_level=None))
-out["raw_cache_kib"] = BULK_CACHE_KIB
+out["raw_cache_kib"] = cache_kib
 print("RESULT " + json.dumps(out))
 """
 

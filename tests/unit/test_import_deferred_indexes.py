@@ -81,3 +81,32 @@ def test_the_registry_is_counted_only_as_far_as_the_comparison_needs(app_ctx, mo
     store_rows(app_ctx, rows(39, start=100))  # 39 into 40: kept
     store_rows(app_ctx, rows(79, start=200))  # 79 into 79: deferred (sort and phone; the name index stays)
     assert dropped == [0, len(DEFERRED_INDEXES)]
+
+
+def test_the_page_cache_grows_with_the_registry_for_the_import_and_comes_back(app_ctx, monkeypatch):
+    """Into a large registry the random-key indexes' pages must stay cached for the import's transaction
+    (#19 item 4): the cache is sized from the registry, bounded, and the connection's own size is back
+    after the import."""
+    from desktop.services.residents import bulk_writer
+
+    assert bulk_writer.bulk_cache_kib(0) == bulk_writer.BULK_CACHE_KIB
+    assert bulk_writer.bulk_cache_kib(100_000) == bulk_writer.BULK_CACHE_KIB
+    assert bulk_writer.bulk_cache_kib(1_000_000) == 250_000
+    assert bulk_writer.bulk_cache_kib(10_000_000) == bulk_writer.BULK_CACHE_MAX_KIB
+
+    store_rows(app_ctx, rows(30))
+    with app_ctx.store.write() as s:  # a registry whose rows reach rowid 800,000 (deleted ones between)
+        s.execute(text("UPDATE resident SET rowid = 800000 WHERE rowid = (SELECT max(rowid) FROM resident)"))
+        before = s.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+    seen = []
+    real = bulk_writer.BulkWriter._write_batch
+
+    def spy(self, batch, offset):
+        seen.append(self.raw.execute("PRAGMA cache_size").fetchone()[0])
+        return real(self, batch, offset)
+
+    monkeypatch.setattr(bulk_writer.BulkWriter, "_write_batch", spy)
+    store_rows(app_ctx, rows(20, start=700))
+    assert seen and set(seen) == {-200_000}
+    with app_ctx.store.write() as s:
+        assert s.connection().exec_driver_sql("PRAGMA cache_size").scalar() == before
