@@ -118,12 +118,13 @@ class SyncClient:
         for batch_id in waiting:  # answers lost last time: the same batch again
             log.info("resending batch %s", batch_id)
             self._send(batch_id)
-        # Pipelined: batch N+1 is built while N is at the server, and sent before N is settled, so
-        # the laptop's work overlaps the server's. N+1 leaves out N's records (settling N may rebase
-        # their later changes); both are saved before sending, so a crash resends them in order.
-        # One local transaction per batch: settling N-1 and building N+1 (while N is out) commit together.
+        # Pipelined: batch N+1 is built and encoded while N is at the server, and sent as soon as N's answer
+        # is in (that answer is read while N+1 travels), so the server waits for nothing of the laptop's but
+        # the network. N+1 leaves out N's records (settling N may rebase their later changes); both are
+        # saved before sending, so a crash resends them in order. One local transaction per batch:
+        # settling N-1 and building N+1 (while N is out) commit together.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
-            flight = None  # (the batch at the server, its record ids, the future of its answer)
+            flight = None  # (the batch at the server, its record ids, the future of its answer as it came)
             answered = None  # (the batch before, its answer): settled with the next transaction
             while True:
                 with self._write() as s:
@@ -133,9 +134,12 @@ class SyncClient:
                                               exclude=flight[1] if flight else frozenset())
                 if answered:
                     self._counted(answered[0].items, answered[0].groups, settled)
-                answered = (flight[0], flight[2].result()) if flight is not None else None
-                flight = (batch, {i.record_id for i in batch.items}, pool.submit(self.t.push, self.ward, batch)) \
+                body = self.t.push_body(batch) if batch is not None else None
+                raw = flight[2].result() if flight is not None else None
+                following = (batch, {i.record_id for i in batch.items}, pool.submit(self.t.send_push, self.ward, body)) \
                     if batch is not None else None
+                answered = (flight[0], self.t.read_push(raw)) if flight is not None else None
+                flight = following
                 if flight is None and answered is None:
                     return
 

@@ -12,6 +12,7 @@ import json
 import logging
 import random
 import ssl
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
@@ -79,6 +80,24 @@ def backoff_delay(failures: int, base: float = 5.0, cap: float = 900.0, rng: ran
     return (rng or random).uniform(ceiling / 2, ceiling)
 
 
+def _gzipped(encoded: bytes) -> tuple[bytes, bool]:
+    """A JSON body as it goes out: gzipped when large enough to gain by it."""
+    if len(encoded) > GZIP_MIN_BYTES:
+        return gzip.compress(encoded, compresslevel=GZIP_LEVEL), True
+    return encoded, False
+
+
+@dataclass(frozen=True, slots=True)
+class PushBody:
+    """A push batch encoded for the wire (gzipped when large): made by `Transport.push_body` while the batch
+    before is still at the server, so sending it waits for nothing but the network."""
+
+    batch_id: str
+    items: list  # what it carries (the outbox's items, or a PushRequest's)
+    data: bytes
+    gzipped: bool
+
+
 class Transport:
     def __init__(self, server_url: str, *, token: str | None = None, ca_bundle: str = "", proxy: str = "",
                  timeout: tuple[float, float] = (CONNECT_TIMEOUT, READ_TIMEOUT)):
@@ -105,16 +124,16 @@ class Transport:
 
     def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
                 params: dict | None = None, content_type: str = "application/json", raw: bool = False,
-                encoded_json: bytes | None = None, idempotent: bool = False) -> Any:
+                encoded_json: bytes | None = None, idempotent: bool = False, gzipped: bool = False) -> Any:
+        """`gzipped`: `data` is a JSON body already gzipped (`PushBody`)."""
         headers = self._headers()
         body = data
         if json_body is not None:
             encoded_json = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if encoded_json is not None:
-            body = encoded_json
-            if len(encoded_json) > GZIP_MIN_BYTES:
-                body = gzip.compress(encoded_json, compresslevel=GZIP_LEVEL)
-                headers["Content-Encoding"] = "gzip"
+            body, gzipped = _gzipped(encoded_json)
+        if gzipped:
+            headers["Content-Encoding"] = "gzip"
         if body is not None:
             headers["Content-Type"] = content_type
         # A connection that breaks before an answer (a kept-alive connection the server closed just then, a
@@ -163,11 +182,26 @@ class Transport:
         return p.EnrollResponse.model_validate(self.request("POST", f"{p.API_PREFIX}/enroll", json_body=body))
 
     def push(self, ward: str, batch) -> p.PushResponse:
-        """`batch`: a `PushRequest`, or the outbox's batch (its items' payloads sent as their stored text)."""
+        """`batch`: a `PushRequest`, or the outbox's batch (its items' payloads sent as their stored text).
+        In three steps, which the sync's push pipeline takes apart: encode, send, read the answer."""
+        return self.read_push(self.send_push(ward, self.push_body(batch)))
+
+    @staticmethod
+    def push_body(batch) -> PushBody:
+        """A batch encoded and gzipped for sending (no network: done while the batch before is at the server)."""
         encoded = _encode(batch) if isinstance(batch, p.PushRequest) else p.push_request_json(batch.batch_id, batch.items)
-        body, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=encoded,
-                                      raw=True, idempotent=True)
-        return _validated_json(p.PushResponse, body)
+        data, gzipped = _gzipped(encoded)
+        return PushBody(batch.batch_id, batch.items, data, gzipped)
+
+    def send_push(self, ward: str, body: PushBody) -> bytes:
+        """Send an encoded batch; the server's answer as it came (read it with `read_push`)."""
+        raw, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", data=body.data,
+                                     gzipped=body.gzipped, raw=True, idempotent=True)
+        return raw
+
+    @staticmethod
+    def read_push(raw: bytes) -> p.PushResponse:
+        return _validated_json(p.PushResponse, raw)
 
     def pull(self, ward: str, cursor: int, limit: int = 1000, *, count: bool = False) -> p.PullResponse:
         """A page after `cursor`; `count`: the server also says how many records are still to come (an older

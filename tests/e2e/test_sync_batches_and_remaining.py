@@ -21,13 +21,13 @@ def _watch_pushes(monkeypatch) -> list[int]:
     from desktop.sync.transport import Transport
 
     sizes: list[int] = []
-    send = Transport.push
+    send = Transport.send_push
 
-    def push(self, ward, batch):
-        sizes.append(len(batch.items))
-        return send(self, ward, batch)
+    def send_push(self, ward, body):
+        sizes.append(len(body.items))
+        return send(self, ward, body)
 
-    monkeypatch.setattr(Transport, "push", push)
+    monkeypatch.setattr(Transport, "send_push", send_push)
     return sizes
 
 
