@@ -79,6 +79,9 @@ def _values(cls: type[SyncedRecord], payload: dict, converters: dict | None = No
     return out
 
 
+_STAMPED = ("created_at", "updated_at", "deleted_at")  # the columns `_insert_new` sets to the page's stamp
+
+
 def _insert_new(s: Session, todo: list) -> None:
     """Records new here go in with one driver-level executemany per kind and column set (no ORM
     objects, no per-row statement compilation): the bulk of a first pull. Values pass through
@@ -106,15 +109,20 @@ def _insert_new(s: Session, todo: list) -> None:
         sql = (f"INSERT INTO {dialect.identifier_preparer.format_table(table)} ({names}) "
                f"VALUES ({', '.join('?' * len(columns))})")
 
-        def values(row: dict) -> list:
-            out = [row[k] for k in keys]
-            out.extend(c.default.arg if c.default.is_scalar else c.default.arg(None) for c in defaults)
-            return out
-
-        params = [
-            tuple(v if proc is None or v is None else proc(v) for v, proc in zip(values(r), processors))
-            for r in rows
-        ]
+        # Only the columns with a bind processor are touched per row (dates, booleans: a few of some thirty),
+        # and the page's stamp (every row's created_at and updated_at) is processed once per column.
+        converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
+        stamped = {i: processors[i](stamp) for i, c in enumerate(columns) if c.key in _STAMPED}
+        params = []
+        for r in rows:
+            out = [r[k] for k in keys]
+            if defaults:
+                out.extend(c.default.arg if c.default.is_scalar else c.default.arg(None) for c in defaults)
+            for i, proc in converted:
+                v = out[i]
+                if v is not None:
+                    out[i] = stamped[i] if v is stamp and i in stamped else proc(v)
+            params.append(tuple(out))
         with bulk_index(conn, table.name):  # a search index kept by triggers is filled set-based
             conn.exec_driver_sql(sql, params)
 
