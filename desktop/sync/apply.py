@@ -408,6 +408,7 @@ def _store(s: Session, todo: list, out: ApplyOutcome) -> list[p.RemoteRecord]:
     except Exception as exc:
         if not _record_fault(exc):
             raise
+        log.info("a page of %d records stored one by one (%s in the page's statement)", len(todo), type(exc).__name__)
     s.expire_all()
     stored = []
     for cls, _obj, rr in sorted(todo, key=lambda t: t[2].seq):
