@@ -96,6 +96,25 @@ def year_input(year: object) -> object:
     return year
 
 
+_UNKNOWN_WORD = {
+    "target_group": lambda value: _("Đối tượng «{value}» không có trong danh mục.").format(value=value),
+    "adoption_stage": lambda value: _("Mức độ sử dụng iHaNoi «{value}» không có.").format(value=value),
+}
+
+
+def _coded(values: dict[str, object], row: int, field: str, code_of, problems: list) -> str | None:
+    """The code of a word a ward writes in `field` (None for an empty cell, or a word not in the list, which adds
+    its problem)."""
+    written = cell_text(values.get(field))
+    folded = fold_small(written)
+    if not folded:
+        return None
+    code = code_of(folded)
+    if code is None:
+        problems.append(RowProblem(row, field, _UNKNOWN_WORD[field](written)))
+    return code
+
+
 def id_digits(value: object, length: int) -> str:
     """An ID number read from a cell; numbers lost their leading zeros in Excel."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -165,22 +184,11 @@ class RowConverter:
                                                value=group)))
             data.residential_group_id = gid
 
-        target = fold_small(cell_text(values.get("target_group")))
-        if target:
-            code = target_code(target)
-            if code is None:
-                problems.append(RowProblem(row, "target_group", _("Đối tượng «{value}» không có trong danh mục.").format(
-                    value=cell_text(values.get("target_group")))))
-            else:
-                data.target_group = code
-
-        stage = fold_small(cell_text(values.get("adoption_stage")))
-        if stage:
-            code = stage_code(stage)
-            if code is None:
-                problems.append(RowProblem(row, "adoption_stage", _("Mức độ sử dụng iHaNoi «{value}» không có.").format(
-                    value=cell_text(values.get("adoption_stage")))))
-            data.adoption_stage = code
+        target = _coded(values, row, "target_group", target_code, problems)
+        if target:  # a word not in the list keeps the default (the row is refused for it anyway)
+            data.target_group = target
+        if fold_small(cell_text(values.get("adoption_stage"))):
+            data.adoption_stage = _coded(values, row, "adoption_stage", stage_code, problems)
 
         data.address_detail = cell_text(values.get("address_detail"))
         data.workplace = cell_text(values.get("workplace"))
