@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 
 from desktop.store import touched
 from desktop.store.base import SyncedRecord, utcnow
-from desktop.store.bulk import bulk_index
+from desktop.store.bulk import among_json, bulk_index, in_chunks
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models.sync import SyncConflict, SyncHeld, SyncQuarantine
 from desktop.store.records import field_names, from_plain, record_fields, record_kinds
-from desktop.store.bulk import in_chunks
 from desktop.sync import local_changes, protocol as p
 from desktop.sync.payload_rules import MISSING_REF, payload_problems
 
@@ -273,7 +272,7 @@ def _present(s: Session, cls: type, ids: list[str]) -> list[str]:
     first pull's records are new: no IN lists of hundreds of parameters compiled for nothing)."""
     table = cls.__table__
     return [rid for (rid,) in s.connection().exec_driver_sql(
-        f"SELECT id FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))]
+        f"SELECT id FROM {table.name} WHERE {among_json('id')}", (json.dumps(ids),))]
 
 
 def _foreign_keys(cls: type) -> list[tuple[str, str]]:

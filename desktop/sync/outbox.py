@@ -19,15 +19,13 @@ from desktop.store.base import new_id, utcnow
 from desktop.store.changelog import ALL_FIELDS, ChangeJson, ChangeLogEntry
 from desktop.store.models.sync import SyncBatch, SyncConflict, SyncQuarantine
 from desktop.store.records import from_plain, record_kinds
-from desktop.store.bulk import in_chunks
+from desktop.store.bulk import among_json, in_chunks
 from desktop.sync import protocol as p
 
 log = logging.getLogger(__name__)
 
 UNSYNCED_STATES = ("pending", "sending", "error")
-# A batch's rows by their numbers, passed as one JSON array (an IN list of two thousand parameters was compiled
-# and bound by SQLAlchemy for every statement: a tenth of settling a batch). Its plan walks the primary key.
-_SEQ_AMONG = "seq IN (SELECT value FROM json_each(?))"
+_SEQ_AMONG = among_json("seq")  # a batch's rows by their numbers, one JSON array
 _NO_SYNC = {"synchronize_session": False}
 
 
@@ -208,7 +206,7 @@ def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: in
     made on the index entries, so the records' earlier, settled rows are never read. The rows are
     loaded as objects only when there are any (rare)."""
     seqs = [seq for seq, state, row_batch in s.connection().exec_driver_sql(
-        "SELECT seq, state, batch_id FROM change_log WHERE record_id IN (SELECT value FROM json_each(?)) AND seq > ?",
+        f"SELECT seq, state, batch_id FROM change_log WHERE {among_json('record_id')} AND seq > ?",
         (json.dumps(record_ids), after)) if state in ("pending", "sending") and row_batch != batch_id]
     out: dict[str, list[ChangeLogEntry]] = {}
     for chunk in in_chunks(seqs):
