@@ -11,6 +11,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, and_, delete, select, update
 
 from desktop.sync import protocol as p
+from desktop.sync.payload_rules import same_values
 from server.db import cccd_index
 from server.setwise import among, id_chunks, insert_rows, update_rows
 
@@ -64,14 +65,7 @@ def _moved(rec: dict) -> bool:
     fields changed (value or type). The entry of one that was live and stays so with these fields as they were
     is already right (every stored change keeps it so): most pushes edit other fields."""
     before = rec.get("before")
-    if before is None or rec["deleted"]:
-        return True
-    after = rec["payload"]
-    for name in INDEXED:
-        was, now = before.get(name), after.get(name)
-        if type(was) is not type(now) or was != now:
-            return True
-    return False
+    return before is None or rec["deleted"] or not same_values(before, rec["payload"], INDEXED)
 
 
 def index_from_push(conn: Connection, ward: str, current: dict) -> None:

@@ -33,6 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from desktop.core.complaint_lifecycle import AWAITING_ACCEPTANCE, AWAITING_HANDLING
 from desktop.core.period import VN_TZ
 from desktop.core.vocab import ADOPTION_ORDER
+from desktop.sync.payload_rules import same_values
 from server.db import city_record, record, ward_count
 from server.setwise import among, id_chunks, insert_rows
 
@@ -177,13 +178,7 @@ READS = {
 
 
 def _same_facts(kind: str, before: Any, after: Any) -> bool:
-    if not (isinstance(before, dict) and isinstance(after, dict)):
-        return False
-    for name in READS[kind]:
-        a, b = before.get(name), after.get(name)
-        if type(a) is not type(b) or a != b:
-            return False
-    return True
+    return isinstance(before, dict) and isinstance(after, dict) and same_values(before, after, READS[kind])
 
 
 class Change(NamedTuple):

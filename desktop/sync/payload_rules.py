@@ -50,6 +50,16 @@ def canonical(value: Any) -> str:
     return _CANONICAL(value)
 
 
+def same_values(before: dict, after: dict, names) -> bool:
+    """Whether two payloads hold the same value, of the same type, in each of these fields (1 and True, or 1
+    and 1.0, are different values on the wire)."""
+    for name in names:
+        was, now = before.get(name), after.get(name)
+        if type(was) is not type(now) or was != now:
+            return False
+    return True
+
+
 MAX_PAYLOAD_BYTES = 64_000  # a record's canonical JSON, in UTF-8 bytes
 MAX_FIELD_NAME = 64
 MAX_PAYLOAD_FIELDS = 200
