@@ -30,6 +30,20 @@ os.environ["LANG"] = "C.UTF-8"
 # "C" is not English: the app stays Vietnamese unless English is asked for.
 
 
+@pytest.fixture(autouse=True)
+def _cycle_collection_given_back():
+    """A TaskRunner holds Python's automatic cycle collection off until it is shut down (see
+    desktop/gui/garbage.py); a test that leaves one running would leave every later test in its
+    process without it."""
+    import gc
+
+    yield
+    if not gc.isenabled():
+        gc.enable()
+        pytest.fail("a TaskRunner was left running: shut it down (tasks.shutdown()) at the end of the test",
+                    pytrace=False)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

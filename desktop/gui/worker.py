@@ -29,6 +29,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from desktop.gui.garbage import UiThreadCollector
 from desktop.store import touched
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class TaskRunner(QObject):
         self._finished.connect(self._on_finished)
         self._failed.connect(self._on_failed)
         self._progress.connect(self._on_progress)
+        self._collector = UiThreadCollector(self)  # no cycle collection inside a task (see garbage.py)
 
     # -- submitting -------------------------------------------------------------------
     def read(self, fn: Callable, *args, on_done=None, on_error=None, key: str | None = None,
@@ -220,3 +222,4 @@ class TaskRunner(QObject):
                 pending.control.cancel()
         self._writer.waitForDone(msecs)
         self._reads.waitForDone(msecs)
+        self._collector.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -10,26 +11,35 @@ from desktop.services.setup import ward_setup
 from tests.gui.helpers import type_text
 
 
-def make_wizard(qtbot, bare_ctx):
+@pytest.fixture
+def make_wizard():
+    """make_wizard(qtbot, ctx): the wizard on screen over ctx; its task runner is shut down after the test."""
     from desktop.gui.context import ChangeBus, GuiContext
     from desktop.gui.worker import TaskRunner
 
-    gui = GuiContext(bare_ctx, TaskRunner(), ChangeBus())
-    wizard = SetupWizard(gui)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    return wizard
+    runners = []
+
+    def make(qtbot, bare_ctx):
+        runners.append(TaskRunner())
+        wizard = SetupWizard(GuiContext(bare_ctx, runners[-1], ChangeBus()))
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        return wizard
+
+    yield make
+    for runner in runners:
+        runner.shutdown()
 
 
-def test_hanoi_first_with_its_126_wards(qtbot, bare_ctx):
+def test_hanoi_first_with_its_126_wards(qtbot, bare_ctx, make_wizard):
     wizard = make_wizard(qtbot, bare_ctx)
     page = wizard.ward_page
     assert page.province.currentText() == "Thành phố Hà Nội"
     assert page.results.count() == 126
 
 
-def test_search_without_diacritics_finds_ward(qtbot, bare_ctx):
+def test_search_without_diacritics_finds_ward(qtbot, bare_ctx, make_wizard):
     wizard = make_wizard(qtbot, bare_ctx)
     page = wizard.ward_page
     qtbot.keyClicks(page.search, "dong da")
@@ -42,7 +52,7 @@ def test_search_without_diacritics_finds_ward(qtbot, bare_ctx):
     assert page.isComplete() and page.selected_ward().name == "Phường Cầu Giấy"
 
 
-def test_pre_2025_ward_points_to_current(qtbot, bare_ctx):
+def test_pre_2025_ward_points_to_current(qtbot, bare_ctx, make_wizard):
     wizard = make_wizard(qtbot, bare_ctx)
     page = wizard.ward_page
     qtbot.keyClicks(page.search, "Truc Bach")
@@ -57,7 +67,7 @@ def choose_ward(qtbot, wizard, query: str = "cau giay") -> None:
     qtbot.keyClick(wizard.ward_page.results, Qt.Key.Key_Return)
 
 
-def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx):
+def test_whole_wizard_by_keyboard_saves_ward_and_groups(qtbot, bare_ctx, make_wizard):
     wizard = make_wizard(qtbot, bare_ctx)
     choose_ward(qtbot, wizard)
     assert wizard.currentPage() is wizard.team_page
@@ -111,7 +121,7 @@ def fill_admin(qtbot, wizard, password: str = ADMIN_PASSWORD, confirm: str | Non
     qtbot.keyClick(page.confirm, Qt.Key.Key_Return)  # Enter goes on
 
 
-def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx):
+def test_the_first_admin_step_says_what_is_wrong(qtbot, bare_ctx, make_wizard):
     wizard = make_wizard(qtbot, bare_ctx)
     choose_ward(qtbot, wizard)
     type_text(qtbot, wizard.team_page.team, "Tổ CĐS Cầu Giấy")
@@ -177,7 +187,7 @@ def test_a_folder_without_any_operator_asks_for_the_first_admin_at_start(qtbot, 
     app.shutdown()
 
 
-def test_enter_on_the_first_page_chooses_nothing_and_an_empty_team_name_is_refused(qtbot, bare_ctx):
+def test_enter_on_the_first_page_chooses_nothing_and_an_empty_team_name_is_refused(qtbot, bare_ctx, make_wizard):
     """#17 item 5: Enter on page 1 accepted the pre-selected «Phường Ba Đình»; an empty team name was accepted."""
     wizard = make_wizard(qtbot, bare_ctx)
     page = wizard.ward_page

@@ -172,3 +172,34 @@ def test_a_result_for_a_deleted_widget_is_dropped_and_its_changes_still_announce
     assert delivered == ["bound:c"]
     assert kept.text() == "c"
     tasks.shutdown()
+
+
+def test_cycles_are_collected_on_the_ui_thread_never_in_a_task(qtbot):
+    """Python's cycle collector runs in whichever thread allocates. When it freed a Qt object inside a
+    task, PySide let go of the GIL inside ~QObject while holding Qt's signal lock, and the UI thread,
+    holding the GIL and wanting that lock to connect a signal, waited forever (CI hung in the outreach
+    page). While tasks can run, only the UI thread collects."""
+    import gc
+    import weakref
+
+    tasks = TaskRunner()
+    freed_in: list[threading.Thread] = []
+
+    class Holder:
+        pass
+
+    def make_garbage_then_allocate() -> tuple[list, bool]:
+        holder = Holder()
+        holder.me = holder  # a cycle: only the collector frees it
+        weakref.finalize(holder, lambda: freed_in.append(threading.current_thread()))
+        del holder
+        kept = [[] for _ in range(50_000)]  # far past the young generation's threshold (700), and kept
+        return kept, gc.isenabled()
+
+    with qtbot.waitSignal(tasks._finished, timeout=10000) as finished:
+        tasks.read(make_garbage_then_allocate)
+    assert finished.args[1][1] is False  # automatic collection is off while tasks can run
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5000)  # the UI thread's timer collected it
+    assert freed_in == [threading.main_thread()]
+    tasks.shutdown()
+    assert gc.isenabled()  # Python's own collection is back once no task can run

@@ -1,0 +1,60 @@
+"""While background tasks can run, Python's cycle collector runs on the UI thread only.
+
+Left automatic, the collector runs in whichever thread happens to allocate. When it frees a Qt
+object inside a background task, PySide lets go of the GIL inside ~QObject while it holds Qt's
+signal lock, then asks for the GIL again; a UI thread that holds the GIL and wants that lock (any
+signal connection, e.g. a combo box building its list) waits forever, and so does the task. CI hung
+on exactly that in the outreach page. So each TaskRunner holds automatic collection off, and a
+timer on the UI thread collects with Python's own thresholds; the last runner to shut down gives
+automatic collection back.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_EVERY_MS = 200
+
+_holders: set[int] = set()
+_was_enabled = True
+
+
+class UiThreadCollector(QObject):
+    """Created on the UI thread by a TaskRunner; `stop()` when the runner shuts down."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        global _was_enabled
+        if not _holders:
+            _was_enabled = gc.isenabled()
+        _holders.add(id(self))
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(CHECK_EVERY_MS)
+        self._timer.timeout.connect(collect_due)
+        self._timer.start()
+
+    def stop(self) -> None:
+        """Collect what is left and, if no other runner holds it off, give collection back to Python."""
+        self._timer.stop()
+        if id(self) not in _holders:
+            return
+        _holders.discard(id(self))
+        if not _holders:
+            gc.collect()
+            if _was_enabled:
+                gc.enable()
+
+
+def collect_due() -> int:
+    """Collect the generations whose counts passed Python's thresholds, as Python itself would."""
+    threshold0, threshold1, threshold2 = gc.get_threshold()
+    count0, count1, count2 = gc.get_count()
+    if threshold0 <= 0 or count0 <= threshold0:
+        return 0
+    generation = 0
+    if count1 > threshold1:
+        generation = 2 if count2 > threshold2 else 1
+    return gc.collect(generation)
