@@ -43,7 +43,7 @@ class ApplyOutcome:
 def unsynced_ids(s: Session) -> set[str]:
     """Records with a local change the server has not acknowledged (or in conflict / quarantine)."""
     return set(s.scalars(select(ChangeLogEntry.record_id).where(
-        ChangeLogEntry.state.in_(("pending", "sending", "error", "quarantined"))).distinct()))
+        ChangeLogEntry.state.in_(("pending", "sending", "error", "quarantined"))).distinct()).all())
 
 
 def _converters(cls: type[SyncedRecord]) -> dict:
@@ -272,7 +272,7 @@ def _present(s: Session, cls: type, ids: list[str]) -> list[str]:
     first pull's records are new: no IN lists of hundreds of parameters compiled for nothing)."""
     table = cls.__table__
     return [rid for (rid,) in s.connection().exec_driver_sql(
-        f"SELECT id FROM {table.name} WHERE {among_json('id')}", (json.dumps(ids),))]
+        f"SELECT id FROM {table.name} WHERE {among_json('id')}", (json.dumps(ids),)).all()]
 
 
 def _foreign_keys(cls: type) -> list[tuple[str, str]]:

@@ -235,10 +235,10 @@ class SyncClient:
         every: dict[str, set[str]] = {}
         with self.ctx.read() as s:
             unsent = set(s.scalars(select(ChangeLogEntry.record_id).where(
-                ChangeLogEntry.op == "insert", ChangeLogEntry.state != "sent")))
+                ChangeLogEntry.op == "insert", ChangeLogEntry.state != "sent")).all())  # one fetchall, not 100k fetchone
             aside = set_aside_ids(s)  # on the server, kept aside here: present, not to be fetched again
             for kind, cls in record_kinds().items():
-                ids = set(s.scalars(select(cls.id)))
+                ids = set(s.scalars(select(cls.id)).all())
                 every[kind] = ids | aside.get(kind, set())
                 known[kind] = (ids - unsent) | aside.get(kind, set())
         return known, every
