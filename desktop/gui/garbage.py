@@ -6,7 +6,7 @@ signal lock, then asks for the GIL again; a UI thread that holds the GIL and wan
 signal connection, e.g. a combo box building its list) waits forever, and so does the task. CI hung
 on exactly that in the outreach page. So each TaskRunner holds automatic collection off, and a
 timer on the UI thread collects with Python's own thresholds; the last runner to shut down gives
-automatic collection back.
+automatic collection back (desktop/core/collection.py keeps the count).
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import gc
 
 from PySide6.QtCore import QObject, QTimer
 
-CHECK_EVERY_MS = 200
+from desktop.core import collection
 
-_holders: set[int] = set()
-_was_enabled = True
+CHECK_EVERY_MS = 200
 
 
 class UiThreadCollector(QObject):
@@ -26,33 +25,29 @@ class UiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        global _was_enabled
-        if not _holders:
-            _was_enabled = gc.isenabled()
-        _holders.add(id(self))
-        gc.disable()
+        collection.hold_off()
+        self._holding = True
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(collect_due)
         self._timer.start()
 
     def stop(self) -> None:
-        """Collect what is left and, if no other runner holds it off, give collection back to Python."""
+        """Collect what is left and let go of the hold (automatic collection comes back with the last one)."""
         self._timer.stop()
-        if id(self) not in _holders:
+        if not self._holding:
             return
-        _holders.discard(id(self))
-        if not _holders:
-            gc.collect()
-            if _was_enabled:
-                gc.enable()
+        self._holding = False
+        gc.collect()
+        collection.give_back()
 
 
 def collect_due() -> int:
-    """Collect the generations whose counts passed Python's thresholds, as Python itself would."""
+    """Collect the generations whose counts passed Python's thresholds, as Python itself would (not while
+    an import asked for no collection at all)."""
     threshold0, threshold1, threshold2 = gc.get_threshold()
     count0, count1, count2 = gc.get_count()
-    if threshold0 <= 0 or count0 <= threshold0:
+    if threshold0 <= 0 or count0 <= threshold0 or collection.quiet_now():
         return 0
     generation = 0
     if count1 > threshold1:

@@ -203,3 +203,22 @@ def test_cycles_are_collected_on_the_ui_thread_never_in_a_task(qtbot):
     assert freed_in == [threading.main_thread()]
     tasks.shutdown()
     assert gc.isenabled()  # Python's own collection is back once no task can run
+
+
+def test_the_ui_thread_collects_nothing_while_an_import_asks_for_quiet(qtbot):
+    """A resident import asks for no cycle hunting at all while it runs (desktop.core.collection.quiet):
+    the UI thread's timer waits too, then collects as before."""
+    import gc
+
+    from desktop.core import collection
+    from desktop.gui.garbage import collect_due
+
+    tasks = TaskRunner()
+    kept = [[] for _ in range(5000)]  # the young generation well past its threshold
+    with collection.quiet():
+        assert gc.get_count()[0] > gc.get_threshold()[0]
+        assert collect_due() == 0 and gc.get_count()[0] > gc.get_threshold()[0]
+    collect_due()
+    assert gc.get_count()[0] <= gc.get_threshold()[0]
+    assert len(kept) == 5000
+    tasks.shutdown()

@@ -17,14 +17,13 @@ is ever half-imported, and rows are never all held in memory.
 
 from __future__ import annotations
 
-import gc
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.core import validation as v
+from desktop.core import collection, validation as v
 from desktop.core.i18n import _
 from desktop.core.permissions import Permission
 from desktop.core.text import fold, normalize_name
@@ -134,13 +133,8 @@ def import_residents(ctx: AppContext, path: str | Path, *, mapping: dict[int, st
     residents with the same address in the same residential group (services/households/from_import).
     """
     require(ctx, Permission.REGISTER)  # bulk registration: the same right as the form
-    collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived rows, cells and XML elements: no cycle hunting meanwhile
-    try:
+    with collection.quiet():  # millions of short-lived rows, cells and XML elements: no cycle hunting meanwhile
         return _import(ctx, path, mapping, dry_run, valid_only, accept_warnings, control, households_by_address)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _import(ctx: AppContext, path: str | Path, mapping: dict[int, str] | None, dry_run: bool, valid_only: bool,
