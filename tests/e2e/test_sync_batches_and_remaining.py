@@ -3,6 +3,8 @@ server), and a pull that says how many records are still to come, against a real
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from desktop.sync import protocol as p
@@ -145,6 +147,29 @@ def test_a_push_sends_records_without_decoding_their_payloads(srv, tmp_path, mon
     a.close()
 
 
+@contextmanager
+def _collections_while(window: list[bool]):
+    """The generations of the cycle collections that start while `window[0]` is true, automatic collection
+    on as the app has it outside a task runner (the list fills as the block runs)."""
+    import gc
+
+    seen: list[int] = []
+
+    def on_collection(phase, info):
+        if phase == "start" and window[0]:
+            seen.append(info["generation"])
+
+    was_on = gc.isenabled()
+    gc.enable()
+    gc.callbacks.append(on_collection)
+    try:
+        yield seen
+    finally:
+        gc.callbacks.remove(on_collection)
+        if not was_on:
+            gc.disable()
+
+
 def test_no_cycle_collection_runs_while_batches_go(srv, tmp_path, monkeypatch):
     """A push's rows, items and answers are freed by their reference counts; the collections set off by them
     walked the whole heap every few batches (a second of a 100,000-change push). None runs from the first
@@ -158,7 +183,6 @@ def test_no_cycle_collection_runs_while_batches_go(srv, tmp_path, monkeypatch):
     laptop = open_laptop(tmp_path / "a")
     add_residents(laptop, [f"Lê Văn {i}" for i in range(1500)])
     pushing = [False]
-    during: list[int] = []
     push_all, take_batch = SyncClient.push_all, outbox.take_batch
 
     def watched_push(self, **kwargs):
@@ -171,21 +195,10 @@ def test_no_cycle_collection_runs_while_batches_go(srv, tmp_path, monkeypatch):
         pushing[0] = batch is not None
         return batch
 
-    def on_collection(phase, info):
-        if phase == "start" and pushing[0]:
-            during.append(info["generation"])
-
     monkeypatch.setattr(SyncClient, "push_all", watched_push)
     monkeypatch.setattr(outbox, "take_batch", watched_take)
-    was_on = gc.isenabled()
-    gc.enable()
-    gc.callbacks.append(on_collection)
-    try:
+    with _collections_while(pushing) as during:
         r = sync_now(laptop, srv.url, srv.enroll_code("00166"))
-    finally:
-        gc.callbacks.remove(on_collection)
-        if not was_on:
-            gc.disable()
     assert r["pushed"] >= 1500 and r["pending"] == 0
     assert during == []  # on the old code: dozens of collections
     assert gc.isenabled()  # given back
@@ -204,7 +217,6 @@ def test_no_cycle_collection_runs_while_pages_are_stored(srv, tmp_path, monkeypa
     assert sync_now(first, srv.url, srv.enroll_code("00166"))["pending"] == 0
     monkeypatch.setattr(sync_client, "PULL_PAGE", 300)
     storing = [False]
-    during: list[int] = []
     stored: list[int] = []
     apply_records = sync_client.apply_records
 
@@ -216,21 +228,10 @@ def test_no_cycle_collection_runs_while_pages_are_stored(srv, tmp_path, monkeypa
             storing[0] = False
             stored.append(len(records))
 
-    def on_collection(phase, info):
-        if phase == "start" and storing[0]:
-            during.append(info["generation"])
-
     monkeypatch.setattr(sync_client, "apply_records", watched_apply)
     second = open_laptop(tmp_path / "b")
-    was_on = gc.isenabled()
-    gc.enable()
-    gc.callbacks.append(on_collection)
-    try:
+    with _collections_while(storing) as during:
         r = sync_now(second, srv.url, srv.enroll_code("00166"))
-    finally:
-        gc.callbacks.remove(on_collection)
-        if not was_on:
-            gc.disable()
     assert r["pulled"] >= 1500 and len(stored) >= 5
     assert during == []
     assert gc.isenabled()
