@@ -137,7 +137,7 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -
         for row in conn.execute(
             select(record_version.c.change_id, record_version.c.payload_hash, record_version.c.kind, record_version.c.record_id)
             .where(among(conn, record_version.c.change_id, chunk))
-        )
+        ).all()  # one fetchall, not a fetchone per row
     }
     results: list[str] = []
     counts: dict[str, int] = defaultdict(int)
@@ -244,7 +244,7 @@ def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str
             for record_id, ward_code, version, deleted, text in conn.execute(
                 select(record.c.record_id, record.c.ward_code, record.c.version, record.c.deleted, record.c.payload)
                 .where(record.c.kind == kind, among(conn, record.c.record_id, chunk))
-            ):
+            ).all():  # one fetchall, not a fetchone per row
                 payload = from_json(text, cache_strings="keys")
                 current[(kind, record_id)] = {
                     "ward": ward_code, "version": version, "deleted": bool(deleted),
