@@ -2,8 +2,9 @@
 
 Two needs share it. The GUI's background tasks (desktop/gui/garbage.py): a collection set off inside a
 task could free a Qt object there and deadlock with the UI thread, so while tasks can run only the UI
-thread collects, on a timer. A resident import (`quiet()`): millions of short-lived rows, cells and
-XML elements, no cycle hunting at all while it runs, the UI thread's timer included. Nothing Qt here.
+thread collects, on a timer. A resident import and a sync's push and pull (`quiet()`): millions of
+short-lived rows, cells, XML elements, batches and pages, freed by their reference counts, so no cycle
+hunting at all while they run, the UI thread's timer included. Nothing Qt here.
 """
 
 from __future__ import annotations

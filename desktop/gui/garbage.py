@@ -44,7 +44,7 @@ class UiThreadCollector(QObject):
 
 def collect_due() -> int:
     """Collect the generations whose counts passed Python's thresholds, as Python itself would (not while
-    an import asked for no collection at all)."""
+    an import or a sync's batches and pages asked for no collection at all)."""
     threshold0, threshold1, threshold2 = gc.get_threshold()
     count0, count1, count2 = gc.get_count()
     if threshold0 <= 0 or count0 <= threshold0 or collection.quiet_now():
