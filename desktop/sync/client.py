@@ -259,8 +259,11 @@ class SyncClient:
         return known, every
 
     def verify(self) -> dict:
-        server = self.t.check(self.ward).kinds
-        known, every = self.local_sets()
+        # The server counts and hashes its ids while this laptop reads its own (each ~0.4 s at 100,000 records)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-check") as pool:
+            asked = pool.submit(self.t.check, self.ward)
+            known, every = self.local_sets()
+            server = asked.result().kinds
         result: dict = {"ok": True, "kinds": {}}
         mismatched = []
         for kind in sorted(set(server) | {k for k, v in known.items() if v}):
