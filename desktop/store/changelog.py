@@ -134,12 +134,12 @@ def _changed(state, key: str) -> bool:
     return state.get_history(key, PASSIVE_NO_INITIALIZE).has_changes()
 
 
-def _changed_fields(obj: SyncedRecord) -> list[str]:
-    """The content fields edited since the object was loaded, in the model's order. Only attributes set since
-    (the keys of `committed_state`) are asked, through `InstanceState.get_history`: `state.attrs` would make an
-    `AttributeState` for every column of every edited record, cached on its state in a reference cycle (31 per
-    resident: an edit of 100,000 residents left 3 million objects for the cycle collector)."""
-    state = inspect(obj)
+def _changed_fields(obj: SyncedRecord, state) -> list[str]:
+    """The content fields edited since the object was loaded (`state`: its `inspect()`), in the model's order.
+    Only attributes set since (the keys of `committed_state`) are asked, through `InstanceState.get_history`:
+    `state.attrs` would make an `AttributeState` for every column of every edited record, cached on its state
+    in a reference cycle (~39 objects a resident: an edit of 100,000 residents left ~3.8 million for the
+    cycle collector)."""
     touched = state.committed_state
     return [name for name in field_names(type(obj)) if name in touched and _changed(state, name)]
 
@@ -166,8 +166,9 @@ def _record_changes(session: Session, _flush_context, _instances) -> None:
     for obj in list(session.dirty):
         if not isinstance(obj, SyncedRecord) or id(obj) in added:
             continue
-        fields = _changed_fields(obj)
-        deleted_now = obj.deleted_at is not None and _changed(inspect(obj), "deleted_at")
+        state = inspect(obj)
+        fields = _changed_fields(obj, state)
+        deleted_now = obj.deleted_at is not None and _changed(state, "deleted_at")
         if not fields and not deleted_now:
             continue  # bookkeeping only (e.g. sync marking a record synced)
         base = obj.version
