@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from json.encoder import encode_basestring_ascii as _quoted  # what json.dumps does with a str (ensure_ascii)
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -233,12 +234,21 @@ def push_request_json(batch_id: str, items) -> bytes:
     """The JSON of a `PushRequest` from items that carry their payload as canonical JSON text (`payload_text`,
     the change log's stored text), spliced in as is: the laptop need not parse and re-encode every record it
     sends. The same document as `PushRequest(...).model_dump_json()` (a test holds the two equal)."""
-    dumps = json.dumps
+    quote = _quoted  # json.dumps of a str, without its per-call Python layers (a third of this function's time)
+    fields: dict[tuple[str, ...], str] = {}  # a batch's items mostly name the same fields
+
+    def fields_text(names: list[str]) -> str:
+        key = tuple(names)
+        text = fields.get(key)
+        if text is None:
+            text = fields[key] = canonical(names)
+        return text
+
     parts = [
-        f'{{"change_id":{dumps(i.change_id)},"kind":{dumps(i.kind)},"record_id":{dumps(i.record_id)},'
-        f'"op":{dumps(i.op)},"base_version":{int(i.base_version)},"version":{int(i.version)},'
-        f'"fields":{canonical(i.fields)},"payload":{i.payload_text},'
+        f'{{"change_id":{quote(i.change_id)},"kind":{quote(i.kind)},"record_id":{quote(i.record_id)},'
+        f'"op":{quote(i.op)},"base_version":{int(i.base_version)},"version":{int(i.version)},'
+        f'"fields":{fields_text(i.fields)},"payload":{i.payload_text},'
         f'"deleted":{"true" if i.deleted else "false"}}}'
         for i in items
     ]
-    return ('{"batch_id":' + dumps(batch_id) + ',"items":[' + ",".join(parts) + "]}").encode("utf-8")
+    return ('{"batch_id":' + quote(batch_id) + ',"items":[' + ",".join(parts) + "]}").encode("utf-8")

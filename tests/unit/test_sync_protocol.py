@@ -128,6 +128,8 @@ def test_push_request_json_is_the_push_request_with_the_stored_payload_texts_spl
     assert p.PushRequest.model_validate_json(body) == expected
     assert body == expected.model_dump_json().encode("utf-8")  # byte for byte what pydantic would send
     assert json.loads(p.push_request_json(batch_id, [])) == {"batch_id": batch_id, "items": []}
+    for text in ("Nguyễn \"Văn\" A\\B\n\t\u0001\u2028", "", "\ud800", "😀"):  # its strings quoted as json.dumps does
+        assert p._quoted(text) == json.dumps(text)
 
 
 def test_fields_added_in_19_are_optional_both_ways():
