@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import logging
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from desktop.store.models.sync import SyncState
@@ -44,11 +43,33 @@ def check_passed(s: Session) -> bool:
     return bool(json.loads(st.last_check_json).get("ok", False))
 
 
+# Emptying the table and writing back the rows that stay: at most this many rows are held to be written back.
+MAX_REWRITTEN = 20_000
+
+
 def compact(s: Session) -> int:
-    """Remove the confirmed rows (see the module docstring) in the caller's write; how many."""
+    """Remove the confirmed rows (see the module docstring) in the caller's write; how many.
+
+    After a large push nearly every row goes. Deleting them one by one costs SQLite a search and a delete in
+    the table and in each of its four indexes (two of them on random keys: change and record ids) for every
+    row: 1.5-2.1 s for 100,000 rows in the bench's push, 2.9-3.5 s from a cold cache. When few rows stay
+    (at most half as many as go, and at most `MAX_REWRITTEN`), the table is emptied at once (SQLite frees its
+    pages instead of deleting row by row; `secure_delete` still zeroes them) and the rows that stay are written
+    back as they were, their numbers included. Either way one transaction: a reader sees all or none of it."""
     if not check_passed(s):
         return 0
-    removed = s.execute(text(f"DELETE FROM change_log WHERE {_CONFIRMED}")).rowcount or 0
+    conn = s.connection()
+    total = conn.exec_driver_sql("SELECT count(*) FROM change_log").scalar() or 0
+    kept = conn.exec_driver_sql(f"SELECT * FROM change_log WHERE ({_CONFIRMED}) IS NOT 1 "  # false or unknown (a NULL batch id): it stays
+                                  f"LIMIT {MAX_REWRITTEN + 1}").all()
+    removed = total - len(kept)
+    if len(kept) <= MAX_REWRITTEN and removed > 0 and removed >= 2 * len(kept):
+        conn.exec_driver_sql("DELETE FROM change_log")
+        if kept:
+            marks = ", ".join("?" * len(kept[0]))
+            conn.exec_driver_sql(f"INSERT INTO change_log VALUES ({marks})", [tuple(row) for row in kept])
+    else:
+        removed = conn.exec_driver_sql(f"DELETE FROM change_log WHERE {_CONFIRMED}").rowcount or 0
     if removed:
         log.info("change log compacted: %d confirmed rows removed", removed)
     return removed

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, select, text
 
 from desktop.services.people import audit
 from desktop.store.changelog import ChangeLogEntry
@@ -71,3 +72,55 @@ def test_only_confirmed_rows_of_finished_batches_go_after_a_passed_check(app_ctx
     with app_ctx.read() as s:
         kinds = set(s.scalars(select(ChangeLogEntry.record_kind)))
     assert "audit_entry" in kinds and audit.verify(app_ctx) == []
+
+
+def _log(ctx) -> dict[int, dict]:
+    """Every change-log row, every column, by its number."""
+    with ctx.read() as s:
+        return {row.seq: dict(row._mapping) for row in s.execute(text("SELECT * FROM change_log"))}
+
+
+def _confirm(i):
+    return p.ItemResult(change_id=i.change_id, status="applied", server_version=i.version)
+
+
+@pytest.mark.parametrize("confirmed", [3, 40])
+def test_what_stays_is_kept_whole_whether_the_rows_go_one_by_one_or_the_table_is_emptied(app_ctx, confirmed):
+    """Few confirmed rows go one by one; many, and the table is emptied and the rows that stay written back
+    (40 confirmed against 8 that stay). Either way the rows that stay are the same rows, every column and number
+    as it was, and the log goes on from there."""
+    mine = set(_residents(app_ctx, confirmed))
+    first = _push(app_ctx, _confirm)
+    refused, unanswered, answered = _residents(app_ctx, 3)
+    _push(app_ctx, lambda i: p.ItemResult(change_id=i.change_id, status="rejected", reason="bad")
+          if i.record_id == refused else None if i.record_id == unanswered else _confirm(i))
+    [typed] = _residents(app_ctx, 1)
+    audit.record(app_ctx, "export", "resident", "", {"rows": 2})
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:  # sent, but in no batch: not known to be confirmed
+        s.execute(text("UPDATE change_log SET state = 'sent', batch_id = NULL WHERE record_id = :r"), {"r": typed})
+    [later] = _residents(app_ctx, 1)
+    before = _log(app_ctx)
+    # the first batch's rows, all confirmed (the ward's own set-up records with the residents), but its audit rows
+    confirmed_seqs = {seq for seq, row in before.items() if row["batch_id"] == first and row["record_kind"] != "audit_entry"}
+    assert mine <= {before[seq]["record_id"] for seq in confirmed_seqs}
+    _check(app_ctx, True)
+
+    statements: list[str] = []
+    watch = lambda _c, _cur, statement, *_a: statements.append(statement)  # noqa: E731
+    event.listen(app_ctx.store.writer, "before_cursor_execute", watch)
+    try:
+        assert compaction.compact_sent(app_ctx) == len(confirmed_seqs)
+    finally:
+        event.remove(app_ctx.store.writer, "before_cursor_execute", watch)
+    assert ("DELETE FROM change_log" in statements) == (confirmed == 40)  # the way this case means to take
+    after = _log(app_ctx)
+    assert after == {seq: row for seq, row in before.items() if seq not in confirmed_seqs}
+    assert {row["record_id"] for row in after.values() if row["record_kind"] == "resident"} == {
+        refused, unanswered, answered, typed, later}
+    assert audit.verify(app_ctx) == []
+    assert compaction.compact_sent(app_ctx) == 0  # nothing more to remove: what stays, stays
+    assert _log(app_ctx) == after
+    [newest] = _residents(app_ctx, 1)  # the log goes on after the rows that stayed
+    with app_ctx.read() as s:
+        seq = s.execute(text("SELECT seq FROM change_log WHERE record_id = :r"), {"r": newest}).scalar_one()
+    assert seq > max(after)
