@@ -142,7 +142,7 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -
     results: list[str] = []
     counts: dict[str, int] = defaultdict(int)
     versions: list[dict] = []
-    field_texts: dict[tuple[str, ...], str] = {}  # a batch's items mostly change the same fields
+    fields_text = p.names_texts()
     stamp = now()
 
     def answer(result: p.ItemResult) -> None:
@@ -212,12 +212,9 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -
                        text=p.canonical(merged) if merged_result else text)
         seq += 1
         rec["seq"] = seq
-        fields_text = field_texts.get(tuple(fields))
-        if fields_text is None:
-            fields_text = field_texts[tuple(fields)] = p.canonical(fields)
         versions.append({
             "kind": item.kind, "record_id": item.record_id, "version": new_version, "change_id": item.change_id,
-            "payload_hash": digest, "fields": fields_text, "device_id": device_id, "created_at": stamp,
+            "payload_hash": digest, "fields": fields_text(fields), "device_id": device_id, "created_at": stamp,
         })
         # the same change id again later in this batch is answered like a resend, not a UNIQUE failure
         known[item.change_id] = _Seen(digest, item.kind, item.record_id)

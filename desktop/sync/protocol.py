@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 from json.encoder import encode_basestring_ascii as _quoted  # what json.dumps does with a str (ensure_ascii)
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -230,20 +230,27 @@ def pull_page_json(rows, cursor: int, more: bool, remaining: int | None = None) 
     return ('{"records":[' + ",".join(parts) + tail).encode("utf-8")
 
 
+def names_texts() -> Callable[[list[str]], str]:
+    """`canonical` of field-name lists, each distinct list written once: a batch's items mostly name the same
+    fields (one per batch, laptop and server; it lives as long as its batch)."""
+    made: dict[tuple[str, ...], str] = {}
+
+    def text(names: list[str]) -> str:
+        key = tuple(names)
+        found = made.get(key)
+        if found is None:
+            found = made[key] = canonical(names)
+        return found
+
+    return text
+
+
 def push_request_json(batch_id: str, items) -> bytes:
     """The JSON of a `PushRequest` from items that carry their payload as canonical JSON text (`payload_text`,
     the change log's stored text), spliced in as is: the laptop need not parse and re-encode every record it
     sends. The same document as `PushRequest(...).model_dump_json()` (a test holds the two equal)."""
     quote = _quoted  # json.dumps of a str, without its per-call Python layers (a third of this function's time)
-    fields: dict[tuple[str, ...], str] = {}  # a batch's items mostly name the same fields
-
-    def fields_text(names: list[str]) -> str:
-        key = tuple(names)
-        text = fields.get(key)
-        if text is None:
-            text = fields[key] = canonical(names)
-        return text
-
+    fields_text = names_texts()
     parts = [
         f'{{"change_id":{quote(i.change_id)},"kind":{quote(i.kind)},"record_id":{quote(i.record_id)},'
         f'"op":{quote(i.op)},"base_version":{int(i.base_version)},"version":{int(i.version)},'
