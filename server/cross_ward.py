@@ -68,10 +68,11 @@ def _moved(rec: dict) -> bool:
     return before is None or rec["deleted"] or not same_values(before, rec["payload"], INDEXED)
 
 
-def index_from_push(conn: Connection, ward: str, current: dict) -> None:
-    """The residents a push stored (its `current` map of dirty records) whose entry may have moved."""
-    index_residents(conn, ward, {rid: (rec["payload"], rec["deleted"]) for (kind, rid), rec in current.items()
-                                 if kind == "resident" and rec.get("dirty") and _moved(rec)})
+def moved_residents(current: dict) -> dict[str, tuple[dict, bool]]:
+    """The residents a push stored (its `current` map of dirty records) whose entry may have moved, as
+    `index_residents` takes them."""
+    return {rid: (rec["payload"], rec["deleted"]) for (kind, rid), rec in current.items()
+            if kind == "resident" and rec.get("dirty") and _moved(rec)}
 
 
 def matches(conn: Connection, ward: str) -> p.CrossWardMatches:

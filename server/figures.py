@@ -190,13 +190,20 @@ class Change(NamedTuple):
     after: Any
 
 
-def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
-    """Move the figures by the changes of one ward, set-based (one upsert, one delete, one insert). Called in the
-    transaction that stores the changes (records.push's `_write`, `central_update`), after the records are written."""
+class Plan(NamedTuple):
+    """How a ward's changes move the figures, worked out without the database (`plan`), stored by `store`."""
+
+    delta: Counter  # counter -> by how much
+    gone: list[tuple[str, str]]  # (kind, record id) whose `city_record` row goes (or is replaced)
+    rows: list[dict]  # the new `city_record` rows
+    rated: tuple[set[str], set[str]]  # answers and complaints whose ratings may move
+
+
+def plan(ward: str, changes: Iterable[Change]) -> Plan:
     delta: Counter = Counter()
     gone: list[tuple[str, str]] = []
     rows: list[dict] = []
-    rated: tuple[set[str], set[str]] = (set(), set())  # answers and complaints whose ratings may move
+    rated: tuple[set[str], set[str]] = (set(), set())
     for ch in changes:
         if ch.kind not in KINDS or _same_facts(ch.kind, ch.before, ch.after):
             continue
@@ -212,6 +219,12 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
                 rated[RATED.index(ch.kind)].add(ch.record_id)
         if new_row is not None:
             rows.append(dict(_EMPTY_ROW, kind=ch.kind, record_id=ch.record_id, ward_code=ward, **new_row))
+    return Plan(delta, gone, rows, rated)
+
+
+def store(conn: Connection, ward: str, counted: Plan) -> None:
+    """Move the figures by a `plan`, set-based (one upsert, one delete, one insert), after the records are written."""
+    delta, gone, rows, rated = counted
     by_ward: dict[str, Counter] = {ward: delta}
     before = _ratings(conn, *rated) if any(rated) else {}
     by_kind: dict[str, list[str]] = {}
@@ -226,6 +239,12 @@ def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
             by_ward.setdefault(answer_ward, Counter())[count] += n
     for code in sorted(by_ward):
         _add_counts(conn, code, {c: n for c, n in by_ward[code].items() if n})
+
+
+def apply(conn: Connection, ward: str, changes: Iterable[Change]) -> None:
+    """Move the figures by the changes of one ward. Called in the transaction that stores the changes (records'
+    `_write` by `plan` and `store`, `central_update`, the backfill), after the records are written."""
+    store(conn, ward, plan(ward, changes))
 
 
 RATED = ("complaint_feedback", "complaint")

@@ -10,8 +10,8 @@ its IN lists (in slices under its 999 bound parameters) and executemany, which a
 from __future__ import annotations
 
 import json
-
-from typing import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Column, ColumnElement, Connection, String, Table, Text, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -43,11 +43,35 @@ def among(conn: Connection, column: Column, values: list[str]) -> ColumnElement[
     was small (a new ward's first push), each row compared with every id one by one: the cast array is no
     constant, so PostgreSQL does not hash it (2,000 ids over 6,000 rows: 3.3 s a lookup)."""
     if _pg(conn):
-        return column.in_(select(func.unnest(cast(bindparam(None, _array_literal(values), type_=Text), ARRAY(Text)))))
+        return column.in_(select(func.unnest(cast(bindparam(None, array_literal(values), type_=Text), ARRAY(Text)))))
     return column.in_(values)
 
 
-def _array_literal(values: list[str]) -> str:
+Send = Callable[[str, Sequence[Any]], Any]
+
+
+@contextmanager
+def pipeline(conn: Connection) -> Iterator[Send | None]:
+    """On PostgreSQL, `send(sql, params)` (the driver's `%s` placeholders): the statement goes to the database at
+    once and runs there while Python goes on; it gives back a cursor, whose rows wait for it when read
+    (psycopg's pipeline mode, in the caller's transaction). A push's lookups run while its items are checked,
+    its writes while its answer is written. A database error comes out as SQLAlchemy's, as from
+    `conn.execute`. None on SQLite (nothing to overlap: its statements run in this process)."""
+    if not _pg(conn):
+        yield None
+        return
+    import psycopg
+    from sqlalchemy.exc import DBAPIError
+
+    raw = conn.connection.driver_connection
+    try:
+        with raw.pipeline():
+            yield raw.execute
+    except psycopg.Error as exc:
+        raise DBAPIError.instance(None, None, exc, psycopg.Error, dialect=conn.dialect) from exc
+
+
+def array_literal(values: list[str]) -> str:
     """PostgreSQL's text form of a text array: every element quoted (commas, braces, spaces and NULL are then
     plain characters), a backslash or a quote escaped."""
     if not values:
@@ -58,7 +82,8 @@ def _array_literal(values: list[str]) -> str:
     return '{"' + joined + '"}'
 
 
-def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict]) -> tuple[str, dict]:
+def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict],
+               send: Send | None = None) -> tuple[str, dict]:
     """A subquery `(SELECT (e->>0)::type AS column, ...) AS v` over the rows, and its one parameter: the rows as
     one JSON text of arrays (made by the json module's C encoder, read by PostgreSQL's C parser; psycopg dumps a
     Python list as an array element by element in Python, which cost a third of a push's server CPU). Arrays,
@@ -71,11 +96,20 @@ def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[
         f"(e->>{i}){'' if isinstance(table.c[n].type, String) else '::' + table.c[n].type.compile(dialect=conn.dialect)}"
         f" AS {q(n)}" for i, n in enumerate(names))
     text_rows = json.dumps([[r[n] for n in names] for r in rows], ensure_ascii=False, separators=(",", ":"))
-    return f"(SELECT {columns} FROM jsonb_array_elements(CAST(:rows AS jsonb)) AS e) AS v", {"rows": text_rows}
+    placeholder = ":rows" if send is None else "%(rows)s"  # SQLAlchemy's, or the driver's for `pipeline`'s send
+    return f"(SELECT {columns} FROM jsonb_array_elements(CAST({placeholder} AS jsonb)) AS e) AS v", {"rows": text_rows}
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """Insert `rows` (dicts with the same keys) in one statement. A UNIQUE clash raises, as one INSERT would."""
+def _run(conn: Connection, send: Send | None, sql: str, params: dict) -> None:
+    if send is None:
+        conn.execute(text(sql), params)
+    else:
+        send(sql, params)
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict], send: Send | None = None) -> None:
+    """Insert `rows` (dicts with the same keys) in one statement. A UNIQUE clash raises, as one INSERT would.
+    `send`: `pipeline`'s (PostgreSQL), the statement not waited for."""
     if not rows:
         return
     if not _pg(conn):
@@ -83,13 +117,13 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict]) -> None:
         return
     names = list(rows[0])
     q = conn.dialect.identifier_preparer.quote
-    source, params = _recordset(conn, table, names, rows)
+    source, params = _recordset(conn, table, names, rows, send)
     listed = ", ".join(q(n) for n in names)
-    conn.execute(text(f"INSERT INTO {q(table.name)} ({listed}) SELECT {listed} FROM {source}"), params)
+    _run(conn, send, f"INSERT INTO {q(table.name)} ({listed}) SELECT {listed} FROM {source}", params)
 
 
-def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict]) -> None:
-    """Set the rows' other columns on the rows their `keys` name, in one statement."""
+def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict], send: Send | None = None) -> None:
+    """Set the rows' other columns on the rows their `keys` name, in one statement (`send`: as `insert_rows`)."""
     if not rows:
         return
     names = list(rows[0])
@@ -101,7 +135,7 @@ def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict
             [{**{n: r[n] for n in values}, **{f"b_{k}": r[k] for k in keys}} for r in rows])
         return
     q = conn.dialect.identifier_preparer.quote
-    source, params = _recordset(conn, table, names, rows)
+    source, params = _recordset(conn, table, names, rows, send)
     sets = ", ".join(f"{q(n)} = v.{q(n)}" for n in values)
     match = " AND ".join(f"t.{q(k)} = v.{q(k)}" for k in keys)
-    conn.execute(text(f"UPDATE {q(table.name)} AS t SET {sets} FROM {source} WHERE {match}"), params)
+    _run(conn, send, f"UPDATE {q(table.name)} AS t SET {sets} FROM {source} WHERE {match}", params)
