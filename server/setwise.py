@@ -47,7 +47,7 @@ def among(conn: Connection, column: Column, values: list[str]) -> ColumnElement[
     return column.in_(values)
 
 
-Send = Callable[[str, Sequence[Any]], Any]
+Send = Callable[[str, Any], Any]  # (sql, parameters) -> the cursor its rows come from
 
 
 @contextmanager
@@ -55,15 +55,16 @@ def pipeline(conn: Connection) -> Iterator[Send | None]:
     """On PostgreSQL, `send(sql, params)` (the driver's `%s` placeholders): the statement goes to the database at
     once and runs there while Python goes on; it gives back a cursor, whose rows wait for it when read
     (psycopg's pipeline mode, in the caller's transaction). A push's lookups run while its items are checked,
-    its writes while its answer is written. A database error comes out as SQLAlchemy's, as from
-    `conn.execute`. None on SQLite (nothing to overlap: its statements run in this process)."""
-    if not _pg(conn):
+    its writes while the city's figures work out what moved. A database error comes out as SQLAlchemy's, as from
+    `conn.execute`. None on SQLite (nothing to overlap: its statements run in this process) and with another
+    driver: the caller then runs each statement in turn."""
+    raw = conn.connection.driver_connection if _pg(conn) else None
+    if not hasattr(raw, "pipeline"):  # SQLite, or a PostgreSQL driver other than psycopg 3
         yield None
         return
     import psycopg
     from sqlalchemy.exc import DBAPIError
 
-    raw = conn.connection.driver_connection
     try:
         with raw.pipeline():
             yield raw.execute

@@ -105,3 +105,22 @@ def test_an_error_in_a_pipelined_statement_is_sqlalchemys_and_stores_nothing(eng
     assert _stored(engine) == before  # neither record of the batch, nor anything else, changed
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM record_version WHERE record_id = :r"), {"r": fresh}).scalar() == 0
+
+
+def test_an_items_rules_are_those_of_the_record_as_the_server_holds_it_not_of_its_op(engine):
+    """Items are checked before the stored records are at hand, guessing from the op; the server's copy decides."""
+    unknown = str(uuid.uuid4())
+    held = str(uuid.uuid4())
+    _push(engine, _items([held], 1))
+    no_name = p.ChangeItem(change_id=str(uuid.uuid4()), kind="resident", record_id=unknown, op="update", base_version=1,
+                           version=2, fields=["adoption_stage"], payload={"adoption_stage": "da_biet"})
+    whole = p.ChangeItem(change_id=str(uuid.uuid4()), kind="resident", record_id=str(uuid.uuid4()), op="update",
+                         base_version=1, version=2, fields=["adoption_stage"],
+                         payload={"full_name": "Cư dân mới", "adoption_stage": "da_biet"})
+    edit = p.ChangeItem(change_id=str(uuid.uuid4()), kind="resident", record_id=held, op="update", base_version=1,
+                        version=2, fields=["adoption_stage"], payload={"adoption_stage": "da_cai_dat"})
+    res = _push(engine, [no_name, whole, edit])
+    # an update of a record the server lacks is a whole record (its name required); one it holds, only its fields
+    assert [(r.status, r.reason) for r in res.results] == [("rejected", "full_name: missing"), ("applied", ""),
+                                                           ("applied", "")]
+    assert set(_stored(engine)) == {held, whole.record_id}
