@@ -93,8 +93,8 @@ _PG_KNOWN = ("SELECT change_id, payload_hash, kind, record_id FROM record_versio
 
 def _lookups(conn: Connection, items: list[p.ChangeItem]) -> tuple[dict, dict[str, _Seen], list[_Prepared]]:
     """The batch's stored records (`_current`), its change ids already stored, and its items prepared. On
-    PostgreSQL the two lookups run in the database while this process prepares the items (a tenth of a
-    push's time, which the push waited through one after the other)."""
+    PostgreSQL the two lookups run in the database while this process prepares the items (2,000 edits: 33-39
+    us an item one after the other, 28-32 overlapped)."""
     change_ids = [i.change_id for i in items]
     with pipeline(conn) as send:
         if send is None:
