@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -27,7 +29,14 @@ def isolated_env(workdir: Path) -> dict[str, str]:
 
 
 def workdir() -> Path:
-    return Path(tempfile.mkdtemp(prefix="tocds-bench-"))
+    """A temporary folder for a benchmark's data, removed when the process ends (a sync bench leaves ~220 MB, a
+    residents bench at 1M several GB); TOCDS_BENCH_KEEP_WORK=1 keeps it and says where it is."""
+    path = Path(tempfile.mkdtemp(prefix="tocds-bench-"))
+    if os.environ.get("TOCDS_BENCH_KEEP_WORK"):
+        print(f"bench data kept in {path}", file=sys.stderr)
+    else:
+        atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
 
 
 def summary(samples: list[float]) -> dict[str, float]:
