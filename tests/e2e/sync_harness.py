@@ -234,6 +234,20 @@ def postgres_database():
         admin.dispose()
 
 
+@contextmanager
+def migrated_postgres():
+    """An engine on a fresh PostgreSQL database with the server's tables (`postgres_database`, migrated)."""
+    from server.db import make_engine, upgrade
+
+    with postgres_database() as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        try:
+            yield engine
+        finally:
+            engine.dispose()
+
+
 @pytest.fixture
 def sqlite_server(tmp_path):
     """The real server on SQLite, on 127.0.0.1 (import this fixture into a test module)."""

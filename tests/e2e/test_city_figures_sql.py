@@ -16,8 +16,8 @@ from bench import city_data
 from desktop.sync import protocol as p
 from server import figures, records
 from server.city_figures import city_figures, read_snapshot
-from server.db import city_record, make_engine, upgrade, ward_count
-from tests.e2e.sync_harness import postgres_database
+from server.db import city_record, upgrade, ward_count
+from tests.e2e.sync_harness import migrated_postgres
 from tests.support import city_oracle
 
 pytestmark = pytest.mark.postgres
@@ -28,11 +28,8 @@ PERIODS = [(None, None), (date(2026, 11, 1), date(2026, 11, 30)), (None, date(20
 
 
 def _migrated():
-    with postgres_database() as url:
-        eng = make_engine(url)
-        upgrade(eng)
+    with migrated_postgres() as eng:
         yield eng
-        eng.dispose()
 
 
 engine = pytest.fixture(scope="module", name="engine")(_migrated)

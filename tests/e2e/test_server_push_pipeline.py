@@ -13,8 +13,7 @@ from sqlalchemy import exc, text
 
 from desktop.sync import protocol as p
 from server import figures, records
-from server.db import make_engine, upgrade
-from tests.e2e.sync_harness import postgres_database
+from tests.e2e.sync_harness import migrated_postgres
 
 pytestmark = pytest.mark.postgres
 
@@ -42,11 +41,8 @@ def _stored(engine) -> dict[str, tuple[int, str]]:
 
 @pytest.fixture
 def engine():
-    with postgres_database() as url:
-        engine = make_engine(url)
-        upgrade(engine)
+    with migrated_postgres() as engine:
         yield engine
-        engine.dispose()
 
 
 def _push_let_go_by(engine, holder, items: list[p.ChangeItem], monkeypatch, module, name: str) -> p.PushResponse:
