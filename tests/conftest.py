@@ -54,7 +54,9 @@ def app_ctx(data_dir: Path):
     """An opened context on a fresh data folder, ward 00166 (Cầu Giấy) with three groups."""
     from desktop.services.context import open_context
     from desktop.services.setup.ward_setup import initialize_ward
+    from tests.support.migrated_store import seed_folder
 
+    seed_folder(data_dir)
     ctx = open_context(str(data_dir), actor="Người kiểm thử")
     initialize_ward(ctx, "00166", "Tổ CĐS Cầu Giấy", ["Tổ dân phố số 1", "Tổ dân phố số 2", "Thôn Đông"])
     yield ctx
@@ -65,7 +67,9 @@ def app_ctx(data_dir: Path):
 def bare_ctx(data_dir: Path):
     """An opened context on a fresh data folder with no ward chosen yet."""
     from desktop.services.context import open_context
+    from tests.support.migrated_store import seed_folder
 
+    seed_folder(data_dir)
     ctx = open_context(str(data_dir), actor="Người kiểm thử")
     yield ctx
     ctx.close()

@@ -4,10 +4,13 @@ A TCP proxy (tests/e2e/sync_harness.FaultProxy) drops the connection before and 
 server commits, answers 5xx, stalls past the client's timeout, truncates answers and
 delivers a request twice, or to two server processes at once; out-of-order delivery is two
 saved batches sent in reverse. On PostgreSQL the proxy stands before two server processes
-(issue #19), and one of them is killed (SIGKILL) in the middle of a push.
+(issue #19), and one of them is killed (SIGKILL) in the middle of a push; the same two processes
+serve the module's tests in turn, each test's over an emptied database.
 """
 
 from __future__ import annotations
+
+from contextlib import nullcontext
 
 import pytest
 
@@ -25,9 +28,24 @@ FAULTS = ["drop_before", "drop_after", "error_503", "error_503_after", "truncate
           "both_at_once"]
 
 
+@pytest.fixture(scope="module")
+def two_processes(tmp_path_factory):
+    """Two server processes over one PostgreSQL database for the module's tests, one test after the other."""
+    with running_server(tmp_path_factory.mktemp("two-processes"), "postgres-2") as srv:
+        yield srv
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgres-2", marks=pytest.mark.postgres)])
 def rig(request, tmp_path):
-    with running_server(tmp_path, request.param) as srv:
+    """A server that has stored nothing (a new one on SQLite; on PostgreSQL the module's two processes over
+    an emptied database), the fault proxy before it and two laptops of ward 00166."""
+    if request.param == "postgres-2":
+        shared = request.getfixturevalue("two_processes")
+        shared.empty()
+        server = nullcontext(shared)
+    else:
+        server = running_server(tmp_path, request.param)
+    with server as srv:
         proxy = FaultProxy(getattr(srv, "ports", None) or srv.port)
         a = open_laptop(tmp_path / "a", actor="Lan")
         b = open_laptop(tmp_path / "b", actor="Minh")
@@ -151,7 +169,7 @@ def test_a_server_process_killed_mid_push_loses_nothing(tmp_path):
             with srv.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watch:
                 for _ in range(2000):
                     waiting = watch.execute(text("SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
-                                                 "'Lock' AND query LIKE '%ward_state%'")).scalar()
+                                                 "'Lock' AND query LIKE '%ward_state%' AND datname = current_database()")).scalar()
                     if waiting:
                         break
                     worker.join(0.01)
