@@ -30,6 +30,16 @@ os.environ["LANG"] = "C.UTF-8"
 # "C" is not English: the app stays Vietnamese unless English is asked for.
 
 
+def pytest_collection_finish(session):
+    """What collection imported (~2,300 modules, ~400,000 objects) lives as long as the test process: out
+    of the cycle collector's sight from here on (gc.freeze), each full collection (one at every TaskRunner's
+    shutdown: 0.3-0.5 s each before) looks only at what the tests made."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 @pytest.fixture(autouse=True)
 def _cycle_collection_given_back():
     """A TaskRunner holds Python's automatic cycle collection off until it is shut down (see

@@ -6,7 +6,8 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import bin_path, cli_env
+from tests.conftest import cli_env
+from tests.support.cli_runner import run_cli
 
 SEED = r"""
 import sys
@@ -31,7 +32,7 @@ ctx.close()
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=cli_env(), timeout=120)
+    return run_cli(args, env=cli_env())
 
 
 def seed(data: str) -> tuple[str, str]:

@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 
-from tests.conftest import bin_path, cli_env
+from tests.conftest import cli_env
+from tests.support.cli_runner import run_cli
 
 SECRET = "matkhau-quantri"
 
 
 def run(*args: str, env: dict, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=env, timeout=180,
-                          input=stdin, stdin=None if stdin is not None else subprocess.DEVNULL)
+    return run_cli(args, env=env, input=stdin)
 
 
 def operators_of(data: str, env: dict) -> list[dict]:

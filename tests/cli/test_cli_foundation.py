@@ -8,10 +8,11 @@ import subprocess
 import pytest
 
 from tests.conftest import bin_path, cli_env
+from tests.support.cli_runner import run_cli
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=env or cli_env(), timeout=120)
+    return run_cli(args, env=env or cli_env())
 
 
 @pytest.mark.parametrize("command", ["tocds-cli", "tocds-server", "tocds"])

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 
-from tests.conftest import bin_path, cli_env
+from tests.conftest import cli_env
+from tests.support.cli_runner import run_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=cli_env(), timeout=300)
+    return run_cli(args, env=cli_env())
 
 
 def demo(path, seed: int, n: int = 300) -> dict:

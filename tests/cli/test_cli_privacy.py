@@ -6,13 +6,13 @@ import json
 import subprocess
 
 from tests.conftest import bin_path, cli_env
+from tests.support.cli_runner import run_cli
 
 PASS = "mat-khau-sao-luu-2026"
 
 
 def run(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=env, timeout=180,
-                          stdin=subprocess.DEVNULL)
+    return run_cli(args, env=env)
 
 
 def test_backup_restore_on_another_laptop_and_check(tmp_path):

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import REPO, bin_path, cli_env
+from tests.support.cli_runner import run_cli
 
 BUILD = """
 import sys
@@ -28,7 +29,7 @@ WEEK = ("--from", "23/11/2026", "--to", "2026-11-29")
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=cli_env(), timeout=180)
+    return run_cli(args, env=cli_env())
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import bin_path, cli_env
+from tests.support.cli_runner import run_cli
 
 HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD", "SĐT", "Tổ dân phố"]
 GOOD = [[1, "Nguyễn Văn An", "1985", "Nam", "001085012345", "0912345678", "Tổ dân phố số 1"],
@@ -17,7 +18,7 @@ GOOD = [[1, "Nguyễn Văn An", "1985", "Nam", "001085012345", "0912345678", "T�
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=cli_env(), timeout=120)
+    return run_cli(args, env=cli_env())
 
 
 def write_csv(path, rows, headers=HEADERS):
@@ -112,8 +113,7 @@ def test_export_needs_a_lead_or_admin_once_operators_exist(data, tmp_path):
     env = cli_env()
 
     def cli(*args: str, **extra: str) -> subprocess.CompletedProcess:
-        return subprocess.run([bin_path("tocds-cli"), "--data-dir", data, *args], capture_output=True, text=True,
-                              env={**env, **extra}, timeout=120)
+        return run_cli(["--data-dir", data, *args], env={**env, **extra})
 
     assert cli("import", "residents", write_csv(tmp_path / "ds.csv", GOOD)).returncode == 0
     assert cli("operator", "add", "--name", "Quản Trị", "--kind", "password",

@@ -39,7 +39,11 @@ def _residents(ctx) -> list[tuple]:
 def _cells(path) -> list[list]:
     if path.suffix == ".csv":
         return [line.split(",") for line in path.read_text(encoding="utf-8-sig").splitlines()]
-    return [[c for c in row] for row in load_workbook(path, read_only=True).active.iter_rows(values_only=True)]
+    book = load_workbook(path, read_only=True)  # read-only keeps the file open until closed
+    try:
+        return [[c for c in row] for row in book.active.iter_rows(values_only=True)]
+    finally:
+        book.close()
 
 
 def test_the_exports_own_headers_are_sure_guesses():
