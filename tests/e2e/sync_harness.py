@@ -191,8 +191,11 @@ class ServerProcesses(ServerHelpers):
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self.ports.append(port)
             self.procs.append(proc)
-        for port, proc in zip(self.ports, self.procs):  # started side by side: the schema is already there
-            wait_healthy(f"http://127.0.0.1:{port}", proc)
+            try:  # one after the other: each creates the city view's tables if they are missing
+                wait_healthy(f"http://127.0.0.1:{port}", proc)
+            except BaseException:
+                self.stop(dispose=False)  # none left running behind a failed start
+                raise
         self.port = self.ports[0]
         self.engine = make_engine(db_url)
 
@@ -212,7 +215,7 @@ class ServerProcesses(ServerHelpers):
         self.procs[index].send_signal(signal.SIGKILL)
         self.procs[index].wait(30)
 
-    def stop(self) -> None:
+    def stop(self, dispose: bool = True) -> None:
         import subprocess
 
         for proc in self.procs:
@@ -223,7 +226,8 @@ class ServerProcesses(ServerHelpers):
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(30)
-        self.engine.dispose()
+        if dispose:
+            self.engine.dispose()
 
 
 _PG_TEMPLATE: str | None = None
