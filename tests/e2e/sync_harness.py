@@ -11,7 +11,12 @@ from pathlib import Path
 
 import pytest
 
-PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+def pg_url(database: str) -> str:
+    """The test machine's PostgreSQL (trust auth on loopback), database `database`."""
+    return f"postgresql+psycopg://postgres@127.0.0.1:5432/{database}"
+
+
+PG_ADMIN = pg_url("test")
 
 
 def _run_entry(kind: str, payload) -> bool:
@@ -194,7 +199,7 @@ class ServerProcesses(ServerHelpers):
             try:  # one after the other: each creates the city view's tables if they are missing
                 wait_healthy(f"http://127.0.0.1:{port}", proc)
             except BaseException:
-                self.stop(dispose=False)  # none left running behind a failed start
+                self.stop()  # none left running behind a failed start
                 raise
         self.port = self.ports[0]
         self.engine = make_engine(db_url)
@@ -215,7 +220,7 @@ class ServerProcesses(ServerHelpers):
         self.procs[index].send_signal(signal.SIGKILL)
         self.procs[index].wait(30)
 
-    def stop(self, dispose: bool = True) -> None:
+    def stop(self) -> None:
         import subprocess
 
         for proc in self.procs:
@@ -226,7 +231,7 @@ class ServerProcesses(ServerHelpers):
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(30)
-        if dispose:
+        if self.engine is not None:  # None: stopped while starting
             self.engine.dispose()
 
 
@@ -248,7 +253,7 @@ def _migrated_template(admin) -> str:
         name = f"tocds_template_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
-        engine = make_engine(f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}")
+        engine = make_engine(pg_url(name))
         upgrade(engine)
         engine.dispose()
 
@@ -280,7 +285,7 @@ def postgres_database(migrated: bool = False):
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"{template}'))
     try:
-        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        yield pg_url(name)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

@@ -66,9 +66,11 @@ def run_cli(args: list[str] | tuple[str, ...], *, env: dict[str, str] | None = N
             try:
                 code = cli.main(list(args))
             except SystemExit as exc:  # argparse's usage errors and --help
-                code = exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1
-                if not isinstance(exc.code, (int, type(None))):
-                    print(exc.code, file=sys.stderr)  # what Python does with sys.exit("text")
+                if exc.code is None or isinstance(exc.code, int):
+                    code = exc.code or 0
+                else:  # sys.exit("text"): Python prints the text and exits with 1
+                    print(exc.code, file=sys.stderr)
+                    code = 1
         sys.stdout.flush()
         sys.stderr.flush()
         stdout, stderr = out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
