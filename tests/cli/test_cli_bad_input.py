@@ -20,6 +20,7 @@ import pytest
 
 from desktop import cli
 from tests.conftest import bin_path, cli_env
+from tests.support.cli_runner import run_cli
 from tests.unit.test_import_bad_files import REFUSED_FILES
 
 VIETNAMESE = re.compile(r"[À-ỹđĐ]")
@@ -174,10 +175,11 @@ def entry(*args: str, env: dict | None = None, **kw) -> subprocess.CompletedProc
 
 @pytest.fixture
 def filled(tmp_path) -> tuple[str, dict]:
+    """A ward of 3,000 residents, made by tocds-cli in this process (the tests run the real command on it)."""
     env = cli_env(TOCDS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"))
     data = str(tmp_path / "data")
-    assert entry("--data-dir", data, "init", "--ward-code", "00166", env=env).returncode == 0
-    proc = entry("--data-dir", data, "demo-data", "--residents", "3000", env=env)
+    assert run_cli(["--data-dir", data, "init", "--ward-code", "00166"], env=env).returncode == 0
+    proc = run_cli(["--data-dir", data, "demo-data", "--residents", "3000"], env=env)
     assert proc.returncode == 0, proc.stderr
     return data, env
 
@@ -233,7 +235,7 @@ def test_a_full_disk_is_called_a_full_disk_with_the_space_needed(tmp_path):
         data = str(disk / "data")
         groups = tmp_path / "groups.txt"
         groups.write_text("\n".join(f"Tổ dân phố số {i}" for i in range(1, 31)), encoding="utf-8")
-        assert entry("--data-dir", data, "init", "--ward-code", "00166", "--groups-file", str(groups), env=env).returncode == 0
+        assert run_cli(["--data-dir", data, "init", "--ward-code", "00166", "--groups-file", str(groups)], env=env).returncode == 0
         from bench.residents import write_csv
 
         big = tmp_path / "ward.csv"

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from desktop.services.people import backup, restore
-from tests.conftest import REPO, bin_path, cli_env
+from tests.conftest import REPO, cli_env
+from tests.support.cli_runner import run_cli
 
 PASS = "mat-khau-sao-luu-2026"
 
@@ -87,7 +88,8 @@ restore.restore_backup(sys.argv[1], sys.argv[2], sys.argv[3], replace=True)
 
 
 def _cli(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return subprocess.run([bin_path("tocds-cli"), *args], capture_output=True, text=True, env=env, timeout=300)
+    """tocds-cli in this process (the killed restore itself runs in a process of its own)."""
+    return run_cli(args, env=env)
 
 
 @pytest.fixture
