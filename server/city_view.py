@@ -51,7 +51,11 @@ def _digest(key: str) -> str:
 
 def ensure_tables(engine: Engine) -> None:
     """The city view's own table, kept apart from the sync schema's migrations."""
-    metadata.create_all(engine, checkfirst=True)
+    from server.db import hold_schema_lock
+
+    with engine.begin() as conn:
+        hold_schema_lock(conn)
+        metadata.create_all(conn, checkfirst=True)
 
 
 # -- accounts ---------------------------------------------------------------------------

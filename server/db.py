@@ -233,6 +233,18 @@ def make_engine(url: str) -> Engine:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+# pg_advisory_xact_lock's key for changes of the schema ("tocds" in ASCII)
+SCHEMA_LOCK = 0x746F636473
+
+
+def hold_schema_lock(conn) -> None:
+    """Until this transaction ends, no other server process changes the schema (PostgreSQL): servers started
+    at the same moment over a new database bring it up one after the other, and the later ones find it done
+    (at once, each tried to create the same tables and all but one exited). SQLite takes one writer anyway."""
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({SCHEMA_LOCK})")
+
+
 def upgrade(engine: Engine) -> None:
     from alembic import command
     from alembic.config import Config
@@ -240,6 +252,7 @@ def upgrade(engine: Engine) -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        hold_schema_lock(conn)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
 

@@ -196,11 +196,12 @@ class ServerProcesses(ServerHelpers):
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             self.ports.append(port)
             self.procs.append(proc)
-            try:  # one after the other: each creates the city view's tables if they are missing
+        try:  # started at the same moment, as hosts behind a load balancer may be (server.db.hold_schema_lock)
+            for port, proc in zip(self.ports, self.procs):
                 wait_healthy(f"http://127.0.0.1:{port}", proc)
-            except BaseException:
-                self.stop()  # none left running behind a failed start
-                raise
+        except BaseException:
+            self.stop()  # none left running behind a failed start
+            raise
         self.port = self.ports[0]
         self.engine = make_engine(db_url)
 
