@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
 
@@ -11,7 +10,8 @@ from desktop.core.permissions import Role
 from desktop.services.output_file import FileInUse
 from desktop.services.people import privacy
 from desktop.services.residents.export import export_residents
-from tests.conftest import bin_path, cli_env
+from tests.conftest import cli_env
+from tests.support.cli_runner import run_cli
 from tests.support.held_file import held_open
 from tests.unit.people_helpers import as_role, plant_resident, staff
 
@@ -50,14 +50,13 @@ def test_cli_report_over_an_open_file(tmp_path):
     data = str(tmp_path / "d")
     env = cli_env(TOCDS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"), TOCDS_OPERATOR_SECRET="matkhau-quantri",
                   TOCDS_ADMIN_SECRET="matkhau-quantri")
-    init = subprocess.run([bin_path("tocds-cli"), "--data-dir", data, "init", "--ward-code", "00166", "--admin-name",
-                           "Ngô Quản Trị"], capture_output=True, text=True, env=env, timeout=120)
+    init = run_cli(["--data-dir", data, "init", "--ward-code", "00166", "--admin-name", "Ngô Quản Trị"], env=env)
     assert init.returncode == 0, init.stderr
     target = tmp_path / "bao-cao.json"
     target.write_text("{}", encoding="utf-8")
-    with held_open(target):
-        proc = subprocess.run([bin_path("tocds-cli"), "--data-dir", data, "report", "daily", "--out", str(target),
-                               "--operator", "Ngô Quản Trị"], capture_output=True, text=True, env=env, timeout=120)
+    with held_open(target):  # (its stand-in where chattr cannot work reaches only this process)
+        proc = run_cli(["--data-dir", data, "report", "daily", "--out", str(target), "--operator", "Ngô Quản Trị"],
+                       env=env)
     assert proc.returncode == 1 and IN_USE in proc.stderr, proc.stderr
     assert "Traceback" not in proc.stderr and target.read_text(encoding="utf-8") == "{}"
 

@@ -8,7 +8,6 @@ format xlrd reads), then read by the import as a person would run it.
 from __future__ import annotations
 
 import csv
-import subprocess
 from datetime import datetime
 
 import pytest
@@ -19,7 +18,8 @@ from desktop.services.residents import residents as svc
 from desktop.services.residents.export import export_residents
 from desktop.services.residents.files import read_table
 from desktop.services.residents.importing import import_residents
-from tests.conftest import bin_path, cli_env
+from tests.conftest import cli_env
+from tests.support.cli_runner import run_cli
 
 HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số điện thoại", "Tổ dân phố"]
 ROWS = [[1, "Nguyễn Thị Thuỷ", 1985, "Nữ", "0912345678", "Tổ dân phố số 1"],
@@ -108,12 +108,10 @@ def test_csv_export_with_semicolons_for_excel_in_vietnam(app_ctx, tmp_path):
 def test_cli_csv_separator_flag(tmp_path):
     data = str(tmp_path / "d")
     env = cli_env(TOCDS_TEST_KEYRING_FILE=str(tmp_path / "keyring.json"))
-    assert subprocess.run([bin_path("tocds-cli"), "--data-dir", data, "init", "--ward-code", "00166"],
-                          capture_output=True, env=env, timeout=120).returncode == 0
+    assert run_cli(["--data-dir", data, "init", "--ward-code", "00166"], env=env).returncode == 0
     for flag, sep in (("semicolon", ";"), ("comma", ",")):
         out = tmp_path / f"{flag}.csv"
-        proc = subprocess.run([bin_path("tocds-cli"), "--data-dir", data, "export", "residents", str(out),
-                               "--csv-separator", flag], capture_output=True, text=True, env=env, timeout=120)
+        proc = run_cli(["--data-dir", data, "export", "residents", str(out), "--csv-separator", flag], env=env)
         assert proc.returncode == 0, proc.stderr
         header = out.read_text(encoding="utf-8-sig").splitlines()[0]
         assert header.startswith(f"STT{sep}Họ và tên{sep}")
