@@ -7,7 +7,7 @@ import subprocess
 import sys
 
 from tests.conftest import cli_env
-from tests.support.cli_runner import run_cli
+from tests.support.cli_runner import tocds_cli as run
 
 SEED = r"""
 import sys
@@ -29,10 +29,6 @@ fresh = svc.file_complaint(ctx, draft(category="tieng_on", severity="khan_cap", 
 print(old, fresh)
 ctx.close()
 """
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return run_cli(args, env=cli_env())
 
 
 def seed(data: str) -> tuple[str, str]:

@@ -8,11 +8,7 @@ import subprocess
 import pytest
 
 from tests.conftest import bin_path, cli_env
-from tests.support.cli_runner import run_cli
-
-
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    return run_cli(args, env=env or cli_env())
+from tests.support.cli_runner import tocds_cli as run
 
 
 @pytest.mark.parametrize("command", ["tocds-cli", "tocds-server", "tocds"])

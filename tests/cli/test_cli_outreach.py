@@ -3,14 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
 
-from tests.conftest import cli_env
-from tests.support.cli_runner import run_cli
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return run_cli(args, env=cli_env())
+from tests.support.cli_runner import tocds_cli as run
 
 
 def demo(path, seed: int, n: int = 300) -> dict:

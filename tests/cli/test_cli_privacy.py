@@ -6,13 +6,9 @@ import json
 import subprocess
 
 from tests.conftest import bin_path, cli_env
-from tests.support.cli_runner import run_cli
+from tests.support.cli_runner import tocds_cli as run
 
 PASS = "mat-khau-sao-luu-2026"
-
-
-def run(*args: str, env: dict) -> subprocess.CompletedProcess:
-    return run_cli(args, env=env)
 
 
 def test_backup_restore_on_another_laptop_and_check(tmp_path):

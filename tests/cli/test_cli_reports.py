@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import REPO, bin_path, cli_env
-from tests.support.cli_runner import run_cli
+from tests.support.cli_runner import tocds_cli as run
 
 BUILD = """
 import sys
@@ -26,10 +26,6 @@ save_inputs(ctx, ReportInputs(number="15", difficulties="Thiếu thiết bị h�
 ctx.close()
 """
 WEEK = ("--from", "23/11/2026", "--to", "2026-11-29")
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return run_cli(args, env=cli_env())
 
 
 @pytest.fixture(scope="module")

@@ -10,15 +10,11 @@ import pytest
 from openpyxl import load_workbook
 
 from tests.conftest import bin_path, cli_env
-from tests.support.cli_runner import run_cli
+from tests.support.cli_runner import run_cli, tocds_cli as run
 
 HEADERS = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Số CCCD", "SĐT", "Tổ dân phố"]
 GOOD = [[1, "Nguyễn Văn An", "1985", "Nam", "001085012345", "0912345678", "Tổ dân phố số 1"],
         [2, "Trần Thị Thuỷ", "1990", "Nữ", "", "0987654321", "Tổ dân phố số 2"]]
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return run_cli(args, env=cli_env())
 
 
 def write_csv(path, rows, headers=HEADERS):

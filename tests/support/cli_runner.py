@@ -77,3 +77,11 @@ def run_cli(args: list[str] | tuple[str, ...], *, env: dict[str, str] | None = N
     finally:
         sys.stdin, sys.stdout, sys.stderr = streams
     return subprocess.CompletedProcess(["tocds-cli", *args], code, stdout, stderr)
+
+
+def tocds_cli(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`tocds-cli ARGS` in this process, in the tests' command-line environment (`cli_env()`: the keyring file
+    their real processes share) unless another is given."""
+    from tests.conftest import cli_env
+
+    return run_cli(args, env=env if env is not None else cli_env(), input=input)
