@@ -79,25 +79,29 @@ def _values(cls: type[SyncedRecord], payload: dict, converters: dict | None = No
 
 
 _STAMPED = ("created_at", "updated_at", "deleted_at")  # the columns `_insert_new` sets to the page's stamp
+# the columns every new record gets besides its payload's, in this order (`_insert_new`'s rows)
+_NEW_ROW = ("id", "version", "sync_state", "created_at", "updated_at", "created_by", "updated_by", "deleted_at")
 
 
 def _insert_new(s: Session, todo: list) -> None:
-    """Records new here go in with one driver-level executemany per kind and column set (no ORM
+    """Records new here go in with one driver-level executemany per kind and payload shape (no ORM
     objects, no per-row statement compilation): the bulk of a first pull. Values pass through
-    each column type's own bind processor, so they are stored exactly as the ORM would store them."""
-    groups: dict[tuple, list[dict]] = {}
-    stamp = utcnow()
-    converters: dict[type, dict] = {}
+    each column type's own bind processor, so they are stored exactly as the ORM would store them.
+    A row is read straight off its payload in the statement's column order (records of one kind mostly
+    carry the same fields): no dict of column values made and read again per record."""
+    shapes: dict[tuple, list[p.RemoteRecord]] = {}
     for cls, _obj, rr in todo:
-        if cls not in converters:
-            converters[cls] = _converters(cls)
-        row = _values(cls, rr.payload, converters[cls])
-        row.update(id=rr.record_id, version=rr.version, sync_state="synced", created_at=stamp, updated_at=stamp,
-                   created_by="", updated_by="", deleted_at=stamp if rr.deleted else None)
-        groups.setdefault((cls, tuple(row)), []).append(row)
+        shapes.setdefault((cls, tuple(rr.payload)), []).append(rr)
+    stamp = utcnow()
     conn = s.connection()
     dialect = conn.dialect
-    for (cls, keys), rows in groups.items():
+    converters: dict[type, dict] = {}
+    for (cls, shape), records in shapes.items():
+        if cls not in converters:
+            converters[cls] = _converters(cls)
+        known = [name for name in shape if name in converters[cls]]  # fields of another app's version left out
+        parsed = [(i, name) for i, name in enumerate(known) if converters[cls][name] is not None]  # dates, times
+        keys = (*known, *_NEW_ROW)
         table = cls.__table__
         # columns the payload lacks (an older app's record) get their Python-side defaults, as the ORM gives them
         defaults = [c for c in table.columns if c.key not in keys and c.default is not None
@@ -113,8 +117,13 @@ def _insert_new(s: Session, todo: list) -> None:
         converted = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
         stamped = {i: processors[i](stamp) for i, c in enumerate(columns) if c.key in _STAMPED}
         params = []
-        for r in rows:
-            out = [r[k] for k in keys]
+        for rr in records:
+            payload = rr.payload
+            out = [payload[name] for name in known]
+            for i, name in parsed:
+                if isinstance(out[i], str):
+                    out[i] = from_plain(cls, name, out[i])
+            out += (rr.record_id, rr.version, "synced", stamp, stamp, "", "", stamp if rr.deleted else None)
             if defaults:
                 out.extend(c.default.arg if c.default.is_scalar else c.default.arg(None) for c in defaults)
             for i, proc in converted:
