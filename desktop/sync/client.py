@@ -133,13 +133,15 @@ class SyncClient:
         # the network. N+1 leaves out N's records (settling N may rebase their later changes); both are
         # saved before sending, so a crash resends them in order. One local transaction per batch:
         # settling N-1 and building N+1 (while N is out) commit together.
+        with self.ctx.read() as s:
+            watch = outbox.LaterWatch.taken(s)  # after the resends: their rows are settled
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
             flight = None  # (the batch at the server, its record ids, the future of its answer as it came)
             answered = None  # (the batch before, its answer): settled with the next transaction
             while True:
                 with self._write() as s:
                     settled = outbox.settle(s, answered[0].batch_id, answered[0].groups, answered[0].items,
-                                            answered[1]) if answered else None
+                                            answered[1], watch) if answered else None
                     batch = outbox.take_batch(s, self.batch_items, self.batch_bytes,
                                               exclude=flight[1] if flight else frozenset())
                 if answered:

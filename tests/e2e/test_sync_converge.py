@@ -154,6 +154,73 @@ def test_edit_made_while_a_batch_is_in_flight_is_rebased_on_the_merge(server, la
     assert (fields["notes"], fields["workplace"], fields["phone"]) == ("đang gửi", "UBND phường", "+84911111111")
 
 
+def _small_batches(ctx, server_url: str, items: int):
+    """A sync client of `ctx` whose pushes go `items` records a batch (the pipeline with several batches)."""
+    from desktop.sync.client import SyncClient
+    from desktop.sync.credentials import load_token
+    from desktop.sync.transport import Transport
+
+    client = SyncClient(ctx, Transport(server_url, token=load_token(ctx.folder)), "00166")
+    client.batch_items = items
+    return client
+
+
+def _edited_on_both(server, a, b, others: int) -> str:
+    """A resident both laptops hold: its workplace edited on b and synced, its notes edited on a, then `others`
+    residents' notes on a (the change log between this record's first change and any later one)."""
+    from desktop.services.sync.service import sync_now
+
+    rid, *rest = add_residents(a, ["Kiều Thị Yến", *(f"Lò Văn {i}" for i in range(others))])
+    sync_now(a, server.url, server.enroll_code("00166"))
+    sync_now(b, server.url, server.enroll_code("00166"))
+    edit_resident(b, rid, workplace="UBND phường")
+    sync_now(b)
+    edit_resident(a, rid, notes="lần một")
+    for other in rest:
+        edit_resident(a, other, notes="sửa")
+    return rid
+
+
+def _assert_every_edit_kept(server, a, b, rid: str) -> None:
+    from desktop.services.sync.service import sync_now
+
+    assert sync_now(a)["conflicts"] == 0
+    sync_now(b)
+    fields = assert_converged(server, a, b)[("resident", rid)][1]
+    assert (fields["notes"], fields["workplace"], fields["phone"]) == ("lần một", "UBND phường", "+84911111111")
+
+
+def test_a_record_changed_again_further_down_the_log_is_rebased_when_its_first_change_is_settled(server, laptops):
+    """Two changes of one record far apart in the change log go in different batches; settling the first (merged
+    at the server with the other laptop's edit) rebases the second (the push's watch holds such records). Were it
+    missed, the laptop would take the server's copy over the field typed since and the server would take the
+    second change for one it already holds: that field's edit lost on both."""
+    a, b = laptops
+    rid = _edited_on_both(server, a, b, 2)
+    edit_resident(a, rid, phone="+84911111111")
+    _small_batches(a, server.url, 2).push_all()
+    _assert_every_edit_kept(server, a, b, rid)
+
+
+def test_a_change_typed_while_the_push_runs_is_rebased_when_its_record_is_settled(server, laptops):
+    """A record edited while its batch is at the server (typed during the push, after its watch was taken)."""
+    a, b = laptops
+    rid = _edited_on_both(server, a, b, 3)
+    client = _small_batches(a, server.url, 2)
+    send, sent = client.t.send_push, []
+
+    def send_and_type(ward, body):
+        if not sent:  # the first batch (this record's) is on its way: the volunteer types
+            edit_resident(a, rid, phone="+84911111111")
+        sent.append(body.batch_id)
+        return send(ward, body)
+
+    client.t.send_push = send_and_type
+    client.push_all()
+    assert len(sent) >= 3
+    _assert_every_edit_kept(server, a, b, rid)
+
+
 def test_imported_residents_travel_with_every_field(server, laptops, tmp_path):
     """A bulk import writes the change log set-based (insert rows store their fields as "*"):
     the other laptop receives every field of every imported resident, and an edit after the import
