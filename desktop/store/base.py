@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
-import uuid
 from datetime import datetime, timezone
+from typing import Callable
 from time import time_ns
 
 from sqlalchemy import Integer, MetaData, String, TypeDecorator
@@ -25,18 +26,33 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc)
 
 
-_MS_BITS, _RANDOM_BITS = (1 << 48) - 1, (1 << 62) - 1
+def sequential_ids() -> Callable[[], str]:
+    """New ids for a run of records: UUIDs in the version 7 layout (RFC 9562, time-ordered).
+
+    The millisecond of the call, then a random 74-bit start counted up by one per id:
+    ids of one run sort in the order they were made (B-tree inserts land side by
+    side instead of all over the index), and stay unique across devices (random start).
+    """
+    stamp = f"{time_ns() // 1_000_000 & (1 << 48) - 1:012x}"
+    head = f"{stamp[:8]}-{stamp[8:]}-7"
+    start = int.from_bytes(os.urandom(10), "big") >> 6  # 74 random bits
+    numbers = itertools.count(start)
+    mask74, low62, variant, low48 = (1 << 74) - 1, (1 << 62) - 1, 1 << 63, (1 << 48) - 1
+
+    def next_id() -> str:
+        n = next(numbers) & mask74
+        b = (n & low62) | variant  # the variant bits (10), then 62 bits of the number
+        return f"{head}{n >> 62:03x}-{b >> 48:04x}-{b & low48:012x}"
+
+    return next_id
 
 
 def new_id() -> str:
-    """A new record (or change, batch) id: a UUID in the version 7 layout (RFC 9562), the millisecond it was
-    made, then 74 random bits. Ids made later sort later, so the indexes keyed by them (this laptop's and
-    the server's) take new ones side by side at their end, not one leaf page each all over the index: a
-    pull of 50,000 new residents 15 % less CPU here, an edit push 13 % less of the database's. The same
-    layout as the bulk writers' `changelog.sequential_ids`; the id says when it was made, to the millisecond."""
-    rand = int.from_bytes(os.urandom(10), "big") >> 6  # 74 random bits: 12 after the version, 62 after the variant
-    value = (time_ns() // 1_000_000 & _MS_BITS) << 80 | 0x7 << 76 | (rand >> 62) << 64 | 0b10 << 62 | rand & _RANDOM_BITS
-    return str(uuid.UUID(int=value))
+    """A new record (or change, batch) id: `sequential_ids`' first, so ids made later sort later and the indexes
+    keyed by them (this laptop's and the server's) take new ones side by side at their end, not one leaf page
+    each all over the index (a pull of 50,000 new residents 15 % less CPU here, an edit push 13 % less of the
+    database's, than with random version 4 ids). The id says when it was made, to the millisecond."""
+    return sequential_ids()()
 
 
 class UtcDateTime(TypeDecorator):

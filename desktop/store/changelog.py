@@ -7,7 +7,6 @@ Sync reads pending rows, sends them, and marks them; nothing else writes here.
 
 from __future__ import annotations
 
-import itertools
 import json
 import os
 import time
@@ -19,7 +18,7 @@ from sqlalchemy import Boolean, Float, Index, Integer, String, Text, event, func
 from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.orm.attributes import PASSIVE_NO_INITIALIZE
 
-from desktop.store.base import Base, SyncedRecord, UtcDateTime, new_id, utcnow
+from desktop.store.base import Base, SyncedRecord, UtcDateTime, new_id, sequential_ids, utcnow
 from desktop.store.records import field_names, kind_of, record_fields
 from desktop.sync.payload_rules import canonical
 
@@ -211,27 +210,6 @@ def payload_encoder(names: Sequence[str]) -> Callable[[Sequence], str]:
         return template % tuple([(scalars.get(v.__class__) or canonical)(v) for v in [values[i] for i in order]])
 
     return encode
-
-
-def sequential_ids() -> Callable[[], str]:
-    """New record ids for a bulk insert: UUIDs in the version 7 layout (time-ordered).
-
-    The millisecond of the call, then a random 74-bit start counted up by one per id:
-    ids of one batch sort in the order they were made (B-tree inserts land side by
-    side instead of all over the index), and stay unique across devices (random start).
-    """
-    stamp = f"{int(time.time() * 1000) & (1 << 48) - 1:012x}"
-    head = f"{stamp[:8]}-{stamp[8:]}-7"
-    start = int.from_bytes(os.urandom(10), "big") >> 6  # 74 random bits
-    numbers = itertools.count(start)
-    mask74, low62, variant, low48 = (1 << 74) - 1, (1 << 62) - 1, 1 << 63, (1 << 48) - 1
-
-    def next_id() -> str:
-        n = next(numbers) & mask74
-        b = (n & low62) | variant  # the variant bits (10), then 62 bits of the number
-        return f"{head}{n >> 62:03x}-{b >> 48:04x}-{b & low48:012x}"
-
-    return next_id
 
 
 class BulkInsertLog:
