@@ -100,7 +100,7 @@ def _insert_new(s: Session, todo: list) -> None:
         if cls not in converters:
             converters[cls] = _converters(cls)
         known = [name for name in shape if name in converters[cls]]  # fields of another app's version left out
-        parsed = [(i, name) for i, name in enumerate(known) if converters[cls][name] is not None]  # dates, times
+        parsed = [(i, converters[cls][name]) for i, name in enumerate(known) if converters[cls][name] is not None]
         keys = (*known, *_NEW_ROW)
         table = cls.__table__
         # columns the payload lacks (an older app's record) get their Python-side defaults, as the ORM gives them
@@ -120,9 +120,9 @@ def _insert_new(s: Session, todo: list) -> None:
         for rr in records:
             payload = rr.payload
             out = [payload[name] for name in known]
-            for i, name in parsed:
+            for i, parse in parsed:  # a date or a time sent as text (`from_plain`'s conversions)
                 if isinstance(out[i], str):
-                    out[i] = from_plain(cls, name, out[i])
+                    out[i] = parse(out[i])
             out += (rr.record_id, rr.version, "synced", stamp, stamp, "", "", stamp if rr.deleted else None)
             if defaults:
                 out.extend(c.default.arg if c.default.is_scalar else c.default.arg(None) for c in defaults)
