@@ -26,6 +26,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, insert, select, update
 
 from server.city_figures import city_figures, read_snapshot
+from server.db import hold_schema_lock
 
 log = logging.getLogger("tocds.server.city")
 
@@ -51,8 +52,6 @@ def _digest(key: str) -> str:
 
 def ensure_tables(engine: Engine) -> None:
     """The city view's own table, kept apart from the sync schema's migrations."""
-    from server.db import hold_schema_lock
-
     with engine.begin() as conn:
         hold_schema_lock(conn)
         metadata.create_all(conn, checkfirst=True)
