@@ -136,10 +136,13 @@ def create_app(db_url: str, data_dir: Path, *, rate: float = 50.0, burst: float 
             req = p.PushRequest.model_validate_json(body)
         except ValidationError as exc:
             raise RequestValidationError(exc.errors(include_url=False), body=None) from None
+        # the items' own checks before the ward's lock: while a batch of the ward is stored, the next one
+        # (a laptop sends two at once) is parsed and checked
+        prepared = records.prepare(req.items)
         for attempt in range(3):
             try:
                 with engine.begin() as conn:
-                    answer = records.push_json(conn, dev.ward_code, dev.id, req)
+                    answer = records.push_json(conn, dev.ward_code, dev.id, req, prepared)
                 break
             except (IntegrityError, OperationalError) as exc:
                 log.warning("push retry %d for ward %s: %s", attempt + 1, dev.ward_code, type(exc).__name__)

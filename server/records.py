@@ -91,10 +91,17 @@ _PG_KNOWN = ("SELECT change_id, payload_hash, kind, record_id FROM record_versio
              "WHERE change_id IN (SELECT unnest(%s::text[]))")
 
 
-def _lookups(conn: Connection, items: list[p.ChangeItem]) -> tuple[dict, dict[str, _Seen], list[_Prepared]]:
-    """The batch's stored records (`_current`), its change ids already stored, and its items prepared. On
-    PostgreSQL the two lookups run in the database while this process prepares the items (2,000 edits: 33-39
-    us an item one after the other, 28-32 overlapped)."""
+def prepare(items: list[p.ChangeItem]) -> list[_Prepared]:
+    """What each item's own content says (`push_json`'s `prepared`): worked out before the ward's lock is
+    taken, while another push of the ward is being stored."""
+    return _prepare(items)
+
+
+def _lookups(conn: Connection, items: list[p.ChangeItem],
+             prepared: list[_Prepared] | None = None) -> tuple[dict, dict[str, _Seen], list[_Prepared]]:
+    """The batch's stored records (`_current`), its change ids already stored, and its items prepared (unless
+    they were, `prepare`). On PostgreSQL the two lookups run in the database while this process prepares the
+    items (2,000 edits: 33-39 us an item one after the other, 28-32 overlapped)."""
     change_ids = [i.change_id for i in items]
     with pipeline(conn) as send:
         if send is None:
@@ -102,10 +109,10 @@ def _lookups(conn: Connection, items: list[p.ChangeItem]) -> tuple[dict, dict[st
                      for chunk in id_chunks(conn, change_ids) for row in conn.execute(
                          select(record_version.c.change_id, record_version.c.payload_hash, record_version.c.kind,
                                 record_version.c.record_id).where(among(conn, record_version.c.change_id, chunk))).all()}
-            return _current(conn, items), known, _prepare(items)
+            return _current(conn, items), known, prepared or _prepare(items)
         asked = [(kind, send(_PG_CURRENT, (kind, array_literal(ids)))) for kind, ids in _ids_by_kind(items).items()]
         found = send(_PG_KNOWN, (array_literal(change_ids),))
-        prepared = _prepare(items)
+        prepared = prepared or _prepare(items)
         current = {(kind, row[0]): _stored(*row) for kind, cursor in asked for row in cursor.fetchall()}
         known = {row[0]: _Seen(*row[1:]) for row in found.fetchall()}
     return current, known, prepared
@@ -171,11 +178,13 @@ class PushAnswer(NamedTuple):
     new_records: int  # records the server did not hold before
 
 
-def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest) -> PushAnswer:
-    """Store a batch in the caller's transaction; the answer's JSON and what it stored."""
+def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest,
+              prepared: list[_Prepared] | None = None) -> PushAnswer:
+    """Store a batch in the caller's transaction; the answer's JSON and what it stored. `prepared`: `prepare`'s
+    for the batch's items, made before the transaction (made here when None)."""
     seq = lock_ward(conn, ward)
     items = req.items
-    current, known, prepared = _lookups(conn, items)
+    current, known, prepared = _lookups(conn, items, prepared)
     refused = _other_ward(conn, ward, items, current, prepared)
     results: list[str] = []
     counts: dict[str, int] = defaultdict(int)

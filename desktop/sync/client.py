@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Callable
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 PULL_PAGE = p.MAX_PULL_LIMIT  # the largest page the protocol allows: fewer round trips
 FETCH_PAGE = 1000
+# push batches at the server at once: one being stored while the next is parsed and checked
+PUSH_IN_FLIGHT = 2
 
 
 @dataclass
@@ -128,31 +131,35 @@ class SyncClient:
         for batch_id in waiting:  # answers lost last time: the same batch again
             log.info("resending batch %s", batch_id)
             self._send(batch_id)
-        # Pipelined: batch N+1 is built and encoded while N is at the server, and sent as soon as N's answer
-        # is in (that answer is read while N+1 travels), so the server waits for nothing of the laptop's but
-        # the network. N+1 leaves out N's records (settling N may rebase their later changes); both are
-        # saved before sending, so a crash resends them in order. One local transaction per batch:
-        # settling N-1 and building N+1 (while N is out) commit together.
+        # Pipelined: while batches are at the server (up to PUSH_IN_FLIGHT), the next one is built, encoded and
+        # sent, so neither the server nor this laptop waits for the other: the server parses and checks one
+        # batch while the database stores the one before, and this laptop settles an answer meanwhile. A new
+        # batch leaves out the records of those still out (settling them may rebase their later changes);
+        # every batch is saved before it is sent, so a crash resends them in order. Answers are read and
+        # settled oldest first. One local transaction per batch: settling one answer and building the next
+        # batch commit together.
         with self.ctx.read() as s:
             watch = outbox.LaterWatch.taken(s)  # after the resends: their rows are settled
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-push") as pool:
-            flight = None  # (the batch at the server, its record ids, the future of its answer as it came)
-            answered = None  # (the batch before, its answer): settled with the next transaction
+        with ThreadPoolExecutor(max_workers=PUSH_IN_FLIGHT, thread_name_prefix="sync-push") as pool:
+            flights: deque = deque()  # (a batch at the server, its record ids, the future of its answer), oldest first
+            answered = None  # (a batch, its answer): settled with the next transaction
             while True:
+                out = set().union(*(ids for _batch, ids, _future in flights))
                 with self._write() as s:
                     settled = outbox.settle(s, answered[0].batch_id, answered[0].groups, answered[0].items,
                                             answered[1], watch) if answered else None
-                    batch = outbox.take_batch(s, self.batch_items, self.batch_bytes,
-                                              exclude=flight[1] if flight else frozenset())
+                    batch = outbox.take_batch(s, self.batch_items, self.batch_bytes, exclude=out)
                 if answered:
                     self._counted(answered[0].items, answered[0].groups, settled)
-                body = self.t.push_body(batch) if batch is not None else None
-                raw = flight[2].result() if flight is not None else None
-                following = (batch, {i.record_id for i in batch.items}, pool.submit(self.t.send_push, self.ward, body)) \
-                    if batch is not None else None
-                answered = (flight[0], self.t.read_push(raw)) if flight is not None else None
-                flight = following
-                if flight is None and answered is None:
+                if batch is not None:
+                    body = self.t.push_body(batch)
+                    flights.append((batch, {i.record_id for i in batch.items},
+                                    pool.submit(self.t.send_push, self.ward, body)))
+                answered = None
+                if flights and (len(flights) >= PUSH_IN_FLIGHT or batch is None):
+                    oldest, _ids, future = flights.popleft()
+                    answered = (oldest, self.t.read_push(future.result()))
+                if not flights and answered is None:
                     return
 
     def _send(self, batch_id: str) -> None:
