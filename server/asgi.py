@@ -13,7 +13,10 @@ DB_ENV, DATA_ENV, DOCS_ENV, DIAGNOSTICS_ENV = ("TOCDS_SERVER_DB", "TOCDS_SERVER_
 
 
 def app() -> FastAPI:
+    from server import heap
     from server.app import create_app
 
-    return create_app(os.environ[DB_ENV], Path(os.environ[DATA_ENV]), docs=os.environ.get(DOCS_ENV) == "1",
-                      diagnostics=os.environ.get(DIAGNOSTICS_ENV) == "1")
+    built = create_app(os.environ[DB_ENV], Path(os.environ[DATA_ENV]), docs=os.environ.get(DOCS_ENV) == "1",
+                       diagnostics=os.environ.get(DIAGNOSTICS_ENV) == "1")
+    heap.settle()  # a serving process (in-process test servers build the app themselves and keep Python's settings)
+    return built
