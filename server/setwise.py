@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import json
 from contextlib import contextmanager
+from itertools import chain
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import Column, ColumnElement, Connection, String, Table, Text, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
+
+import msgspec
 
 SQLITE_CHUNK = 900  # ids per IN list (under SQLite's 999 bound parameters)
 
@@ -83,6 +86,22 @@ def array_literal(values: list[str]) -> str:
     return '{"' + joined + '"}'
 
 
+_ENCODE = msgspec.json.Encoder().encode
+
+
+def rows_json(rows: list[list]) -> str:
+    """The rows as one JSON text of arrays. msgspec writes it (a batch's record rows, their payload texts full of
+    quotes to escape: 1.5 us a row, not 2.9; its version rows 0.2, not 1.3); rows holding a float (msgspec
+    writes NaN as null, where the json module's text makes PostgreSQL refuse it) or a lone surrogate (which
+    msgspec refuses) go through the json module, as all rows did before."""
+    if float not in set(map(type, chain.from_iterable(rows))):
+        try:
+            return _ENCODE(rows).decode("utf-8")
+        except UnicodeEncodeError:
+            pass
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+
+
 def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict],
                send: Send | None = None) -> tuple[str, dict]:
     """A subquery `(SELECT (e->>0)::type AS column, ...) AS v` over the rows, and its one parameter: the rows as
@@ -96,7 +115,7 @@ def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[
     columns = ", ".join(
         f"(e->>{i}){'' if isinstance(table.c[n].type, String) else '::' + table.c[n].type.compile(dialect=conn.dialect)}"
         f" AS {q(n)}" for i, n in enumerate(names))
-    text_rows = json.dumps([[r[n] for n in names] for r in rows], ensure_ascii=False, separators=(",", ":"))
+    text_rows = rows_json([[r[n] for n in names] for r in rows])
     placeholder = ":rows" if send is None else "%(rows)s"  # SQLAlchemy's, or the driver's for `pipeline`'s send
     return f"(SELECT {columns} FROM jsonb_array_elements(CAST({placeholder} AS jsonb)) AS e) AS v", {"rows": text_rows}
 

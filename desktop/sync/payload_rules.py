@@ -387,8 +387,14 @@ def payload_problems(kind: str, payload: Any, *, insert: bool, fields: list[str]
     return out
 
 
+@lru_cache(maxsize=None)
+def _ref_fields(kind: str) -> tuple[tuple[str, str], ...]:
+    """(field, kind it points at) of a kind's reference fields (a few of its dozens of fields)."""
+    return tuple((name, rule.ref) for name, rule in (kind_rules().get(kind) or {}).items() if rule.ref)
+
+
 def refs(kind: str, payload: dict) -> list[tuple[str, str]]:
-    """(kind, id) of the records a payload points at."""
-    rules = kind_rules().get(kind) or {}
-    return [(rule.ref, payload[name]) for name, rule in rules.items()
-            if rule.ref and isinstance(payload.get(name), str) and payload[name]]
+    """(kind, id) of the records a payload points at (the server asks it of every item pushed: only the
+    kind's reference fields are looked at, not all its rules)."""
+    return [(ref, payload[name]) for name, ref in _ref_fields(kind)
+            if isinstance(payload.get(name), str) and payload[name]]
