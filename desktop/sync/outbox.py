@@ -1,9 +1,11 @@
 """The outbox side: building push batches from the change log and settling their answers.
 
-A batch is written (rows marked `sending` with the batch id, a `sync_batch` row) and
-committed BEFORE it is sent. If the answer never arrives, the same batch (same items,
-same change ids) is sent again next time and the server answers `already_stored` for
-whatever it had committed.
+A batch is written (a `sync_batch` row listing its change-log rows, which stay `pending`)
+and committed BEFORE it is sent; no later batch takes rows an open batch lists. If the
+answer never arrives, the same batch (same items, same change ids) is sent again next
+time and the server answers `already_stored` for whatever it had committed. Settling
+writes each row's outcome and batch id. (A batch of an earlier version marked its rows
+`sending` with its id instead; it is read back that way.)
 """
 
 from __future__ import annotations
@@ -47,6 +49,12 @@ class OutboxRow(ChangeJson):
 _LOG = ChangeLogEntry.__table__
 _ROW_COLUMNS = (_LOG.c.seq, _LOG.c.change_id, _LOG.c.record_kind, _LOG.c.record_id, _LOG.c.op, _LOG.c.base_version,
                 _LOG.c.version, _LOG.c.fields_json, _LOG.c.payload_json)
+_ROW_NAMES = ", ".join(c.name for c in _ROW_COLUMNS)
+# rows waiting, in order, but for those an open batch lists (one taken but not settled yet: at the server, or its
+# answer lost); those of a batch from before 0016 are `sending`, not `pending`
+_PENDING = (f"SELECT {_ROW_NAMES} FROM change_log WHERE state = 'pending' AND seq NOT IN "
+            "(SELECT j.value FROM sync_batch AS b, json_each(b.seqs_json) AS j WHERE b.state = 'sending') "
+            "ORDER BY seq LIMIT ?")
 
 
 @dataclass
@@ -158,8 +166,8 @@ def take_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = 
     # only when that window cannot fill a batch is a wider one read.
     limit = max_items + max_items // 4
     while True:
-        rows = [OutboxRow(*r) for r in s.execute(  # all(): one fetchall, not a fetchone per row (2,500 a batch)
-            select(*_ROW_COLUMNS).where(_LOG.c.state == "pending").order_by(_LOG.c.seq).limit(limit)).all()]
+        rows = [OutboxRow(*r) for r in s.connection().exec_driver_sql(  # one fetchall, not a fetchone per row
+            _PENDING, (limit,)).fetchall()]
         chosen, count, full = _choose(rows, blocked, max_items, max_bytes)
         if full or len(rows) < limit or limit >= max_items * 16:
             break
@@ -167,9 +175,10 @@ def take_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = 
     if not chosen:
         return None
     batch_id = new_id()
-    s.add(SyncBatch(batch_id=batch_id, item_count=count, state="sending"))
-    s.connection().exec_driver_sql(f"UPDATE change_log SET state = 'sending', batch_id = ? WHERE {_SEQ_AMONG}",
-                                   (batch_id, json.dumps([r.seq for r in chosen])))
+    # the batch lists its rows; they are not written (a row rewritten as `sending` was ~40 % of the pages a
+    # push's transaction writes, each encrypted and written twice, to the WAL and to the database)
+    s.add(SyncBatch(batch_id=batch_id, item_count=count, state="sending",
+                    seqs_json=json.dumps([r.seq for r in chosen])))
     groups = _group(chosen)
     return Batch(batch_id, _items(groups), groups)
 
@@ -182,9 +191,15 @@ def new_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = p
 
 
 def batch_items(s: Session, batch_id: str) -> tuple[list[OutboxItem], list[list[OutboxRow]]]:
-    """The items of a batch saved earlier (sent again after a lost answer)."""
-    rows = [OutboxRow(*r) for r in s.execute(
-        select(*_ROW_COLUMNS).where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending").order_by(_LOG.c.seq))]
+    """The items of a batch saved earlier (sent again after a lost answer): its rows not settled yet."""
+    listed = s.scalar(select(SyncBatch.seqs_json).where(SyncBatch.batch_id == batch_id))
+    if listed is not None:
+        found = s.connection().exec_driver_sql(
+            f"SELECT {_ROW_NAMES} FROM change_log WHERE {_SEQ_AMONG} AND state = 'pending' ORDER BY seq", (listed,))
+    else:  # taken by a version before 0016: its rows are marked
+        found = s.execute(select(*_ROW_COLUMNS).where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending")
+                          .order_by(_LOG.c.seq))
+    rows = [OutboxRow(*r) for r in found]
     groups = _group(rows)
     return _items(groups), groups
 
@@ -226,8 +241,9 @@ class LaterWatch:
         return [rid for rid in record_ids if rid in self.several or rid in self.since]
 
 
-def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: int = 0) -> dict[str, list[ChangeLogEntry]]:
-    """Local changes of these records outside this batch still waiting or in flight.
+def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: int = 0,
+                     own: frozenset[int] | set[int] = frozenset()) -> dict[str, list[ChangeLogEntry]]:
+    """Local changes of these records outside this batch (`own`: its rows' numbers) still waiting or in flight.
 
     Looked up by record id only (its index) and filtered here: with the state in the WHERE
     clause SQLite walks the state index over every pending row, once per batch (quadratic
@@ -236,7 +252,8 @@ def _later_by_record(s: Session, record_ids: list[str], batch_id: str, after: in
     loaded as objects only when there are any (rare)."""
     seqs = [seq for seq, state, row_batch in s.connection().exec_driver_sql(
         f"SELECT seq, state, batch_id FROM change_log WHERE {among_json('record_id')} AND seq > ?",
-        (json.dumps(record_ids), after)).all() if state in ("pending", "sending") and row_batch != batch_id]
+        (json.dumps(record_ids), after)).all()
+        if state in ("pending", "sending") and row_batch != batch_id and seq not in own]
     out: dict[str, list[ChangeLogEntry]] = {}
     for chunk in in_chunks(seqs):
         for row in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.seq.in_(chunk))
@@ -257,9 +274,11 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     kinds = record_kinds()
     by_change = {r.change_id: r for r in answer.results}
     out = BatchOutcome()
-    first_seq = min((r.seq for rows in groups for r in rows), default=0)
+    own = {r.seq for rows in groups for r in rows}
+    first_seq = min(own, default=0)
     sent_ids = [i.record_id for i in items]
-    later_all = _later_by_record(s, sent_ids if watch is None else watch.among(s, sent_ids), batch_id, after=first_seq)
+    later_all = _later_by_record(s, sent_ids if watch is None else watch.among(s, sent_ids), batch_id,
+                                 after=first_seq, own=own)
     states: dict[str, list[int]] = {"sent": [], "error": []}
     simple: dict[str, list[dict]] = {}
     detailed: list[tuple[OutboxItem, list[OutboxRow], p.ItemResult, list[ChangeLogEntry]]] = []
@@ -289,8 +308,8 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
     conn = s.connection()
     for state, seqs in states.items():
         if seqs:
-            conn.exec_driver_sql(f"UPDATE change_log SET state = ?, error = ? WHERE {_SEQ_AMONG}",
-                                 (state, "conflict" if state == "error" else None, json.dumps(seqs)))
+            conn.exec_driver_sql(f"UPDATE change_log SET state = ?, error = ?, batch_id = ? WHERE {_SEQ_AMONG}",
+                                 (state, "conflict" if state == "error" else None, batch_id, json.dumps(seqs)))
     quote = conn.dialect.identifier_preparer.quote
     for kind, params in simple.items():
         # one driver-level executemany: SQLAlchemy's own builds and processes every row's parameters in Python

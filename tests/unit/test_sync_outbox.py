@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import func, select
+from sqlalchemy import select, update
 
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Resident
@@ -26,10 +26,18 @@ def test_batch_is_bounded_in_items_and_saved_before_sending(app_ctx):
     with app_ctx.read() as s:
         items, groups = outbox.batch_items(s, batch_id)
         assert len(items) == 10
-        assert s.get(SyncBatch, batch_id).state == "sending"
-        sending = s.scalar(select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.state == "sending"))
-        assert sending == 10
+        batch = s.get(SyncBatch, batch_id)
+        listed = json.loads(batch.seqs_json)
+        assert batch.state == "sending" and len(listed) == 10
+        # its rows are not rewritten: they stay `pending` until settled, and the batch lists them
+        assert set(s.scalars(select(ChangeLogEntry.state).where(ChangeLogEntry.seq.in_(listed)))) == {"pending"}
+        assert sorted(r.seq for g in groups for r in g) == sorted(listed)
         assert outbox.open_batches(s) == [batch_id]
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:  # the next batch takes none of them
+        second = outbox.take_batch(s, max_items=100)
+    assert second is not None and not {r.seq for g in second.groups for r in g} & set(listed)
+    residents = [i.record_id for batch_items in (items, second.items) for i in batch_items if i.kind == "resident"]
+    assert len(residents) == len(set(residents)) == 25  # every one once
 
 
 def test_batch_is_bounded_in_bytes(app_ctx):
@@ -95,6 +103,28 @@ def test_an_answer_missing_items_keeps_the_batch_open_for_resending(app_ctx):
         assert outbox.open_batches(s) == [batch_id]
         items_left, _ = outbox.batch_items(s, batch_id)
     assert len(items_left) == len(items) - 1
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        assert outbox.take_batch(s) is None  # its unanswered rows wait for it to be sent again, in no other batch
+
+
+def test_a_batch_taken_by_an_earlier_version_is_read_back_by_its_marked_rows(app_ctx):
+    _residents(app_ctx, 3)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch_id = outbox.new_batch(s)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:  # as a version before 0016 left it
+        batch = s.get(SyncBatch, batch_id)
+        listed, batch.seqs_json = json.loads(batch.seqs_json), None
+        s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(listed)).values(state="sending", batch_id=batch_id))
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        assert outbox.take_batch(s) is None
+        items, groups = outbox.batch_items(s, batch_id)
+        assert sorted(r.seq for g in groups for r in g) == sorted(listed)
+        answer = p.PushResponse(batch_id=batch_id, results=[
+            p.ItemResult(change_id=i.change_id, status="applied", server_version=i.version) for i in items])
+        assert outbox.settle(s, batch_id, groups, items, answer).complete
+    with app_ctx.read() as s:
+        assert set(s.scalars(select(ChangeLogEntry.state).where(ChangeLogEntry.seq.in_(listed)))) == {"sent"}
+        assert outbox.open_batches(s) == []
 
 
 def test_the_next_batch_leaves_out_records_of_the_batch_still_at_the_server(app_ctx):

@@ -29,7 +29,8 @@ class SyncState(Base):
 
 
 class SyncBatch(Base):
-    """A push batch, saved before it is sent; `sending` until its answer is applied."""
+    """A push batch, saved before it is sent (with the list of its change-log rows); `sending` until its answer
+    is applied."""
 
     __tablename__ = "sync_batch"
 
@@ -38,6 +39,9 @@ class SyncBatch(Base):
     state: Mapped[str] = mapped_column(String(12), nullable=False, default="sending", index=True)
     item_count: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    # the change-log rows it carries (a JSON array of their `seq`), which stay `pending` until it is settled;
+    # None: taken by a version before 0016, whose rows are marked `sending` with the batch id
+    seqs_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SyncConflict(Base):
