@@ -348,6 +348,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
         batch = s.get(SyncBatch, batch_id)
         if batch is not None and out.complete:
             batch.state = "done"
+            batch.seqs_json = None  # its rows carry its id now; batches are kept, their lists need not be
     return out
 
 

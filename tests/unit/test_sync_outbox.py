@@ -127,6 +127,22 @@ def test_a_batch_taken_by_an_earlier_version_is_read_back_by_its_marked_rows(app
         assert outbox.open_batches(s) == []
 
 
+def test_a_settled_batch_keeps_no_list_its_rows_carry_its_id(app_ctx):
+    _residents(app_ctx, 3)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch = outbox.take_batch(s)
+    listed = [r.seq for g in batch.groups for r in g]
+    answer = p.PushResponse(batch_id=batch.batch_id, results=[
+        p.ItemResult(change_id=i.change_id, status="applied", server_version=i.version) for i in batch.items])
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        assert outbox.settle(s, batch.batch_id, batch.groups, batch.items, answer).complete
+    with app_ctx.read() as s:
+        done = s.get(SyncBatch, batch.batch_id)
+        assert (done.state, done.seqs_json) == ("done", None)
+        rows = s.execute(select(ChangeLogEntry.state, ChangeLogEntry.batch_id).where(ChangeLogEntry.seq.in_(listed)))
+        assert set(rows) == {("sent", batch.batch_id)}
+
+
 def test_the_next_batch_leaves_out_records_of_the_batch_still_at_the_server(app_ctx):
     ids = _residents(app_ctx, 6)
     with app_ctx.store.write(actor="sync", applying_remote=True) as s:
