@@ -75,7 +75,9 @@ class _Prepared(NamedTuple):
     problem: str  # `_invalid`'s answer for that case
 
 
-def _prepare(items: list[p.ChangeItem]) -> list[_Prepared]:
+def prepare(items: list[p.ChangeItem]) -> list[_Prepared]:
+    """What each item's own content says (`push_json`'s `prepared`): the push endpoint works it out before the
+    ward's lock is taken, while another push of the ward is being stored."""
     out = []
     for item in items:
         text = p.canonical(item.payload)
@@ -91,12 +93,6 @@ _PG_KNOWN = ("SELECT change_id, payload_hash, kind, record_id FROM record_versio
              "WHERE change_id IN (SELECT unnest(%s::text[]))")
 
 
-def prepare(items: list[p.ChangeItem]) -> list[_Prepared]:
-    """What each item's own content says (`push_json`'s `prepared`): worked out before the ward's lock is
-    taken, while another push of the ward is being stored."""
-    return _prepare(items)
-
-
 def _lookups(conn: Connection, items: list[p.ChangeItem],
              prepared: list[_Prepared] | None = None) -> tuple[dict, dict[str, _Seen], list[_Prepared]]:
     """The batch's stored records (`_current`), its change ids already stored, and its items prepared (unless
@@ -109,10 +105,10 @@ def _lookups(conn: Connection, items: list[p.ChangeItem],
                      for chunk in id_chunks(conn, change_ids) for row in conn.execute(
                          select(record_version.c.change_id, record_version.c.payload_hash, record_version.c.kind,
                                 record_version.c.record_id).where(among(conn, record_version.c.change_id, chunk))).all()}
-            return _current(conn, items), known, prepared or _prepare(items)
+            return _current(conn, items), known, prepare(items) if prepared is None else prepared
         asked = [(kind, send(_PG_CURRENT, (kind, array_literal(ids)))) for kind, ids in _ids_by_kind(items).items()]
         found = send(_PG_KNOWN, (array_literal(change_ids),))
-        prepared = prepared or _prepare(items)
+        prepared = prepare(items) if prepared is None else prepared
         current = {(kind, row[0]): _stored(*row) for kind, cursor in asked for row in cursor.fetchall()}
         known = {row[0]: _Seen(*row[1:]) for row in found.fetchall()}
     return current, known, prepared
