@@ -54,7 +54,7 @@ _ROW_NAMES = ", ".join(c.name for c in _ROW_COLUMNS)
 # answer lost); those of a batch from before 0016 are `sending`, not `pending`
 _PENDING = (f"SELECT {_ROW_NAMES} FROM change_log WHERE state = 'pending' AND seq NOT IN "
             "(SELECT j.value FROM sync_batch AS b, json_each(b.seqs_json) AS j WHERE b.state = 'sending') "
-            "ORDER BY seq LIMIT ?")
+            "AND seq > ? ORDER BY seq LIMIT ?")
 
 
 @dataclass
@@ -90,19 +90,21 @@ class OutboxItem:
         return json.loads(self.payload_text)
 
 
-def _coalesce(rows: list[OutboxRow], known_fields: dict[str, list[str]]) -> OutboxItem:
+def _coalesce(rows: list[OutboxRow], known_fields: dict[str, tuple[str, ...]]) -> OutboxItem:
     """Several local changes of one record travel as one item (base of the first, payload of the last).
-    `known_fields`: `fields_json` texts already decoded (a batch's edits mostly share a few)."""
+    `known_fields`: `fields_json` texts already decoded, their names sorted (a batch's edits mostly share a few)."""
     first, last = rows[0], rows[-1]
+    if len(rows) == 1 and first.fields_json != ALL_FIELDS:  # most items: one edit, its names as decoded before
+        return OutboxItem(change_id=first.change_id, kind=first.record_kind, record_id=first.record_id,
+                          op=first.op if first.op in ("insert", "delete") else "update", base_version=first.base_version,
+                          version=first.version, fields=list(_names(first.fields_json, known_fields)),
+                          payload_text=first.payload_json, deleted=first.op == "delete")
     names: set[str] = set()
     for row in rows:
         if row.fields_json == ALL_FIELDS:  # an insert touched every field: its payload's keys
             names.update(json.loads(row.payload_json))
             continue
-        decoded = known_fields.get(row.fields_json)
-        if decoded is None:
-            decoded = known_fields[row.fields_json] = json.loads(row.fields_json)
-        names.update(decoded)
+        names.update(_names(row.fields_json, known_fields))
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
     return OutboxItem(change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
@@ -110,8 +112,15 @@ def _coalesce(rows: list[OutboxRow], known_fields: dict[str, list[str]]) -> Outb
                       payload_text=last.payload_json, deleted=deleted)
 
 
+def _names(fields_json: str, known: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    decoded = known.get(fields_json)
+    if decoded is None:
+        decoded = known[fields_json] = tuple(sorted(json.loads(fields_json)))
+    return decoded
+
+
 def _items(groups: list[list[OutboxRow]]) -> list[OutboxItem]:
-    known: dict[str, list[str]] = {}
+    known: dict[str, tuple[str, ...]] = {}
     return [_coalesce(g, known) for g in groups]
 
 
@@ -162,16 +171,18 @@ def take_batch(s: Session, max_items: int = p.MAX_BATCH_ITEMS, max_bytes: int = 
     Records in `exclude` (those of the batch still at the server) wait for a later batch.
     The rows are read once, whole: the batch's items are made from the rows that chose them."""
     blocked = blocked_records(s) | set(exclude)
-    # Read a little more than one batch of pending rows (records with several changes take more rows);
-    # only when that window cannot fill a batch is a wider one read.
-    limit = max_items + max_items // 4
+    # One batch's worth of pending rows is read; only when they cannot fill a batch (records with several
+    # changes, records left out) are the next ones read, after the last row read (none is read twice).
+    rows: list[OutboxRow] = []
+    limit, after = max_items, 0
     while True:
-        rows = [OutboxRow(*r) for r in s.connection().exec_driver_sql(  # one fetchall, not a fetchone per row
-            _PENDING, (limit,)).fetchall()]
+        more = [OutboxRow(*r) for r in s.connection().exec_driver_sql(  # one fetchall, not a fetchone per row
+            _PENDING, (after, limit)).fetchall()]
+        rows += more
         chosen, count, full = _choose(rows, blocked, max_items, max_bytes)
-        if full or len(rows) < limit or limit >= max_items * 16:
+        if full or len(more) < limit or len(rows) >= max_items * 16:
             break
-        limit *= 4
+        after, limit = rows[-1].seq, max(max_items - count, max_items // 4)
     if not chosen:
         return None
     batch_id = new_id()

@@ -6,6 +6,7 @@ import json
 
 from sqlalchemy import select, update
 
+from desktop.services.residents.residents import delete_resident
 from desktop.store.changelog import ChangeLogEntry
 from desktop.store.models import Resident
 from desktop.store.models.sync import SyncBatch
@@ -157,3 +158,47 @@ def test_the_next_batch_leaves_out_records_of_the_batch_still_at_the_server(app_
     with app_ctx.read() as s:
         items, _ = outbox.batch_items(s, second)
     assert {i.record_id for i in items} == set(ids) - in_flight
+
+
+def _insert_settled(ctx, n):
+    """n residents whose inserts the server holds (their rows sent): what follows them are updates."""
+    ids = _residents(ctx, n)
+    with ctx.write() as s:
+        s.execute(update(ChangeLogEntry).values(state="sent"))
+    return ids
+
+
+def test_a_batch_reads_on_past_records_with_several_changes_and_reads_no_row_twice(app_ctx):
+    _insert_settled(app_ctx, 0)  # the ward's own records (its groups) sent: only these residents wait
+    ids = []
+    for i in range(6):  # each resident's rows one after the other: inserted, then edited twice
+        [rid] = _residents(app_ctx, 1)
+        for notes in ("một", "hai"):
+            with app_ctx.write() as s:
+                s.get(Resident, rid).notes = f"{notes} {i}"
+        ids.append(rid)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch = outbox.take_batch(s, max_items=4)  # its first 4 rows hold 2 records: more rows are read
+    seqs = [r.seq for g in batch.groups for r in g]
+    assert len(seqs) == len(set(seqs))
+    assert [i.record_id for i in batch.items] == ids[:4]
+    whole = batch.items[:3]  # the last may leave changes past its rows read for a later batch
+    assert [(i.op, i.base_version, i.version) for i in whole] == [("insert", 0, 3)] * 3
+    assert [i.payload["notes"] for i in whole] == ["hai 0", "hai 1", "hai 2"]
+
+
+def test_one_change_travels_with_its_fields_sorted_and_its_op(app_ctx):
+    keep, gone = _insert_settled(app_ctx, 2)
+    with app_ctx.write() as s:
+        r = s.get(Resident, keep)
+        r.phone, r.notes = "+84912345678", "đã gọi"
+    delete_resident(app_ctx, gone)
+    with app_ctx.store.write(actor="sync", applying_remote=True) as s:
+        batch = outbox.take_batch(s)
+    by_id = {i.record_id: i for i in batch.items}
+    edited = by_id[keep]
+    assert (edited.op, edited.base_version, edited.version) == ("update", 1, 2)
+    assert edited.fields == sorted(edited.fields) and {"notes", "phone"} <= set(edited.fields)
+    assert edited.payload["phone"] == "+84912345678"
+    deleted = by_id[gone]
+    assert (deleted.op, deleted.deleted, deleted.base_version) == ("delete", True, 1)
