@@ -89,13 +89,13 @@ def _gzipped(encoded: bytes) -> tuple[bytes, bool]:
 
 @dataclass(frozen=True, slots=True)
 class PushBody:
-    """A push batch encoded for the wire (gzipped when large): made by `Transport.push_body` while the batch
-    before is still at the server, so sending it waits for nothing but the network."""
+    """A push batch encoded for the wire: made by `Transport.push_body` while the batch before is still at the
+    server; `send_push` gzips it on the thread that sends it (zlib lets go of the GIL: the sync's own thread
+    settles and takes batches in the meantime)."""
 
     batch_id: str
     items: list  # what it carries (the outbox's items, or a PushRequest's)
-    data: bytes
-    gzipped: bool
+    json: bytes
 
 
 class Transport:
@@ -124,10 +124,10 @@ class Transport:
 
     def request(self, method: str, path: str, *, json_body: Any = None, data: bytes | None = None,
                 params: dict | None = None, content_type: str = "application/json", raw: bool = False,
-                encoded_json: bytes | None = None, idempotent: bool = False, gzipped: bool = False) -> Any:
-        """`gzipped`: `data` is a JSON body already gzipped (`PushBody`)."""
+                encoded_json: bytes | None = None, idempotent: bool = False) -> Any:
+        """`encoded_json`: a JSON body already written out (gzipped here when large)."""
         headers = self._headers()
-        body = data
+        body, gzipped = data, False
         if json_body is not None:
             encoded_json = json.dumps(json_body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         if encoded_json is not None:
@@ -188,15 +188,15 @@ class Transport:
 
     @staticmethod
     def push_body(batch) -> PushBody:
-        """A batch encoded and gzipped for sending (no network: done while the batch before is at the server)."""
+        """A batch encoded for sending (no network: done while the batch before is at the server)."""
         encoded = _encode(batch) if isinstance(batch, p.PushRequest) else p.push_request_json(batch.batch_id, batch.items)
-        data, gzipped = _gzipped(encoded)
-        return PushBody(batch.batch_id, batch.items, data, gzipped)
+        return PushBody(batch.batch_id, batch.items, encoded)
 
     def send_push(self, ward: str, body: PushBody) -> bytes:
-        """Send an encoded batch; the server's answer as it came (read it with `read_push`)."""
-        raw, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", data=body.data,
-                                     gzipped=body.gzipped, raw=True, idempotent=True)
+        """Send an encoded batch (gzipped here, when large); the server's answer as it came (read it with
+        `read_push`)."""
+        raw, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=body.json, raw=True,
+                                     idempotent=True)
         return raw
 
     @staticmethod
