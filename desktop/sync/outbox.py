@@ -95,20 +95,19 @@ def _coalesce(rows: list[OutboxRow], known_fields: dict[str, tuple[str, ...]]) -
     `known_fields`: `fields_json` texts already decoded, their names sorted (a batch's edits mostly share a few)."""
     first, last = rows[0], rows[-1]
     if len(rows) == 1 and first.fields_json != ALL_FIELDS:  # most items: one edit, its names as decoded before
-        return OutboxItem(change_id=first.change_id, kind=first.record_kind, record_id=first.record_id,
-                          op=first.op if first.op in ("insert", "delete") else "update", base_version=first.base_version,
-                          version=first.version, fields=list(_names(first.fields_json, known_fields)),
-                          payload_text=first.payload_json, deleted=first.op == "delete")
-    names: set[str] = set()
-    for row in rows:
-        if row.fields_json == ALL_FIELDS:  # an insert touched every field: its payload's keys
-            names.update(json.loads(row.payload_json))
-            continue
-        names.update(_names(row.fields_json, known_fields))
+        fields = list(_names(first.fields_json, known_fields))
+    else:
+        names: set[str] = set()
+        for row in rows:
+            if row.fields_json == ALL_FIELDS:  # an insert touched every field: its payload's keys
+                names.update(json.loads(row.payload_json))
+            else:
+                names.update(_names(row.fields_json, known_fields))
+        fields = sorted(names)
     deleted = any(r.op == "delete" for r in rows)
     op = "insert" if first.op == "insert" else ("delete" if deleted else "update")
     return OutboxItem(change_id=last.change_id, kind=first.record_kind, record_id=first.record_id, op=op,
-                      base_version=first.base_version, version=last.version, fields=sorted(names),
+                      base_version=first.base_version, version=last.version, fields=fields,
                       payload_text=last.payload_json, deleted=deleted)
 
 
