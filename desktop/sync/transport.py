@@ -95,7 +95,7 @@ class PushBody:
 
     batch_id: str
     items: list  # what it carries (the outbox's items, or a PushRequest's)
-    json: bytes
+    encoded_json: bytes
 
 
 class Transport:
@@ -195,8 +195,8 @@ class Transport:
     def send_push(self, ward: str, body: PushBody) -> bytes:
         """Send an encoded batch (gzipped here, when large); the server's answer as it came (read it with
         `read_push`)."""
-        raw, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=body.json, raw=True,
-                                     idempotent=True)
+        raw, _headers = self.request("POST", f"{p.API_PREFIX}/wards/{ward}/push", encoded_json=body.encoded_json,
+                                     raw=True, idempotent=True)
         return raw
 
     @staticmethod
