@@ -55,6 +55,32 @@ def test_the_check_finds_what_does_not_fit(qtbot):
     assert "larger than the screen" in problems or "needs at least" in problems
 
 
+def test_the_check_leaves_no_layout_item_behind_for_qt_to_reuse(qtbot):
+    """A layout item wrapped by the check outlived the item Qt deleted: CI read a new dialog's "Hủy"
+    button as that stale QSpacerItem. Widgets in nested layouts are still found in their layout."""
+    import gc
+
+    from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    outer = QVBoxLayout(dialog)
+    row = QHBoxLayout()
+    outer.addLayout(row)
+    labels = [QLabel(f"Nhãn {i}", dialog) for i in range(6)]
+    for i, label in enumerate(labels):
+        (row if i % 2 else outer).addWidget(label)
+    row.addStretch(1)
+    place(dialog, screen_named(SIZES[0].screen))
+
+    def items_held() -> set[int]:  # other tests' widgets may hold their own (FlowLayout keeps its items)
+        return {id(o) for o in gc.get_objects() if isinstance(o, QLayoutItem) and not isinstance(o, QLayout)}
+
+    before = items_held()
+    assert check_window(dialog) == []
+    assert items_held() - before == set()
+
+
 def test_transfer_dialog_shows_only_its_own_fields(qtbot):
     """"Chuyển xử lý": a stray "Trùng với" drop-down covered the "Chuyển tới" label."""
     from desktop.gui.complaints.dialogs import TransitionDialog

@@ -63,13 +63,14 @@ def _label(w) -> str:
 
 
 def _in_layout(layout, widget) -> bool:
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        if item.widget() is widget:
-            return True
-        if item.layout() is not None and _in_layout(item.layout(), widget):
-            return True
-    return False
+    """`widget` sits in `layout` or in a layout nested in it (nested layouts are its QObject children).
+
+    Asked through indexOf, never itemAt: a layout item's Python wrapper is kept alive by its layout's
+    wrapper and is not told when Qt deletes the item, so a later Qt object made at the same address
+    came back to Python as that stale item (a dialog's "Hủy" button read as a QSpacerItem)."""
+    from PySide6.QtWidgets import QLayout
+
+    return any(each.indexOf(widget) >= 0 for each in (layout, *layout.findChildren(QLayout)))
 
 
 def _overlay(widget) -> bool:
