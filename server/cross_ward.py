@@ -65,7 +65,10 @@ def _moved(rec: dict) -> bool:
     fields changed (value or type). The entry of one that was live and stays so with these fields as they were
     is already right (every stored change keeps it so): most pushes edit other fields."""
     before = rec.get("before")
-    return before is None or rec["deleted"] or not same_values(before, rec["payload"], INDEXED)
+    if before is None or rec["deleted"]:
+        return True
+    touched = rec.get("touched")  # the fields a push merged in: when none is indexed, the entry stays
+    return (touched is None or not touched.isdisjoint(INDEXED)) and not same_values(before, rec["payload"], INDEXED)
 
 
 def moved_residents(current: dict) -> dict[str, tuple[dict, bool]]:

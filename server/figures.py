@@ -177,17 +177,22 @@ READS = {
 }
 
 
-def _same_facts(kind: str, before: Any, after: Any) -> bool:
-    return isinstance(before, dict) and isinstance(after, dict) and same_values(before, after, READS[kind])
+def _same_facts(kind: str, before: Any, after: Any, touched: frozenset[str] | None = None) -> bool:
+    if not (isinstance(before, dict) and isinstance(after, dict)):
+        return False
+    reads = READS[kind]
+    return (touched is not None and touched.isdisjoint(reads)) or same_values(before, after, reads)
 
 
 class Change(NamedTuple):
-    """A record as it was counted before (None: not at all, being new, deleted or unreadable) and now."""
+    """A record as it was counted before (None: not at all, being new, deleted or unreadable) and now.
+    `touched`: the only fields in which `after` can differ from `before` (a push's merge), None when any can."""
 
     kind: str
     record_id: str
     before: Any
     after: Any
+    touched: frozenset[str] | None = None
 
 
 class Plan(NamedTuple):
@@ -205,7 +210,7 @@ def plan(ward: str, changes: Iterable[Change]) -> Plan:
     rows: list[dict] = []
     rated: tuple[set[str], set[str]] = (set(), set())
     for ch in changes:
-        if ch.kind not in KINDS or _same_facts(ch.kind, ch.before, ch.after):
+        if ch.kind not in KINDS or _same_facts(ch.kind, ch.before, ch.after, ch.touched):
             continue
         old_counts, old_row = facts(ch.kind, ch.before) if ch.before is not None else ([], None)
         new_counts, new_row = facts(ch.kind, ch.after) if ch.after is not None else ([], None)

@@ -21,7 +21,7 @@ from sqlalchemy.dialects import postgresql
 from desktop.sync import protocol as p
 from server import cross_ward, figures
 from server.db import record, record_version, ward_state
-from server.setwise import among, array_literal, id_chunks, insert_rows, pipeline, update_rows
+from server.setwise import Rows, among, array_literal, id_chunks, insert_rows, pipeline, update_rows
 
 log = logging.getLogger("tocds.server.records")
 
@@ -184,7 +184,7 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest,
     refused = _other_ward(conn, ward, items, current, prepared)
     results: list[str] = []
     counts: dict[str, int] = defaultdict(int)
-    versions: list[dict] = []
+    versions: list[list] = []  # VERSION_COLUMNS
     fields_text = p.names_texts()
     stamp = now()
 
@@ -219,19 +219,20 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest,
         if rec is None:
             new_version = item.version
             rec = {"ward": ward, "version": new_version, "deleted": item.deleted, "payload": item.payload,
-                   "new": True, "dirty": True, "text": text}
+                   "new": True, "dirty": True, "text": text, "touched": None}
             current[key] = rec
         elif rec["version"] < item.base_version:
             # The server is behind this device (restored from an old backup): take the device's copy.
             new_version = item.version
-            rec.update(version=new_version, deleted=item.deleted, payload=item.payload, dirty=True, text=text)
+            rec.update(version=new_version, deleted=item.deleted, payload=item.payload, dirty=True, text=text,
+                       touched=None)
         elif rec["version"] == item.base_version:
             merged = dict(rec["payload"])
             merged.update({f: item.payload[f] for f in item.fields})
             new_version = rec["version"] + 1
             merged_result = merged != item.payload
             rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True,
-                       text=p.canonical(merged) if merged_result else text)
+                       text=p.canonical(merged) if merged_result else text, touched=_touched(rec, item))
         else:
             changed, devices = _fields_since(conn, item.kind, item.record_id, item.base_version, versions)
             if devices == {device_id} and item.version <= rec["version"]:
@@ -252,13 +253,11 @@ def push_json(conn: Connection, ward: str, device_id: str, req: p.PushRequest,
             new_version = rec["version"] + 1
             merged_result = merged != item.payload
             rec.update(version=new_version, deleted=rec["deleted"] or item.deleted, payload=merged, dirty=True,
-                       text=p.canonical(merged) if merged_result else text)
+                       text=p.canonical(merged) if merged_result else text, touched=_touched(rec, item))
         seq += 1
         rec["seq"] = seq
-        versions.append({
-            "kind": item.kind, "record_id": item.record_id, "version": new_version, "change_id": item.change_id,
-            "payload_hash": digest, "fields": fields_text(fields), "device_id": device_id, "created_at": stamp,
-        })
+        versions.append([item.kind, item.record_id, new_version, item.change_id, digest, fields_text(fields),
+                         device_id, stamp])
         # the same change id again later in this batch is answered like a resend, not a UNIQUE failure
         known[item.change_id] = _Seen(digest, item.kind, item.record_id)
         counts["applied"] += 1
@@ -281,7 +280,18 @@ def _stored(record_id: str, ward_code: str, version: int, deleted: bool, text: s
     `json.loads` (floats to the bit, big integers, NaN), 1.6 us a resident, not 3.3."""
     payload = from_json(text, cache_strings="keys")
     return {"ward": ward_code, "version": version, "deleted": bool(deleted), "payload": payload, "new": False,
-            "dirty": False, "before": None if deleted else payload}  # before: what the city's figures counted
+            "dirty": False, "before": None if deleted else payload,  # before: what the city's figures counted
+            "touched": _UNTOUCHED}
+
+
+_UNTOUCHED: frozenset[str] = frozenset()
+
+
+def _touched(rec: dict, item: p.ChangeItem) -> frozenset[str] | None:
+    """The fields in which a stored record's payload can now differ from `before`, after `item`'s fields were
+    merged into it; None when it may differ in any (a whole copy taken: new, or the server was behind)."""
+    touched = rec["touched"]
+    return None if touched is None else touched.union(item.fields)
 
 
 def _current(conn: Connection, items: list[p.ChangeItem]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -319,8 +329,9 @@ def _conflict(item: p.ChangeItem, rec: dict | None, fields: list[str], reason: s
 
 
 def _fields_since(conn: Connection, kind: str, record_id: str, base: int,
-                 pending: list[dict]) -> tuple[set[str], set[str]]:
-    """Fields changed on the server after `base`, and which devices changed them."""
+                 pending: list[list]) -> tuple[set[str], set[str]]:
+    """Fields changed on the server after `base`, and which devices changed them (`pending`: this batch's
+    versions so far, as `VERSION_COLUMNS`)."""
     rows = conn.execute(
         select(record_version.c.fields, record_version.c.device_id).where(and_(
             record_version.c.kind == kind, record_version.c.record_id == record_id, record_version.c.version > base))
@@ -330,34 +341,40 @@ def _fields_since(conn: Connection, kind: str, record_id: str, base: int,
     for text, dev in rows:
         out.update(json.loads(text))
         devices.add(dev)
-    for v in pending:
-        if v["kind"] == kind and v["record_id"] == record_id and v["version"] > base:
-            out.update(json.loads(v["fields"]))
-            devices.add(v["device_id"])
+    for v_kind, v_id, v_version, _change, _hash, v_fields, v_device, _at in pending:
+        if v_kind == kind and v_id == record_id and v_version > base:
+            out.update(json.loads(v_fields))
+            devices.add(v_device)
     return out, devices
 
 
-def _write(conn: Connection, ward: str, current: dict, versions: list[dict], seq: int, stamp: str,
+# a record_version row as a push writes it; a record row (an update's: its key and the columns that change)
+VERSION_COLUMNS = ("kind", "record_id", "version", "change_id", "payload_hash", "fields", "device_id", "created_at")
+_RECORD_COLUMNS = ("kind", "record_id", "version", "seq", "deleted", "payload", "updated_at", "device_id")
+
+
+def _write(conn: Connection, ward: str, current: dict, versions: list[list], seq: int, stamp: str,
            device_id: str) -> None:
     """The batch's rows, one statement per table (a change id or a record version stored twice still fails its
     UNIQUE constraint). On PostgreSQL each goes to the database as soon as it is written out, and the city's
     figures and the CCCD index work out what moved while the database stores them (`pipeline`)."""
     with pipeline(conn) as send:
-        insert_rows(conn, record_version, versions, send)
+        insert_rows(conn, record_version, Rows(VERSION_COLUMNS, versions), send)
         inserts, updates, changes = [], [], []
         for (kind, record_id), rec in current.items():
             if not rec["dirty"]:
                 continue
-            changes.append(figures.Change(kind, record_id, rec.get("before"), None if rec["deleted"] else rec["payload"]))
-            row = {"kind": kind, "record_id": record_id, "version": rec["version"], "seq": rec["seq"],
-                   "deleted": rec["deleted"], "payload": rec.get("text") or p.canonical(rec["payload"]),
-                   "updated_at": stamp, "device_id": device_id}
+            changes.append(figures.Change(kind, record_id, rec.get("before"), None if rec["deleted"] else rec["payload"],
+                                          rec.get("touched")))
+            row = [kind, record_id, rec["version"], rec["seq"], rec["deleted"],
+                   rec.get("text") or p.canonical(rec["payload"]), stamp, device_id]
             if rec["new"]:
-                inserts.append(dict(row, ward_code=ward))
+                row.append(ward)
+                inserts.append(row)
             else:
                 updates.append(row)  # only the changing columns: the key goes in the WHERE clause, not the SET list
-        insert_rows(conn, record, inserts, send)
-        update_rows(conn, record, ["kind", "record_id"], updates, send)
+        insert_rows(conn, record, Rows(_RECORD_COLUMNS + ("ward_code",), inserts), send)
+        update_rows(conn, record, ["kind", "record_id"], Rows(_RECORD_COLUMNS, updates), send)
         counted = figures.plan(ward, changes)
         residents = cross_ward.moved_residents(current)
     figures.store(conn, ward, counted)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from itertools import chain
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from sqlalchemy import Column, ColumnElement, Connection, String, Table, Text, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -102,7 +102,18 @@ def rows_json(rows: list[list]) -> str:
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
-def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict],
+class Rows(NamedTuple):
+    """Rows given as value lists in the order of `names` (a push's rows: made so by the push, not as dicts
+    that `_recordset` would take apart again, 2 us a record and a version)."""
+
+    names: tuple[str, ...]
+    values: list[list]
+
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.names, row)) for row in self.values]
+
+
+def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict] | Rows,
                send: Send | None = None) -> tuple[str, dict]:
     """A subquery `(SELECT (e->>0)::type AS column, ...) AS v` over the rows, and its one parameter: the rows as
     one JSON text of arrays (made by the json module's C encoder, read by PostgreSQL's C parser; psycopg dumps a
@@ -115,7 +126,7 @@ def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[
     columns = ", ".join(
         f"(e->>{i}){'' if isinstance(table.c[n].type, String) else '::' + table.c[n].type.compile(dialect=conn.dialect)}"
         f" AS {q(n)}" for i, n in enumerate(names))
-    text_rows = rows_json([[r[n] for n in names] for r in rows])
+    text_rows = rows_json(rows.values if isinstance(rows, Rows) else [[r[n] for n in names] for r in rows])
     placeholder = ":rows" if send is None else "%(rows)s"  # SQLAlchemy's, or the driver's for `pipeline`'s send
     return f"(SELECT {columns} FROM jsonb_array_elements(CAST({placeholder} AS jsonb)) AS e) AS v", {"rows": text_rows}
 
@@ -127,28 +138,34 @@ def _run(conn: Connection, send: Send | None, sql: str, params: dict) -> None:
         send(sql, params)
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict], send: Send | None = None) -> None:
-    """Insert `rows` (dicts with the same keys) in one statement. A UNIQUE clash raises, as one INSERT would.
-    `send`: `pipeline`'s (PostgreSQL), the statement not waited for."""
-    if not rows:
+def _names(rows: list[dict] | Rows) -> list[str]:
+    return list(rows.names) if isinstance(rows, Rows) else list(rows[0])
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[dict] | Rows, send: Send | None = None) -> None:
+    """Insert `rows` (dicts with the same keys, or `Rows`) in one statement. A UNIQUE clash raises, as one
+    INSERT would. `send`: `pipeline`'s (PostgreSQL), the statement not waited for."""
+    if not (rows.values if isinstance(rows, Rows) else rows):
         return
     if not _pg(conn):
-        conn.execute(insert(table), rows)
+        conn.execute(insert(table), rows.dicts() if isinstance(rows, Rows) else rows)
         return
-    names = list(rows[0])
+    names = _names(rows)
     q = conn.dialect.identifier_preparer.quote
     source, params = _recordset(conn, table, names, rows, send)
     listed = ", ".join(q(n) for n in names)
     _run(conn, send, f"INSERT INTO {q(table.name)} ({listed}) SELECT {listed} FROM {source}", params)
 
 
-def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict], send: Send | None = None) -> None:
+def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict] | Rows,
+                send: Send | None = None) -> None:
     """Set the rows' other columns on the rows their `keys` name, in one statement (`send`: as `insert_rows`)."""
-    if not rows:
+    if not (rows.values if isinstance(rows, Rows) else rows):
         return
-    names = list(rows[0])
+    names = _names(rows)
     values = [n for n in names if n not in keys]
     if not _pg(conn):
+        rows = rows.dicts() if isinstance(rows, Rows) else rows
         conn.execute(
             update(table).where(*[table.c[k] == bindparam(f"b_{k}") for k in keys])
             .values({n: bindparam(n) for n in values}),

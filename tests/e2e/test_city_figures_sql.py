@@ -10,13 +10,15 @@ import uuid
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import delete, event
+from sqlalchemy import delete, event, select
 
 from bench import city_data
+from desktop.core.vocab import ADOPTION_ORDER
 from desktop.sync import protocol as p
 from server import figures, records
 from server.city_figures import city_figures, read_snapshot
-from server.db import city_record, upgrade, ward_count
+from server.cross_ward import cccd_hash
+from server.db import cccd_index, city_record, upgrade, ward_count
 from tests.e2e.sync_harness import migrated_postgres
 from tests.support import city_oracle
 
@@ -280,3 +282,32 @@ def test_the_counters_follow_every_change_and_a_batch_delivered_twice_counts_onc
                      _item("complaint_feedback", a4, _answer(c1, None), version=2, base=1, fields=[], deleted=True)])
     kept = _same_as_oracle_and_backfill(fresh)
     assert {k[3] for k in kept if k[0] == a and k[1] == "rating"} == {3}
+
+
+def test_a_read_field_edited_before_another_in_one_batch_still_moves_the_figures_and_the_cccd_index(fresh):
+    """The push passes over a change whose merged fields the figures do not read. Two items of one record in
+    one batch: the stage changes in the first, the notes in the second; what the second leaves different from
+    the stored record is the stage as well (counting it by the second item's own fields misses it)."""
+    ward = "00004"
+    rng = random.Random(11)
+    r1, g1 = city_data.new_id(rng), city_data.new_id(rng)
+    resident = dict(city_data.resident(rng, g1), adoption_stage=ADOPTION_ORDER[0], account_on=None)
+    _push(fresh, ward, [_item("resident", r1, resident)])
+    before = _same_as_oracle_and_backfill(fresh)
+    staged = dict(resident, adoption_stage=ADOPTION_ORDER[-1], account_on="2026-11-02")
+    _push(fresh, ward, [
+        _item("resident", r1, staged, version=2, base=1, fields=["adoption_stage", "account_on"]),
+        _item("resident", r1, dict(staged, notes="gọi lại sau"), version=3, base=2, fields=["notes"])])
+    after = _same_as_oracle_and_backfill(fresh)
+    assert after != before
+    with fresh.connect() as conn:
+        [row] = [w for w in city_figures(read_snapshot(conn), now=NOW)["wards"] if w["ward_code"] == ward]
+    assert row["account"] == 1
+
+    # the same for the cross-ward CCCD index: the CCCD changes in the first item, the notes in the second
+    _push(fresh, ward, [
+        _item("resident", r1, dict(staged, cccd="001099012345"), version=4, base=3, fields=["cccd"]),
+        _item("resident", r1, dict(staged, cccd="001099012345", notes="đã gọi"), version=5, base=4, fields=["notes"])])
+    with fresh.connect() as conn:
+        indexed = conn.execute(select(cccd_index.c.cccd_hash).where(cccd_index.c.record_id == r1)).scalars().all()
+    assert indexed == [cccd_hash("001099012345")]
