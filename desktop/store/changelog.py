@@ -10,12 +10,12 @@ from __future__ import annotations
 import json
 import os
 import time
-from datetime import datetime
 from json.encoder import encode_basestring
 from typing import Callable, Sequence
 
-from sqlalchemy import Boolean, Float, Index, Integer, String, Text, event, func, inspect, select, text
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy import (Boolean, Column, Float, ForeignKey, Index, Integer, String, Table, Text, event, func, inspect,
+                        join, select, text)
+from sqlalchemy.orm import Session, column_property
 from sqlalchemy.orm.attributes import PASSIVE_NO_INITIALIZE
 
 from desktop.store.base import Base, SyncedRecord, UtcDateTime, new_id, sequential_ids, utcnow
@@ -62,29 +62,44 @@ class ChangeJson:
         return json.loads(self.payload_json)
 
 
-class ChangeLogEntry(ChangeJson, Base):
-    __tablename__ = "change_log"
-
-    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    change_id: Mapped[str] = mapped_column(String(36), unique=True, nullable=False, default=new_id)
-    record_kind: Mapped[str] = mapped_column(String(64), nullable=False)
-    record_id: Mapped[str] = mapped_column(String(36), nullable=False, index=True)
-    op: Mapped[str] = mapped_column(String(8), nullable=False)  # insert | update | delete
-    base_version: Mapped[int] = mapped_column(Integer, nullable=False)
-    version: Mapped[int] = mapped_column(Integer, nullable=False)
-    fields_json: Mapped[str] = mapped_column(Text, nullable=False)  # names of the fields this change touched (ALL_FIELDS: every one)
-    payload_json: Mapped[str] = mapped_column(Text, nullable=False)  # every content field after the change
-    actor: Mapped[str] = mapped_column(String(120), nullable=False, default="")
-    created_at: Mapped[datetime] = mapped_column(UtcDateTime, nullable=False, default=utcnow)
-    state: Mapped[str] = mapped_column(String(12), nullable=False, default="pending", index=True)
-    batch_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
-    error: Mapped[str | None] = mapped_column(Text, nullable=True)
-
+CHANGE_LOG = Table(
+    "change_log", Base.metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("change_id", String(36), unique=True, nullable=False, default=new_id),
+    Column("record_kind", String(64), nullable=False),
+    Column("record_id", String(36), nullable=False, index=True),
+    Column("op", String(8), nullable=False),  # insert | update | delete
+    Column("base_version", Integer, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("fields_json", Text, nullable=False),  # names of the fields this change touched (ALL_FIELDS: every one)
+    Column("actor", String(120), nullable=False, default=""),
+    Column("created_at", UtcDateTime, nullable=False, default=utcnow),
+    Column("state", String(12), nullable=False, default="pending", index=True),
+    Column("batch_id", String(36), nullable=True),
+    Column("error", Text, nullable=True),
     # Sync looks changes up by their batch (`batch_id = ?`): unsent ones (NULL) stay out of the index.
-    __table_args__ = (Index("ix_change_log_batch_id", "batch_id", sqlite_where=text("batch_id IS NOT NULL")),)
+    Index("ix_change_log_batch_id", "batch_id", sqlite_where=text("batch_id IS NOT NULL")),
+)
+# A change's payload (every content field after it, ~1 kB a resident) in a table of its own, under the change's
+# number: settling a pushed batch rewrites its change-log rows (state, batch id), and with the payload inline
+# every row was a quarter of a page, each page encrypted and written to the WAL and the database: ~15 us an item
+# of a push's laptop CPU. The foreign key is the ORM's (it copies the number and orders the inserts); the
+# database has none (migration 0017): compaction empties both tables at once, which a parent table cannot be.
+CHANGE_PAYLOAD = Table(
+    "change_payload", Base.metadata,
+    Column("seq", Integer, ForeignKey("change_log.seq"), primary_key=True, autoincrement=False),
+    Column("payload_json", Text, nullable=False),  # every content field after the change
+)
 
 
+class ChangeLogEntry(ChangeJson, Base):
+    """A change-log row with its payload (mapped over both tables: an insert writes both, a settle only the log).
+    Queries that need no payload read `CHANGE_LOG` itself, not this class (which joins the payloads)."""
 
+    __table__ = join(CHANGE_LOG, CHANGE_PAYLOAD, CHANGE_LOG.c.seq == CHANGE_PAYLOAD.c.seq)
+
+    seq = column_property(CHANGE_LOG.c.seq, CHANGE_PAYLOAD.c.seq)  # one number, both tables; every other column
+    # is mapped under its own name (change_id, record_kind, record_id, op, …, payload_json, state, batch_id, error)
 
 
 def _fill_defaults(obj: SyncedRecord) -> None:
@@ -185,10 +200,14 @@ def install(session_class: type[Session]) -> None:
 
 
 # -- bulk inserts ------------------------------------------------------------------------
-CHANGE_COLUMNS = ("change_id", "record_kind", "record_id", "op", "base_version", "version", "fields_json",
-                  "payload_json", "actor", "created_at", "state")
+CHANGE_COLUMNS = ("seq", "change_id", "record_kind", "record_id", "op", "base_version", "version", "fields_json",
+                  "actor", "created_at", "state")
 _INSERT_CHANGES = "INSERT INTO change_log ({c}) VALUES ({q})".format(
     c=", ".join(CHANGE_COLUMNS), q=", ".join("?" * len(CHANGE_COLUMNS)))
+_INSERT_PAYLOADS = "INSERT INTO change_payload (seq, payload_json) VALUES (?, ?)"
+# the number of the last change written (either table: a change and its payload share theirs)
+LAST_SEQ_SQL = ("SELECT max((SELECT coalesce(max(seq), 0) FROM change_log), "
+                "(SELECT coalesce(max(seq), 0) FROM change_payload))")
 _JSON_SCALARS: dict[type, Callable[[object], str]] = {
     str: encode_basestring, int: int.__repr__, type(None): lambda _v: "null",
     bool: lambda v: "true" if v else "false",
@@ -233,25 +252,30 @@ class BulkInsertLog:
         self.created_at = created_at  # the stored form (UTC ISO text with microseconds)
         self.change_id = sequential_ids()
         self.rows: list[tuple] = []
+        self.payloads: list[str] = []
         self.total = 0
 
     def add(self, record_id: str, values: Sequence, payload: str | None = None) -> None:
         self.rows.append((self.change_id(), self.kind, record_id, "insert", 0, 1, self.fields_json,
-                          payload if payload is not None else self.payload(values), self.actor, self.created_at,
-                          "pending"))
+                          self.actor, self.created_at, "pending"))
+        self.payloads.append(payload if payload is not None else self.payload(values))
 
     def flush(self, conn) -> int:
         n = len(self.rows)
         if n:
-            conn.exec_driver_sql(_INSERT_CHANGES, self.rows)
-            self.rows = []
+            first = conn.exec_driver_sql(LAST_SEQ_SQL).scalar() + 1
+            conn.exec_driver_sql(_INSERT_CHANGES, [(first + i, *row) for i, row in enumerate(self.rows)])
+            conn.exec_driver_sql(_INSERT_PAYLOADS, list(enumerate(self.payloads, start=first)))
+            self.rows, self.payloads = [], []
             self.total += n
         return n
 
-    def from_table_sql(self, where: str) -> tuple[str, tuple]:
-        """SQL (and its leading parameters) writing, set-based in SQLite, the change-log rows of
-        records already inserted in the kind's table: those matching `where` (its own `?`
-        parameters follow the returned ones), in rowid order.
+    def from_table_sql(self, where: str) -> list[tuple[str, tuple]]:
+        """SQL statements (each with its leading parameters, run in this order) writing, set-based in SQLite,
+        the change-log rows and their payloads of records already inserted in the kind's table: those matching
+        `where`, in rowid order. Each statement takes first the number of the last change written
+        (`LAST_SEQ_SQL`, read once before the first), then the returned parameters, then `where`'s: both number
+        the rows alike, after that one, by their place in rowid order.
 
         The payload is made by `json_object` from the stored values, keys sorted: the text
         `canonical(record_fields(record))` gives (SQLite's JSON strings are escaped as Python's
@@ -276,10 +300,13 @@ class BulkInsertLog:
                 expr = q
             parts.append(f"'{name}', {expr}")
         change_id, id_params = sequential_id_sql("rowid")
-        sql = (f"INSERT INTO change_log ({', '.join(CHANGE_COLUMNS)}) "
-               f"SELECT {change_id}, ?, id, 'insert', 0, 1, ?, json_object({', '.join(parts)}), "
-               f"?, ?, 'pending' FROM {table.name} WHERE {where} ORDER BY rowid")
-        return sql, (*id_params, self.kind, self.fields_json, self.actor, self.created_at)
+        seq = "? + row_number() OVER (ORDER BY rowid)"
+        payloads = (f"INSERT INTO change_payload (seq, payload_json) SELECT {seq}, json_object({', '.join(parts)}) "
+                    f"FROM {table.name} WHERE {where} ORDER BY rowid")
+        log = (f"INSERT INTO change_log ({', '.join(CHANGE_COLUMNS)}) "
+               f"SELECT {seq}, {change_id}, ?, id, 'insert', 0, 1, ?, ?, ?, 'pending' "
+               f"FROM {table.name} WHERE {where} ORDER BY rowid")
+        return [(payloads, ()), (log, (*id_params, self.kind, self.fields_json, self.actor, self.created_at))]
 
 
 def sequential_id_sql(number: str) -> tuple[str, tuple]:
@@ -297,5 +324,5 @@ def sequential_id_sql(number: str) -> tuple[str, tuple]:
 
 def pending_count(session: Session) -> int:
     return session.scalar(
-        select(func.count()).select_from(ChangeLogEntry).where(ChangeLogEntry.state.in_(("pending", "sending", "error")))
+        select(func.count()).select_from(CHANGE_LOG).where(CHANGE_LOG.c.state.in_(("pending", "sending", "error")))
     ) or 0

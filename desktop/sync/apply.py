@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from desktop.store import touched
 from desktop.store.base import SyncedRecord, utcnow
 from desktop.store.bulk import among_json, bulk_index, in_chunks
-from desktop.store.changelog import ChangeLogEntry
+from desktop.store.changelog import CHANGE_LOG
 from desktop.store.models.sync import SyncConflict, SyncHeld, SyncQuarantine
 from desktop.store.records import field_names, from_plain, record_fields, record_kinds
 from desktop.sync import local_changes, protocol as p
@@ -42,8 +42,8 @@ class ApplyOutcome:
 
 def unsynced_ids(s: Session) -> set[str]:
     """Records with a local change the server has not acknowledged (or in conflict / quarantine)."""
-    return set(s.scalars(select(ChangeLogEntry.record_id).where(
-        ChangeLogEntry.state.in_(("pending", "sending", "error", "quarantined"))).distinct()).all())
+    return set(s.scalars(select(CHANGE_LOG.c.record_id).where(
+        CHANGE_LOG.c.state.in_(("pending", "sending", "error", "quarantined"))).distinct()).all())
 
 
 def _converters(cls: type[SyncedRecord]) -> dict:

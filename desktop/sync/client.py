@@ -17,7 +17,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from desktop.core import collection
-from desktop.store.changelog import ALL_FIELDS, ChangeLogEntry, pending_count
+from desktop.store.changelog import ALL_FIELDS, CHANGE_LOG, ChangeLogEntry, pending_count
 from desktop.sync.payload_rules import canonical
 from desktop.store.models.sync import SyncState
 from desktop.store.records import record_fields, record_kinds
@@ -258,8 +258,8 @@ class SyncClient:
         known: dict[str, set[str]] = {}
         every: dict[str, set[str]] = {}
         with self.ctx.read() as s:
-            unsent = set(s.scalars(select(ChangeLogEntry.record_id).where(
-                ChangeLogEntry.op == "insert", ChangeLogEntry.state != "sent")).all())  # one fetchall, not 100k fetchone
+            unsent = set(s.scalars(select(CHANGE_LOG.c.record_id).where(
+                CHANGE_LOG.c.op == "insert", CHANGE_LOG.c.state != "sent")).all())  # one fetchall, not 100k fetchone
             aside = set_aside_ids(s)  # on the server, kept aside here: present, not to be fetched again
             for kind, cls in record_kinds().items():
                 ids = set(s.scalars(select(cls.id)).all())

@@ -55,7 +55,8 @@ def compact(s: Session) -> int:
     row: 1.5-2.1 s for 100,000 rows in the bench's push, 2.9-3.5 s from a cold cache. When few rows stay
     (at most half as many as go, and at most `MAX_REWRITTEN`), the table is emptied at once (SQLite frees its
     pages instead of deleting row by row; `secure_delete` still zeroes them) and the rows that stay are written
-    back as they were, their numbers included. Either way one transaction: a reader sees all or none of it."""
+    back as they were, their numbers included; their payloads (`change_payload`) go and stay with them. Either way
+    one transaction: a reader sees all or none of it."""
     if not check_passed(s):
         return 0
     conn = s.connection()
@@ -64,11 +65,19 @@ def compact(s: Session) -> int:
                                   f"LIMIT {MAX_REWRITTEN + 1}").all()
     removed = total - len(kept)
     if len(kept) <= MAX_REWRITTEN and removed > 0 and removed >= 2 * len(kept):
+        payloads = conn.exec_driver_sql(
+            "SELECT seq, payload_json FROM change_payload WHERE seq IN (SELECT value FROM json_each(?))",
+            (json.dumps([row.seq for row in kept]),)).all() if kept else []
         conn.exec_driver_sql("DELETE FROM change_log")
+        conn.exec_driver_sql("DELETE FROM change_payload")
         if kept:
             marks = ", ".join("?" * len(kept[0]))
             conn.exec_driver_sql(f"INSERT INTO change_log VALUES ({marks})", [tuple(row) for row in kept])
+            conn.exec_driver_sql("INSERT INTO change_payload (seq, payload_json) VALUES (?, ?)",
+                                 [tuple(row) for row in payloads])
     else:
+        gone = f"SELECT seq FROM change_log WHERE {_CONFIRMED}"
+        conn.exec_driver_sql(f"DELETE FROM change_payload WHERE seq IN ({gone})")
         removed = conn.exec_driver_sql(f"DELETE FROM change_log WHERE {_CONFIRMED}").rowcount or 0
     if removed:
         log.info("change log compacted: %d confirmed rows removed", removed)

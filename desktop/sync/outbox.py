@@ -18,7 +18,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desktop.store.base import new_id, utcnow
-from desktop.store.changelog import ALL_FIELDS, ChangeJson, ChangeLogEntry
+from desktop.store.changelog import ALL_FIELDS, CHANGE_LOG, CHANGE_PAYLOAD, ChangeJson, ChangeLogEntry
 from desktop.store.models.sync import SyncBatch, SyncConflict, SyncQuarantine
 from desktop.store.records import from_plain, record_kinds
 from desktop.store.bulk import among_json, in_chunks
@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 UNSYNCED_STATES = ("pending", "sending", "error")
 _SEQ_AMONG = among_json("seq")  # a batch's rows by their numbers, one JSON array
+_SEQ_AMONG_LOG = among_json("change_log.seq")
 _NO_SYNC = {"synchronize_session": False}
 
 
@@ -46,15 +47,16 @@ class OutboxRow(ChangeJson):
     payload_json: str
 
 
-_LOG = ChangeLogEntry.__table__
+_LOG = CHANGE_LOG
 _ROW_COLUMNS = (_LOG.c.seq, _LOG.c.change_id, _LOG.c.record_kind, _LOG.c.record_id, _LOG.c.op, _LOG.c.base_version,
-                _LOG.c.version, _LOG.c.fields_json, _LOG.c.payload_json)
-_ROW_NAMES = ", ".join(c.name for c in _ROW_COLUMNS)
+                _LOG.c.version, _LOG.c.fields_json, CHANGE_PAYLOAD.c.payload_json)
+_ROW_NAMES = ", ".join(f"{c.table.name}.{c.name}" for c in _ROW_COLUMNS)
+_WITH_PAYLOAD = "change_log JOIN change_payload ON change_payload.seq = change_log.seq"
 # rows waiting, in order, but for those an open batch lists (one taken but not settled yet: at the server, or its
 # answer lost); those of a batch from before 0016 are `sending`, not `pending`
-_PENDING = (f"SELECT {_ROW_NAMES} FROM change_log WHERE state = 'pending' AND seq NOT IN "
+_PENDING = (f"SELECT {_ROW_NAMES} FROM {_WITH_PAYLOAD} WHERE change_log.state = 'pending' AND change_log.seq NOT IN "
             "(SELECT j.value FROM sync_batch AS b, json_each(b.seqs_json) AS j WHERE b.state = 'sending') "
-            "AND seq > ? ORDER BY seq LIMIT ?")
+            "AND change_log.seq > ? ORDER BY change_log.seq LIMIT ?")
 
 
 @dataclass
@@ -205,10 +207,11 @@ def batch_items(s: Session, batch_id: str) -> tuple[list[OutboxItem], list[list[
     listed = s.scalar(select(SyncBatch.seqs_json).where(SyncBatch.batch_id == batch_id))
     if listed is not None:
         found = s.connection().exec_driver_sql(
-            f"SELECT {_ROW_NAMES} FROM change_log WHERE {_SEQ_AMONG} AND state = 'pending' ORDER BY seq", (listed,))
+            f"SELECT {_ROW_NAMES} FROM {_WITH_PAYLOAD} WHERE {_SEQ_AMONG_LOG} AND change_log.state = 'pending' "
+            "ORDER BY change_log.seq", (listed,))
     else:  # taken by a version before 0016: its rows are marked
-        found = s.execute(select(*_ROW_COLUMNS).where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending")
-                          .order_by(_LOG.c.seq))
+        found = s.execute(select(*_ROW_COLUMNS).select_from(ChangeLogEntry.__table__)
+                          .where(_LOG.c.batch_id == batch_id, _LOG.c.state == "sending").order_by(_LOG.c.seq))
     rows = [OutboxRow(*r) for r in found]
     groups = _group(rows)
     return _items(groups), groups
@@ -314,7 +317,7 @@ def settle(s: Session, batch_id: str, groups: list[list[OutboxRow]], items: list
         elif result.status == "conflict" and result.server_payload is not None:
             states["error"].extend(r.seq for r in rows)
         detailed.append((item, rows, result, later))
-    table = ChangeLogEntry.__table__
+    table = CHANGE_LOG
     conn = s.connection()
     for state, seqs in states.items():
         if seqs:

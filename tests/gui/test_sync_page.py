@@ -236,7 +236,8 @@ def test_refused_record_is_listed_and_retried_after_fixing(qtbot, page, server, 
     # a note longer than the server takes, saved by an older app (this one refuses it at entry)
     with gui_ctx.app.store.write(actor="t", applying_remote=True) as s:
         s.execute(text("UPDATE resident SET notes = :n WHERE id = :id"), {"n": "x" * 70_000, "id": rid})
-        s.execute(text("UPDATE change_log SET payload_json = json_set(payload_json, '$.notes', :n) WHERE record_id = :id"),
+        s.execute(text("UPDATE change_payload SET payload_json = json_set(payload_json, '$.notes', :n) "
+                       "WHERE seq IN (SELECT seq FROM change_log WHERE record_id = :id)"),
                   {"n": "x" * 70_000, "id": rid})
     first = sync_now(gui_ctx.app, server.url, server.enroll_code("00166"))
     assert first["rejected"] == 1

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.services.setup.demo_bulk import bulk_insert
-from desktop.store.changelog import BulkInsertLog, ChangeLogEntry, payload_encoder, sequential_ids
+from desktop.store.changelog import LAST_SEQ_SQL, BulkInsertLog, ChangeLogEntry, payload_encoder, sequential_ids
 from desktop.sync.payload_rules import canonical
 from desktop.store.models import Resident
 from desktop.store.records import field_names, record_fields
@@ -56,9 +56,11 @@ def test_change_rows_made_in_sqlite_equal_the_orm_hook(app_ctx):
                 for e in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.record_kind == "resident"))}
         rowids = tuple(s.connection().exec_driver_sql("SELECT min(rowid), max(rowid) FROM resident").one())
     log = BulkInsertLog(Resident, "bulk", "2026-05-01T08:00:00.000001+00:00")
-    sql, params = log.from_table_sql("rowid >= ? AND rowid <= ?")
+    statements = log.from_table_sql("rowid >= ? AND rowid <= ?")
     with app_ctx.write() as s:
-        s.connection().exec_driver_sql(sql, (*params, *rowids))
+        after = s.connection().exec_driver_sql(LAST_SEQ_SQL).scalar()
+        for sql, params in statements:
+            s.connection().exec_driver_sql(sql, (after, *params, *rowids))
         made = [(e.change_id, e.record_id, e.payload_json, e.fields_json, e.op, e.base_version, e.version, e.state)
                 for e in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.actor == "bulk").order_by(ChangeLogEntry.seq))]
         s.rollback()

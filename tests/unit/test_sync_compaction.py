@@ -75,9 +75,13 @@ def test_only_confirmed_rows_of_finished_batches_go_after_a_passed_check(app_ctx
 
 
 def _log(ctx) -> dict[int, dict]:
-    """Every change-log row, every column, by its number."""
+    """Every change-log row, every column and its payload, by its number (a payload without its row fails)."""
     with ctx.read() as s:
-        return {row.seq: dict(row._mapping) for row in s.execute(text("SELECT * FROM change_log"))}
+        orphans = s.execute(text("SELECT count(*) FROM change_payload WHERE seq NOT IN (SELECT seq FROM change_log)"))
+        assert orphans.scalar() == 0
+        return {row.seq: dict(row._mapping) for row in s.execute(text(
+            "SELECT change_log.*, change_payload.payload_json FROM change_log "
+            "LEFT JOIN change_payload ON change_payload.seq = change_log.seq"))}
 
 
 def _confirm(i):

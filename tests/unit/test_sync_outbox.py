@@ -7,7 +7,7 @@ import json
 from sqlalchemy import select, update
 
 from desktop.services.residents.residents import delete_resident
-from desktop.store.changelog import ChangeLogEntry
+from desktop.store.changelog import CHANGE_LOG, ChangeLogEntry
 from desktop.store.models import Resident
 from desktop.store.models.sync import SyncBatch
 from desktop.sync import outbox, protocol as p
@@ -115,7 +115,7 @@ def test_a_batch_taken_by_an_earlier_version_is_read_back_by_its_marked_rows(app
     with app_ctx.store.write(actor="sync", applying_remote=True) as s:  # as a version before 0016 left it
         batch = s.get(SyncBatch, batch_id)
         listed, batch.seqs_json = json.loads(batch.seqs_json), None
-        s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq.in_(listed)).values(state="sending", batch_id=batch_id))
+        s.execute(update(CHANGE_LOG).where(CHANGE_LOG.c.seq.in_(listed)).values(state="sending", batch_id=batch_id))
     with app_ctx.store.write(actor="sync", applying_remote=True) as s:
         assert outbox.take_batch(s) is None
         items, groups = outbox.batch_items(s, batch_id)
@@ -164,7 +164,7 @@ def _insert_settled(ctx, n):
     """n residents whose inserts the server holds (their rows sent): what follows them are updates."""
     ids = _residents(ctx, n)
     with ctx.write() as s:
-        s.execute(update(ChangeLogEntry).values(state="sent"))
+        s.execute(update(CHANGE_LOG).values(state="sent"))
     return ids
 
 

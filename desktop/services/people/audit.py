@@ -24,7 +24,7 @@ from desktop.core.i18n import N_, _
 from desktop.logging_setup import redact
 from desktop.services.context import AppContext
 from desktop.store.base import new_id, utcnow
-from desktop.store.changelog import ChangeLogEntry
+from desktop.store.changelog import CHANGE_LOG
 from desktop.store.models.people import AuditEntry, AuditOrigin
 from desktop.sync.payload_rules import canonical
 
@@ -155,7 +155,7 @@ def verify(ctx: AppContext) -> list[BrokenEntry]:
     with ctx.read() as s:
         rows = s.execute(select(*(getattr(AuditEntry, f) for f in HASHED_FIELDS), AuditEntry.hash)
                          .order_by(AuditEntry.origin, AuditEntry.seq)).all()
-        logged = set(s.scalars(select(ChangeLogEntry.record_id).where(ChangeLogEntry.record_kind == "audit_entry")))
+        logged = set(s.scalars(select(CHANGE_LOG.c.record_id).where(CHANGE_LOG.c.record_kind == "audit_entry")))
     present = set()
     prev: dict[str, tuple[int, str]] = {}
     for row in rows:

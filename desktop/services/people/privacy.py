@@ -24,7 +24,7 @@ from desktop.services.context import AppContext
 from desktop.services.output_file import put_in_place
 from desktop.services.people.operators import require
 from desktop.store.base import SyncedRecord, utcnow
-from desktop.store.changelog import ChangeLogEntry
+from desktop.store.changelog import CHANGE_PAYLOAD, ChangeLogEntry
 from desktop.store.records import kind_of, record_fields, record_kinds, to_plain
 from desktop.sync.payload_rules import canonical
 
@@ -280,7 +280,7 @@ def erase_resident(ctx: AppContext, resident_id: str) -> ErasureResult:
                 for n in scrub[entry.record_id]:
                     if n in payload:
                         payload[n] = None
-                s.execute(update(ChangeLogEntry).where(ChangeLogEntry.seq == entry.seq).values(
+                s.execute(update(CHANGE_PAYLOAD).where(CHANGE_PAYLOAD.c.seq == entry.seq).values(
                     payload_json=canonical(payload)))
         # A file stored once for several complaints stays while another live record uses it.
         cls = record_kinds().get("attachment")

@@ -21,7 +21,7 @@ from desktop.services.context import AppContext
 from desktop.store import touched
 from desktop.store.base import utcnow
 from desktop.store.bulk import index_statements, pause_row_indexing
-from desktop.store.changelog import BulkInsertLog, sequential_id_sql
+from desktop.store.changelog import LAST_SEQ_SQL, BulkInsertLog, sequential_id_sql
 from desktop.store.models import Resident
 from desktop.store.records import field_names, to_plain
 
@@ -107,8 +107,7 @@ class BulkWriter:
         now = utcnow()
         self.actor = self.ctx.actor
         self.now_db = now.astimezone(timezone.utc).isoformat(timespec="microseconds")
-        self.log_sql, self.log_params = BulkInsertLog(Resident, self.actor, self.now_db).from_table_sql(
-            "rowid > ? AND rowid <= ?")
+        self.log_sql = BulkInsertLog(Resident, self.actor, self.now_db).from_table_sql("rowid > ? AND rowid <= ?")
         self.resident_sql, self.id_params = self._resident_sql(names)
         self.index_sql = index_statements("resident", "rowid > ? AND rowid <= ?")
         self.raw = conn.connection.dbapi_connection
@@ -198,7 +197,9 @@ class BulkWriter:
         try:
             cursor.execute(self.resident_sql, (*self.id_params, offset, batch))
             first, self.last_rowid = self.last_rowid, cursor.execute("SELECT max(rowid) FROM resident").fetchone()[0]
-            cursor.execute(self.log_sql, (*self.log_params, first, self.last_rowid))
+            after = cursor.execute(LAST_SEQ_SQL).fetchone()[0]
+            for sql, params in self.log_sql:
+                cursor.execute(sql, (after, *params, first, self.last_rowid))
             for sql in self.index_sql:
                 cursor.execute(sql, (first, self.last_rowid))
         finally:
