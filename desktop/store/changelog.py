@@ -273,9 +273,11 @@ class BulkInsertLog:
     def from_table_sql(self, where: str) -> list[tuple[str, tuple]]:
         """SQL statements (each with its leading parameters, run in this order) writing, set-based in SQLite,
         the change-log rows and their payloads of records already inserted in the kind's table: those matching
-        `where`, in rowid order. Each statement takes first the number of the last change written
-        (`LAST_SEQ_SQL`, read once before the first), then the returned parameters, then `where`'s: both number
-        the rows alike, after that one, by their place in rowid order.
+        `where`, in rowid order. Each statement takes first an offset, then the returned parameters, then
+        `where`'s: a row's number is its rowid plus the offset, in both tables. The caller passes the number of
+        the last change written (`LAST_SEQ_SQL`, read before the first) minus the rowid before the first row
+        matched, so every number comes after it (rowids the records skipped leave numbers unused; no window
+        function numbers the rows, which cost the import ~3 us a row).
 
         The payload is made by `json_object` from the stored values, keys sorted: the text
         `canonical(record_fields(record))` gives (SQLite's JSON strings are escaped as Python's
@@ -300,7 +302,7 @@ class BulkInsertLog:
                 expr = q
             parts.append(f"'{name}', {expr}")
         change_id, id_params = sequential_id_sql("rowid")
-        seq = "? + row_number() OVER (ORDER BY rowid)"
+        seq = "? + rowid"
         payloads = (f"INSERT INTO change_payload (seq, payload_json) SELECT {seq}, json_object({', '.join(parts)}) "
                     f"FROM {table.name} WHERE {where} ORDER BY rowid")
         log = (f"INSERT INTO change_log ({', '.join(CHANGE_COLUMNS)}) "

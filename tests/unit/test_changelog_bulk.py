@@ -58,9 +58,9 @@ def test_change_rows_made_in_sqlite_equal_the_orm_hook(app_ctx):
     log = BulkInsertLog(Resident, "bulk", "2026-05-01T08:00:00.000001+00:00")
     statements = log.from_table_sql("rowid >= ? AND rowid <= ?")
     with app_ctx.write() as s:
-        after = s.connection().exec_driver_sql(LAST_SEQ_SQL).scalar()
+        offset = s.connection().exec_driver_sql(LAST_SEQ_SQL).scalar() - (rowids[0] - 1)
         for sql, params in statements:
-            s.connection().exec_driver_sql(sql, (after, *params, *rowids))
+            s.connection().exec_driver_sql(sql, (offset, *params, *rowids))
         made = [(e.change_id, e.record_id, e.payload_json, e.fields_json, e.op, e.base_version, e.version, e.state)
                 for e in s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.actor == "bulk").order_by(ChangeLogEntry.seq))]
         s.rollback()

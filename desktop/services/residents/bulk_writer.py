@@ -197,9 +197,9 @@ class BulkWriter:
         try:
             cursor.execute(self.resident_sql, (*self.id_params, offset, batch))
             first, self.last_rowid = self.last_rowid, cursor.execute("SELECT max(rowid) FROM resident").fetchone()[0]
-            after = cursor.execute(LAST_SEQ_SQL).fetchone()[0]
+            offset = cursor.execute(LAST_SEQ_SQL).fetchone()[0] - first  # numbered after the last change
             for sql, params in self.log_sql:
-                cursor.execute(sql, (after, *params, first, self.last_rowid))
+                cursor.execute(sql, (offset, *params, first, self.last_rowid))
             for sql in self.index_sql:
                 cursor.execute(sql, (first, self.last_rowid))
         finally:
