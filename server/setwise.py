@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from contextlib import contextmanager
 from itertools import chain
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterator, NamedTuple, Sequence
 
 from sqlalchemy import Column, ColumnElement, Connection, String, Table, Text, bindparam, cast, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import ARRAY
@@ -112,9 +112,16 @@ class Rows(NamedTuple):
     def dicts(self) -> list[dict]:
         return [dict(zip(self.names, row)) for row in self.values]
 
+    @classmethod
+    def of(cls, rows: list[dict] | Rows) -> Rows:
+        """`rows` as `Rows` (dicts with the same keys, the first one's order; `Rows` as they are)."""
+        if isinstance(rows, Rows):
+            return rows
+        names = tuple(rows[0]) if rows else ()
+        return cls(names, [[r[n] for n in names] for r in rows])
 
-def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[dict] | Rows,
-               send: Send | None = None) -> tuple[str, dict]:
+
+def _recordset(conn: Connection, table: Table, rows: Rows, send: Send | None = None) -> tuple[str, dict]:
     """A subquery `(SELECT (e->>0)::type AS column, ...) AS v` over the rows, and its one parameter: the rows as
     one JSON text of arrays (made by the json module's C encoder, read by PostgreSQL's C parser; psycopg dumps a
     Python list as an array element by element in Python, which cost a third of a push's server CPU). Arrays,
@@ -125,8 +132,8 @@ def _recordset(conn: Connection, table: Table, names: list[str], rows: Iterable[
     q = conn.dialect.identifier_preparer.quote
     columns = ", ".join(
         f"(e->>{i}){'' if isinstance(table.c[n].type, String) else '::' + table.c[n].type.compile(dialect=conn.dialect)}"
-        f" AS {q(n)}" for i, n in enumerate(names))
-    text_rows = rows_json(rows.values if isinstance(rows, Rows) else [[r[n] for n in names] for r in rows])
+        f" AS {q(n)}" for i, n in enumerate(rows.names))
+    text_rows = rows_json(rows.values)
     placeholder = ":rows" if send is None else "%(rows)s"  # SQLAlchemy's, or the driver's for `pipeline`'s send
     return f"(SELECT {columns} FROM jsonb_array_elements(CAST({placeholder} AS jsonb)) AS e) AS v", {"rows": text_rows}
 
@@ -138,41 +145,45 @@ def _run(conn: Connection, send: Send | None, sql: str, params: dict) -> None:
         send(sql, params)
 
 
-def _names(rows: list[dict] | Rows) -> list[str]:
-    return list(rows.names) if isinstance(rows, Rows) else list(rows[0])
+def _dicts(rows: list[dict] | Rows) -> list[dict]:
+    return rows.dicts() if isinstance(rows, Rows) else rows
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[dict] | Rows, send: Send | None = None) -> None:
     """Insert `rows` (dicts with the same keys, or `Rows`) in one statement. A UNIQUE clash raises, as one
     INSERT would. `send`: `pipeline`'s (PostgreSQL), the statement not waited for."""
-    if not (rows.values if isinstance(rows, Rows) else rows):
-        return
     if not _pg(conn):
-        conn.execute(insert(table), rows.dicts() if isinstance(rows, Rows) else rows)
+        dicts = _dicts(rows)
+        if dicts:
+            conn.execute(insert(table), dicts)
         return
-    names = _names(rows)
+    rows = Rows.of(rows)
+    if not rows.values:
+        return
     q = conn.dialect.identifier_preparer.quote
-    source, params = _recordset(conn, table, names, rows, send)
-    listed = ", ".join(q(n) for n in names)
+    source, params = _recordset(conn, table, rows, send)
+    listed = ", ".join(q(n) for n in rows.names)
     _run(conn, send, f"INSERT INTO {q(table.name)} ({listed}) SELECT {listed} FROM {source}", params)
 
 
 def update_rows(conn: Connection, table: Table, keys: list[str], rows: list[dict] | Rows,
                 send: Send | None = None) -> None:
     """Set the rows' other columns on the rows their `keys` name, in one statement (`send`: as `insert_rows`)."""
-    if not (rows.values if isinstance(rows, Rows) else rows):
-        return
-    names = _names(rows)
-    values = [n for n in names if n not in keys]
     if not _pg(conn):
-        rows = rows.dicts() if isinstance(rows, Rows) else rows
-        conn.execute(
-            update(table).where(*[table.c[k] == bindparam(f"b_{k}") for k in keys])
-            .values({n: bindparam(n) for n in values}),
-            [{**{n: r[n] for n in values}, **{f"b_{k}": r[k] for k in keys}} for r in rows])
+        dicts = _dicts(rows)
+        if dicts:
+            values = [n for n in dicts[0] if n not in keys]
+            conn.execute(
+                update(table).where(*[table.c[k] == bindparam(f"b_{k}") for k in keys])
+                .values({n: bindparam(n) for n in values}),
+                [{**{n: r[n] for n in values}, **{f"b_{k}": r[k] for k in keys}} for r in dicts])
         return
+    rows = Rows.of(rows)
+    if not rows.values:
+        return
+    values = [n for n in rows.names if n not in keys]
     q = conn.dialect.identifier_preparer.quote
-    source, params = _recordset(conn, table, names, rows, send)
+    source, params = _recordset(conn, table, rows, send)
     sets = ", ".join(f"{q(n)} = v.{q(n)}" for n in values)
     match = " AND ".join(f"t.{q(k)} = v.{q(k)}" for k in keys)
     _run(conn, send, f"UPDATE {q(table.name)} AS t SET {sets} FROM {source} WHERE {match}", params)
